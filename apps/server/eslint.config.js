@@ -1,0 +1,3 @@
+import { server } from "@zorgpact/eslint-config";
+
+export default server;

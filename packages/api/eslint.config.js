@@ -1,0 +1,3 @@
+import { api } from "@zorgpact/eslint-config";
+
+export default api;

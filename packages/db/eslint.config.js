@@ -1,0 +1,3 @@
+import { db } from "@zorgpact/eslint-config";
+
+export default db;

@@ -1,0 +1,3 @@
+import { domain } from "@zorgpact/eslint-config";
+
+export default domain;
