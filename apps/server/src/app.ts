@@ -1,0 +1,40 @@
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
+import { createContextInner } from "@zorgpact/api/context";
+import { appRouter, type AppRouter } from "@zorgpact/api/root";
+import { isDatabaseReachable, type Db } from "@zorgpact/db/database";
+import Fastify, { type FastifyInstance } from "fastify";
+import { registerStaticApps, type StaticApps } from "./static-apps.ts";
+
+export interface AppOptions {
+  db: Db;
+  staticApps?: StaticApps;
+  logger?: boolean;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // The API holds no state; behind a load balancer the client address comes from the proxy.
+    trustProxy: true,
+    routerOptions: { maxParamLength: 5000 },
+  });
+
+  app.get("/health", async (_request, reply) => {
+    if (await isDatabaseReachable(options.db)) return { status: "ok", database: "ok" };
+    return reply.code(503).send({ status: "error", database: "unreachable" });
+  });
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: "/trpc",
+    trpcOptions: {
+      router: appRouter,
+      createContext: () => createContextInner({ db: options.db }),
+      onError({ error, path }) {
+        if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error, path }, "tRPC internal error");
+      },
+    },
+  } satisfies FastifyTRPCPluginOptions<AppRouter>);
+
+  if (options.staticApps) await registerStaticApps(app, options.staticApps);
+  return app;
+}

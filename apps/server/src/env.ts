@@ -1,0 +1,31 @@
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0"])
+  .transform((v) => v === "true" || v === "1")
+  .optional();
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default("127.0.0.1"),
+  DATABASE_URL: z.string().url().optional(),
+  PGLITE_DATA_DIR: z.string().default(`${repoRoot}.data/pglite`),
+  /** Load demo data into an empty database. Default: on for the embedded database, off for PostgreSQL. */
+  SEED_DEMO: booleanFlag,
+  PUBLIC_DIST: z.string().default(`${repoRoot}apps/public/dist`),
+  ADMIN_DIST: z.string().default(`${repoRoot}apps/admin/dist`),
+});
+
+export type ServerEnv = z.infer<typeof envSchema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
+  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")));
+  if (!parsed.success) {
+    throw new Error(`Ongeldige configuratie:\n${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,46 @@
+import { existsSync } from "node:fs";
+import fastifyStatic from "@fastify/static";
+import type { FastifyInstance } from "fastify";
+
+export interface StaticApps {
+  publicDist: string;
+  adminDist: string;
+}
+
+/**
+ * Serves the built public app at / and the admin app at /admin/. Unknown paths that look like
+ * pages get the app's index.html so client-side routes survive a reload.
+ */
+export async function registerStaticApps(app: FastifyInstance, dirs: StaticApps): Promise<void> {
+  const mounts = [
+    { prefix: "/admin/", root: dirs.adminDist },
+    { prefix: "/", root: dirs.publicDist },
+  ].filter((m) => existsSync(m.root));
+
+  for (const [index, mount] of mounts.entries()) {
+    await app.register(fastifyStatic, {
+      root: mount.root,
+      prefix: mount.prefix,
+      decorateReply: index === 0,
+      wildcard: true,
+      index: ["index.html"],
+      cacheControl: false,
+      // Hashed assets never change; index.html must always be revalidated.
+      setHeaders(res, filePath) {
+        res.setHeader("Cache-Control", filePath.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
+      },
+    });
+  }
+
+  app.get("/admin", (_req, reply) => reply.redirect("/admin/", 301));
+
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url.split("?")[0] ?? "/";
+    const isPage = request.method === "GET" && !url.startsWith("/trpc") && !url.startsWith("/v1") && !/\.[a-z0-9]+$/i.test(url);
+    const mount = mounts.find((m) => url.startsWith(m.prefix));
+    if (isPage && mount) {
+      return reply.type("text/html").header("Cache-Control", "no-cache").sendFile("index.html", mount.root);
+    }
+    return reply.code(404).type("application/json").send({ error: "Niet gevonden" });
+  });
+}

@@ -1,0 +1,58 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, expectNoAxeViolations, launchBrowser, newPage } from "../browser.ts";
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await newPage(browser);
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe("public site", () => {
+  it("lists the published pacts and narrows the list with the filters", async () => {
+    await page.goto(`${baseUrl()}/zorgpacten`);
+    await page.getByRole("heading", { level: 1, name: "Zorgpacten" }).waitFor();
+    await page.getByRole("link", { name: "Zorgpact Noord" }).waitFor();
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel("Soort").selectOption({ label: "Koploper" });
+    await page.getByRole("link", { name: "Zorgtechniek Limburg" }).waitFor();
+    await expect(page.getByRole("link", { name: "Zorgpact Noord" }).count()).resolves.toBe(0);
+    expect(page.url()).toContain("soort=");
+  });
+
+  it("opens a pact page with partners, phase and effect chain, accessible to all", async () => {
+    await page.goto(`${baseUrl()}/zorgpacten`);
+    await page.getByRole("link", { name: "Zorgpact Noord" }).click();
+    await page.getByRole("heading", { level: 1, name: "Zorgpact Noord" }).waitFor();
+    await page.getByRole("heading", { name: "Effectketen" }).waitFor();
+    await expectNoAxeViolations(page);
+  });
+
+  it("shows a Dutch not-found page for an unknown pact", async () => {
+    await page.goto(`${baseUrl()}/zorgpacten/bestaat-niet`);
+    await page.getByText(/niet gevonden/i).first().waitFor();
+  });
+
+  it("has a home page with the programme in figures, accessible to all", async () => {
+    await page.goto(`${baseUrl()}/`);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    await page.getByText("Regionaal Zorgpact").first().waitFor();
+    await expectNoAxeViolations(page);
+  });
+});
+
+describe("admin app", () => {
+  it("shows the table of all pacts", async () => {
+    await page.goto(`${baseUrl()}/admin/`);
+    const table = page.getByRole("table", { name: "Alle zorgpacten" });
+    await table.waitFor();
+    await table.getByRole("link", { name: "Zorgpact Noord" }).or(table.getByText("Zorgpact Noord")).first().waitFor();
+    await expectNoAxeViolations(page);
+  });
+});

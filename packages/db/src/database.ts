@@ -1,0 +1,75 @@
+import { PGlite, types as pgliteTypes } from "@electric-sql/pglite";
+import { CamelCasePlugin, Kysely, PostgresDialect, sql } from "kysely";
+import pg from "pg";
+import { PGliteDialect } from "./pglite-dialect.ts";
+import type { Database } from "./schema.ts";
+
+export type Db = Kysely<Database>;
+
+export type DatabaseConfig =
+  | { kind: "pglite"; dataDir?: string | undefined }
+  | { kind: "postgres"; url: string; searchPath?: string | undefined; max?: number | undefined };
+
+export interface DatabaseHandle {
+  db: Db;
+  kind: DatabaseConfig["kind"];
+  close(): Promise<void>;
+}
+
+const OID = { int8: 20, date: 1082, timestamptz: 1184, timestamp: 1114 } as const;
+
+/** Dates stay `YYYY-MM-DD` (no day shift in Europe/Amsterdam), timestamps become ISO strings. */
+const toIsoTimestamp = (value: string) => new Date(value).toISOString();
+const keepDate = (value: string) => value;
+/** Money in cents fits a JS number far beyond any programme budget (2^53 cents). */
+const toNumber = (value: string) => Number(value);
+
+const pgParsers: Record<number, (value: string) => unknown> = {
+  [OID.int8]: toNumber,
+  [OID.date]: keepDate,
+  [OID.timestamptz]: toIsoTimestamp,
+  [OID.timestamp]: toIsoTimestamp,
+};
+
+export async function createDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
+  const plugins = [new CamelCasePlugin()];
+  if (config.kind === "pglite") {
+    const pglite = await PGlite.create(config.dataDir ?? "memory://", {
+      parsers: {
+        [pgliteTypes.INT8]: toNumber,
+        [pgliteTypes.DATE]: keepDate,
+        [pgliteTypes.TIMESTAMPTZ]: toIsoTimestamp,
+        [pgliteTypes.TIMESTAMP]: toIsoTimestamp,
+      },
+    });
+    const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite), plugins });
+    return { db, kind: "pglite", close: () => db.destroy() };
+  }
+
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: config.max ?? 10,
+    ...(config.searchPath ? { options: `-c search_path=${config.searchPath}` } : {}),
+    types: {
+      getTypeParser: ((oid: number, format?: "text" | "binary") =>
+        pgParsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  // Without a handler, PostgreSQL dropping an idle connection would crash the process; with it
+  // the pool simply opens a new connection on the next query.
+  pool.on("error", (error) => {
+    console.warn(`[db] idle connection lost: ${error.message}`);
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
+  return { db, kind: "postgres", close: () => db.destroy() };
+}
+
+/** Whether the database answers; used by the health check. */
+export async function isDatabaseReachable(db: Db): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,7 @@
+import type { Migration } from "kysely";
+import * as foundation from "./2026_11_23_0001_foundation.ts";
+
+/** Every migration, in order. Listed statically so bundlers and tsx see the same set. */
+export const migrations: Record<string, Migration> = {
+  "2026_11_23_0001_foundation": foundation,
+};

@@ -1,0 +1,162 @@
+import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+
+/**
+ * Table types as Kysely sees them through the CamelCasePlugin. Dates are `YYYY-MM-DD` strings and
+ * timestamps ISO strings: both drivers are set up to parse them so (see database.ts).
+ */
+type Timestamp = ColumnType<string, string | undefined, string>;
+type Version = ColumnType<number, number | undefined, number>;
+
+export interface RegionsTable {
+  id: Generated<string>;
+  name: string;
+  provinces: string[];
+  latitude: number;
+  longitude: number;
+  version: Version;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface OrganisationsTable {
+  id: Generated<string>;
+  name: string;
+  sector: string;
+  level: string | null;
+  place: string | null;
+  version: Version;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface TaxonomyTermsTable {
+  id: Generated<string>;
+  kind: string;
+  label: string;
+  parentId: string | null;
+  sortOrder: ColumnType<number, number | undefined, number>;
+  retiredAt: string | null;
+  version: Version;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface PactsTable {
+  id: Generated<string>;
+  kind: string;
+  slug: string;
+  name: string;
+  description: ColumnType<string, string | undefined, string>;
+  regionId: string | null;
+  parentPactId: string | null;
+  startDate: string | null;
+  contactName: string | null;
+  contactEmail: string | null;
+  publicationStatus: ColumnType<string, string | undefined, string>;
+  admissionStatus: string | null;
+  collaborationForm: string | null;
+  functions: ColumnType<string[], string[] | undefined, string[]>;
+  currentPhase: number | null;
+  archivedAt: string | null;
+  version: Version;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface PactParticipantsTable {
+  pactId: string;
+  organisationId: string;
+  role: string;
+}
+
+export interface PactThemesTable {
+  pactId: string;
+  termId: string;
+}
+
+export interface PhaseHistoryTable {
+  id: Generated<string>;
+  pactId: string;
+  phase: number;
+  changedOn: string;
+  note: string | null;
+  createdAt: Timestamp;
+}
+
+export interface PhaseChecklistTicksTable {
+  pactId: string;
+  phase: number;
+  itemKey: string;
+  done: boolean;
+  doneOn: string | null;
+  note: string | null;
+}
+
+export interface ChainNodesTable {
+  id: Generated<string>;
+  pactId: string;
+  kind: string;
+  title: string;
+  description: string | null;
+  termId: string | null;
+  amountCents: number | null;
+  fte: number | null;
+  fundingSource: string | null;
+  ownerOrganisationId: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  status: string | null;
+  version: Version;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface ChainLinksTable {
+  fromId: string;
+  toId: string;
+}
+
+export interface IndicatorsTable {
+  id: Generated<string>;
+  nodeId: string;
+  name: string;
+  unit: string;
+  direction: string;
+  baselineValue: number;
+  baselineDate: string;
+  targetValue: number;
+  targetDate: string;
+  version: Version;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface MeasurementsTable {
+  id: Generated<string>;
+  indicatorId: string;
+  measuredOn: string;
+  value: number;
+  source: string | null;
+  note: string | null;
+  createdAt: Timestamp;
+}
+
+export interface Database {
+  regions: RegionsTable;
+  organisations: OrganisationsTable;
+  taxonomyTerms: TaxonomyTermsTable;
+  pacts: PactsTable;
+  pactParticipants: PactParticipantsTable;
+  pactThemes: PactThemesTable;
+  phaseHistory: PhaseHistoryTable;
+  phaseChecklistTicks: PhaseChecklistTicksTable;
+  chainNodes: ChainNodesTable;
+  chainLinks: ChainLinksTable;
+  indicators: IndicatorsTable;
+  measurements: MeasurementsTable;
+}
+
+export type PactRow = Selectable<PactsTable>;
+export type NewPact = Insertable<PactsTable>;
+export type NewOrganisation = Insertable<OrganisationsTable>;
+export type NewChainNode = Insertable<ChainNodesTable>;

@@ -1,0 +1,41 @@
+import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Database, NewChainNode, NewOrganisation, NewPact } from "../schema.ts";
+
+/** Small builders for tests: each fills what a test does not care about. */
+export async function insertPact(db: Kysely<Database>, fields: Partial<NewPact> = {}): Promise<string> {
+  const suffix = randomUUID().slice(0, 8);
+  const row = await db
+    .insertInto("pacts")
+    .values({ kind: "regional_pact", name: `Testpact ${suffix}`, slug: `testpact-${suffix}`, publicationStatus: "published", ...fields })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertOrganisation(db: Kysely<Database>, fields: Partial<NewOrganisation> = {}): Promise<string> {
+  const row = await db
+    .insertInto("organisations")
+    .values({ name: `Organisatie ${randomUUID().slice(0, 8)}`, sector: "care_welfare", ...fields })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertTerm(db: Kysely<Database>, kind: string, label: string, parentId: string | null = null): Promise<string> {
+  const row = await db.insertInto("taxonomyTerms").values({ kind, label, parentId }).returning("id").executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertNode(db: Kysely<Database>, pactId: string, fields: Partial<NewChainNode> & Pick<NewChainNode, "kind">): Promise<string> {
+  const row = await db
+    .insertInto("chainNodes")
+    .values({ pactId, title: `${fields.kind} ${randomUUID().slice(0, 4)}`, ...fields })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function link(db: Kysely<Database>, fromId: string, toId: string): Promise<void> {
+  await db.insertInto("chainLinks").values({ fromId, toId }).execute();
+}

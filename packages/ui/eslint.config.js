@@ -1,0 +1,3 @@
+import { browser } from "@zorgpact/eslint-config";
+
+export default browser;

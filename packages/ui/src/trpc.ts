@@ -1,0 +1,31 @@
+import { QueryClient } from "@tanstack/react-query";
+import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
+import type { AppRouter } from "@zorgpact/api/root";
+import { errorCode } from "./errors.ts";
+
+/** Client errors (not found, bad input, forbidden) will not change on a retry; network and server errors may. */
+function shouldRetry(failureCount: number, error: unknown): boolean {
+  const code = errorCode(error);
+  if (code && code !== "INTERNAL_SERVER_ERROR" && code !== "TIMEOUT") return false;
+  return failureCount < 2;
+}
+
+/**
+ * The tRPC setup of a browser app: call once at module level in the app (`src/trpc.ts`), so the
+ * QueryClient lives as long as the page. The server mounts tRPC at `/trpc` on the same origin.
+ */
+export function createTrpc() {
+  const queryClient = new QueryClient({
+    defaultOptions: {
+      queries: { staleTime: 30_000, retry: shouldRetry, refetchOnWindowFocus: false },
+    },
+  });
+  const trpcClient = createTRPCClient<AppRouter>({
+    links: [httpBatchLink({ url: "/trpc" })],
+  });
+  const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
+  return { queryClient, trpcClient, trpc };
+}
+
+export type Trpc = ReturnType<typeof createTrpc>["trpc"];

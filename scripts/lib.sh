@@ -1,0 +1,34 @@
+# Shared by the scripts: a pinned pnpm on PATH without relying on corepack, whose signature
+# check fails against this registry (see ENV-NOTES).
+PNPM_VERSION=10.20.0
+REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+TOOLS_DIR="$REPO_ROOT/.tools"
+
+ensure_pnpm() {
+  if [ "$(pnpm --version 2>/dev/null)" = "$PNPM_VERSION" ]; then return; fi
+  if [ ! -x "$TOOLS_DIR/node_modules/.bin/pnpm" ] || [ "$("$TOOLS_DIR/node_modules/.bin/pnpm" --version)" != "$PNPM_VERSION" ]; then
+    echo "pnpm $PNPM_VERSION installeren in .tools/ ..."
+    npm install --silent --no-audit --no-fund --prefix "$TOOLS_DIR" "pnpm@$PNPM_VERSION" >/dev/null
+  fi
+  export PATH="$TOOLS_DIR/node_modules/.bin:$PATH"
+}
+
+install_dependencies() {
+  ensure_pnpm
+  if [ "${CI:-}" = "true" ]; then
+    pnpm install --frozen-lockfile
+  else
+    pnpm install --prefer-offline
+  fi
+}
+
+ensure_chromium() {
+  if [ -x /usr/bin/chromium ]; then return; fi
+  if [ "$(id -u)" != "0" ]; then
+    echo "Chromium ontbreekt: installeer het met 'sudo apt-get install -y chromium'." >&2
+    exit 1
+  fi
+  echo "Chromium installeren (Debian-pakket) ..."
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+}

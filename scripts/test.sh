@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what is needed and runs every check: typecheck, lint, unit and integration tests on
+# PGlite, the database/API/server tests again on a throwaway PostgreSQL 15, the production
+# build, and the browser tests in Debian's chromium.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$REPO_ROOT"
+started=$(date +%s)
+LOG=$(mktemp /tmp/zorgpact-test.XXXXXX.log)
+# Every vitest run's summary is collected, so the closing line counts all tests of all runs.
+run() { "$@" 2>&1 | tee -a "$LOG"; }
+step() { echo; echo "==> $1 ($(( $(date +%s) - started ))s)"; }
+
+step "Installeren"
+install_dependencies
+
+step "Typecheck, lint en tests op PGlite"
+run pnpm turbo run typecheck lint test --output-logs=full
+
+step "Database-, API- en servertests op PostgreSQL 15"
+run scripts/with-postgres.sh pnpm turbo run test --force --filter=@zorgpact/db --filter=@zorgpact/api --filter=@zorgpact/server --output-logs=full
+
+step "Productiebouw"
+pnpm turbo run build --output-logs=errors-only
+
+step "Browsertests (chromium)"
+ensure_chromium
+run pnpm --filter @zorgpact/e2e test
+
+step "Klaar"
+node scripts/count-tests.mjs "$LOG"
