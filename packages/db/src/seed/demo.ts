@@ -1,0 +1,227 @@
+import { checkLink, type ChainNodeKind } from "@zorgpact/domain/effect-chain";
+import type { TaxonomyKind } from "@zorgpact/domain/taxonomy";
+import type { Insertable, Kysely, Transaction } from "kysely";
+import type { Database, PhaseChecklistTicksTable, PhaseHistoryTable } from "../schema.ts";
+import { chains, type ChainNodeSeed, type ChainSeed } from "./chains.data.ts";
+import { organisations } from "./organisations.data.ts";
+import { pacts, type PactSeed } from "./pacts.data.ts";
+import { phaseTimeline } from "./phases.data.ts";
+import { regions } from "./regions.data.ts";
+import { seedTaxonomies } from "./taxonomies.ts";
+
+type Trx = Transaction<Database>;
+
+/**
+ * Seeds the demo: taxonomies, then — only while there are no pacts yet — regions,
+ * organisations, pacts with partners, themes and phases, and effect chains with indicators.
+ * Everything after the taxonomies goes in one transaction, so a failure leaves no half demo.
+ */
+export async function seedDemo(db: Kysely<Database>): Promise<void> {
+  await seedTaxonomies(db);
+  const anyPact = await db.selectFrom("pacts").select("id").limit(1).executeTakeFirst();
+  if (anyPact) return;
+  await db.transaction().execute(async (trx) => {
+    const ids: Ids = {
+      region: await insertRegions(trx),
+      organisation: await insertOrganisations(trx),
+      term: await loadTerms(trx),
+      pact: new Map(),
+    };
+    await insertPacts(trx, ids);
+    await insertParticipantsAndThemes(trx, ids);
+    await insertPhases(trx, ids);
+    for (const chain of chains) await insertChain(trx, ids, chain);
+  });
+}
+
+interface Ids {
+  region: Map<string, string>;
+  organisation: Map<string, string>;
+  /** By `${kind}:${label}`. */
+  term: Map<string, string>;
+  /** By slug. */
+  pact: Map<string, string>;
+}
+
+function must(map: Map<string, string>, key: string, what: string): string {
+  const id = map.get(key);
+  if (id === undefined) throw new Error(`Demo seed: unknown ${what} "${key}"`);
+  return id;
+}
+
+const termKey = (kind: TaxonomyKind, label: string) => `${kind}:${label}`;
+
+async function insertRegions(trx: Trx): Promise<Map<string, string>> {
+  // Names are unique: a region someone already made is reused rather than duplicated.
+  await trx
+    .insertInto("regions")
+    .values(regions.map((r) => ({ name: r.name, provinces: [...r.provinces], latitude: r.latitude, longitude: r.longitude })))
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  const names = regions.map((r) => r.name);
+  const rows = await trx.selectFrom("regions").select(["id", "name"]).where("name", "in", names).execute();
+  return new Map(rows.map((r) => [r.name, r.id]));
+}
+
+async function insertOrganisations(trx: Trx): Promise<Map<string, string>> {
+  // Unique on lower(name): an organisation that already exists is reused.
+  await trx
+    .insertInto("organisations")
+    .values(organisations.map((o) => ({ name: o.name, sector: o.sector, level: o.level, place: o.place })))
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  const lowerNames = organisations.map((o) => o.name.toLowerCase());
+  const rows = await trx
+    .selectFrom("organisations")
+    .select(["id", "name"])
+    .where((eb) => eb(eb.fn("lower", ["name"]), "in", lowerNames))
+    .execute();
+  // Keyed by the seed's spelling, whatever the spelling of an organisation that already existed.
+  const byLower = new Map(rows.map((r) => [r.name.toLowerCase(), r.id]));
+  const byName = new Map<string, string>();
+  for (const o of organisations) {
+    const id = byLower.get(o.name.toLowerCase());
+    if (id !== undefined) byName.set(o.name, id);
+  }
+  return byName;
+}
+
+async function loadTerms(trx: Trx): Promise<Map<string, string>> {
+  const rows = await trx.selectFrom("taxonomyTerms").select(["id", "kind", "label"]).execute();
+  return new Map(rows.map((r) => [termKey(r.kind as TaxonomyKind, r.label), r.id]));
+}
+
+async function insertPacts(trx: Trx, ids: Ids): Promise<void> {
+  // Parents first: pacts without a parent, then the ones pointing at them.
+  const waves = [pacts.filter((p) => p.parent === null), pacts.filter((p) => p.parent !== null)];
+  for (const wave of waves) {
+    if (wave.length === 0) continue;
+    const rows = await trx
+      .insertInto("pacts")
+      .values(wave.map((p) => pactRow(p, ids)))
+      .returning(["id", "slug"])
+      .execute();
+    for (const row of rows) ids.pact.set(row.slug, row.id);
+  }
+}
+
+function pactRow(p: PactSeed, ids: Ids) {
+  return {
+    kind: p.kind,
+    slug: p.slug,
+    name: p.name,
+    description: p.description,
+    regionId: p.region === null ? null : must(ids.region, p.region, "region"),
+    parentPactId: p.parent === null ? null : must(ids.pact, p.parent, "parent pact"),
+    startDate: p.startDate,
+    publicationStatus: p.publicationStatus,
+    admissionStatus: p.admissionStatus,
+    collaborationForm: p.collaborationForm,
+    functions: [...p.functions],
+    currentPhase: p.currentPhase,
+  };
+}
+
+async function insertParticipantsAndThemes(trx: Trx, ids: Ids): Promise<void> {
+  const participants = pacts.flatMap((p) => {
+    const pactId = must(ids.pact, p.slug, "pact");
+    return [
+      { pactId, organisationId: must(ids.organisation, p.lead, "organisation"), role: "lead" },
+      ...p.partners.map((name) => ({ pactId, organisationId: must(ids.organisation, name, "organisation"), role: "partner" })),
+    ];
+  });
+  await trx.insertInto("pactParticipants").values(participants).execute();
+
+  const themes = pacts.flatMap((p) =>
+    p.themes.map((label) => ({ pactId: must(ids.pact, p.slug, "pact"), termId: must(ids.term, termKey("theme", label), "theme") })),
+  );
+  await trx.insertInto("pactThemes").values(themes).execute();
+}
+
+async function insertPhases(trx: Trx, ids: Ids): Promise<void> {
+  const withPhase = pacts.filter((p) => p.currentPhase !== null);
+  const history: Insertable<PhaseHistoryTable>[] = [];
+  const ticks: Insertable<PhaseChecklistTicksTable>[] = [];
+  for (const [variant, p] of withPhase.entries()) {
+    if (p.currentPhase === null) continue;
+    const pactId = must(ids.pact, p.slug, "pact");
+    const timeline = phaseTimeline(p.startDate, p.currentPhase, variant);
+    history.push(...timeline.history.map((h) => ({ pactId, ...h })));
+    ticks.push(...timeline.ticks.map((t) => ({ pactId, ...t, note: null })));
+  }
+  if (history.length > 0) await trx.insertInto("phaseHistory").values(history).execute();
+  if (ticks.length > 0) await trx.insertInto("phaseChecklistTicks").values(ticks).execute();
+}
+
+async function insertChain(trx: Trx, ids: Ids, chain: ChainSeed): Promise<void> {
+  const pactId = must(ids.pact, chain.pact, "pact");
+  const nodes = new Map<string, { id: string; kind: ChainNodeKind }>();
+
+  for (const node of chain.nodes) {
+    if (nodes.has(node.key)) throw new Error(`Demo seed: duplicate chain node "${node.key}" in ${chain.pact}`);
+    const { id } = await trx
+      .insertInto("chainNodes")
+      .values({ pactId, ...nodeFields(node, ids) })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    nodes.set(node.key, { id, kind: node.kind });
+
+    if (node.kind !== "result" && node.kind !== "effect") continue;
+    for (const ind of node.indicators) {
+      const { measurements, ...fields } = ind;
+      const indicator = await trx
+        .insertInto("indicators")
+        .values({ nodeId: id, ...fields })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      if (measurements.length > 0) {
+        await trx
+          .insertInto("measurements")
+          .values(measurements.map((m) => ({ indicatorId: indicator.id, ...m })))
+          .execute();
+      }
+    }
+  }
+
+  const links = chain.links.map(([fromKey, toKey]) => {
+    const from = nodes.get(fromKey);
+    const to = nodes.get(toKey);
+    if (!from || !to) throw new Error(`Demo seed: link ${fromKey} → ${toKey} in ${chain.pact} names an unknown node`);
+    const check = checkLink(from.kind, to.kind);
+    if (!check.allowed) throw new Error(`Demo seed: link ${fromKey} → ${toKey} in ${chain.pact} is refused (${check.reason})`);
+    return { fromId: from.id, toId: to.id };
+  });
+  if (links.length > 0) await trx.insertInto("chainLinks").values(links).execute();
+}
+
+function nodeFields(node: ChainNodeSeed, ids: Ids) {
+  const base = {
+    kind: node.kind,
+    title: node.title,
+    description: node.description,
+    termId: null as string | null,
+    amountCents: null as number | null,
+    fte: null as number | null,
+    fundingSource: null as string | null,
+    ownerOrganisationId: null as string | null,
+    periodStart: null as string | null,
+    periodEnd: null as string | null,
+    status: null as string | null,
+  };
+  switch (node.kind) {
+    case "input":
+      return { ...base, amountCents: node.amountCents, fte: node.fte, fundingSource: node.fundingSource };
+    case "activity":
+      return {
+        ...base,
+        ownerOrganisationId: must(ids.organisation, node.owner, "organisation"),
+        periodStart: node.periodStart,
+        periodEnd: node.periodEnd,
+        status: node.status,
+      };
+    case "result":
+      return { ...base, termId: must(ids.term, termKey("result_area", node.term), "result area") };
+    case "effect":
+      return { ...base, termId: must(ids.term, termKey("effect_category", node.term), "effect category") };
+  }
+}
