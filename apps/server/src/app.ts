@@ -1,23 +1,36 @@
+import fastifyCookie from "@fastify/cookie";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import { createContextInner } from "@zorgpact/api/context";
 import { appRouter, type AppRouter } from "@zorgpact/api/root";
 import { isDatabaseReachable, type Db } from "@zorgpact/db/database";
 import Fastify, { type FastifyInstance } from "fastify";
+import { registerOriginCheck } from "./origin-check.ts";
+import { registerSecurityHeaders } from "./security-headers.ts";
+import { readSessionToken, sessionCookieJar } from "./session-cookie.ts";
 import { registerStaticApps, type StaticApps } from "./static-apps.ts";
 
 export interface AppOptions {
   db: Db;
   staticApps?: StaticApps;
   logger?: boolean;
+  production?: boolean;
+  secureCookies?: boolean;
+  allowedOrigins?: readonly string[];
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const production = options.production ?? false;
+  const secureCookies = options.secureCookies ?? production;
   const app = Fastify({
     logger: options.logger ?? false,
     // The API holds no state; behind a load balancer the client address comes from the proxy.
     trustProxy: true,
     routerOptions: { maxParamLength: 5000 },
   });
+
+  registerSecurityHeaders(app, { production });
+  registerOriginCheck(app, options.allowedOrigins ?? []);
+  await app.register(fastifyCookie);
 
   app.get("/health", async (_request, reply) => {
     if (await isDatabaseReachable(options.db)) return { status: "ok", database: "ok" };
@@ -28,7 +41,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     prefix: "/trpc",
     trpcOptions: {
       router: appRouter,
-      createContext: () => createContextInner({ db: options.db }),
+      createContext: ({ req, res }) =>
+        createContextInner({
+          db: options.db,
+          sessionToken: readSessionToken(req, secureCookies),
+          ip: req.ip,
+          cookies: sessionCookieJar(res, secureCookies),
+        }),
       onError({ error, path }) {
         if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error, path }, "tRPC internal error");
       },

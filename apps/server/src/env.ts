@@ -16,6 +16,14 @@ const envSchema = z.object({
   PGLITE_DATA_DIR: z.string().default(`${repoRoot}.data/pglite`),
   /** Load demo data into an empty database. Default: on for the embedded database, off for PostgreSQL. */
   SEED_DEMO: booleanFlag,
+  DEMO_PASSWORD: z.string().min(12).default("zorgpact-demo-2026"),
+  /** Extra origins allowed to send mutations, comma-separated (the Vite dev servers in development). */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default("")
+    .transform((list) => list.split(",").map((o) => o.trim()).filter(Boolean)),
+  /** Secure, __Host- cookies; default on in production. */
+  COOKIE_SECURE: booleanFlag,
   PUBLIC_DIST: z.string().default(`${repoRoot}apps/public/dist`),
   ADMIN_DIST: z.string().default(`${repoRoot}apps/admin/dist`),
 });

@@ -1,20 +1,20 @@
-import { createDatabase } from "@zorgpact/db/database";
-import { migrateToLatest } from "@zorgpact/db/migrate";
-import { seedDemo } from "@zorgpact/db/seed/demo";
 import { buildApp } from "./app.ts";
+import { openDatabase } from "./database-from-env.ts";
+import { loadDemoData } from "./demo-data.ts";
 import { readEnv } from "./env.ts";
 
 const env = readEnv();
-const handle = await createDatabase(
-  env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dataDir: env.PGLITE_DATA_DIR },
-);
-await migrateToLatest(handle.db);
-if (env.SEED_DEMO ?? handle.kind === "pglite") await seedDemo(handle.db);
+const handle = await openDatabase(env);
+if (env.SEED_DEMO ?? handle.kind === "pglite") await loadDemoData(handle.db, env.DEMO_PASSWORD);
 
+const production = env.NODE_ENV === "production";
 const app = await buildApp({
   db: handle.db,
   staticApps: { publicDist: env.PUBLIC_DIST, adminDist: env.ADMIN_DIST },
   logger: env.NODE_ENV !== "test",
+  production,
+  secureCookies: env.COOKIE_SECURE ?? production,
+  allowedOrigins: env.ALLOWED_ORIGINS,
 });
 
 let closing = false;

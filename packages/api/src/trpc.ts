@@ -1,6 +1,10 @@
-import { initTRPC } from "@trpc/server";
+import { initTRPC, TRPCError } from "@trpc/server";
+import { appendAudit } from "@zorgpact/db/repositories/audit.repository";
+import { isNationalAdmin } from "@zorgpact/domain/permission";
 import { z, ZodError } from "zod";
+import { emptyAuditNote } from "./audit.ts";
 import type { Context } from "./context.ts";
+import { RetryLater } from "./errors.ts";
 import { apiEnv } from "./env.ts";
 
 const GENERIC_SERVER_ERROR = "Er ging iets mis op de server. Probeer het later opnieuw.";
@@ -14,14 +18,76 @@ const t = initTRPC.context<Context>().create({
     return {
       ...shape,
       message: hideMessage ? GENERIC_SERVER_ERROR : shape.message,
-      data: { ...shape.data, zodError },
+      data: {
+        ...shape.data,
+        zodError,
+        retryAfterSeconds: error.cause instanceof RetryLater ? error.cause.retryAfterSeconds : null,
+      },
     };
   },
 });
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const middleware = t.middleware;
 
-/** Anyone, signed in or not. Sees published data only. */
-export const publicProcedure = t.procedure;
+const REFUSALS = new Set(["UNAUTHORIZED", "FORBIDDEN"]);
+
+/**
+ * Every mutation and every refused authorization leaves one row in the audit trail. Procedures
+ * describe the record they touched through `ctx.audit`.
+ */
+const audited = t.middleware(async ({ ctx, type, path, next }) => {
+  const audit = emptyAuditNote();
+  const result = await next({ ctx: { audit } });
+  const refused = !result.ok && REFUSALS.has(result.error.code);
+  if (type !== "mutation" && !refused) return result;
+
+  const outcome = result.ok ? "ok" : refused ? "refused" : "failed";
+  const reason = result.ok ? undefined : result.error.code;
+  try {
+    await appendAudit(ctx.db, {
+      actorUserId: ctx.session?.userId ?? null,
+      actorEmail: ctx.session?.email ?? audit.claimedEmail,
+      action: path,
+      objectType: audit.objectType,
+      objectId: audit.objectId,
+      pactId: audit.pactId,
+      result: outcome,
+      ip: ctx.ip,
+      changes: reason ? { ...audit.changes, reason } : audit.changes,
+    });
+  } catch (error) {
+    // A mutation that happened must not look failed because its audit row could not be written;
+    // the failure is logged loudly instead.
+    console.error(`[audit] could not record ${path}:`, error);
+  }
+  return result;
+});
+
+/** Anyone, signed in or not. */
+export const publicProcedure = t.procedure.use(audited);
+
+const SESSION_ENDED_MESSAGE = {
+  idle_expired: "Je sessie is verlopen omdat je een tijd niets hebt gedaan. Log opnieuw in.",
+  absolute_expired: "Je sessie is verlopen. Log opnieuw in.",
+  disabled: "Je account is uitgeschakeld.",
+} as const;
+
+/** Signed in: national team or regional editor. */
+export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (ctx.actor.kind !== "user" || !ctx.session) {
+    throw new TRPCError({
+      code: "UNAUTHORIZED",
+      message: ctx.sessionEnded ? SESSION_ENDED_MESSAGE[ctx.sessionEnded] : "Log in om verder te gaan.",
+    });
+  }
+  return next({ ctx: { actor: ctx.actor, session: ctx.session } });
+});
+
+/** The national team only. */
+export const nationalAdminProcedure = signedInProcedure.use(({ ctx, next }) => {
+  if (!isNationalAdmin(ctx.actor)) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Alleen het landelijke Zorgpact-team mag dit doen." });
+  }
+  return next();
+});

@@ -141,6 +141,61 @@ export interface MeasurementsTable {
   createdAt: Timestamp;
 }
 
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  name: string;
+  role: string;
+  passwordHash: string;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  lastLoginAt: string | null;
+  version: Version;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface UserPactScopesTable {
+  userId: string;
+  pactId: string;
+}
+
+export interface SessionsTable {
+  id: Generated<string>;
+  tokenHash: string;
+  userId: string;
+  createdAt: string;
+  lastSeenAt: string;
+  ip: string | null;
+}
+
+export interface LoginFailuresTable {
+  id: Generated<number>;
+  email: string;
+  ip: string;
+  failedAt: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Timestamp;
+  actorUserId: string | null;
+  actorEmail: string | null;
+  action: string;
+  objectType: string | null;
+  objectId: string | null;
+  pactId: string | null;
+  result: string;
+  ip: string | null;
+  changes: ColumnType<AuditChanges | null, string | null, never>;
+}
+
+/** Before and after of the fields a mutation changed. */
+export interface AuditChanges {
+  before?: Record<string, unknown>;
+  after?: Record<string, unknown>;
+  reason?: string;
+}
+
 export interface Database {
   regions: RegionsTable;
   organisations: OrganisationsTable;
@@ -154,6 +209,11 @@ export interface Database {
   chainLinks: ChainLinksTable;
   indicators: IndicatorsTable;
   measurements: MeasurementsTable;
+  users: UsersTable;
+  userPactScopes: UserPactScopesTable;
+  sessions: SessionsTable;
+  loginFailures: LoginFailuresTable;
+  auditLog: AuditLogTable;
 }
 
 export type PactRow = Selectable<PactsTable>;

@@ -90,3 +90,14 @@ export const pactDetailSchema = z.object({
   updatedAt: z.string(),
 });
 export type PactDetail = z.infer<typeof pactDetailSchema>;
+
+export const pactUpdateInputSchema = z.object({
+  id: idSchema,
+  version: z.number().int().min(1),
+  name: z.string().trim().min(2, { error: "Geef een naam van minstens 2 tekens." }).max(200),
+  description: z.string().trim().max(10_000).default(""),
+  startDate: z.iso.date({ error: "Gebruik een datum in de vorm JJJJ-MM-DD." }).nullable().default(null),
+  contactName: z.string().trim().max(200).nullable().default(null),
+  contactEmail: z.email({ error: "Vul een geldig e-mailadres in." }).nullable().default(null),
+});
+export type PactUpdateInput = z.infer<typeof pactUpdateInputSchema>;

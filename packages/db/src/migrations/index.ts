@@ -1,7 +1,9 @@
 import type { Migration } from "kysely";
 import * as foundation from "./2026_11_23_0001_foundation.ts";
+import * as accounts from "./2026_11_23_0002_accounts.ts";
 
 /** Every migration, in order. Listed statically so bundlers and tsx see the same set. */
 export const migrations: Record<string, Migration> = {
   "2026_11_23_0001_foundation": foundation,
+  "2026_11_23_0002_accounts": accounts,
 };

@@ -5,7 +5,7 @@ import type { Database } from "../schema.ts";
 import { loadChain } from "./chain.repository.ts";
 import { listPartners } from "./organisation.repository.ts";
 import { termsForPacts } from "./taxonomy.repository.ts";
-import type { Visibility } from "./visibility.ts";
+import { EVERYTHING, type Visibility } from "./visibility.ts";
 import type { PhaseNumber } from "@zorgpact/domain/phase";
 import type { Region } from "@zorgpact/domain/region";
 
@@ -18,8 +18,14 @@ function visible<O>(query: SelectQueryBuilder<Database, "pacts", O>, visibility:
   return q;
 }
 
-export async function listPacts(db: Executor, input: PactListInput, visibility: Visibility): Promise<Paged<PactSummary>> {
+export async function listPacts(
+  db: Executor,
+  input: PactListInput,
+  visibility: Visibility,
+  onlyIds?: readonly string[],
+): Promise<Paged<PactSummary>> {
   let base = visible(db.selectFrom("pacts"), visibility);
+  if (onlyIds) base = base.where("pacts.id", "in", onlyIds);
   if (input.kind) base = base.where("pacts.kind", "=", input.kind);
   if (input.phase) base = base.where("pacts.currentPhase", "=", input.phase);
   if (input.regionId) base = base.where("pacts.regionId", "=", input.regionId);
@@ -115,4 +121,41 @@ export async function getPact(db: Executor, key: { id: string } | { slug: string
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Which of these ids are pacts that exist (archived or not). */
+export async function existingPactIds(db: Executor, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.selectFrom("pacts").select("id").where("id", "in", ids).execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+/** The editable fields of a pact as stored, for audit before/after and optimistic locking. */
+export async function findPactForUpdate(db: Executor, id: string) {
+  return db
+    .selectFrom("pacts")
+    .select(["id", "name", "description", "startDate", "contactName", "contactEmail", "version", "archivedAt"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+}
+
+export async function updatePactFields(
+  db: Executor,
+  id: string,
+  version: number,
+  fields: { name: string; description: string; startDate: string | null; contactName: string | null; contactEmail: string | null },
+): Promise<boolean> {
+  const result = await db
+    .updateTable("pacts")
+    .set((eb) => ({ ...fields, version: eb("version", "+", 1), updatedAt: new Date().toISOString() }))
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** The pacts an editor may manage: all for the national team, their own for a regional editor. */
+export async function listManagedPacts(db: Executor, input: PactListInput, scope: { all: true } | { pactIds: readonly string[] }) {
+  if ("pactIds" in scope && scope.pactIds.length === 0) return { items: [], total: 0, page: input.page, pageSize: input.pageSize };
+  return listPacts(db, input, EVERYTHING, "pactIds" in scope ? scope.pactIds : undefined);
 }

@@ -1,0 +1,15 @@
+import { TRPCError } from "@trpc/server";
+import { canEditPact } from "@zorgpact/domain/permission";
+import type { AuditNote } from "./audit.ts";
+import type { Context } from "./context.ts";
+
+/**
+ * The per-record check: the pact a record belongs to against the caller's scopes. The pact is
+ * noted for the audit trail first, so a refusal records what was tried.
+ */
+export function assertCanEditPact(ctx: Pick<Context, "actor"> & { audit: AuditNote }, pactId: string): void {
+  ctx.audit.pactId = pactId;
+  if (!canEditPact(ctx.actor, pactId)) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Je mag alleen de zorgpacten wijzigen waarvoor je redacteur bent." });
+  }
+}
