@@ -13,8 +13,8 @@ let dataDir: string | undefined;
 export async function setup(project: TestProject): Promise<void> {
   const port = 3900 + Math.floor(Math.random() * 90);
   dataDir = mkdtempSync(join(tmpdir(), "zorgpact-e2e-"));
-  server = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main.ts"], {
-    cwd: repoRoot,
+  server = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: join(repoRoot, "apps/server"),
     env: {
       ...process.env,
       NODE_ENV: "production",

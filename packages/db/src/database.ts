@@ -1,3 +1,5 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import { PGlite, types as pgliteTypes } from "@electric-sql/pglite";
 import { CamelCasePlugin, Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
@@ -34,6 +36,8 @@ const pgParsers: Record<number, (value: string) => unknown> = {
 export async function createDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
   const plugins = [new CamelCasePlugin()];
   if (config.kind === "pglite") {
+    // PGlite creates its own folder but not the folders above it.
+    if (config.dataDir && !config.dataDir.includes("://")) mkdirSync(dirname(config.dataDir), { recursive: true });
     const pglite = await PGlite.create(config.dataDir ?? "memory://", {
       parsers: {
         [pgliteTypes.INT8]: toNumber,

@@ -1,0 +1,52 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useRef } from "react";
+import { useSearchParams } from "react-router";
+import { pageCount } from "@zorgpact/domain/common";
+import { pactListFiltersToParams, pactListInput, type PactListFilters } from "@zorgpact/ui/pact-list-filters.ts";
+import { Pagination } from "@zorgpact/ui/Pagination.tsx";
+import { EmptyState, ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
+import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
+import { messages } from "../../messages.ts";
+import { adminPactFilters } from "./admin-filters.ts";
+import { trpc } from "../../trpc.ts";
+import { PactFilters } from "./PactFilters.tsx";
+import { PactTable } from "./PactTable.tsx";
+
+export function PactsPage() {
+  useDocumentTitle(messages.pacts.title, messages.siteName);
+  const [params, setParams] = useSearchParams();
+  const filters = adminPactFilters(params);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const list = useQuery(trpc.pact.list.queryOptions(pactListInput(filters), { placeholderData: keepPreviousData }));
+  const applyFilters = (next: PactListFilters) => setParams(pactListFiltersToParams(next));
+  const data = list.data;
+
+  return (
+    <>
+      <h1>{messages.pacts.heading}</h1>
+      <PactFilters filters={filters} onChange={applyFilters} />
+      <p id="resultaten-aantal" aria-live="polite" aria-atomic="true" className="result-count">
+        {data ? messages.pacts.resultCount(data.total) : ""}
+      </p>
+      {list.isPending ? (
+        <LoadingState />
+      ) : list.isError && !data ? (
+        <ErrorState onRetry={() => void list.refetch()} />
+      ) : data && data.items.length === 0 ? (
+        <EmptyState>{messages.pacts.empty}</EmptyState>
+      ) : data ? (
+        <>
+          <PactTable ref={tableRef} pacts={data.items} busy={list.isPlaceholderData} />
+          <Pagination
+            page={data.page}
+            pageCount={pageCount(data)}
+            onPageChange={(page) => {
+              applyFilters({ ...filters, page });
+              tableRef.current?.focus();
+            }}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+import type { ChangeEvent, FormEvent } from "react";
+import { pactKinds } from "@zorgpact/domain/pact";
+import { phases } from "@zorgpact/domain/phase";
+import type { TaxonomyTerm } from "@zorgpact/domain/taxonomy";
+import { pactKindLabels, phaseNumberLabel } from "@zorgpact/ui/labels.ts";
+import {
+  hasActivePactListFilters,
+  pactListFiltersFromForm,
+  pactListParams,
+  type PactListFilters,
+} from "@zorgpact/ui/pact-list-filters.ts";
+import { messages } from "../../messages.ts";
+
+export interface PactFiltersProps {
+  filters: PactListFilters;
+  themes: readonly TaxonomyTerm[];
+  themesFailed: boolean;
+  onChange: (filters: PactListFilters) => void;
+}
+
+/**
+ * The selects apply as soon as they change (the results below update in place and their count is
+ * announced); the search text applies on Enter or with the button. Field names are the URL's.
+ */
+export function PactFilters({ filters, themes, themesFailed, onChange }: PactFiltersProps) {
+  const apply = (form: HTMLFormElement | null) => {
+    if (form) onChange(pactListFiltersFromForm(form));
+  };
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    apply(event.currentTarget);
+  };
+  const onSelect = (event: ChangeEvent<HTMLSelectElement>) => apply(event.currentTarget.form);
+
+  return (
+    <form role="search" aria-label={messages.list.filtersLabel} className="filters card" onSubmit={onSubmit}>
+      <h2 className="visually-hidden">{messages.list.filtersHeading}</h2>
+      <div className="form-row">
+        <div className="field">
+          <label htmlFor="filter-soort">{messages.list.kind}</label>
+          <select id="filter-soort" name={pactListParams.kind} value={filters.kind ?? ""} onChange={onSelect}>
+            <option value="">{messages.list.allKinds}</option>
+            {pactKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {pactKindLabels[kind]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-thema">{messages.list.theme}</label>
+          <select
+            id="filter-thema"
+            name={pactListParams.themeId}
+            value={filters.themeId ?? ""}
+            onChange={onSelect}
+            aria-describedby={themesFailed ? "filter-thema-fout" : undefined}
+          >
+            <option value="">{messages.list.allThemes}</option>
+            {themes.map((theme) => (
+              <option key={theme.id} value={theme.id}>
+                {theme.label}
+              </option>
+            ))}
+          </select>
+          {themesFailed ? (
+            <p id="filter-thema-fout" className="field-error">
+              {messages.list.themesUnavailable}
+            </p>
+          ) : null}
+        </div>
+        <div className="field">
+          <label htmlFor="filter-fase">{messages.list.phase}</label>
+          <select id="filter-fase" name={pactListParams.phase} value={filters.phase ?? ""} onChange={onSelect}>
+            <option value="">{messages.list.allPhases}</option>
+            {phases.map((phase) => (
+              <option key={phase.number} value={phase.number}>
+                {phaseNumberLabel(phase.number)}: {phase.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field field--grow">
+          <label htmlFor="filter-zoek">{messages.list.search}</label>
+          <input
+            // Remount when the URL's search text changes (back button, "Filters wissen").
+            key={filters.search ?? ""}
+            id="filter-zoek"
+            type="search"
+            name={pactListParams.search}
+            defaultValue={filters.search ?? ""}
+            maxLength={100}
+            aria-describedby="filter-zoek-hint"
+          />
+          <p id="filter-zoek-hint" className="hint muted">
+            {messages.list.searchHint}
+          </p>
+        </div>
+      </div>
+      <div className="form-row form-actions">
+        <button type="submit">{messages.list.submit}</button>
+        {hasActivePactListFilters(filters) ? (
+          <button type="button" className="button--secondary" onClick={() => onChange({ page: 1 })}>
+            {messages.list.clear}
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
