@@ -7,4 +7,7 @@ cd "$REPO_ROOT"
 install_dependencies
 pnpm turbo run build --filter=@zorgpact/public --filter=@zorgpact/admin
 export NODE_ENV=${NODE_ENV:-production}
+# The embedded demo runs on plain http://127.0.0.1, where browsers drop Secure cookies; a
+# deployment on PostgreSQL (behind HTTPS) keeps them.
+if [ -z "${DATABASE_URL:-}" ]; then export COOKIE_SECURE=${COOKIE_SECURE:-false}; fi
 exec pnpm --filter @zorgpact/server start
