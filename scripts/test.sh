@@ -15,7 +15,7 @@ step "Installeren"
 install_dependencies
 
 step "Typecheck, lint en tests op PGlite"
-run pnpm turbo run typecheck lint test --output-logs=full
+run pnpm turbo run typecheck lint test --continue --output-logs=full
 
 step "Database-, API- en servertests op PostgreSQL 15"
 run scripts/with-postgres.sh pnpm turbo run test --force --filter=@zorgpact/db --filter=@zorgpact/api --filter=@zorgpact/server --output-logs=full
@@ -25,7 +25,7 @@ pnpm turbo run build --output-logs=errors-only
 
 step "Browsertests (chromium)"
 ensure_chromium
-run pnpm --filter @zorgpact/e2e test
+run pnpm --filter @zorgpact/e2e e2e
 
 step "Klaar"
 node scripts/count-tests.mjs "$LOG"
