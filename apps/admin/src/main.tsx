@@ -1,4 +1,6 @@
 import "@zorgpact/ui/tokens.css";
+import "@zorgpact/ui/forms.css";
+import "@zorgpact/ui/dialog.css";
 import "./styles.css";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";

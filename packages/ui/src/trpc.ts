@@ -1,4 +1,4 @@
-import { QueryClient } from "@tanstack/react-query";
+import { MutationCache, QueryCache, QueryClient } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import type { AppRouter } from "@zorgpact/api/root";
@@ -11,12 +11,23 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < 2;
 }
 
+export interface TrpcOptions {
+  /**
+   * Called for every failed query and mutation with its `meta`: the one place an app reacts to an
+   * error that concerns every page (the admin app ends the session on UNAUTHORIZED here).
+   */
+  onError?: (error: unknown, meta: Record<string, unknown> | undefined) => void;
+}
+
 /**
  * The tRPC setup of a browser app: call once at module level in the app (`src/trpc.ts`), so the
  * QueryClient lives as long as the page. The server mounts tRPC at `/trpc` on the same origin.
  */
-export function createTrpc() {
+export function createTrpc(options: TrpcOptions = {}) {
+  const { onError } = options;
   const queryClient = new QueryClient({
+    queryCache: new QueryCache({ onError: (error, query) => onError?.(error, query.meta) }),
+    mutationCache: new MutationCache({ onError: (error, _variables, _result, mutation) => onError?.(error, mutation.meta) }),
     defaultOptions: {
       queries: { staleTime: 30_000, retry: shouldRetry, refetchOnWindowFocus: false },
     },

@@ -1,7 +1,13 @@
+import { useQuery } from "@tanstack/react-query";
 import { Link, NavLink } from "react-router";
+import { isNationalAdmin } from "../auth/signed-in-user.ts";
 import { messages } from "../messages.ts";
+import { trpc } from "../trpc.ts";
+import { UserMenu } from "./UserMenu.tsx";
 
 export function AppHeader() {
+  const me = useQuery(trpc.auth.me.queryOptions());
+  const user = me.data?.user ?? null;
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -10,18 +16,30 @@ export function AppHeader() {
         </Link>
         <nav className="site-nav" aria-label={messages.layout.navLabel}>
           <ul>
-            <li>
-              <NavLink to="/" end>
-                {messages.layout.navPacts}
-              </NavLink>
-            </li>
+            {user ? (
+              <li>
+                <NavLink to="/" end>
+                  {messages.layout.navPacts}
+                </NavLink>
+              </li>
+            ) : null}
+            {user && isNationalAdmin(user) ? (
+              <>
+                <li>
+                  <NavLink to="/gebruikers">{messages.layout.navUsers}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/auditlog">{messages.layout.navAudit}</NavLink>
+                </li>
+              </>
+            ) : null}
             <li>
               {/* Outside the /admin basename, so a plain link. */}
               <a href="/">{messages.layout.publicSite}</a>
             </li>
           </ul>
         </nav>
-        {/* Later: the signed-in user and "Uitloggen". */}
+        {user ? <UserMenu user={user} /> : null}
       </div>
     </header>
   );

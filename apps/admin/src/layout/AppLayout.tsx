@@ -1,18 +1,21 @@
+import { useRef } from "react";
 import { Outlet, ScrollRestoration } from "react-router";
 import { SkipLink } from "@zorgpact/ui/SkipLink.tsx";
 import { AppHeader } from "./AppHeader.tsx";
+import { useFocusOnNavigate } from "./useFocusOnNavigate.ts";
 
 /**
- * The admin shell. Sign-in comes later: this is the seam where an auth guard wraps the <Outlet />
- * (redirecting to a login page when nobody is signed in) and where AppHeader gets the signed-in
- * user and a sign-out button.
+ * The admin shell. The auth guard (auth/RequireAuth.tsx) sits in the route tree under this layout,
+ * so the header stays on screen on the login page; the header shows the signed-in user, if any.
  */
 export function AppLayout() {
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusOnNavigate(mainRef);
   return (
     <>
       <SkipLink />
       <AppHeader />
-      <main id="inhoud" tabIndex={-1} className="site-main">
+      <main id="inhoud" ref={mainRef} tabIndex={-1} className="site-main">
         <div className="container">
           <Outlet />
         </div>

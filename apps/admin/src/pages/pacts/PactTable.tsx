@@ -11,12 +11,23 @@ function phaseText(pact: PactSummary): string {
   return phaseNumberLabel(pact.currentPhase);
 }
 
-export function PactTable({ pacts, busy, ref }: { pacts: readonly PactSummary[]; busy: boolean; ref?: Ref<HTMLTableElement> }) {
+export function PactTable({
+  pacts,
+  caption,
+  busy,
+  ref,
+}: {
+  pacts: readonly PactSummary[];
+  /** Follows the page heading: "Mijn zorgpacten" or "Alle zorgpacten". */
+  caption: string;
+  busy: boolean;
+  ref?: Ref<HTMLTableElement>;
+}) {
   const { columns } = messages.pacts;
   return (
-    <TableWrap label={messages.pacts.caption}>
+    <TableWrap label={caption}>
       <table ref={ref} tabIndex={-1} className="pact-table" aria-busy={busy}>
-        <caption>{messages.pacts.caption}</caption>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{columns.name}</th>
@@ -34,7 +45,9 @@ export function PactTable({ pacts, busy, ref }: { pacts: readonly PactSummary[];
               <td>{pactKindLabels[pact.kind]}</td>
               <td>{pact.regionName ?? <span className="muted">{messages.pacts.noRegion}</span>}</td>
               <td>{phaseText(pact)}</td>
-              <td>{publicationStatusLabels[pact.publicationStatus]}</td>
+              <td>
+                <span className={`publication publication--${pact.publicationStatus}`}>{publicationStatusLabels[pact.publicationStatus]}</span>
+              </td>
               <td>{formatTimestamp(pact.updatedAt)}</td>
             </tr>
           ))}

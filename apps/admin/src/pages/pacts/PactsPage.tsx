@@ -2,28 +2,32 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useRef } from "react";
 import { useSearchParams } from "react-router";
 import { pageCount } from "@zorgpact/domain/common";
-import { pactListFiltersToParams, pactListInput, type PactListFilters } from "@zorgpact/ui/pact-list-filters.ts";
+import { hasActivePactListFilters, pactListFiltersToParams, pactListInput, type PactListFilters } from "@zorgpact/ui/pact-list-filters.ts";
 import { Pagination } from "@zorgpact/ui/Pagination.tsx";
 import { EmptyState, ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
+import { isNationalAdmin, useSignedInUser } from "../../auth/signed-in-user.ts";
 import { messages } from "../../messages.ts";
 import { adminPactFilters } from "./admin-filters.ts";
 import { trpc } from "../../trpc.ts";
 import { PactFilters } from "./PactFilters.tsx";
 import { PactTable } from "./PactTable.tsx";
 
+/** The pacts the signed-in user manages: every pact for the national team, their own for an editor (drafts included). */
 export function PactsPage() {
-  useDocumentTitle(messages.pacts.title, messages.siteName);
+  const user = useSignedInUser();
+  const title = isNationalAdmin(user) ? messages.pacts.titleAll : messages.pacts.titleOwn;
+  useDocumentTitle(title, messages.siteName);
   const [params, setParams] = useSearchParams();
   const filters = adminPactFilters(params);
   const tableRef = useRef<HTMLTableElement>(null);
-  const list = useQuery(trpc.pact.list.queryOptions(pactListInput(filters), { placeholderData: keepPreviousData }));
+  const list = useQuery(trpc.pact.listManaged.queryOptions(pactListInput(filters), { placeholderData: keepPreviousData }));
   const applyFilters = (next: PactListFilters) => setParams(pactListFiltersToParams(next));
   const data = list.data;
 
   return (
     <>
-      <h1>{messages.pacts.heading}</h1>
+      <h1>{title}</h1>
       <PactFilters filters={filters} onChange={applyFilters} />
       <p id="resultaten-aantal" aria-live="polite" aria-atomic="true" className="result-count">
         {data ? messages.pacts.resultCount(data.total) : ""}
@@ -33,10 +37,10 @@ export function PactsPage() {
       ) : list.isError && !data ? (
         <ErrorState onRetry={() => void list.refetch()} />
       ) : data && data.items.length === 0 ? (
-        <EmptyState>{messages.pacts.empty}</EmptyState>
+        <EmptyState>{hasActivePactListFilters(filters) || isNationalAdmin(user) ? messages.pacts.empty : messages.pacts.emptyOwn}</EmptyState>
       ) : data ? (
         <>
-          <PactTable ref={tableRef} pacts={data.items} busy={list.isPlaceholderData} />
+          <PactTable ref={tableRef} caption={title} pacts={data.items} busy={list.isPlaceholderData} />
           <Pagination
             page={data.page}
             pageCount={pageCount(data)}

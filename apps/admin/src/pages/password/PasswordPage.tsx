@@ -1,0 +1,112 @@
+import { useMutation } from "@tanstack/react-query";
+import { useRef, useState, type FormEvent } from "react";
+import { passwordChangeInputSchema } from "@zorgpact/domain/account";
+import { apiFieldErrors, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
+import { TextField } from "@zorgpact/ui/FormField.tsx";
+import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
+import { FormAlert, formFailure, FormStatus } from "../../forms/FormAlert.tsx";
+import { repeatPasswordError } from "../../forms/password-repeat.ts";
+import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
+import { validate } from "../../forms/validate.ts";
+import { messages } from "../../messages.ts";
+import { trpc } from "../../trpc.ts";
+
+/** Change your own password: current, new, and the new one again. */
+export function PasswordPage() {
+  useDocumentTitle(messages.password.title, messages.siteName);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [currentPassword, setCurrentPassword] = useState("");
+  const [newPassword, setNewPassword] = useState("");
+  const [repeatPassword, setRepeatPassword] = useState("");
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [done, setDone] = useState(false);
+  useFocusFirstError(formRef, errors);
+
+  const change = useMutation(
+    trpc.auth.changePassword.mutationOptions({
+      onSuccess() {
+        setCurrentPassword("");
+        setNewPassword("");
+        setRepeatPassword("");
+        setDone(true);
+      },
+      onError: (error) => setErrors(apiFieldErrors(error)),
+    }),
+  );
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (change.isPending) return;
+    change.reset();
+    setDone(false);
+    const result = validate(passwordChangeInputSchema, { currentPassword, newPassword });
+    const repeat = repeatPasswordError(newPassword, repeatPassword);
+    setErrors(repeat ? { ...result.errors, repeatPassword: repeat } : result.errors);
+    if (result.ok && !repeat) change.mutate(result.data);
+  };
+
+  const rules = (
+    <>
+      <p>{messages.password.rulesIntro}</p>
+      <ul>
+        {messages.password.rules.map((rule) => (
+          <li key={rule}>{rule}</li>
+        ))}
+      </ul>
+    </>
+  );
+
+  return (
+    <div className="narrow">
+      <h1>{messages.password.heading}</h1>
+      <p>{messages.password.otherSessions}</p>
+      {change.isError ? (
+        <FormAlert title={messages.error.title}>
+          <p>{formFailure(change.error, messages.password.checkFields)}</p>
+        </FormAlert>
+      ) : null}
+      <FormStatus>{done ? messages.password.done : null}</FormStatus>
+      <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-label={messages.password.heading}>
+        <TextField
+          id="wachtwoord-huidig"
+          name="currentPassword"
+          type="password"
+          label={messages.password.currentPassword}
+          autoComplete="current-password"
+          value={currentPassword}
+          onValueChange={setCurrentPassword}
+          error={errors["currentPassword"]}
+          required
+        />
+        <TextField
+          id="wachtwoord-nieuw"
+          name="newPassword"
+          type="password"
+          label={messages.password.newPassword}
+          hint={rules}
+          autoComplete="new-password"
+          value={newPassword}
+          onValueChange={setNewPassword}
+          error={errors["newPassword"]}
+          required
+        />
+        <TextField
+          id="wachtwoord-herhaal"
+          name="repeatPassword"
+          type="password"
+          label={messages.password.repeatPassword}
+          autoComplete="new-password"
+          value={repeatPassword}
+          onValueChange={setRepeatPassword}
+          error={errors["repeatPassword"]}
+          required
+        />
+        <div className="form-actions">
+          <button type="submit" aria-disabled={change.isPending || undefined}>
+            {change.isPending ? messages.password.submitting : messages.password.submit}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

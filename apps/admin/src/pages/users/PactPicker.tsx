@@ -1,0 +1,87 @@
+import { useId, useState, type KeyboardEvent } from "react";
+import { fieldDescriptionIds, FieldError } from "@zorgpact/ui/FormField.tsx";
+import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
+import { messages } from "../../messages.ts";
+import { useAllManagedPacts } from "../../pacts/useAllManagedPacts.ts";
+import { filterPacts, togglePact } from "./user-form.ts";
+
+/**
+ * The pacts of a regional editor: a labelled group of checkboxes with a filter box. Filtering only
+ * hides; a chosen pact stays chosen when the filter hides it, and the count says so.
+ */
+export function PactPicker({
+  idPrefix,
+  selected,
+  onChange,
+  error,
+}: {
+  idPrefix: string;
+  selected: readonly string[];
+  onChange: (pactIds: string[]) => void;
+  error?: string | undefined;
+}) {
+  const { pacts, isPending, isError, refetch } = useAllManagedPacts();
+  const [filter, setFilter] = useState("");
+  const groupId = `${idPrefix}-zorgpacten`;
+  const listId = useId();
+  const { hintId, errorId, describedBy } = fieldDescriptionIds(groupId, { hint: messages.userForm.pactsHint, error });
+  const shown = filterPacts(pacts, filter);
+  // Enter in the filter box filters; it must not submit the whole form.
+  const onFilterKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "Enter") event.preventDefault();
+  };
+
+  return (
+    <fieldset id={groupId} className={["pact-picker", error ? "form-field--error" : ""].join(" ")} aria-describedby={describedBy}>
+      <legend>{messages.userForm.pacts}</legend>
+      <p id={hintId} className="field-hint">
+        {messages.userForm.pactsHint}
+      </p>
+      <FieldError id={errorId}>{error}</FieldError>
+      {isPending ? (
+        <LoadingState label={messages.userForm.pactsLoading} />
+      ) : isError ? (
+        <ErrorState message={messages.userForm.pactsFailed} onRetry={refetch} />
+      ) : (
+        <>
+          <div className="field pact-picker__filter">
+            <label htmlFor={`${groupId}-filter`}>{messages.userForm.pactsFilter}</label>
+            <input
+              id={`${groupId}-filter`}
+              type="search"
+              value={filter}
+              onChange={(event) => setFilter(event.currentTarget.value)}
+              onKeyDown={onFilterKey}
+              aria-controls={listId}
+              autoComplete="off"
+            />
+          </div>
+          <p className="pact-picker__count" aria-live="polite">
+            {messages.userForm.pactsChosen(selected.length)}
+          </p>
+          <ul id={listId} className="plain-list pact-picker__list">
+            {shown.map((pact) => (
+              <li key={pact.id}>
+                <label className="checkbox">
+                  <input
+                    type="checkbox"
+                    name="pactIds"
+                    value={pact.id}
+                    checked={selected.includes(pact.id)}
+                    onChange={(event) => onChange(togglePact(selected, pact.id, event.currentTarget.checked))}
+                    aria-invalid={error ? true : undefined}
+                  />
+                  <span>
+                    {pact.name}
+                    {pact.publicationStatus === "draft" ? <span className="muted"> ({messages.userForm.draft})</span> : null}
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+          {shown.length === 0 ? <p className="muted">{messages.userForm.pactsNoMatch}</p> : null}
+        </>
+      )}
+    </fieldset>
+  );
+}
