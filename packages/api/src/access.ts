@@ -13,3 +13,9 @@ export function assertCanEditPact(ctx: Pick<Context, "actor"> & { audit: AuditNo
     throw new TRPCError({ code: "FORBIDDEN", message: "Je mag alleen de zorgpacten wijzigen waarvoor je redacteur bent." });
   }
 }
+
+/** The signed-in user's id; procedures behind `signedInProcedure` always have one. */
+export function currentUserId(ctx: Pick<Context, "session">): string {
+  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Log in om verder te gaan." });
+  return ctx.session.userId;
+}

@@ -1,12 +1,16 @@
 import { TRPCError } from "@trpc/server";
-import { ZodError } from "zod";
+import { ZodRealError } from "zod";
 
-/** A BAD_REQUEST that names the field, shaped like any zod validation error for the client. */
+/**
+ * A BAD_REQUEST that names the field, shaped like any zod validation error for the client.
+ * `ZodRealError` (a ZodError that is also an Error) survives tRPC's cause handling; a plain
+ * `new ZodError()` is not an Error in zod 4 and would reach the error formatter as an unknown cause.
+ */
 export function fieldError(field: string, message: string): TRPCError {
   return new TRPCError({
     code: "BAD_REQUEST",
     message,
-    cause: new ZodError([{ code: "custom", path: [field], message, input: undefined }]),
+    cause: new ZodRealError([{ code: "custom", path: [field], message, input: undefined }]),
   });
 }
 
@@ -33,6 +37,26 @@ export function tooManyRequests(retryAfterSeconds: number): TRPCError {
   return new TRPCError({
     code: "TOO_MANY_REQUESTS",
     message: `Te veel mislukte pogingen. Probeer het over ${minutes === 1 ? "een minuut" : `${minutes} minuten`} opnieuw.`,
+    cause: new RetryLater(retryAfterSeconds),
+  });
+}
+
+/** A request that is well-formed but not possible in the record's current state (no single field to blame). */
+export function badRequest(message: string): TRPCError {
+  return new TRPCError({ code: "BAD_REQUEST", message });
+}
+
+/** The record's state forbids this (e.g. a term still in use); unlike `staleVersion`, reloading will not help. */
+export function conflict(message: string): TRPCError {
+  return new TRPCError({ code: "CONFLICT", message });
+}
+
+/** A public form sent too often from one address. */
+export function tooManySubmissions(retryAfterSeconds: number): TRPCError {
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  return new TRPCError({
+    code: "TOO_MANY_REQUESTS",
+    message: `Er zijn vanaf dit adres te veel aanmeldingen verstuurd. Probeer het over ${minutes === 1 ? "een minuut" : `${minutes} minuten`} opnieuw.`,
     cause: new RetryLater(retryAfterSeconds),
   });
 }

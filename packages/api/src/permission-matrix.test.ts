@@ -7,8 +7,11 @@ import { TRPCError } from "@trpc/server";
 import type { DatabaseHandle } from "@zorgpact/db/database";
 import { insertSession } from "@zorgpact/db/repositories/session.repository";
 import { insertPact } from "@zorgpact/db/test/fixtures";
+import { insertIndicator, insertIssue, insertMeasurement, insertNode } from "@zorgpact/db/test/fixtures";
+import type { NewPact } from "@zorgpact/db/schema";
+import { insertOrganisation, insertTerm } from "@zorgpact/db/test/fixtures";
 import { createTestDatabase } from "@zorgpact/db/test/test-database";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "./root.ts";
 import { newSessionToken, hashSessionToken } from "./services/session-token.ts";
 import { callerFor, createTestUser, TEST_PASSWORD } from "./test/caller.ts";
@@ -48,6 +51,42 @@ const targetUser = async (f: Fixture, record: Record) => {
   return { ...user, version };
 };
 
+/**
+ * A fresh pact that whoever edits the record's pact also edits: for changes that would spoil pact
+ * A or B (archive, review). Named "Matrix…" so `afterEach` archives it again.
+ */
+const scopedPact = async (f: Fixture, record: Record, fields: Partial<NewPact> = {}) => {
+  const id = await insertPact(f.handle.db, { name: `Matrixpact ${crypto.randomUUID().slice(0, 8)}`, ...fields });
+  const editors = await f.handle.db.selectFrom("userPactScopes").select("userId").where("pactId", "=", f.pacts[record]).execute();
+  if (editors.length) await f.handle.db.insertInto("userPactScopes").values(editors.map((e) => ({ userId: e.userId, pactId: id }))).execute();
+  return { id, version: await pactVersion(f, id) };
+};
+const frontRunnerIn = (status: "applied" | "under_review") => ({ kind: "front_runner", admissionStatus: status, publicationStatus: "draft" }) as const;
+const freshPartner = async (f: Fixture, record: Record) => {
+  const organisationId = await insertOrganisation(f.handle.db);
+  await f.handle.db.insertInto("pactParticipants").values({ pactId: f.pacts[record], organisationId, role: "partner" }).execute();
+  return organisationId;
+};
+const freshTerm = async (f: Fixture, retired = false) => {
+  const id = await insertTerm(f.handle.db, "theme", `Matrixthema ${crypto.randomUUID().slice(0, 8)}`);
+  if (retired) await f.handle.db.updateTable("taxonomyTerms").set({ retiredAt: new Date().toISOString() }).where("id", "=", id).execute();
+  return { id, version: 1 };
+};
+const regionFields = () => ({ name: `Matrixregio ${crypto.randomUUID().slice(0, 8)}`, provinces: ["Utrecht"], latitude: 52.09, longitude: 5.12 });
+
+/** Fresh agenda records in the record's pact: mutations in the matrix change or delete them. */
+const freshIssue = (f: Fixture, record: Record) => insertIssue(f.handle.db, f.pacts[record]);
+const freshNode = async (f: Fixture, record: Record, kind: "input" | "activity" | "result" | "effect") =>
+  insertNode(f.handle.db, f.pacts[record], { kind, issueId: await freshIssue(f, record), amountCents: kind === "input" ? 100_000 : null, fundingSource: kind === "input" ? "Gemeente" : null });
+const freshIndicator = async (f: Fixture, record: Record) => insertIndicator(f.handle.db, await freshNode(f, record, "result"));
+const versionOf = async (f: Fixture, table: "agendaIssues" | "ambitions" | "chainNodes" | "indicators" | "measurements", id: string) =>
+  (await f.handle.db.selectFrom(table).select("version").where("id", "=", id).executeTakeFirstOrThrow()).version;
+const importInput = async (f: Fixture, record: Record) => {
+  const csv = `indicator_id;measured_on;value;source\n${await freshIndicator(f, record)};31-12-2017;12,5;matrix\n`;
+  return { pactId: f.pacts[record], fileName: "metingen.csv", contentBase64: Buffer.from(csv).toString("base64") };
+};
+const inputNodeFields = { kind: "input", title: "Gemeentelijke bijdrage", amountCents: 500_000, fundingSource: "Gemeente" } as const;
+
 const matrix: { [path: string]: Entry } = {
   "pact.list": { rule: rules.everyone, input: () => ({}) },
   "pact.get": { rule: rules.everyone, input: (f, r) => ({ slug: f.slugs[r] }) },
@@ -57,9 +96,20 @@ const matrix: { [path: string]: Entry } = {
     rule: rules.ownPact,
     input: async (f, r) => ({ id: f.pacts[r], version: await pactVersion(f, f.pacts[r]), name: `Zorgpact ${r}`, description: "Bijgewerkt" }),
   },
+  "pact.create": { rule: rules.nationalAdmin, input: () => ({ kind: "regional_pact", name: `Matrixpact ${crypto.randomUUID().slice(0, 8)}` }) },
+  "pact.setPublication": {
+    rule: rules.ownPact,
+    input: async (f, r) => ({ id: f.pacts[r], version: await pactVersion(f, f.pacts[r]), publicationStatus: "published" }),
+  },
+  "pact.archive": { rule: rules.nationalAdmin, input: (f, r) => scopedPact(f, r) },
+  "pact.restore": { rule: rules.nationalAdmin, input: (f, r) => scopedPact(f, r, { archivedAt: new Date().toISOString() }) },
   "theme.list": { rule: rules.everyone },
   "taxonomy.list": { rule: rules.everyone, input: () => ({ kind: "result_area" }) },
   "stats.national": { rule: rules.everyone },
+  "map.regions": { rule: rules.everyone },
+  "insight.resultsAndEffects": { rule: rules.everyone },
+  "showcase.list": { rule: rules.everyone, input: () => ({}) },
+  "search.query": { rule: rules.everyone, input: (f, r) => ({ q: `Zorgpact ${r}` }) },
   "auth.login": {
     rule: rules.everyone,
     input: async (f, r) => ({ email: (await targetUser(f, r)).email, password: TEST_PASSWORD }),
@@ -102,6 +152,184 @@ const matrix: { [path: string]: Entry } = {
   },
   "audit.list": { rule: rules.nationalAdmin, input: () => ({}) },
   "audit.actions": { rule: rules.nationalAdmin },
+  "phase.set": {
+    rule: rules.ownPact,
+    input: async (f, r) => {
+      const pact = await f.handle.db.selectFrom("pacts").select(["currentPhase", "version"]).where("id", "=", f.pacts[r]).executeTakeFirstOrThrow();
+      return { pactId: f.pacts[r], version: pact.version, phase: ((pact.currentPhase ?? 0) % 4) + 1, changedOn: "2017-06-01", note: "Matrix" };
+    },
+  },
+  "phase.tickItem": { rule: rules.ownPact, input: (f, r) => ({ pactId: f.pacts[r], phase: 1, itemKey: "awareness", done: true, doneOn: "2016-03-01" }) },
+  "partner.add": { rule: rules.ownPact, input: async (f, r) => ({ pactId: f.pacts[r], organisationId: await insertOrganisation(f.handle.db) }) },
+  "partner.setRole": { rule: rules.ownPact, input: async (f, r) => ({ pactId: f.pacts[r], organisationId: await freshPartner(f, r), role: "partner" }) },
+  "partner.remove": { rule: rules.ownPact, input: async (f, r) => ({ pactId: f.pacts[r], organisationId: await freshPartner(f, r) }) },
+  "organisation.list": { rule: rules.signedIn, input: () => ({ search: "Organisatie" }) },
+  "organisation.create": { rule: rules.signedIn, input: () => ({ name: `Matrixorganisatie ${crypto.randomUUID().slice(0, 8)}`, sector: "care_welfare" }) },
+  "organisation.update": {
+    rule: rules.nationalAdmin,
+    input: async (f) => ({ id: await insertOrganisation(f.handle.db), version: 1, name: `Hernoemd ${crypto.randomUUID().slice(0, 8)}`, sector: "other" }),
+  },
+  "region.list": { rule: rules.everyone, input: () => ({}) },
+  "region.create": { rule: rules.nationalAdmin, input: () => regionFields() },
+  "region.update": {
+    rule: rules.nationalAdmin,
+    input: async (f) => {
+      const row = await f.handle.db.insertInto("regions").values(regionFields()).returning("id").executeTakeFirstOrThrow();
+      return { id: row.id, version: 1, ...regionFields() };
+    },
+  },
+  "taxonomy.listAll": { rule: rules.nationalAdmin, input: () => ({ kind: "theme" }) },
+  "taxonomy.create": { rule: rules.nationalAdmin, input: () => ({ kind: "theme", label: `Matrixthema ${crypto.randomUUID().slice(0, 8)}` }) },
+  "taxonomy.update": {
+    rule: rules.nationalAdmin,
+    input: async (f) => ({ ...(await freshTerm(f)), label: `Matrixthema ${crypto.randomUUID().slice(0, 8)}`, parentId: null, sortOrder: 50 }),
+  },
+  "taxonomy.retire": { rule: rules.nationalAdmin, input: (f) => freshTerm(f) },
+  "taxonomy.restore": { rule: rules.nationalAdmin, input: (f) => freshTerm(f, true) },
+  "taxonomy.delete": { rule: rules.nationalAdmin, input: (f) => freshTerm(f) },
+  "frontRunner.submitApplication": {
+    rule: rules.everyone,
+    input: async (f) => {
+      // The rate limit is tested on its own; here every caller gets a clean slate.
+      await f.handle.db.deleteFrom("publicSubmissions").execute();
+      return {
+        initiativeName: `Matrixkoploper ${crypto.randomUUID().slice(0, 8)}`,
+        description: "Studenten leren in de wijk, samen met zorg en gemeente.",
+        organisationName: "ROC Matrix",
+        contactName: "Mia Matrix",
+        contactEmail: "mia@matrix.example",
+        motivation: "We willen onze aanpak delen met andere regio's.",
+      };
+    },
+  },
+  "frontRunner.startReview": { rule: rules.nationalAdmin, input: (f, r) => scopedPact(f, r, frontRunnerIn("applied")) },
+  "frontRunner.setCriterion": {
+    rule: rules.nationalAdmin,
+    input: async (f, r) => ({ id: (await scopedPact(f, r, frontRunnerIn("under_review"))).id, criterionKey: "visible_results", met: true, note: "Matrix" }),
+  },
+  "frontRunner.decide": {
+    rule: rules.nationalAdmin,
+    input: async (f, r) => ({ ...(await scopedPact(f, r, frontRunnerIn("under_review"))), decision: "reject", reason: "Nog geen zichtbare resultaten." }),
+  },
+  "agenda.get": { rule: rules.ownPact, input: (f, r) => ({ pactId: f.pacts[r] }) },
+  "agenda.getPublic": { rule: rules.everyone, input: (f, r) => ({ slug: f.slugs[r] }) },
+  "agenda.createIssue": { rule: rules.ownPact, input: (f, r) => ({ pactId: f.pacts[r], title: "Te weinig stageplaatsen" }) },
+  "agenda.updateIssue": {
+    rule: rules.ownPact,
+    input: async (f, r) => {
+      const id = await freshIssue(f, r);
+      return { id, version: await versionOf(f, "agendaIssues", id), title: "Meer leren in de praktijk" };
+    },
+  },
+  "agenda.deleteIssue": {
+    rule: rules.ownPact,
+    input: async (f, r) => {
+      const id = await freshIssue(f, r);
+      return { id, version: await versionOf(f, "agendaIssues", id) };
+    },
+  },
+  "agenda.setCoalition": {
+    rule: rules.ownPact,
+    input: async (f, r) => {
+      const issueId = await freshIssue(f, r);
+      return { issueId, version: await versionOf(f, "agendaIssues", issueId), organisationIds: [] };
+    },
+  },
+  "agenda.addAmbition": { rule: rules.ownPact, input: async (f, r) => ({ issueId: await freshIssue(f, r), statement: "Elke student een stageplaats" }) },
+  "agenda.updateAmbition": {
+    rule: rules.ownPact,
+    input: async (f, r) => {
+      const row = await f.handle.db.insertInto("ambitions").values({ issueId: await freshIssue(f, r), statement: "Eerste versie" }).returning("id").executeTakeFirstOrThrow();
+      return { id: row.id, version: await versionOf(f, "ambitions", row.id), statement: "Tweede versie" };
+    },
+  },
+  "agenda.deleteAmbition": {
+    rule: rules.ownPact,
+    input: async (f, r) => {
+      const row = await f.handle.db.insertInto("ambitions").values({ issueId: await freshIssue(f, r), statement: "Weg ermee" }).returning("id").executeTakeFirstOrThrow();
+      return { id: row.id, version: await versionOf(f, "ambitions", row.id) };
+    },
+  },
+  "agenda.export": { rule: rules.ownPact, input: (f, r) => ({ pactId: f.pacts[r], format: "csv" }) },
+  "agenda.exportPublic": { rule: rules.everyone, input: (f, r) => ({ slug: f.slugs[r], format: "csv" }) },
+  "chain.createNode": { rule: rules.ownPact, input: async (f, r) => ({ issueId: await freshIssue(f, r), ...inputNodeFields }) },
+  "chain.updateNode": {
+    rule: rules.ownPact,
+    input: async (f, r) => {
+      const id = await freshNode(f, r, "input");
+      return { id, version: await versionOf(f, "chainNodes", id), ...inputNodeFields };
+    },
+  },
+  "chain.deleteNode": {
+    rule: rules.ownPact,
+    input: async (f, r) => {
+      const id = await freshNode(f, r, "input");
+      return { id, version: await versionOf(f, "chainNodes", id) };
+    },
+  },
+  "chain.link": { rule: rules.ownPact, input: async (f, r) => ({ fromId: await freshNode(f, r, "input"), toId: await freshNode(f, r, "activity") }) },
+  "chain.unlink": {
+    rule: rules.ownPact,
+    input: async (f, r) => {
+      const link = { fromId: await freshNode(f, r, "input"), toId: await freshNode(f, r, "activity") };
+      await f.handle.db.insertInto("chainLinks").values(link).execute();
+      return link;
+    },
+  },
+  "indicator.create": {
+    rule: rules.ownPact,
+    input: async (f, r) => ({
+      nodeId: await freshNode(f, r, "result"),
+      name: `Studenten ${crypto.randomUUID()}`,
+      unit: "studenten",
+      direction: "up",
+      baselineValue: 0,
+      baselineDate: "2016-01-01",
+      targetValue: 100,
+      targetDate: "2018-12-31",
+    }),
+  },
+  "indicator.update": {
+    rule: rules.ownPact,
+    input: async (f, r) => {
+      const id = await freshIndicator(f, r);
+      return {
+        id,
+        version: await versionOf(f, "indicators", id),
+        name: `Studenten ${crypto.randomUUID()}`,
+        unit: "studenten",
+        direction: "up",
+        baselineValue: 0,
+        baselineDate: "2016-01-01",
+        targetValue: 120,
+        targetDate: "2018-12-31",
+      };
+    },
+  },
+  "indicator.delete": {
+    rule: rules.ownPact,
+    input: async (f, r) => {
+      const id = await freshIndicator(f, r);
+      return { id, version: await versionOf(f, "indicators", id) };
+    },
+  },
+  "indicator.addMeasurement": { rule: rules.ownPact, input: async (f, r) => ({ indicatorId: await freshIndicator(f, r), measuredOn: "2017-12-31", value: 42 }) },
+  "indicator.updateMeasurement": {
+    rule: rules.ownPact,
+    input: async (f, r) => {
+      const id = await insertMeasurement(f.handle.db, await freshIndicator(f, r), "2017-12-31", 40);
+      return { id, version: await versionOf(f, "measurements", id), measuredOn: "2017-12-31", value: 42 };
+    },
+  },
+  "indicator.deleteMeasurement": {
+    rule: rules.ownPact,
+    input: async (f, r) => {
+      const id = await insertMeasurement(f.handle.db, await freshIndicator(f, r), "2017-12-31", 40);
+      return { id, version: await versionOf(f, "measurements", id) };
+    },
+  },
+  "measurement.previewImport": { rule: rules.ownPact, input: importInput },
+  "measurement.commitImport": { rule: rules.ownPact, input: importInput },
 };
 
 let fixture: Fixture;
@@ -119,6 +347,11 @@ beforeAll(async () => {
   users.nationalAdmin = (await createTestUser(handle.db, "national_admin")).id;
 });
 afterAll(() => fixture.handle.close());
+// Pacts made on the side ("Matrix…", by builders, pact.create and frontRunner.submitApplication) leave every
+// list again, so the list tests below see pacts A and B only.
+afterEach(async () => {
+  await fixture.handle.db.updateTable("pacts").set({ archivedAt: new Date().toISOString() }).where("name", "like", "Matrix%").where("archivedAt", "is", null).execute();
+});
 
 /** A fresh session per call, so procedures that end sessions do not spoil the next call. */
 async function callerAs(who: Who) {

@@ -1,9 +1,22 @@
+import { agendaRouter } from "./routers/agenda.router.ts";
 import { auditRouter } from "./routers/audit.router.ts";
 import { authRouter } from "./routers/auth.router.ts";
+import { frontRunnerRouter } from "./routers/front-runner.router.ts";
+import { organisationRouter } from "./routers/organisation.router.ts";
+import { chainRouter } from "./routers/chain.router.ts";
+import { indicatorRouter } from "./routers/indicator.router.ts";
+import { measurementRouter } from "./routers/measurement.router.ts";
+import { partnerRouter } from "./routers/partner.router.ts";
 import { pactRouter } from "./routers/pact.router.ts";
+import { phaseRouter } from "./routers/phase.router.ts";
+import { regionRouter } from "./routers/region.router.ts";
 import { statsRouter } from "./routers/stats.router.ts";
 import { taxonomyRouter, themeRouter } from "./routers/taxonomy.router.ts";
 import { userRouter } from "./routers/user.router.ts";
+import { insightRouter } from "./routers/insight.router.ts";
+import { mapRouter } from "./routers/map.router.ts";
+import { searchRouter } from "./routers/search.router.ts";
+import { showcaseRouter } from "./routers/showcase.router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -14,6 +27,19 @@ export const appRouter = router({
   auth: authRouter,
   user: userRouter,
   audit: auditRouter,
+  organisation: organisationRouter,
+  partner: partnerRouter,
+  region: regionRouter,
+  phase: phaseRouter,
+  frontRunner: frontRunnerRouter,
+  agenda: agendaRouter,
+  chain: chainRouter,
+  indicator: indicatorRouter,
+  measurement: measurementRouter,
+  map: mapRouter,
+  insight: insightRouter,
+  showcase: showcaseRouter,
+  search: searchRouter,
 });
 
 export type AppRouter = typeof appRouter;

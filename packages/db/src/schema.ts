@@ -58,6 +58,10 @@ export interface PactsTable {
   functions: ColumnType<string[], string[] | undefined, string[]>;
   currentPhase: number | null;
   archivedAt: string | null;
+  /** Front-runner follow-up (figures 6–8). */
+  adoption: ColumnType<string | null, string | null | undefined, string | null>;
+  challenges: ColumnType<string[], string[] | undefined, string[]>;
+  consolidationAgreements: ColumnType<string[], string[] | undefined, string[]>;
   version: Version;
   createdAt: Timestamp;
   updatedAt: Timestamp;
@@ -80,7 +84,60 @@ export interface PhaseHistoryTable {
   phase: number;
   changedOn: string;
   note: string | null;
+  changedBy: ColumnType<string | null, string | null | undefined, string | null>;
   createdAt: Timestamp;
+}
+
+export interface PactFundingStreamsTable {
+  id: Generated<string>;
+  pactId: string;
+  source: string;
+  amountCents: number | null;
+  inKind: ColumnType<boolean, boolean | undefined, boolean>;
+  sortOrder: ColumnType<number, number | undefined, number>;
+  createdAt: Timestamp;
+}
+
+export interface PactGovernanceTable {
+  pactId: string;
+  itemKey: string;
+  now: boolean;
+  inFiveYears: boolean;
+}
+
+export interface FrontRunnerApplicationsTable {
+  pactId: string;
+  organisationName: string;
+  contactName: string;
+  contactEmail: string;
+  motivation: string;
+  submittedAt: string;
+}
+
+export interface FrontRunnerReviewsTable {
+  pactId: string;
+  startedAt: ColumnType<string | null, string | null | undefined, string | null>;
+  startedBy: ColumnType<string | null, string | null | undefined, string | null>;
+  decidedAt: ColumnType<string | null, string | null | undefined, string | null>;
+  decidedBy: ColumnType<string | null, string | null | undefined, string | null>;
+  decisionReason: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface FrontRunnerCriteriaTable {
+  pactId: string;
+  criterionKey: string;
+  met: boolean;
+  note: string | null;
+  checkedAt: string;
+  checkedBy: string | null;
+}
+
+/** Address and time of public form submissions, for rate limiting. */
+export interface PublicSubmissionsTable {
+  id: Generated<number>;
+  form: string;
+  ip: string;
+  submittedAt: string;
 }
 
 export interface PhaseChecklistTicksTable {
@@ -90,6 +147,8 @@ export interface PhaseChecklistTicksTable {
   done: boolean;
   doneOn: string | null;
   note: string | null;
+  changedBy: ColumnType<string | null, string | null | undefined, string | null>;
+  updatedAt: Timestamp;
 }
 
 export interface ChainNodesTable {
@@ -106,6 +165,11 @@ export interface ChainNodesTable {
   periodStart: string | null;
   periodEnd: string | null;
   status: string | null;
+  /** Null for nodes from before the action agenda: they belong to the pact alone. */
+  issueId: ColumnType<string | null, string | null | undefined, string | null>;
+  inKind: ColumnType<string | null, string | null | undefined, string | null>;
+  quantity: ColumnType<number | null, number | null | undefined, number | null>;
+  unit: ColumnType<string | null, string | null | undefined, string | null>;
   version: Version;
   createdAt: Timestamp;
   updatedAt: Timestamp;
@@ -138,7 +202,40 @@ export interface MeasurementsTable {
   value: number;
   source: string | null;
   note: string | null;
+  version: Version;
   createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface AgendaIssuesTable {
+  id: Generated<string>;
+  pactId: string;
+  title: string;
+  description: ColumnType<string, string | undefined, string>;
+  sortOrder: ColumnType<number, number | undefined, number>;
+  version: Version;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface AgendaIssueThemesTable {
+  issueId: string;
+  termId: string;
+}
+
+export interface AgendaIssueCoalitionTable {
+  issueId: string;
+  organisationId: string;
+}
+
+export interface AmbitionsTable {
+  id: Generated<string>;
+  issueId: string;
+  statement: string;
+  sortOrder: ColumnType<number, number | undefined, number>;
+  version: Version;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
 }
 
 export interface UsersTable {
@@ -205,10 +302,20 @@ export interface Database {
   pactThemes: PactThemesTable;
   phaseHistory: PhaseHistoryTable;
   phaseChecklistTicks: PhaseChecklistTicksTable;
+  pactFundingStreams: PactFundingStreamsTable;
+  pactGovernance: PactGovernanceTable;
+  frontRunnerApplications: FrontRunnerApplicationsTable;
+  frontRunnerReviews: FrontRunnerReviewsTable;
+  frontRunnerCriteria: FrontRunnerCriteriaTable;
+  publicSubmissions: PublicSubmissionsTable;
   chainNodes: ChainNodesTable;
   chainLinks: ChainLinksTable;
   indicators: IndicatorsTable;
   measurements: MeasurementsTable;
+  agendaIssues: AgendaIssuesTable;
+  agendaIssueThemes: AgendaIssueThemesTable;
+  agendaIssueCoalition: AgendaIssueCoalitionTable;
+  ambitions: AmbitionsTable;
   users: UsersTable;
   userPactScopes: UserPactScopesTable;
   sessions: SessionsTable;
@@ -220,3 +327,4 @@ export type PactRow = Selectable<PactsTable>;
 export type NewPact = Insertable<PactsTable>;
 export type NewOrganisation = Insertable<OrganisationsTable>;
 export type NewChainNode = Insertable<ChainNodesTable>;
+export type NewIndicator = Insertable<IndicatorsTable>;

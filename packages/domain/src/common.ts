@@ -41,3 +41,16 @@ export function pageCount(paged: Pick<Paged<unknown>, "total" | "pageSize">): nu
 export function pageOffset(input: PageInput): number {
   return (input.page - 1) * input.pageSize;
 }
+
+/** Sort direction of a table column; every list procedure that sorts takes `sort` and `direction`. */
+export const sortDirectionSchema = z.enum(["asc", "desc"]);
+export type SortDirection = z.infer<typeof sortDirectionSchema>;
+
+/** Free-text search of a list, matched case-insensitively as a substring. */
+export const searchSchema = z.string().trim().max(100).optional();
+
+/** A `version` read with a record; saving with an older one is refused. */
+export const versionSchema = z.number().int().min(1);
+
+/** The id and version of a record, for actions that change one thing about it (archive, retire, …). */
+export const versionedIdSchema = z.object({ id: idSchema, version: versionSchema });

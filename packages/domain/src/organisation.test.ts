@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { goldenTriangle, organisationFieldsSchema } from "./organisation.ts";
+import { conflictingLead, goldenTriangle, organisationFieldsSchema, organisationUpdateInputSchema } from "./organisation.ts";
 
 describe("organisation fields", () => {
   it("requires an education level for schools", () => {
@@ -32,5 +32,25 @@ describe("golden triangle", () => {
 
   it("does not count an employers' organisation as care", () => {
     expect(goldenTriangle([{ sector: "employers_organisation" }]).care).toBe(false);
+  });
+});
+
+describe("partners of a pact", () => {
+  const partners = [
+    { id: "care", role: "lead" as const },
+    { id: "school", role: "partner" as const },
+  ];
+
+  it("allows at most one lead: a second lead collides with the first", () => {
+    expect(conflictingLead(partners, "school", "lead")?.id).toBe("care");
+    expect(conflictingLead(partners, "care", "lead")).toBeUndefined();
+    expect(conflictingLead(partners, "school", "partner")).toBeUndefined();
+    expect(conflictingLead([], "school", "lead")).toBeUndefined();
+  });
+
+  it("checks the level on an update as on a new organisation", () => {
+    const update = { id: "00000000-0000-4000-8000-000000000001", version: 1, name: "ROC Tilburg", sector: "education" };
+    expect(organisationUpdateInputSchema.safeParse(update).error?.issues[0]?.path).toEqual(["level"]);
+    expect(organisationUpdateInputSchema.safeParse({ ...update, level: "mbo" }).success).toBe(true);
   });
 });

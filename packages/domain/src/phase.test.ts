@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checklistProgress, isChecklistItem, phases, phaseNumberSchema } from "./phase.ts";
+import { checklistProgress, checklistTickInputSchema, isChecklistItem, phases, phaseNumberSchema } from "./phase.ts";
 
 describe("phases of collaboration", () => {
   it("has four phases with the Dutch labels of figure 3, in order", () => {
@@ -29,5 +29,20 @@ describe("phases of collaboration", () => {
   it("knows which item keys belong to a phase", () => {
     expect(isChecklistItem(4, "restart_pdca")).toBe(true);
     expect(isChecklistItem(1, "restart_pdca")).toBe(false);
+  });
+});
+
+describe("ticking a checklist item", () => {
+  const pactId = "00000000-0000-4000-8000-000000000001";
+
+  it("refuses an item of another phase", () => {
+    const result = checklistTickInputSchema.safeParse({ pactId, phase: 1, itemKey: "restart_pdca", done: false });
+    expect(result.error?.issues[0]?.path).toEqual(["itemKey"]);
+  });
+
+  it("needs the date an item was done", () => {
+    const result = checklistTickInputSchema.safeParse({ pactId, phase: 4, itemKey: "restart_pdca", done: true });
+    expect(result.error?.issues[0]?.path).toEqual(["doneOn"]);
+    expect(checklistTickInputSchema.safeParse({ pactId, phase: 4, itemKey: "restart_pdca", done: true, doneOn: "2017-06-01" }).success).toBe(true);
   });
 });

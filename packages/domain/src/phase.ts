@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema, isoDateSchema, versionSchema } from "./common.ts";
 
 /** The four phases of collaboration (figure 3 of the 2018 publication), as data. */
 export const phases = [
@@ -80,3 +81,49 @@ export const phaseEntrySchema = z.object({
   note: z.string().nullable(),
 });
 export type PhaseEntry = z.infer<typeof phaseEntrySchema>;
+
+/** A phase change as the admin app shows it: who made it, too. */
+export const phaseEntryDetailSchema = phaseEntrySchema.extend({
+  id: idSchema,
+  changedByName: z.string().nullable(),
+});
+export type PhaseEntryDetail = z.infer<typeof phaseEntryDetailSchema>;
+
+/** A checklist item's state; the admin app also sees the date and the note. */
+export const checklistTickSchema = z.object({ phase: phaseNumberSchema, itemKey: z.string(), done: z.boolean() });
+export const checklistTickDetailSchema = checklistTickSchema.extend({
+  doneOn: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
+const noteSchema = z.string().trim().max(2000).nullable().default(null);
+
+/** Moves a pact to a phase (forward or back); the history keeps the date, who and the note. */
+export const phaseSetInputSchema = z.object({
+  pactId: idSchema,
+  version: versionSchema,
+  phase: phaseNumberSchema,
+  changedOn: isoDateSchema,
+  note: noteSchema,
+});
+export type PhaseSetInput = z.infer<typeof phaseSetInputSchema>;
+
+export const checklistTickInputSchema = z
+  .object({
+    pactId: idSchema,
+    phase: phaseNumberSchema,
+    itemKey: z.string().trim().min(1).max(60),
+    done: z.boolean(),
+    /** The day the item was done; required when ticked. */
+    doneOn: isoDateSchema.nullable().default(null),
+    note: noteSchema,
+  })
+  .superRefine((tick, ctx) => {
+    if (!isChecklistItem(tick.phase, tick.itemKey)) {
+      ctx.addIssue({ code: "custom", path: ["itemKey"], message: `Dit punt hoort niet bij de checklist van fase ${tick.phase}.` });
+    }
+    if (tick.done && tick.doneOn === null) {
+      ctx.addIssue({ code: "custom", path: ["doneOn"], message: "Geef de datum waarop dit punt is afgerond." });
+    }
+  });
+export type ChecklistTickInput = z.infer<typeof checklistTickInputSchema>;

@@ -1,12 +1,23 @@
 import { getPact, listManagedPacts, listPacts } from "@zorgpact/db/repositories/pact.repository";
 import { PUBLIC } from "@zorgpact/db/repositories/visibility";
-import { idSchema } from "@zorgpact/domain/common";
-import { pactDetailSchema, pactGetInputSchema, pactListInputSchema, pactListSchema, pactUpdateInputSchema } from "@zorgpact/domain/pact";
+import { idSchema, versionedIdSchema } from "@zorgpact/domain/common";
+import {
+  managedPactListSchema,
+  pactCreateInputSchema,
+  pactDetailSchema,
+  pactEditDetailSchema,
+  pactGetInputSchema,
+  pactListInputSchema,
+  pactListSchema,
+  pactManagedListInputSchema,
+  pactPublicationInputSchema,
+  pactUpdateInputSchema,
+} from "@zorgpact/domain/pact";
 import { isNationalAdmin } from "@zorgpact/domain/permission";
 import { z } from "zod";
 import { notFound } from "../errors.ts";
-import { getPactForEditing, updatePact } from "../services/pact.service.ts";
-import { publicProcedure, router, signedInProcedure } from "../trpc.ts";
+import { createPact, getPactForEditing, setArchived, setPublication, updatePact } from "../services/pact.service.ts";
+import { nationalAdminProcedure, publicProcedure, router, signedInProcedure } from "../trpc.ts";
 
 export const pactRouter = router({
   /** Published pacts, for everyone; the public site never shows drafts, whoever is signed in. */
@@ -15,6 +26,7 @@ export const pactRouter = router({
     .output(pactListSchema)
     .query(({ ctx, input }) => listPacts(ctx.db, input, PUBLIC)),
 
+  /** A published pact; never contact e-mail, application, review or linked drafts. */
   get: publicProcedure
     .input(pactGetInputSchema)
     .output(pactDetailSchema)
@@ -24,21 +36,47 @@ export const pactRouter = router({
       return pact;
     }),
 
-  /** The pacts the caller manages, drafts included: all for the national team, their own for editors. */
+  /**
+   * The pacts the caller manages, drafts included: all for the national team, their own for
+   * editors. Filters, sorting and paging for the admin table; `archived: true` lists archived ones.
+   */
   listManaged: signedInProcedure
-    .input(pactListInputSchema)
-    .output(pactListSchema)
+    .input(pactManagedListInputSchema)
+    .output(managedPactListSchema)
     .query(({ ctx, input }) =>
       listManagedPacts(ctx.db, input, isNationalAdmin(ctx.actor) ? { all: true } : { pactIds: ctx.actor.kind === "user" ? ctx.actor.pactIds : [] }),
     ),
 
   getForEdit: signedInProcedure
     .input(z.object({ id: idSchema }))
-    .output(pactDetailSchema)
+    .output(pactEditDetailSchema)
     .query(({ ctx, input }) => getPactForEditing(ctx, input.id)),
 
+  /** A new pact of any kind, as a draft (national team). */
+  create: nationalAdminProcedure
+    .input(pactCreateInputSchema)
+    .output(pactEditDetailSchema)
+    .mutation(({ ctx, input }) => createPact(ctx, input)),
+
+  /** Saves the fields given with the `version` read; a stale version is a CONFLICT. */
   update: signedInProcedure
     .input(pactUpdateInputSchema)
-    .output(pactDetailSchema)
+    .output(pactEditDetailSchema)
     .mutation(({ ctx, input }) => updatePact(ctx, input)),
+
+  /** Draft or published; editors publish their own pact. */
+  setPublication: signedInProcedure
+    .input(pactPublicationInputSchema)
+    .output(pactEditDetailSchema)
+    .mutation(({ ctx, input }) => setPublication(ctx, input)),
+
+  archive: nationalAdminProcedure
+    .input(versionedIdSchema)
+    .output(pactEditDetailSchema)
+    .mutation(({ ctx, input }) => setArchived(ctx, input, true)),
+
+  restore: nationalAdminProcedure
+    .input(versionedIdSchema)
+    .output(pactEditDetailSchema)
+    .mutation(({ ctx, input }) => setArchived(ctx, input, false)),
 });

@@ -1,33 +1,211 @@
-import { findPactForUpdate, getPact, updatePactFields } from "@zorgpact/db/repositories/pact.repository";
-import { EVERYTHING } from "@zorgpact/db/repositories/visibility";
+import { TRPCError } from "@trpc/server";
+import { findOrganisation } from "@zorgpact/db/repositories/organisation.repository";
+import {
+  findPactBrief,
+  findPactForUpdate,
+  insertNewPact,
+  loadPactCollections,
+  nationalPactExists,
+  replaceFundingStreams,
+  replaceGovernance,
+  replaceThemes,
+  slugTaken,
+  uniqueSlug,
+  updatePactRow,
+  type StoredPact,
+} from "@zorgpact/db/repositories/pact-admin.repository";
+import { setLead } from "@zorgpact/db/repositories/partner.repository";
+import { regionExists } from "@zorgpact/db/repositories/region.repository";
+import { activeTermIds } from "@zorgpact/db/repositories/taxonomy.repository";
 import { changedFields } from "@zorgpact/domain/audit";
-import type { PactDetail, PactUpdateInput } from "@zorgpact/domain/pact";
+import type { FollowUp } from "@zorgpact/domain/front-runner";
+import {
+  pactShapeIssues,
+  publicationIssue,
+  slugify,
+  type PactCreateInput,
+  type PactEditDetail,
+  type PactKind,
+  type PactPublicationInput,
+  type PactShape,
+  type PactUpdateInput,
+} from "@zorgpact/domain/pact";
+import { isNationalAdmin } from "@zorgpact/domain/permission";
 import { assertCanEditPact } from "../access.ts";
-import type { AuditNote } from "../audit.ts";
-import type { Context } from "../context.ts";
-import { notFound, staleVersion } from "../errors.ts";
+import { badRequest, fieldError, notFound, staleVersion } from "../errors.ts";
+import { editablePact, editDetail, isUniqueViolation, PACT_NOT_FOUND, type ServiceContext } from "./pact-record.ts";
 
-type EditorContext = Context & { audit: AuditNote };
-
-const PACT_NOT_FOUND = "Dit zorgpact bestaat niet.";
-
-/** A pact with its drafts, for whoever may edit it. */
-export async function getPactForEditing(ctx: EditorContext, id: string): Promise<PactDetail> {
+/** A pact with its drafts, for whoever may edit it; archived ones too, so they can be restored. */
+export async function getPactForEditing(ctx: ServiceContext, id: string): Promise<PactEditDetail> {
+  if (!(await findPactBrief(ctx.db, id))) throw notFound(PACT_NOT_FOUND);
   assertCanEditPact(ctx, id);
-  const pact = await getPact(ctx.db, { id }, EVERYTHING);
-  if (!pact) throw notFound(PACT_NOT_FOUND);
-  return pact;
+  return editDetail(ctx, id);
 }
 
-export async function updatePact(ctx: EditorContext, input: PactUpdateInput): Promise<PactDetail> {
+function storedFollowUp(pact: StoredPact): FollowUp {
+  return {
+    adoption: pact.adoption as FollowUp["adoption"],
+    challenges: pact.challenges as FollowUp["challenges"],
+    consolidationAgreements: pact.consolidationAgreements as FollowUp["consolidationAgreements"],
+  };
+}
+
+/** Everything an audit row compares before and after a change of a pact. */
+async function auditableState(ctx: ServiceContext, id: string): Promise<Record<string, unknown>> {
+  const pact = await findPactForUpdate(ctx.db, id);
+  if (!pact) return {};
+  const { id: _id, version: _version, archivedAt: _archivedAt, adoption: _a, challenges: _c, consolidationAgreements: _ca, ...fields } = pact;
+  return { ...fields, followUp: pact.kind === "front_runner" ? storedFollowUp(pact) : null, ...(await loadPactCollections(ctx.db, id)) };
+}
+
+type References = Partial<Pick<PactUpdateInput, "regionId" | "leadOrganisationId" | "themeIds" | "parentPactId">>;
+
+/**
+ * The records a pact's fields point to must exist. Themes already on the pact may stay when
+ * retired; new ones must be themes in use. Returns the parent's kind when a parent is given.
+ */
+async function checkReferences(ctx: ServiceContext, fields: References, pactId: string | null, currentThemeIds: readonly string[]): Promise<PactKind | null> {
+  if (fields.regionId && !(await regionExists(ctx.db, fields.regionId))) throw fieldError("regionId", "Deze regio bestaat niet.");
+  if (fields.leadOrganisationId && !(await findOrganisation(ctx.db, fields.leadOrganisationId))) {
+    throw fieldError("leadOrganisationId", "Deze organisatie bestaat niet.");
+  }
+  if (fields.themeIds) {
+    const added = [...new Set(fields.themeIds)].filter((t) => !currentThemeIds.includes(t));
+    if ((await activeTermIds(ctx.db, "theme", added)).size !== added.length) {
+      throw fieldError("themeIds", "Kies alleen thema's die bestaan en nog in gebruik zijn.");
+    }
+  }
+  if (!fields.parentPactId) return null;
+  if (fields.parentPactId === pactId) throw fieldError("parentPactId", "Een zorgpact kan niet aan zichzelf gekoppeld worden.");
+  const parent = await findPactBrief(ctx.db, fields.parentPactId);
+  if (!parent || parent.archivedAt) throw fieldError("parentPactId", "Dit zorgpact bestaat niet (meer).");
+  return parent.kind as PactKind;
+}
+
+function throwFirstIssue(shape: PactShape, onlyFields?: readonly string[]): void {
+  const issue = pactShapeIssues(shape).find((i) => !onlyFields || onlyFields.includes(i.field));
+  if (issue) throw fieldError(issue.field, issue.message);
+}
+
+export async function createPact(ctx: ServiceContext, input: PactCreateInput): Promise<PactEditDetail> {
+  ctx.audit.objectType = "pact";
+  if (input.kind === "national" && (await nationalPactExists(ctx.db))) {
+    throw fieldError("kind", "Er is al een Landelijk Zorgpact; er is er maar één.");
+  }
+  if (input.slug && (await slugTaken(ctx.db, input.slug))) throw fieldError("slug", "Dit webadres is al in gebruik door een ander zorgpact.");
+  const parentKind = await checkReferences(ctx, input, null, []);
+  const admissionStatus = input.admissionStatus ?? (input.kind === "front_runner" ? "applied" : null);
+  throwFirstIssue({ ...input, admissionStatus, parentKind });
+
+  const followUp = input.followUp;
+  const insert = ctx.db.transaction().execute(async (trx) => {
+    const newId = await insertNewPact(trx, {
+      kind: input.kind,
+      slug: input.slug ?? (await uniqueSlug(trx, slugify(input.name))),
+      name: input.name,
+      description: input.description,
+      regionId: input.regionId,
+      parentPactId: input.parentPactId,
+      startDate: input.startDate,
+      contactName: input.contactName,
+      contactEmail: input.contactEmail,
+      publicationStatus: "draft",
+      admissionStatus,
+      collaborationForm: input.collaborationForm,
+      functions: input.functions,
+      ...(followUp ? { adoption: followUp.adoption, challenges: followUp.challenges, consolidationAgreements: followUp.consolidationAgreements } : {}),
+    });
+    await replaceThemes(trx, newId, input.themeIds);
+    await replaceFundingStreams(trx, newId, input.fundingStreams);
+    await replaceGovernance(trx, newId, input.governance);
+    if (input.leadOrganisationId) await setLead(trx, newId, input.leadOrganisationId);
+    return newId;
+  });
+  const id = await insert.catch((error: unknown) => {
+    // Two pacts created at the same moment with the same slug: the second one hears so.
+    if (isUniqueViolation(error)) throw fieldError("slug", "Dit webadres is al in gebruik door een ander zorgpact.");
+    throw error;
+  });
+  ctx.audit.objectId = id;
+  ctx.audit.pactId = id;
+  ctx.audit.changes = { after: await auditableState(ctx, id) };
+  return editDetail(ctx, id);
+}
+
+/**
+ * Saves the fields given; fields left out keep their stored value. Editors of the pact and the
+ * national team may; only the national team changes the link to another pact. Kind, admission
+ * status and publication have their own procedures.
+ */
+export async function updatePact(ctx: ServiceContext, input: PactUpdateInput): Promise<PactEditDetail> {
   ctx.audit.objectType = "pact";
   ctx.audit.objectId = input.id;
+  const before = await editablePact(ctx, input.id);
+  const { id, version, ...changes } = input;
+  if (changes.parentPactId !== undefined && changes.parentPactId !== before.parentPactId && !isNationalAdmin(ctx.actor)) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Alleen het landelijke Zorgpact-team koppelt een koploper aan een ander zorgpact." });
+  }
+  const collections = await loadPactCollections(ctx.db, id);
+  const parentKind = await checkReferences(ctx, changes, id, collections.themeIds);
+  throwFirstIssue(
+    {
+      kind: before.kind as PactKind,
+      admissionStatus: before.admissionStatus as PactShape["admissionStatus"],
+      functions: changes.functions ?? (before.functions as PactShape["functions"]),
+      collaborationForm: changes.collaborationForm !== undefined ? changes.collaborationForm : (before.collaborationForm as PactShape["collaborationForm"]),
+      governance: changes.governance ?? collections.governance,
+      followUp: changes.followUp ?? storedFollowUp(before),
+      parentKind,
+    },
+    // Only what this call changes is judged, so an old inconsistency never blocks other edits.
+    Object.keys(changes),
+  );
+
+  const stateBefore = await auditableState(ctx, id);
+  const { themeIds, fundingStreams, governance, leadOrganisationId, followUp, ...rowFields } = changes;
+  await ctx.db.transaction().execute(async (trx) => {
+    const row = { ...rowFields, ...(followUp ? { adoption: followUp.adoption, challenges: followUp.challenges, consolidationAgreements: followUp.consolidationAgreements } : {}) };
+    if (!(await updatePactRow(trx, id, version, row, ctx.now()))) throw staleVersion();
+    if (themeIds) await replaceThemes(trx, id, themeIds);
+    if (fundingStreams) await replaceFundingStreams(trx, id, fundingStreams);
+    if (governance) await replaceGovernance(trx, id, governance);
+    if (leadOrganisationId !== undefined) await setLead(trx, id, leadOrganisationId);
+  });
+  ctx.audit.changes = changedFields(stateBefore, await auditableState(ctx, id));
+  return editDetail(ctx, id);
+}
+
+/** Draft or published; editors publish their own pact. A front-runner is published once admitted. */
+export async function setPublication(ctx: ServiceContext, input: PactPublicationInput): Promise<PactEditDetail> {
+  ctx.audit.objectType = "pact";
+  ctx.audit.objectId = input.id;
+  const before = await editablePact(ctx, input.id);
+  const issue = publicationIssue({ kind: before.kind as PactKind, admissionStatus: before.admissionStatus as PactShape["admissionStatus"] }, input.publicationStatus);
+  if (issue) throw fieldError("publicationStatus", issue);
+  await ctx.db.transaction().execute(async (trx) => {
+    if (!(await updatePactRow(trx, input.id, input.version, { publicationStatus: input.publicationStatus }, ctx.now()))) throw staleVersion();
+  });
+  ctx.audit.changes = changedFields({ publicationStatus: before.publicationStatus }, { publicationStatus: input.publicationStatus });
+  return editDetail(ctx, input.id);
+}
+
+/**
+ * Archives or restores a pact (national team). Nothing is deleted: an archived pact leaves every
+ * list and public page, and its editors' screens, until it is restored as it was.
+ */
+export async function setArchived(ctx: ServiceContext, input: { id: string; version: number }, archived: boolean): Promise<PactEditDetail> {
+  ctx.audit.objectType = "pact";
+  ctx.audit.objectId = input.id;
+  ctx.audit.pactId = input.id;
   const before = await findPactForUpdate(ctx.db, input.id);
-  if (!before || before.archivedAt) throw notFound(PACT_NOT_FOUND);
-  assertCanEditPact(ctx, input.id);
-  const { id, version, ...fields } = input;
-  if (!(await updatePactFields(ctx.db, id, version, fields))) throw staleVersion();
-  const { version: _v, archivedAt: _a, id: _id, ...beforeFields } = before;
-  ctx.audit.changes = changedFields(beforeFields, fields);
-  return (await getPact(ctx.db, { id }, EVERYTHING))!;
+  if (!before) throw notFound(PACT_NOT_FOUND);
+  if ((before.archivedAt !== null) === archived) {
+    throw badRequest(archived ? "Dit zorgpact is al gearchiveerd." : "Dit zorgpact is niet gearchiveerd.");
+  }
+  const archivedAt = archived ? ctx.now().toISOString() : null;
+  await ctx.db.transaction().execute(async (trx) => {
+    if (!(await updatePactRow(trx, input.id, input.version, { archivedAt }, ctx.now()))) throw staleVersion();
+  });
+  ctx.audit.changes = changedFields({ archivedAt: before.archivedAt }, { archivedAt });
+  return editDetail(ctx, input.id);
 }

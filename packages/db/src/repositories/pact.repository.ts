@@ -16,7 +16,7 @@ import type { Region } from "@zorgpact/domain/region";
 import type { Kysely, SelectQueryBuilder } from "kysely";
 import type { Database, PactRow } from "../schema.ts";
 import { loadChain } from "./chain.repository.ts";
-import { loadApplication, loadCriteria } from "./front-runner.repository.ts";
+import { loadApplication, loadReview } from "./front-runner.repository.ts";
 import { listPartners } from "./organisation.repository.ts";
 import { loadChecklistDetail, loadPhaseHistoryDetail } from "./phase.repository.ts";
 import { containsPattern } from "./search.ts";
@@ -162,14 +162,22 @@ export async function getPact(db: Executor, key: { id: string } | { slug: string
 export async function getPactEditDetail(db: Executor, id: string): Promise<PactEditDetail | undefined> {
   const pact = await db.selectFrom("pacts").selectAll().where("id", "=", id).executeTakeFirst();
   if (!pact) return undefined;
-  const [detail, phaseHistory, checklist, application, criteria] = await Promise.all([
+  const [detail, phaseHistory, checklist, application, review] = await Promise.all([
     loadDetail(db, pact, EVERYTHING),
     loadPhaseHistoryDetail(db, id),
     loadChecklistDetail(db, id),
     loadApplication(db, id),
-    pact.kind === "front_runner" ? loadCriteria(db, id) : [],
+    pact.kind === "front_runner" ? loadReview(db, id) : null,
   ]);
-  return { ...detail, contactEmail: pact.contactEmail, archivedAt: pact.archivedAt, phaseHistory, checklist, application: application ?? null, criteria };
+  return {
+    ...detail,
+    contactEmail: pact.contactEmail,
+    archivedAt: pact.archivedAt,
+    phaseHistory,
+    checklist,
+    application: application ?? null,
+    review,
+  };
 }
 
 async function loadDetail(db: Executor, pact: PactRow, visibility: Visibility): Promise<PactDetail> {

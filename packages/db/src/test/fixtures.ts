@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
-import type { Database, NewChainNode, NewOrganisation, NewPact } from "../schema.ts";
+import type { Database, NewChainNode, NewIndicator, NewOrganisation, NewPact } from "../schema.ts";
 
 /** Small builders for tests: each fills what a test does not care about. */
 export async function insertPact(db: Kysely<Database>, fields: Partial<NewPact> = {}): Promise<string> {
@@ -38,4 +38,33 @@ export async function insertNode(db: Kysely<Database>, pactId: string, fields: P
 
 export async function link(db: Kysely<Database>, fromId: string, toId: string): Promise<void> {
   await db.insertInto("chainLinks").values({ fromId, toId }).execute();
+}
+
+export async function insertIssue(db: Kysely<Database>, pactId: string, title = `Vraagstuk ${randomUUID().slice(0, 4)}`): Promise<string> {
+  const row = await db.insertInto("agendaIssues").values({ pactId, title }).returning("id").executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertIndicator(db: Kysely<Database>, nodeId: string, fields: Partial<NewIndicator> = {}): Promise<string> {
+  const row = await db
+    .insertInto("indicators")
+    .values({
+      nodeId,
+      name: `Indicator ${randomUUID().slice(0, 8)}`,
+      unit: "studenten",
+      direction: "up",
+      baselineValue: 0,
+      baselineDate: "2016-01-01",
+      targetValue: 100,
+      targetDate: "2018-12-31",
+      ...fields,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertMeasurement(db: Kysely<Database>, indicatorId: string, measuredOn: string, value: number): Promise<string> {
+  const row = await db.insertInto("measurements").values({ indicatorId, measuredOn, value }).returning("id").executeTakeFirstOrThrow();
+  return row.id;
 }

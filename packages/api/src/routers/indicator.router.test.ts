@@ -1,0 +1,105 @@
+import type { DatabaseHandle } from "@zorgpact/db/database";
+import { createTestDatabase } from "@zorgpact/db/test/test-database";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { uniquely } from "../services/agenda.service.ts";
+import { agendaFixture, buildChain, caught, fieldOf, UNKNOWN_ID, type AgendaFixture } from "../test/agenda.ts";
+
+let handle: DatabaseHandle;
+let f: AgendaFixture;
+let chain: Awaited<ReturnType<typeof buildChain>>;
+
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  f = await agendaFixture(handle.db);
+  chain = await buildChain(f.editorA, f);
+});
+afterAll(() => handle.close());
+
+const lastAudit = (action: string) =>
+  handle.db.selectFrom("auditLog").selectAll().where("action", "=", action).orderBy("id", "desc").executeTakeFirstOrThrow();
+
+let sequence = 0;
+const fields = () => ({
+  name: `Studenten in een leerwerkplaats ${++sequence}`,
+  unit: "studenten",
+  direction: "up" as const,
+  baselineValue: 40,
+  baselineDate: "2016-01-01",
+  targetValue: 160,
+  targetDate: "2018-12-31",
+});
+
+describe("indicators", () => {
+  it("creates indicators on results and effects with progress from the baseline", async () => {
+    const onResult = await f.editorA.indicator.create({ nodeId: chain.result.id, ...fields() });
+    expect(onResult).toMatchObject({ nodeId: chain.result.id, version: 1, measurements: [], progress: { current: 40, fraction: 0, reached: false } });
+    const onEffect = await f.editorA.indicator.create({ nodeId: chain.effect.id, ...fields(), unit: "%", direction: "down", baselineValue: 18, targetValue: 12 });
+    expect(onEffect.direction).toBe("down");
+    expect(await lastAudit("indicator.create")).toMatchObject({ objectType: "indicator", objectId: onEffect.id, pactId: f.pacts.A, result: "ok" });
+  });
+
+  it("refuses an indicator on an input or activity, naming the node", async () => {
+    for (const nodeId of [chain.input.id, chain.activity.id]) {
+      const error = await caught(f.editorA.indicator.create({ nodeId, ...fields() }));
+      expect([error.code, fieldOf(error)]).toEqual(["BAD_REQUEST", "nodeId"]);
+      expect(error.message).toMatch(/resultaten en effecten/);
+    }
+  });
+
+  it("refuses a target the wrong way round and a name the pact already uses", async () => {
+    expect(fieldOf(await caught(f.editorA.indicator.create({ nodeId: chain.result.id, ...fields(), targetValue: 10 })))).toBe("targetValue");
+    const first = await f.editorA.indicator.create({ nodeId: chain.result.id, ...fields() });
+    const twin = await caught(f.editorA.indicator.create({ nodeId: chain.effect.id, ...fields(), name: first.name.toUpperCase() }));
+    expect([twin.code, fieldOf(twin)]).toEqual(["BAD_REQUEST", "name"]);
+  });
+
+  it("updates with a version, answers a stale one with CONFLICT, and deletes", async () => {
+    const indicator = await f.editorA.indicator.create({ nodeId: chain.result.id, ...fields() });
+    const updated = await f.editorA.indicator.update({ id: indicator.id, version: 1, ...fields(), targetValue: 200 });
+    expect(updated).toMatchObject({ version: 2, targetValue: 200 });
+    expect((await lastAudit("indicator.update")).changes).toMatchObject({ before: { targetValue: 160 }, after: { targetValue: 200 } });
+    expect((await caught(f.editorA.indicator.update({ id: indicator.id, version: 1, ...fields() }))).code).toBe("CONFLICT");
+    expect((await caught(f.editorB.indicator.update({ id: indicator.id, version: 2, ...fields() }))).code).toBe("FORBIDDEN");
+    expect((await caught(f.editorA.indicator.delete({ id: indicator.id, version: 1 }))).code).toBe("CONFLICT");
+    expect(await f.editorA.indicator.delete({ id: indicator.id, version: 2 })).toEqual({ ok: true });
+    expect((await caught(f.editorA.indicator.delete({ id: indicator.id, version: 2 }))).code).toBe("NOT_FOUND");
+    expect((await caught(f.anonymous.indicator.create({ nodeId: chain.result.id, ...fields() }))).code).toBe("UNAUTHORIZED");
+    expect((await caught(f.editorA.indicator.create({ nodeId: UNKNOWN_ID, ...fields() }))).code).toBe("NOT_FOUND");
+  });
+});
+
+describe("measurements", () => {
+  it("adds, updates and deletes measurements; progress follows the latest", async () => {
+    const indicator = await f.editorA.indicator.create({ nodeId: chain.result.id, ...fields() });
+    const first = await f.editorA.indicator.addMeasurement({ indicatorId: indicator.id, measuredOn: "2016-12-31", value: 72, source: "jaarmonitor" });
+    const second = await f.editorA.indicator.addMeasurement({ indicatorId: indicator.id, measuredOn: "2017-12-31", value: 118, note: "Tussenstand" });
+    expect(first).toMatchObject({ measuredOn: "2016-12-31", value: 72, source: "jaarmonitor", note: null, version: 1 });
+    const updated = await f.editorA.indicator.updateMeasurement({ id: second.id, version: 1, measuredOn: "2017-12-31", value: 100, source: "jaarmonitor" });
+    expect(updated).toMatchObject({ value: 100, version: 2 });
+    expect((await lastAudit("indicator.updateMeasurement")).changes).toEqual({ before: { value: 118, source: null, note: "Tussenstand" }, after: { value: 100, source: "jaarmonitor", note: null } });
+    const agenda = await f.editorA.agenda.get({ pactId: f.pacts.A });
+    expect(agenda.indicators.find((i) => i.id === indicator.id)?.progress).toEqual({ current: 100, currentOn: "2017-12-31", fraction: 0.5, reached: false });
+    expect((await caught(f.editorA.indicator.updateMeasurement({ id: second.id, version: 1, measuredOn: "2017-12-31", value: 1 }))).code).toBe("CONFLICT");
+    expect((await caught(f.editorB.indicator.deleteMeasurement({ id: first.id, version: 1 }))).code).toBe("FORBIDDEN");
+    await f.editorA.indicator.deleteMeasurement({ id: first.id, version: 1 });
+    expect((await caught(f.editorA.indicator.deleteMeasurement({ id: first.id, version: 1 }))).code).toBe("NOT_FOUND");
+  });
+
+  it("refuses a second measurement on the same date, naming the field", async () => {
+    const indicator = await f.editorA.indicator.create({ nodeId: chain.result.id, ...fields() });
+    await f.editorA.indicator.addMeasurement({ indicatorId: indicator.id, measuredOn: "2017-06-30", value: 90 });
+    const other = await f.editorA.indicator.addMeasurement({ indicatorId: indicator.id, measuredOn: "2017-12-31", value: 95 });
+    const twice = await caught(f.editorA.indicator.addMeasurement({ indicatorId: indicator.id, measuredOn: "2017-06-30", value: 91 }));
+    expect([twice.code, fieldOf(twice)]).toEqual(["BAD_REQUEST", "measuredOn"]);
+    const moved = await caught(f.editorA.indicator.updateMeasurement({ id: other.id, version: 1, measuredOn: "2017-06-30", value: 95 }));
+    expect(fieldOf(moved)).toBe("measuredOn");
+    expect((await caught(f.editorA.indicator.addMeasurement({ indicatorId: indicator.id, measuredOn: "30-06-2017", value: 1 }))).code).toBe("BAD_REQUEST");
+  });
+
+  it("turns a race past the date check into CONFLICT rather than a server error", async () => {
+    const indicator = await f.editorA.indicator.create({ nodeId: chain.result.id, ...fields() });
+    const twice = { indicatorId: indicator.id, measuredOn: "2018-01-01", value: 1 };
+    const error = await caught(uniquely(() => handle.db.insertInto("measurements").values([twice, twice]).execute(), "Al vastgelegd."));
+    expect([error.code, error.message]).toEqual(["CONFLICT", "Al vastgelegd."]);
+  });
+});

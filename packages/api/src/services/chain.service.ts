@@ -1,0 +1,142 @@
+import { TRPCError } from "@trpc/server";
+import { findIssue, partnerIdsOf } from "@zorgpact/db/repositories/agenda.repository";
+import {
+  countNodeDependents,
+  deleteChainLink,
+  deleteChainNode,
+  findNode,
+  findNodes,
+  insertChainLink,
+  insertChainNode,
+  linkExists,
+  updateChainNode,
+  type NodeRecord,
+} from "@zorgpact/db/repositories/chain.repository";
+import {
+  linkRefusalMessage,
+  nodeStoredFields,
+  type AgendaNode,
+  type LinkInput,
+  type NodeCreateInput,
+  type NodeStoredFields,
+  type NodeUpdateInput,
+  type RecordVersionInput,
+} from "@zorgpact/domain/agenda";
+import { changedFields } from "@zorgpact/domain/audit";
+import { checkLink } from "@zorgpact/domain/effect-chain";
+import { assertCanEditPact } from "../access.ts";
+import { fieldError, notFound, staleVersion } from "../errors.ts";
+import { assertTerms, editableRecord, uniquely, type EditorContext } from "./agenda.service.ts";
+
+type Db = EditorContext["db"];
+
+const ISSUE_NOT_FOUND = "Dit vraagstuk bestaat niet.";
+const NODE_NOT_FOUND = "Dit ketenelement bestaat niet.";
+const LINK_NOT_FOUND = "Deze verbinding bestaat niet.";
+const LINK_EXISTS = "Deze verbinding bestaat al.";
+
+function toNode({ pactId: _p, pactArchived: _a, ...node }: NodeRecord): AgendaNode {
+  return node;
+}
+
+/**
+ * The references a node makes, checked against the pact: an activity's owner is a partner, a
+ * result names a result area and an effect an effect category. What the node already had may
+ * stay (`before`), so an old node can be edited after its owner left or its term retired.
+ */
+async function assertReferences(db: Db, pactId: string, fields: NodeStoredFields, before?: NodeRecord): Promise<void> {
+  if (fields.kind === "activity" && fields.ownerOrganisationId !== before?.ownerOrganisationId) {
+    const partners = await partnerIdsOf(db, pactId);
+    if (!partners.has(fields.ownerOrganisationId!)) throw fieldError("ownerOrganisationId", "Kies als eigenaar een partner van dit zorgpact.");
+  }
+  const keep = before?.termId ? [before.termId] : [];
+  if (fields.kind === "result") await assertTerms(db, "termId", [fields.termId!], "result_area", keep);
+  if (fields.kind === "effect") await assertTerms(db, "termId", [fields.termId!], "effect_category", keep);
+}
+
+/** The issue a node goes under: it exists and belongs to the given pact (or, when creating, decides the pact). */
+async function issueOfPact(ctx: EditorContext, db: Db, issueId: string, pactId?: string) {
+  const issue = await findIssue(db, issueId);
+  if (pactId === undefined) return editableRecord(ctx, issue, ISSUE_NOT_FOUND);
+  if (!issue || issue.pactId !== pactId) throw fieldError("issueId", "Kies een vraagstuk van hetzelfde zorgpact.");
+  return issue;
+}
+
+export async function createNode(ctx: EditorContext, input: NodeCreateInput): Promise<AgendaNode> {
+  ctx.audit.objectType = "chain_node";
+  return ctx.db.transaction().execute(async (trx) => {
+    const issue = await issueOfPact(ctx, trx, input.issueId);
+    const fields = nodeStoredFields(input);
+    await assertReferences(trx, issue.pactId, fields);
+    const id = await insertChainNode(trx, issue.pactId, issue.id, fields);
+    ctx.audit.objectId = id;
+    ctx.audit.changes = { after: { issueId: issue.id, ...fields } };
+    return toNode((await findNode(trx, id))!);
+  });
+}
+
+export async function updateNode(ctx: EditorContext, input: NodeUpdateInput): Promise<AgendaNode> {
+  ctx.audit.objectType = "chain_node";
+  ctx.audit.objectId = input.id;
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = editableRecord(ctx, await findNode(trx, input.id), NODE_NOT_FOUND);
+    if (before.kind !== input.kind) {
+      throw fieldError("kind", "Het soort ketenelement verandert niet, want de verbindingen hangen ervan af. Maak een nieuw element en verwijder dit.");
+    }
+    const issueId = input.issueId ?? before.issueId;
+    if (input.issueId !== undefined && input.issueId !== before.issueId) await issueOfPact(ctx, trx, input.issueId, before.pactId);
+    const { kind: _kind, ...fields } = nodeStoredFields(input);
+    await assertReferences(trx, before.pactId, { kind: input.kind, ...fields }, before);
+    const after = { issueId, ...fields };
+    if (!(await updateChainNode(trx, input.id, input.version, after))) throw staleVersion();
+    const { id: _id, kind: _k, version: _v, pactId: _p, pactArchived: _a, ...beforeFields } = before;
+    ctx.audit.changes = changedFields(beforeFields, after);
+    return toNode((await findNode(trx, input.id))!);
+  });
+}
+
+/** Deletes a node with its links, indicators and measurements; the audit trail notes how many went. */
+export async function deleteNode(ctx: EditorContext, input: RecordVersionInput): Promise<void> {
+  ctx.audit.objectType = "chain_node";
+  ctx.audit.objectId = input.id;
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = editableRecord(ctx, await findNode(trx, input.id), NODE_NOT_FOUND);
+    const dependents = await countNodeDependents(trx, input.id);
+    if (!(await deleteChainNode(trx, input.id, input.version))) throw staleVersion();
+    const { pactId: _p, pactArchived: _a, version: _v, ...fields } = before;
+    ctx.audit.changes = { before: { ...fields, ...dependents } };
+  });
+}
+
+/** Links only input → activity → result → effect, within one pact; anything else is refused saying why. */
+export async function linkNodes(ctx: EditorContext, input: LinkInput): Promise<LinkInput> {
+  ctx.audit.objectType = "chain_link";
+  ctx.audit.objectId = `${input.fromId}->${input.toId}`;
+  return ctx.db.transaction().execute(async (trx) => {
+    const nodes = await findNodes(trx, [input.fromId, input.toId]);
+    const from = nodes.find((n) => n.id === input.fromId);
+    const to = nodes.find((n) => n.id === input.toId);
+    editableRecord(ctx, from, NODE_NOT_FOUND);
+    if (!to || to.pactArchived) throw notFound(NODE_NOT_FOUND);
+    if (to.pactId !== from!.pactId) throw fieldError("toId", "Je kunt alleen ketenelementen van hetzelfde zorgpact verbinden.");
+    if (input.fromId === input.toId) throw fieldError("toId", linkRefusalMessage("self_link", from!.kind, to.kind));
+    const check = checkLink(from!.kind, to.kind);
+    if (!check.allowed) throw fieldError("toId", linkRefusalMessage(check.reason, from!.kind, to.kind));
+    if (await linkExists(trx, input)) throw new TRPCError({ code: "CONFLICT", message: LINK_EXISTS });
+    await uniquely(() => insertChainLink(trx, input), LINK_EXISTS);
+    ctx.audit.changes = { after: { fromId: input.fromId, toId: input.toId } };
+    return { fromId: input.fromId, toId: input.toId };
+  });
+}
+
+export async function unlinkNodes(ctx: EditorContext, input: LinkInput): Promise<void> {
+  ctx.audit.objectType = "chain_link";
+  ctx.audit.objectId = `${input.fromId}->${input.toId}`;
+  await ctx.db.transaction().execute(async (trx) => {
+    const from = await findNode(trx, input.fromId);
+    if (!from || from.pactArchived) throw notFound(LINK_NOT_FOUND);
+    assertCanEditPact(ctx, from.pactId);
+    if (!(await deleteChainLink(trx, input))) throw notFound(LINK_NOT_FOUND);
+    ctx.audit.changes = { before: { fromId: input.fromId, toId: input.toId } };
+  });
+}

@@ -1,0 +1,192 @@
+import type { IndicatorFields } from "@zorgpact/domain/indicator";
+import type { ImportIndicator } from "@zorgpact/domain/measurement-import";
+import type { Kysely } from "kysely";
+import type { Database } from "../schema.ts";
+
+type Executor = Kysely<Database>;
+
+export interface IndicatorRecord extends IndicatorFields {
+  id: string;
+  nodeId: string;
+  version: number;
+  pactId: string;
+  pactArchived: boolean;
+}
+
+export async function findIndicator(db: Executor, id: string): Promise<IndicatorRecord | undefined> {
+  const row = await db
+    .selectFrom("indicators")
+    .innerJoin("chainNodes", "chainNodes.id", "indicators.nodeId")
+    .innerJoin("pacts", "pacts.id", "chainNodes.pactId")
+    .select([
+      "indicators.id",
+      "indicators.nodeId",
+      "indicators.name",
+      "indicators.unit",
+      "indicators.direction",
+      "indicators.baselineValue",
+      "indicators.baselineDate",
+      "indicators.targetValue",
+      "indicators.targetDate",
+      "indicators.version",
+      "chainNodes.pactId",
+      "pacts.archivedAt",
+    ])
+    .where("indicators.id", "=", id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { archivedAt, ...indicator } = row;
+  return { ...indicator, direction: indicator.direction as IndicatorFields["direction"], pactArchived: archivedAt !== null };
+}
+
+/** Whether another indicator of the pact has this name (case-insensitive): imports find indicators by name. */
+export async function indicatorNameTaken(db: Executor, pactId: string, name: string, exceptId?: string): Promise<boolean> {
+  let query = db
+    .selectFrom("indicators")
+    .innerJoin("chainNodes", "chainNodes.id", "indicators.nodeId")
+    .select("indicators.id")
+    .where("chainNodes.pactId", "=", pactId)
+    .where((eb) => eb(eb.fn("lower", ["indicators.name"]), "=", name.toLowerCase()));
+  if (exceptId) query = query.where("indicators.id", "<>", exceptId);
+  return (await query.executeTakeFirst()) !== undefined;
+}
+
+export async function insertIndicator(db: Executor, nodeId: string, fields: IndicatorFields): Promise<string> {
+  const row = await db
+    .insertInto("indicators")
+    .values({ nodeId, ...fields })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateIndicator(db: Executor, id: string, version: number, fields: IndicatorFields): Promise<boolean> {
+  const result = await db
+    .updateTable("indicators")
+    .set((eb) => ({ ...fields, version: eb("version", "+", 1), updatedAt: new Date().toISOString() }))
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function deleteIndicator(db: Executor, id: string, version: number): Promise<boolean> {
+  const result = await db.deleteFrom("indicators").where("id", "=", id).where("version", "=", version).executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}
+
+export async function countMeasurementsOf(db: Executor, indicatorId: string): Promise<number> {
+  const { n } = await db
+    .selectFrom("measurements")
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .where("indicatorId", "=", indicatorId)
+    .executeTakeFirstOrThrow();
+  return Number(n);
+}
+
+// ─── Measurements ────────────────────────────────────────────────────────────────────────
+
+export interface MeasurementFields {
+  measuredOn: string;
+  value: number;
+  source: string | null;
+  note: string | null;
+}
+
+export interface MeasurementRecord extends MeasurementFields {
+  id: string;
+  indicatorId: string;
+  version: number;
+  pactId: string;
+  pactArchived: boolean;
+}
+
+export async function findMeasurement(db: Executor, id: string): Promise<MeasurementRecord | undefined> {
+  const row = await db
+    .selectFrom("measurements")
+    .innerJoin("indicators", "indicators.id", "measurements.indicatorId")
+    .innerJoin("chainNodes", "chainNodes.id", "indicators.nodeId")
+    .innerJoin("pacts", "pacts.id", "chainNodes.pactId")
+    .select([
+      "measurements.id",
+      "measurements.indicatorId",
+      "measurements.measuredOn",
+      "measurements.value",
+      "measurements.source",
+      "measurements.note",
+      "measurements.version",
+      "chainNodes.pactId",
+      "pacts.archivedAt",
+    ])
+    .where("measurements.id", "=", id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { archivedAt, ...measurement } = row;
+  return { ...measurement, pactArchived: archivedAt !== null };
+}
+
+/** Whether the indicator already has a measurement on that date (other than `exceptId`). */
+export async function measurementDateTaken(db: Executor, indicatorId: string, measuredOn: string, exceptId?: string): Promise<boolean> {
+  let query = db.selectFrom("measurements").select("id").where("indicatorId", "=", indicatorId).where("measuredOn", "=", measuredOn);
+  if (exceptId) query = query.where("id", "<>", exceptId);
+  return (await query.executeTakeFirst()) !== undefined;
+}
+
+export async function insertMeasurement(db: Executor, indicatorId: string, fields: MeasurementFields): Promise<string> {
+  const row = await db
+    .insertInto("measurements")
+    .values({ indicatorId, ...fields })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Many measurements at once, for an import; the caller holds the transaction. */
+export async function insertMeasurements(db: Executor, rows: readonly (MeasurementFields & { indicatorId: string })[]): Promise<void> {
+  // In chunks: PostgreSQL takes at most 65535 parameters per statement.
+  for (let start = 0; start < rows.length; start += 1000) {
+    await db.insertInto("measurements").values(rows.slice(start, start + 1000)).execute();
+  }
+}
+
+export async function updateMeasurement(db: Executor, id: string, version: number, fields: MeasurementFields): Promise<boolean> {
+  const result = await db
+    .updateTable("measurements")
+    .set((eb) => ({ ...fields, version: eb("version", "+", 1), updatedAt: new Date().toISOString() }))
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function deleteMeasurement(db: Executor, id: string, version: number): Promise<boolean> {
+  const result = await db.deleteFrom("measurements").where("id", "=", id).where("version", "=", version).executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}
+
+// ─── Import lookups ──────────────────────────────────────────────────────────────────────
+
+/** The pact's indicators, plus any indicator of another pact among `ids` (so the report can say so). */
+export async function indicatorsForImport(db: Executor, pactId: string, ids: readonly string[]): Promise<ImportIndicator[]> {
+  const rows = await db
+    .selectFrom("indicators")
+    .innerJoin("chainNodes", "chainNodes.id", "indicators.nodeId")
+    .select(["indicators.id", "indicators.name", "chainNodes.pactId"])
+    .where((eb) => (ids.length > 0 ? eb.or([eb("chainNodes.pactId", "=", pactId), eb("indicators.id", "in", ids)]) : eb("chainNodes.pactId", "=", pactId)))
+    .execute();
+  return rows;
+}
+
+export async function measurementDatesOf(db: Executor, indicatorIds: readonly string[]): Promise<{ indicatorId: string; measuredOn: string }[]> {
+  if (indicatorIds.length === 0) return [];
+  return db.selectFrom("measurements").select(["indicatorId", "measuredOn"]).where("indicatorId", "in", indicatorIds).execute();
+}
+
+export async function listMeasurementsOf(db: Executor, indicatorId: string) {
+  return db
+    .selectFrom("measurements")
+    .select(["id", "measuredOn", "value", "source", "note", "version"])
+    .where("indicatorId", "=", indicatorId)
+    .orderBy("measuredOn")
+    .execute();
+}

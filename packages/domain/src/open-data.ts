@@ -1,0 +1,138 @@
+import { z } from "zod";
+import { idSchema } from "./common.ts";
+import { activityStatusSchema, chainNodeKindSchema } from "./effect-chain.ts";
+import { adoptionSchema } from "./front-runner.ts";
+import { indicatorDirectionSchema } from "./indicator.ts";
+import { organisationLevelSchema, participationRoleSchema, sectorSchema } from "./organisation.ts";
+import { admissionStatusSchema, collaborationFormSchema, pactKindSchema } from "./pact.ts";
+
+/**
+ * The open data sets (CC0): every published, unarchived pact and what hangs under it, as flat
+ * rows so the CSV and the JSON carry exactly the same values. Lists inside a row (themes,
+ * provinces, functions) are joined with LIST_SEPARATOR.
+ */
+export const LIST_SEPARATOR = "; ";
+export const OPEN_DATA_LICENCE = { name: "CC0 1.0 Universeel (publiek domein)", url: "https://creativecommons.org/publicdomain/zero/1.0/deed.nl" };
+
+const text = (description: string) => z.string().meta({ description });
+const nullableText = (description: string) => z.string().nullable().meta({ description });
+const isoDate = (description: string) => z.string().nullable().meta({ description, format: "date" });
+
+export const openPactRowSchema = z
+  .object({
+    id: idSchema,
+    slug: text("Deel van het adres van de pagina van het zorgpact: /zorgpacten/{slug}"),
+    kind: pactKindSchema,
+    name: text("Naam"),
+    description: text("Beschrijving"),
+    regionId: idSchema.nullable(),
+    regionName: nullableText("Naam van de regio"),
+    provinces: text("Provincies van de regio, gescheiden door '; '"),
+    parentPactId: idSchema.nullable().meta({ description: "Het regionale zorgpact of de broedplaats waar een koploper bij hoort" }),
+    startDate: isoDate("Startdatum (JJJJ-MM-DD)"),
+    currentPhase: z.number().int().min(1).max(4).nullable().meta({ description: "Huidige fase van samenwerking (1–4)" }),
+    collaborationForm: collaborationFormSchema.nullable(),
+    functions: text("Functies van een regionaal zorgpact (platform, podium, project_lead), gescheiden door '; '"),
+    admissionStatus: admissionStatusSchema.nullable(),
+    adoption: adoptionSchema.nullable(),
+    consolidationAgreements: text("Borgingsafspraken van een koploper, gescheiden door '; '"),
+    themes: text("Thema's, gescheiden door '; '"),
+    updatedAt: text("Laatst gewijzigd (ISO 8601)"),
+  })
+  .meta({ id: "PactRow", description: "Een gepubliceerd zorgpact (landelijk, regionaal, koploper of broedplaats)" });
+
+export const openPartnerRowSchema = z
+  .object({
+    pactId: idSchema,
+    pactSlug: z.string(),
+    organisationId: idSchema,
+    organisationName: z.string(),
+    sector: sectorSchema,
+    level: organisationLevelSchema.nullable(),
+    place: z.string().nullable(),
+    role: participationRoleSchema,
+  })
+  .meta({ id: "PartnerRow", description: "Een organisatie die deelneemt aan een zorgpact" });
+
+export const openChainNodeRowSchema = z
+  .object({
+    id: idSchema,
+    pactId: idSchema,
+    pactSlug: z.string(),
+    kind: chainNodeKindSchema,
+    title: z.string(),
+    description: z.string().nullable(),
+    termId: idSchema.nullable(),
+    termLabel: nullableText("Resultaatgebied (resultaten) of effectcategorie (effecten)"),
+    amountCents: z.number().int().nullable().meta({ description: "Bedrag in eurocent (input)" }),
+    fte: z.number().nullable(),
+    fundingSource: z.string().nullable(),
+    periodStart: isoDate("Begin van de activiteit"),
+    periodEnd: isoDate("Einde van de activiteit"),
+    status: activityStatusSchema.nullable(),
+  })
+  .meta({ id: "ChainNodeRow", description: "Een stap in de effectketen: input, activiteit, resultaat of effect" });
+
+export const openChainLinkRowSchema = z
+  .object({
+    pactId: idSchema,
+    pactSlug: z.string(),
+    fromId: idSchema,
+    toId: idSchema,
+  })
+  .meta({ id: "ChainLinkRow", description: "Een verband in de effectketen, van input naar effect" });
+
+export const openIndicatorRowSchema = z
+  .object({
+    id: idSchema,
+    nodeId: idSchema,
+    pactId: idSchema,
+    pactSlug: z.string(),
+    name: z.string(),
+    unit: z.string(),
+    direction: indicatorDirectionSchema,
+    baselineValue: z.number(),
+    baselineDate: z.string().meta({ format: "date" }),
+    targetValue: z.number(),
+    targetDate: z.string().meta({ format: "date" }),
+  })
+  .meta({ id: "IndicatorRow", description: "Een indicator bij een resultaat of effect" });
+
+export const openMeasurementRowSchema = z
+  .object({
+    id: idSchema,
+    indicatorId: idSchema,
+    pactId: idSchema,
+    pactSlug: z.string(),
+    measuredOn: z.string().meta({ format: "date" }),
+    value: z.number(),
+    source: z.string().nullable(),
+    note: z.string().nullable(),
+  })
+  .meta({ id: "MeasurementRow", description: "Een meting van een indicator" });
+
+export const openDatasets = {
+  pacts: openPactRowSchema,
+  partners: openPartnerRowSchema,
+  "chain-nodes": openChainNodeRowSchema,
+  "chain-links": openChainLinkRowSchema,
+  indicators: openIndicatorRowSchema,
+  measurements: openMeasurementRowSchema,
+} as const;
+export type OpenDataset = keyof typeof openDatasets;
+export const openDatasetNames = Object.keys(openDatasets) as OpenDataset[];
+export type OpenDataRow<D extends OpenDataset> = z.infer<(typeof openDatasets)[D]>;
+export type AnyOpenDataRow = OpenDataRow<OpenDataset>;
+
+export function isOpenDataset(name: string): name is OpenDataset {
+  return Object.hasOwn(openDatasets, name);
+}
+
+/** The column names of a data set, in order: the CSV header. */
+export function openDataColumns(dataset: OpenDataset): string[] {
+  return Object.keys(openDatasets[dataset].shape);
+}
+
+export function joinList(items: readonly string[]): string {
+  return items.join(LIST_SEPARATOR);
+}
