@@ -340,6 +340,39 @@ describe("demo seed: effect chains", () => {
   });
 });
 
+describe("demo seed: agenda and follow-up", () => {
+  it("puts every node of each demo chain under an issue with themes and an ambition", async () => {
+    const loose = await db().selectFrom("chainNodes").select("id").where("issueId", "is", null).execute();
+    expect(loose).toEqual([]);
+    const issues = await db()
+      .selectFrom("agendaIssues")
+      .innerJoin("pacts", "pacts.id", "agendaIssues.pactId")
+      .select(["pacts.slug", "agendaIssues.id"])
+      .execute();
+    expect(issues.map((i) => i.slug).sort()).toEqual(["wijkleercentra-achterhoek", "zorgpact-noord", "zorgpact-rotterdam", "zorgtechniek-limburg"]);
+    for (const issue of issues) {
+      expect((await db().selectFrom("ambitions").select("id").where("issueId", "=", issue.id).execute()).length).toBeGreaterThan(0);
+      expect((await db().selectFrom("agendaIssueThemes").select("termId").where("issueId", "=", issue.id).execute()).length).toBeGreaterThan(0);
+    }
+  });
+
+  it("counts the ZTL Academy's results with the letter's figures, and labels invented counts", async () => {
+    const counted = await db().selectFrom("chainNodes").select(["title", "quantity", "unit"]).where("quantity", "is not", null).execute();
+    expect(counted).toContainEqual({ title: "Studenten in de opleiding zorgtechnicus", quantity: 71, unit: "studenten" });
+    expect(counted).toContainEqual({ title: "Studenten volgen de e-learningmodules zorgtechnologie", quantity: 2000, unit: "studenten" });
+    const invented = counted.filter((n) => n.quantity !== 71 && n.quantity !== 2000 && n.unit !== "skillslabs");
+    for (const node of invented) expect(node.unit).toContain("(demodata)");
+  });
+
+  it("gives admitted front-runners follow-up answers, about two thirds adopted elsewhere", async () => {
+    const admitted = await db().selectFrom("pacts").select(["adoption"]).where("kind", "=", "front_runner").where("admissionStatus", "=", "admitted").execute();
+    expect(admitted.every((p) => p.adoption !== null)).toBe(true);
+    const adopted = admitted.filter((p) => p.adoption === "whole_concept" || p.adoption === "parts").length;
+    expect(adopted / admitted.length).toBeGreaterThan(0.6);
+    expect(adopted / admitted.length).toBeLessThan(0.8);
+  });
+});
+
 describe("demo seed: idempotence", () => {
   const tables = [
     "regions",

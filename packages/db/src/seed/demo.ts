@@ -2,7 +2,9 @@ import { checkLink, type ChainNodeKind } from "@zorgpact/domain/effect-chain";
 import type { TaxonomyKind } from "@zorgpact/domain/taxonomy";
 import type { Insertable, Kysely, Transaction } from "kysely";
 import type { Database, PhaseChecklistTicksTable, PhaseHistoryTable } from "../schema.ts";
+import { agendas } from "./agenda.data.ts";
 import { chains, type ChainNodeSeed, type ChainSeed } from "./chains.data.ts";
+import { frontRunnerFollowUp, fundingStreams, governance } from "./follow-up.data.ts";
 import { organisations } from "./organisations.data.ts";
 import { pacts, type PactSeed } from "./pacts.data.ts";
 import { phaseTimeline } from "./phases.data.ts";
@@ -30,7 +32,10 @@ export async function seedDemo(db: Kysely<Database>): Promise<void> {
     await insertPacts(trx, ids);
     await insertParticipantsAndThemes(trx, ids);
     await insertPhases(trx, ids);
-    for (const chain of chains) await insertChain(trx, ids, chain);
+    const chainNodes = new Map<string, Map<string, string>>();
+    for (const chain of chains) chainNodes.set(chain.pact, await insertChain(trx, ids, chain));
+    await insertAgendas(trx, ids, chainNodes);
+    await insertFollowUp(trx, ids);
   });
 }
 
@@ -153,7 +158,8 @@ async function insertPhases(trx: Trx, ids: Ids): Promise<void> {
   if (ticks.length > 0) await trx.insertInto("phaseChecklistTicks").values(ticks).execute();
 }
 
-async function insertChain(trx: Trx, ids: Ids, chain: ChainSeed): Promise<void> {
+/** Inserts a chain and returns its node ids by key. */
+async function insertChain(trx: Trx, ids: Ids, chain: ChainSeed): Promise<Map<string, string>> {
   const pactId = must(ids.pact, chain.pact, "pact");
   const nodes = new Map<string, { id: string; kind: ChainNodeKind }>();
 
@@ -192,6 +198,51 @@ async function insertChain(trx: Trx, ids: Ids, chain: ChainSeed): Promise<void> 
     return { fromId: from.id, toId: to.id };
   });
   if (links.length > 0) await trx.insertInto("chainLinks").values(links).execute();
+  return new Map([...nodes].map(([key, node]) => [key, node.id]));
+}
+
+/** One issue per demo chain: the chain's nodes move under it and results get their counts. */
+async function insertAgendas(trx: Trx, ids: Ids, chainNodes: Map<string, Map<string, string>>): Promise<void> {
+  for (const agenda of agendas) {
+    const pactId = must(ids.pact, agenda.pact, "pact");
+    const nodes = chainNodes.get(agenda.pact);
+    if (!nodes) throw new Error(`Demo seed: agenda for ${agenda.pact} has no chain`);
+    const { id: issueId } = await trx
+      .insertInto("agendaIssues")
+      .values({ pactId, title: agenda.title, description: agenda.description })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto("agendaIssueThemes")
+      .values(agenda.themes.map((label) => ({ issueId, termId: must(ids.term, termKey("theme", label), "theme") })))
+      .execute();
+    await trx
+      .insertInto("ambitions")
+      .values(agenda.ambitions.map((statement, sortOrder) => ({ issueId, statement, sortOrder })))
+      .execute();
+    await trx.updateTable("chainNodes").set({ issueId }).where("pactId", "=", pactId).execute();
+    for (const [key, count] of Object.entries(agenda.quantities)) {
+      await trx.updateTable("chainNodes").set(count).where("id", "=", must(nodes, key, "chain node")).execute();
+    }
+  }
+}
+
+async function insertFollowUp(trx: Trx, ids: Ids): Promise<void> {
+  for (const [slug, followUp] of Object.entries(frontRunnerFollowUp)) {
+    await trx
+      .updateTable("pacts")
+      .set({ adoption: followUp.adoption, challenges: followUp.challenges, consolidationAgreements: followUp.consolidation })
+      .where("id", "=", must(ids.pact, slug, "pact"))
+      .execute();
+  }
+  for (const [slug, items] of Object.entries(governance)) {
+    const pactId = must(ids.pact, slug, "pact");
+    await trx.insertInto("pactGovernance").values(items.map((i) => ({ pactId, itemKey: i.item, now: i.now, inFiveYears: i.inFiveYears }))).execute();
+  }
+  for (const [slug, streams] of Object.entries(fundingStreams)) {
+    const pactId = must(ids.pact, slug, "pact");
+    await trx.insertInto("pactFundingStreams").values(streams.map((stream, sortOrder) => ({ pactId, ...stream, sortOrder }))).execute();
+  }
 }
 
 function nodeFields(node: ChainNodeSeed, ids: Ids) {
