@@ -53,7 +53,15 @@ export const server = base;
 export const browser = [
   ...base,
   { languageOptions: { globals: { ...globals.browser } } },
-  restrict(["@zorgpact/db", "@zorgpact/db/*", "pg", "kysely", "@electric-sql/*", "node:*", "@zorgpact/server"], "Browser apps import the API as a type only and never database code."),
+  restrict(["@zorgpact/db", "@zorgpact/db/*", "pg", "kysely", "@electric-sql/*", "node:*", "@zorgpact/server"], "Browser apps never import database or server code."),
+  {
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@zorgpact/api", "@zorgpact/api/*"], allowTypeImports: true, message: "Import the API as a type only (import type { AppRouter })." }] },
+      ],
+    },
+  },
 ];
 
 export default base;
