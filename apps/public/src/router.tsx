@@ -2,8 +2,10 @@ import { createBrowserRouter } from "react-router";
 import { AppLayout } from "./layout/AppLayout.tsx";
 import { PageLoading } from "./layout/PageLoading.tsx";
 import { RouteError } from "./layout/RouteError.tsx";
+// The landing page is part of the entry: it is always the first page most visitors see.
+import { HomePage } from "./pages/home/HomePage.tsx";
 
-/** Each page is its own chunk, loaded when first visited. */
+/** Each page but the landing page is its own chunk, loaded when first visited. */
 export const router = createBrowserRouter([
   {
     path: "/",
@@ -14,9 +16,21 @@ export const router = createBrowserRouter([
         HydrateFallback: PageLoading,
         ErrorBoundary: RouteError,
         children: [
-          { index: true, lazy: () => import("./pages/home/HomePage.tsx").then((m) => ({ Component: m.HomePage })) },
+          { index: true, Component: HomePage },
           { path: "zorgpacten", lazy: () => import("./pages/pact-list/PactListPage.tsx").then((m) => ({ Component: m.PactListPage })) },
           { path: "zorgpacten/:slug", lazy: () => import("./pages/pact/PactPage.tsx").then((m) => ({ Component: m.PactPage })) },
+          { path: "kaart", lazy: () => import("./pages/map/MapPage.tsx").then((m) => ({ Component: m.MapPage })) },
+          { path: "koplopers", lazy: () => import("./pages/showcase/ShowcasePage.tsx").then((m) => ({ Component: m.ShowcasePage })) },
+          {
+            path: "resultaten-en-effecten",
+            lazy: () => import("./pages/results/ResultsPage.tsx").then((m) => ({ Component: m.ResultsPage })),
+          },
+          { path: "zoeken", lazy: () => import("./pages/search/SearchPage.tsx").then((m) => ({ Component: m.SearchPage })) },
+          { path: "open-data", lazy: () => import("./pages/open-data/OpenDataPage.tsx").then((m) => ({ Component: m.OpenDataPage })) },
+          {
+            path: "toegankelijkheid",
+            lazy: () => import("./pages/accessibility/AccessibilityPage.tsx").then((m) => ({ Component: m.AccessibilityPage })),
+          },
           { path: "*", lazy: () => import("./pages/not-found/NotFoundPage.tsx").then((m) => ({ Component: m.NotFoundPage })) },
         ],
       },

@@ -4,6 +4,8 @@ import { createContextInner } from "@zorgpact/api/context";
 import { appRouter, type AppRouter } from "@zorgpact/api/root";
 import { isDatabaseReachable, type Db } from "@zorgpact/db/database";
 import Fastify, { type FastifyInstance } from "fastify";
+import { registerHttpCaching } from "./http-cache.ts";
+import { openDataRoutes } from "./open-data/routes.ts";
 import { registerOriginCheck } from "./origin-check.ts";
 import { registerSecurityHeaders } from "./security-headers.ts";
 import { readSessionToken, sessionCookieJar } from "./session-cookie.ts";
@@ -26,10 +28,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // The API holds no state; behind a load balancer the client address comes from the proxy.
     trustProxy: true,
     routerOptions: { maxParamLength: 5000 },
+    // Measurement imports travel as base64 in a mutation: a 2 MB file is ~2.7 MB of JSON.
+    bodyLimit: 4 * 1024 * 1024,
   });
 
   registerSecurityHeaders(app, { production });
   registerOriginCheck(app, options.allowedOrigins ?? []);
+  registerHttpCaching(app);
   await app.register(fastifyCookie);
 
   app.get("/health", async (_request, reply) => {
@@ -53,6 +58,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     },
   } satisfies FastifyTRPCPluginOptions<AppRouter>);
+
+  await app.register(openDataRoutes, { prefix: "/v1", db: options.db });
 
   if (options.staticApps) await registerStaticApps(app, options.staticApps);
   return app;

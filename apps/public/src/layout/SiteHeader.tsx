@@ -1,6 +1,16 @@
 import { Link, NavLink } from "react-router";
 import { messages } from "../messages.ts";
 
+const navItems = [
+  { to: "/", label: messages.layout.navHome, end: true },
+  { to: "/zorgpacten", label: messages.layout.navPacts, end: false },
+  { to: "/kaart", label: messages.layout.navMap, end: false },
+  { to: "/koplopers", label: messages.layout.navShowcase, end: false },
+  { to: "/resultaten-en-effecten", label: messages.layout.navResults, end: false },
+  { to: "/zoeken", label: messages.layout.navSearch, end: false },
+  { to: "/open-data", label: messages.layout.navOpenData, end: false },
+] as const;
+
 export function SiteHeader() {
   return (
     <header className="site-header">
@@ -10,14 +20,13 @@ export function SiteHeader() {
         </Link>
         <nav className="site-nav" aria-label={messages.layout.navLabel}>
           <ul>
-            <li>
-              <NavLink to="/" end>
-                {messages.layout.navHome}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/zorgpacten">{messages.layout.navPacts}</NavLink>
-            </li>
+            {navItems.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.end}>
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
           </ul>
         </nav>
       </div>

@@ -27,6 +27,7 @@ export function HomePage() {
         </Link>
       </p>
       <ProgrammeFigures />
+      <Explore />
     </>
   );
 }
@@ -47,6 +48,24 @@ function ProgrammeFigures() {
           <ThemeCoverage coverage={stats.data.themeCoverage} />
         </>
       )}
+    </section>
+  );
+}
+
+function Explore() {
+  return (
+    <section aria-labelledby="verder-kop">
+      <h2 id="verder-kop">{messages.home.exploreHeading}</h2>
+      <ul className="grid plain-list explore">
+        {messages.home.explore.map((item) => (
+          <li key={item.to} className="card">
+            <h3>
+              <Link to={item.to}>{item.title}</Link>
+            </h3>
+            <p>{item.text}</p>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -1,15 +1,19 @@
-import { phases } from "@zorgpact/domain/phase";
 import type { NationalStats } from "@zorgpact/domain/stats";
 import { formatNumber, formatPercent } from "@zorgpact/ui/format.ts";
 import { phaseNumberLabel } from "@zorgpact/ui/labels.ts";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
 import { messages } from "../../messages.ts";
 
-/** A table first; the bars only repeat the share that is written out next to them. */
+const phaseNumbers = [1, 2, 3, 4] as const;
+
+/**
+ * A table first; the bars only repeat the share that is written out next to them. The phase names
+ * come from the messages, not the domain module, so the landing page loads no schema library.
+ */
 export function PhaseDistribution({ distribution }: { distribution: NationalStats["phaseDistribution"] }) {
-  const rows = phases.map((phase) => ({
-    phase,
-    count: distribution.find((d) => d.phase === phase.number)?.count ?? 0,
+  const rows = phaseNumbers.map((number) => ({
+    phase: { number, label: messages.phaseNames[number] },
+    count: distribution.find((d) => d.phase === number)?.count ?? 0,
   }));
   const total = rows.reduce((sum, row) => sum + row.count, 0);
   return (

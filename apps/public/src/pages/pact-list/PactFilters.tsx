@@ -9,7 +9,7 @@ import {
   pactListParams,
   type PactListFilters,
 } from "@zorgpact/ui/pact-list-filters.ts";
-import { messages } from "../../messages.ts";
+import { listMessages } from "../../messages/pact-list.ts";
 
 export interface PactFiltersProps {
   filters: PactListFilters;
@@ -33,13 +33,13 @@ export function PactFilters({ filters, themes, themesFailed, onChange }: PactFil
   const onSelect = (event: ChangeEvent<HTMLSelectElement>) => apply(event.currentTarget.form);
 
   return (
-    <form role="search" aria-label={messages.list.filtersLabel} className="filters card" onSubmit={onSubmit}>
-      <h2 className="visually-hidden">{messages.list.filtersHeading}</h2>
+    <form role="search" aria-label={listMessages.list.filtersLabel} className="filters card" onSubmit={onSubmit}>
+      <h2 className="visually-hidden">{listMessages.list.filtersHeading}</h2>
       <div className="form-row">
         <div className="field">
-          <label htmlFor="filter-soort">{messages.list.kind}</label>
+          <label htmlFor="filter-soort">{listMessages.list.kind}</label>
           <select id="filter-soort" name={pactListParams.kind} value={filters.kind ?? ""} onChange={onSelect}>
-            <option value="">{messages.list.allKinds}</option>
+            <option value="">{listMessages.list.allKinds}</option>
             {pactKinds.map((kind) => (
               <option key={kind} value={kind}>
                 {pactKindLabels[kind]}
@@ -48,7 +48,7 @@ export function PactFilters({ filters, themes, themesFailed, onChange }: PactFil
           </select>
         </div>
         <div className="field">
-          <label htmlFor="filter-thema">{messages.list.theme}</label>
+          <label htmlFor="filter-thema">{listMessages.list.theme}</label>
           <select
             id="filter-thema"
             name={pactListParams.themeId}
@@ -56,7 +56,7 @@ export function PactFilters({ filters, themes, themesFailed, onChange }: PactFil
             onChange={onSelect}
             aria-describedby={themesFailed ? "filter-thema-fout" : undefined}
           >
-            <option value="">{messages.list.allThemes}</option>
+            <option value="">{listMessages.list.allThemes}</option>
             {themes.map((theme) => (
               <option key={theme.id} value={theme.id}>
                 {theme.label}
@@ -65,14 +65,14 @@ export function PactFilters({ filters, themes, themesFailed, onChange }: PactFil
           </select>
           {themesFailed ? (
             <p id="filter-thema-fout" className="field-error">
-              {messages.list.themesUnavailable}
+              {listMessages.list.themesUnavailable}
             </p>
           ) : null}
         </div>
         <div className="field">
-          <label htmlFor="filter-fase">{messages.list.phase}</label>
+          <label htmlFor="filter-fase">{listMessages.list.phase}</label>
           <select id="filter-fase" name={pactListParams.phase} value={filters.phase ?? ""} onChange={onSelect}>
-            <option value="">{messages.list.allPhases}</option>
+            <option value="">{listMessages.list.allPhases}</option>
             {phases.map((phase) => (
               <option key={phase.number} value={phase.number}>
                 {phaseNumberLabel(phase.number)}: {phase.label}
@@ -81,7 +81,7 @@ export function PactFilters({ filters, themes, themesFailed, onChange }: PactFil
           </select>
         </div>
         <div className="field field--grow">
-          <label htmlFor="filter-zoek">{messages.list.search}</label>
+          <label htmlFor="filter-zoek">{listMessages.list.search}</label>
           <input
             // Remount when the URL's search text changes (back button, "Filters wissen").
             key={filters.search ?? ""}
@@ -93,15 +93,15 @@ export function PactFilters({ filters, themes, themesFailed, onChange }: PactFil
             aria-describedby="filter-zoek-hint"
           />
           <p id="filter-zoek-hint" className="hint muted">
-            {messages.list.searchHint}
+            {listMessages.list.searchHint}
           </p>
         </div>
       </div>
       <div className="form-row form-actions">
-        <button type="submit">{messages.list.submit}</button>
+        <button type="submit">{listMessages.list.submit}</button>
         {hasActivePactListFilters(filters) ? (
           <button type="button" className="button--secondary" onClick={() => onChange({ page: 1 })}>
-            {messages.list.clear}
+            {listMessages.list.clear}
           </button>
         ) : null}
       </div>

@@ -9,12 +9,13 @@ import {
 } from "@zorgpact/ui/pact-list-filters.ts";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { messages } from "../../messages.ts";
+import { listMessages } from "../../messages/pact-list.ts";
 import { trpc } from "../../trpc.ts";
 import { PactFilters } from "./PactFilters.tsx";
 import { PactResults } from "./PactResults.tsx";
 
 export function PactListPage() {
-  useDocumentTitle(messages.list.title, messages.siteName);
+  useDocumentTitle(listMessages.list.title, messages.siteName);
   const [params, setParams] = useSearchParams();
   const filters = parsePactListFilters(params);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
@@ -30,8 +31,8 @@ export function PactListPage() {
 
   return (
     <>
-      <h1>{messages.list.heading}</h1>
-      <p className="lead">{messages.list.lead}</p>
+      <h1>{listMessages.list.heading}</h1>
+      <p className="lead">{listMessages.list.lead}</p>
       <PactFilters filters={filters} themes={themes.data ?? []} themesFailed={themes.isError} onChange={applyFilters} />
       <PactResults
         headingRef={resultsHeading}

@@ -8,7 +8,7 @@ import type { TaxonomyTerm } from "@zorgpact/domain/taxonomy";
 import { pactKindLabels, phaseNumberLabel } from "@zorgpact/ui/labels.ts";
 import { Pagination } from "@zorgpact/ui/Pagination.tsx";
 import { EmptyState, ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
-import { messages } from "../../messages.ts";
+import { listMessages } from "../../messages/pact-list.ts";
 
 export interface PactResultsProps {
   headingRef: RefObject<HTMLHeadingElement | null>;
@@ -23,11 +23,11 @@ export function PactResults({ headingRef, query, themes, onPageChange, onClearFi
   return (
     <section aria-labelledby="resultaten-kop" className="results">
       <h2 id="resultaten-kop" ref={headingRef} tabIndex={-1}>
-        {messages.list.resultsHeading}
+        {listMessages.list.resultsHeading}
       </h2>
       {/* Always in the DOM, so a screen reader announces each new count. */}
       <p id="resultaten-aantal" aria-live="polite" aria-atomic="true" className="result-count">
-        {data ? messages.list.resultCount(data.total) : ""}
+        {data ? listMessages.list.resultCount(data.total) : ""}
       </p>
       {query.isPending ? (
         <LoadingState />
@@ -35,10 +35,10 @@ export function PactResults({ headingRef, query, themes, onPageChange, onClearFi
         <ErrorState onRetry={() => void query.refetch()} />
       ) : data && data.items.length === 0 ? (
         <EmptyState>
-          <p>{messages.list.empty}</p>
-          <p>{messages.list.emptyHint}</p>
+          <p>{listMessages.list.empty}</p>
+          <p>{listMessages.list.emptyHint}</p>
           <button type="button" className="button--secondary" onClick={onClearFilters}>
-            {messages.list.clear}
+            {listMessages.list.clear}
           </button>
         </EmptyState>
       ) : data ? (
@@ -59,7 +59,7 @@ function PactItem({ pact, themes }: { pact: PactSummary; themes: readonly Taxono
   const themeLabels = pact.themeIds.flatMap((id) => themes.find((t) => t.id === id)?.label ?? []);
   const facts = [
     pactKindLabels[pact.kind],
-    pact.regionName ? messages.list.region(pact.regionName) : null,
+    pact.regionName ? listMessages.list.region(pact.regionName) : null,
     pact.currentPhase ? `${phaseNumberLabel(pact.currentPhase)}: ${phaseByNumber(pact.currentPhase).label}` : null,
   ].filter((fact) => fact !== null);
   return (
@@ -70,7 +70,7 @@ function PactItem({ pact, themes }: { pact: PactSummary; themes: readonly Taxono
       <p className="muted">{facts.join(" · ")}</p>
       {themeLabels.length > 0 ? (
         <p className="pact-item__themes">
-          <span className="visually-hidden">{messages.list.themes}: </span>
+          <span className="visually-hidden">{listMessages.list.themes}: </span>
           {themeLabels.map((label) => (
             <span key={label} className="tag">
               {label}

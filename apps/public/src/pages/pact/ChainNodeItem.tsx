@@ -1,22 +1,22 @@
 import type { ChainNode } from "@zorgpact/domain/effect-chain";
 import { formatDate, formatEuroFromCents, formatNumber } from "@zorgpact/ui/format.ts";
 import { activityStatusLabels } from "@zorgpact/ui/labels.ts";
-import { messages } from "../../messages.ts";
+import { pactMessages } from "../../messages/pact.ts";
 
 function period(node: ChainNode): string | null {
-  if (node.periodStart && node.periodEnd) return messages.chain.periodRange(formatDate(node.periodStart), formatDate(node.periodEnd));
-  if (node.periodStart) return messages.chain.periodFrom(formatDate(node.periodStart));
-  if (node.periodEnd) return messages.chain.periodUntil(formatDate(node.periodEnd));
+  if (node.periodStart && node.periodEnd) return pactMessages.chain.periodRange(formatDate(node.periodStart), formatDate(node.periodEnd));
+  if (node.periodStart) return pactMessages.chain.periodFrom(formatDate(node.periodStart));
+  if (node.periodEnd) return pactMessages.chain.periodUntil(formatDate(node.periodEnd));
   return null;
 }
 
 function details(node: ChainNode): [string, string][] {
   const rows: [string, string | null][] = [
-    [messages.chain.amount, node.amountCents === null ? null : formatEuroFromCents(node.amountCents)],
-    [messages.chain.capacity, node.fte === null ? null : messages.chain.fte(formatNumber(node.fte))],
-    [messages.chain.fundingSource, node.fundingSource],
-    [messages.chain.period, period(node)],
-    [messages.chain.status, node.status ? activityStatusLabels[node.status] : null],
+    [pactMessages.chain.amount, node.amountCents === null ? null : formatEuroFromCents(node.amountCents)],
+    [pactMessages.chain.capacity, node.fte === null ? null : pactMessages.chain.fte(formatNumber(node.fte))],
+    [pactMessages.chain.fundingSource, node.fundingSource],
+    [pactMessages.chain.period, period(node)],
+    [pactMessages.chain.status, node.status ? activityStatusLabels[node.status] : null],
   ];
   return rows.filter((row): row is [string, string] => row[1] !== null);
 }
@@ -41,7 +41,7 @@ export function ChainNodeItem({ node, leadsTo }: { node: ChainNode; leadsTo: rea
       ) : null}
       {node.kind === "effect" ? null : leadsTo.length > 0 ? (
         <div className="chain-node__links">
-          <p>{messages.chain.leadsTo}</p>
+          <p>{pactMessages.chain.leadsTo}</p>
           <ul>
             {leadsTo.map((next) => (
               <li key={next.id}>{next.title}</li>
@@ -49,7 +49,7 @@ export function ChainNodeItem({ node, leadsTo }: { node: ChainNode; leadsTo: rea
           </ul>
         </div>
       ) : (
-        <p className="muted">{messages.chain.notLinked}</p>
+        <p className="muted">{pactMessages.chain.notLinked}</p>
       )}
     </li>
   );

@@ -1,7 +1,7 @@
 import type { PactDetail } from "@zorgpact/domain/pact";
 import { chainNodeKindLabels } from "@zorgpact/ui/labels.ts";
 import { EmptyState } from "@zorgpact/ui/Status.tsx";
-import { messages } from "../../messages.ts";
+import { pactMessages } from "../../messages/pact.ts";
 import { ChainNodeItem } from "./ChainNodeItem.tsx";
 import { chainColumns } from "./chain-view.ts";
 import { CompletenessNotice } from "./CompletenessNotice.tsx";
@@ -11,10 +11,10 @@ import { IndicatorsTable } from "./IndicatorsTable.tsx";
 export function EffectChainSection({ chain }: { chain: PactDetail["chain"] }) {
   return (
     <section aria-labelledby="effectketen-kop" className="effect-chain">
-      <h2 id="effectketen-kop">{messages.chain.heading}</h2>
-      <p>{messages.chain.intro}</p>
+      <h2 id="effectketen-kop">{pactMessages.chain.heading}</h2>
+      <p>{pactMessages.chain.intro}</p>
       {chain.nodes.length === 0 ? (
-        <EmptyState>{messages.chain.empty}</EmptyState>
+        <EmptyState>{pactMessages.chain.empty}</EmptyState>
       ) : (
         <>
           <CompletenessNotice completeness={chain.completeness} nodes={chain.nodes} />
@@ -22,10 +22,10 @@ export function EffectChainSection({ chain }: { chain: PactDetail["chain"] }) {
             {chainColumns(chain.nodes, chain.links).map((column) => (
               <li key={column.kind} className="chain-column">
                 <h3 id={`keten-${column.kind}`}>
-                  {chainNodeKindLabels[column.kind]} <span className="chain-column__count">({messages.chain.columnCount(column.nodes.length)})</span>
+                  {chainNodeKindLabels[column.kind]} <span className="chain-column__count">({pactMessages.chain.columnCount(column.nodes.length)})</span>
                 </h3>
                 {column.nodes.length === 0 ? (
-                  <p className="muted">{messages.chain.emptyColumn}</p>
+                  <p className="muted">{pactMessages.chain.emptyColumn}</p>
                 ) : (
                   <ul className="plain-list">
                     {column.nodes.map(({ node, leadsTo }) => (

@@ -4,25 +4,25 @@ import { formatDate, formatNumber, formatPercent } from "@zorgpact/ui/format.ts"
 import { indicatorDirectionLabels } from "@zorgpact/ui/labels.ts";
 import { EmptyState } from "@zorgpact/ui/Status.tsx";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
-import { messages } from "../../messages.ts";
+import { pactMessages } from "../../messages/pact.ts";
 
 const withUnit = (value: number, unit: string) => `${formatNumber(value)} ${unit}`;
 
 export function IndicatorsTable({ indicators, nodes }: { indicators: readonly Indicator[]; nodes: readonly ChainNode[] }) {
-  if (indicators.length === 0) return <EmptyState>{messages.chain.noIndicators}</EmptyState>;
+  if (indicators.length === 0) return <EmptyState>{pactMessages.chain.noIndicators}</EmptyState>;
   const titleOf = (nodeId: string) => nodes.find((n) => n.id === nodeId)?.title ?? "";
   return (
-    <TableWrap label={messages.chain.indicatorsCaption}>
+    <TableWrap label={pactMessages.chain.indicatorsCaption}>
       <table className="indicators">
-        <caption>{messages.chain.indicatorsCaption}</caption>
+        <caption>{pactMessages.chain.indicatorsCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">{messages.chain.indicatorColumn}</th>
-            <th scope="col">{messages.chain.nodeColumn}</th>
-            <th scope="col">{messages.chain.baselineColumn}</th>
-            <th scope="col">{messages.chain.latestColumn}</th>
-            <th scope="col">{messages.chain.targetColumn}</th>
-            <th scope="col">{messages.chain.progressColumn}</th>
+            <th scope="col">{pactMessages.chain.indicatorColumn}</th>
+            <th scope="col">{pactMessages.chain.nodeColumn}</th>
+            <th scope="col">{pactMessages.chain.baselineColumn}</th>
+            <th scope="col">{pactMessages.chain.latestColumn}</th>
+            <th scope="col">{pactMessages.chain.targetColumn}</th>
+            <th scope="col">{pactMessages.chain.progressColumn}</th>
           </tr>
         </thead>
         <tbody>
@@ -34,34 +34,34 @@ export function IndicatorsTable({ indicators, nodes }: { indicators: readonly In
                 <th scope="row">
                   {indicator.name}
                   <br />
-                  <span className="muted">{messages.chain.direction(indicatorDirectionLabels[indicator.direction])}</span>
+                  <span className="muted">{pactMessages.chain.direction(indicatorDirectionLabels[indicator.direction])}</span>
                 </th>
                 <td>{titleOf(indicator.nodeId)}</td>
                 <td>
                   {withUnit(indicator.baselineValue, indicator.unit)}
                   <br />
-                  <span className="muted">{messages.chain.onDate(formatDate(indicator.baselineDate))}</span>
+                  <span className="muted">{pactMessages.chain.onDate(formatDate(indicator.baselineDate))}</span>
                 </td>
                 <td>
                   {measured ? (
                     <>
                       {withUnit(progress.current, indicator.unit)}
                       <br />
-                      <span className="muted">{messages.chain.onDate(formatDate(progress.currentOn))}</span>
+                      <span className="muted">{pactMessages.chain.onDate(formatDate(progress.currentOn))}</span>
                     </>
                   ) : (
-                    <span className="muted">{messages.chain.notMeasured}</span>
+                    <span className="muted">{pactMessages.chain.notMeasured}</span>
                   )}
                 </td>
                 <td>
                   {withUnit(indicator.targetValue, indicator.unit)}
                   <br />
-                  <span className="muted">{messages.chain.beforeDate(formatDate(indicator.targetDate))}</span>
+                  <span className="muted">{pactMessages.chain.beforeDate(formatDate(indicator.targetDate))}</span>
                 </td>
                 <td>
                   <progress className="bar bar--small" value={Math.min(Math.max(progress.fraction, 0), 1)} max={1} aria-hidden="true" />{" "}
                   {formatPercent(progress.fraction)}
-                  {progress.reached ? <> <span className="tag tag--ok">{messages.chain.reached}</span></> : null}
+                  {progress.reached ? <> <span className="tag tag--ok">{pactMessages.chain.reached}</span></> : null}
                 </td>
               </tr>
             );

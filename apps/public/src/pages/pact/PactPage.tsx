@@ -5,9 +5,11 @@ import { errorCode } from "@zorgpact/ui/errors.ts";
 import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { messages } from "../../messages.ts";
+import { pactMessages } from "../../messages/pact.ts";
 import { trpc } from "../../trpc.ts";
 import { NotFoundContent } from "../not-found/NotFoundContent.tsx";
 import { EffectChainSection } from "./EffectChainSection.tsx";
+import { FollowUpSection, FrontRunnersSection } from "./FrontRunnersSection.tsx";
 import { PactOverview } from "./PactOverview.tsx";
 import { PartnersSection } from "./PartnersSection.tsx";
 import { PhaseSection } from "./PhaseSection.tsx";
@@ -20,7 +22,7 @@ export function PactPage() {
   const code = errorCode(query.error);
   const notFound = code === "NOT_FOUND" || code === "BAD_REQUEST";
   useDocumentTitle(
-    query.data?.name ?? (notFound ? messages.notFound.pactTitle : query.isError ? messages.error.title : messages.pact.loadingTitle),
+    query.data?.name ?? (notFound ? messages.notFound.pactTitle : query.isError ? messages.error.title : pactMessages.pact.loadingTitle),
     messages.siteName,
   );
 
@@ -38,14 +40,16 @@ export function PactPage() {
   const pact = query.data;
   return (
     <article className="pact">
-      <nav aria-label={messages.pact.breadcrumbLabel} className="breadcrumb">
-        <Link to="/zorgpacten">← {messages.pact.backToList}</Link>
+      <nav aria-label={pactMessages.pact.breadcrumbLabel} className="breadcrumb">
+        <Link to="/zorgpacten">← {pactMessages.pact.backToList}</Link>
       </nav>
       <h1>{pact.name}</h1>
       <PactOverview pact={pact} />
       {hasPhases(pact.kind) ? <PhaseSection currentPhase={pact.currentPhase} checklist={pact.checklist} history={pact.phaseHistory} /> : null}
       <PartnersSection partners={pact.partners} />
       <ThemesSection themes={pact.themes} />
+      {pact.kind === "front_runner" ? <FollowUpSection pact={pact} /> : null}
+      {pact.kind === "regional_pact" || pact.kind === "breeding_ground" ? <FrontRunnersSection pact={pact} /> : null}
       <EffectChainSection chain={pact.chain} />
     </article>
   );

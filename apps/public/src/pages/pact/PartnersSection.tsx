@@ -1,7 +1,7 @@
 import { goldenTriangle, type Partner } from "@zorgpact/domain/organisation";
 import { levelLabels, roleLabels, sectorLabels } from "@zorgpact/ui/labels.ts";
 import { EmptyState } from "@zorgpact/ui/Status.tsx";
-import { messages } from "../../messages.ts";
+import { pactMessages } from "../../messages/pact.ts";
 import { partnersBySector } from "./partners-view.ts";
 
 export function PartnersSection({ partners }: { partners: readonly Partner[] }) {
@@ -14,13 +14,13 @@ export function PartnersSection({ partners }: { partners: readonly Partner[] }) 
 
   return (
     <section aria-labelledby="partners-kop">
-      <h2 id="partners-kop">{messages.pact.partnersHeading}</h2>
+      <h2 id="partners-kop">{pactMessages.pact.partnersHeading}</h2>
       {partners.length === 0 ? (
-        <EmptyState>{messages.pact.noPartners}</EmptyState>
+        <EmptyState>{pactMessages.pact.noPartners}</EmptyState>
       ) : (
         <>
           <p className={triangle.complete ? "notice notice--ok" : "notice"}>
-            {triangle.complete ? messages.pact.triangleComplete : messages.pact.triangleMissing(missing.join(", ").toLowerCase())}
+            {triangle.complete ? pactMessages.pact.triangleComplete : pactMessages.pact.triangleMissing(missing.join(", ").toLowerCase())}
           </p>
           <div className="grid">
             {partnersBySector(partners).map((group) => (

@@ -2,7 +2,7 @@ import type { PactDetail } from "@zorgpact/domain/pact";
 import { phaseByNumber, type PhaseNumber } from "@zorgpact/domain/phase";
 import { formatDate } from "@zorgpact/ui/format.ts";
 import { phaseNumberLabel } from "@zorgpact/ui/labels.ts";
-import { messages } from "../../messages.ts";
+import { pactMessages } from "../../messages/pact.ts";
 import { checklistView } from "./phase-view.ts";
 
 export interface PhaseSectionProps {
@@ -14,15 +14,15 @@ export interface PhaseSectionProps {
 export function PhaseSection({ currentPhase, checklist, history }: PhaseSectionProps) {
   return (
     <section aria-labelledby="fase-kop">
-      <h2 id="fase-kop">{messages.pact.phaseHeading}</h2>
-      {currentPhase === null ? <p>{messages.pact.noPhase}</p> : <CurrentPhase phase={currentPhase} checklist={checklist} />}
+      <h2 id="fase-kop">{pactMessages.pact.phaseHeading}</h2>
+      {currentPhase === null ? <p>{pactMessages.pact.noPhase}</p> : <CurrentPhase phase={currentPhase} checklist={checklist} />}
       {history.length > 0 ? (
         <>
-          <h3>{messages.pact.historyHeading}</h3>
+          <h3>{pactMessages.pact.historyHeading}</h3>
           <ol className="phase-history">
             {history.map((entry, i) => (
               <li key={i}>
-                {messages.pact.historyEntry(entry.phase, phaseByNumber(entry.phase).label)}, {messages.pact.historySince(formatDate(entry.changedOn))}
+                {pactMessages.pact.historyEntry(entry.phase, phaseByNumber(entry.phase).label)}, {pactMessages.pact.historySince(formatDate(entry.changedOn))}
                 {entry.note ? <span className="muted"> — {entry.note}</span> : null}
               </li>
             ))}
@@ -39,14 +39,14 @@ function CurrentPhase({ phase, checklist }: { phase: PhaseNumber; checklist: Pac
   return (
     <>
       <p className="current-phase">
-        {messages.pact.currentPhase}:{" "}
+        {pactMessages.pact.currentPhase}:{" "}
         <strong>
           {phaseNumberLabel(phase)}: {view.phase.label}
         </strong>
       </p>
-      <h3>{messages.pact.checklistHeading(view.phase.label)}</h3>
+      <h3>{pactMessages.pact.checklistHeading(view.phase.label)}</h3>
       <p>
-        <progress className="bar" value={done} max={total} aria-hidden="true" /> {messages.pact.checklistProgress(done, total)}
+        <progress className="bar" value={done} max={total} aria-hidden="true" /> {pactMessages.pact.checklistProgress(done, total)}
       </p>
       <ul className="checklist plain-list">
         {view.items.map((item) => (
@@ -54,7 +54,7 @@ function CurrentPhase({ phase, checklist }: { phase: PhaseNumber; checklist: Pac
             <span aria-hidden="true" className="checklist__mark">
               {item.done ? "✓" : "○"}
             </span>{" "}
-            <span className="visually-hidden">{item.done ? messages.pact.itemDone : messages.pact.itemOpen} </span>
+            <span className="visually-hidden">{item.done ? pactMessages.pact.itemDone : pactMessages.pact.itemOpen} </span>
             {item.label}
           </li>
         ))}

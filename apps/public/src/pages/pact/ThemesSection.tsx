@@ -1,13 +1,13 @@
 import type { TaxonomyTerm } from "@zorgpact/domain/taxonomy";
 import { EmptyState } from "@zorgpact/ui/Status.tsx";
-import { messages } from "../../messages.ts";
+import { pactMessages } from "../../messages/pact.ts";
 
 export function ThemesSection({ themes }: { themes: readonly TaxonomyTerm[] }) {
   return (
     <section aria-labelledby="themas-kop">
-      <h2 id="themas-kop">{messages.pact.themesHeading}</h2>
+      <h2 id="themas-kop">{pactMessages.pact.themesHeading}</h2>
       {themes.length === 0 ? (
-        <EmptyState>{messages.pact.noThemes}</EmptyState>
+        <EmptyState>{pactMessages.pact.noThemes}</EmptyState>
       ) : (
         <ul className="tag-list plain-list">
           {themes.map((theme) => (

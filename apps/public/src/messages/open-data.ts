@@ -1,0 +1,34 @@
+/** Dutch strings of one page; loaded with that page only, so they stay out of the landing page's JavaScript. */
+
+export const openDataMessages = {
+  title: "Open data",
+  heading: "Open data",
+  lead: "Alle gepubliceerde gegevens van het Zorgpact zijn vrij te gebruiken: als download in CSV of JSON, en via een API.",
+  licenceHeading: "Licentie",
+  licence: "De gegevens vallen onder CC0 1.0: publiek domein. U mag ze zonder voorwaarden gebruiken, bewerken en verspreiden, ook commercieel. Bronvermelding wordt gewaardeerd maar is niet verplicht.",
+  licenceLink: "CC0 1.0 Universeel (Creative Commons)",
+  publishedOnly: "Alleen gepubliceerde gegevens staan erin: concepten en gearchiveerde zorgpacten nooit.",
+  downloadsHeading: "Downloads",
+  downloadsIntro: "Elke gegevensset als CSV (UTF-8, komma's, met kopregel; opent in Excel) en als JSON met dezelfde rijen. Lijsten in een cel, zoals thema's, zijn gescheiden door een puntkomma.",
+  downloadsCaption: "Gegevenssets",
+  datasetColumn: "Gegevensset",
+  contentColumn: "Inhoud",
+  downloadColumn: "Download",
+  apiColumn: "API",
+  csv: (name: string) => `CSV van ${name}`,
+  json: (name: string) => `JSON van ${name}`,
+  datasets: {
+    pacts: { name: "Zorgpacten", content: "Landelijk zorgpact, regionale zorgpacten, koplopers en broedplaatsen met regio, fase, thema's en borging" },
+    partners: { name: "Partners", content: "Deelnemende organisaties per zorgpact, met sector, niveau en rol" },
+    "chain-nodes": { name: "Effectketens", content: "Input, activiteiten, resultaten en effecten per zorgpact" },
+    "chain-links": { name: "Verbanden", content: "Welke stap in de effectketen tot welke volgende stap leidt" },
+    indicators: { name: "Indicatoren", content: "Indicatoren bij resultaten en effecten, met nulmeting en streefwaarde" },
+    measurements: { name: "Metingen", content: "Metingen van de indicatoren, met datum en bron" },
+  },
+  apiHeading: "API",
+  apiIntro:
+    "De API is alleen-lezen en volgt de API-ontwerpregels van de Nederlandse overheid: de versie staat in het pad (/v1) en in de kop API-Version, lijsten zijn gepagineerd met page en pageSize, en fouten komen als application/problem+json.",
+  openapi: "OpenAPI-beschrijving (/v1/openapi.json)",
+  example: "Voorbeeld: de eerste 20 zorgpacten",
+  cachingNote: "Antwoorden mogen vijf minuten bewaard worden en hebben een ETag, zodat een herhaald verzoek goedkoop is.",
+} as const;

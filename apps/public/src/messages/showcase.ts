@@ -1,0 +1,33 @@
+/** Dutch strings of one page; loaded with that page only, so they stay out of the landing page's JavaScript. */
+import { formatNumber } from "@zorgpact/ui/format.ts";
+
+export const showcaseMessages = {
+  title: "Koplopers",
+  heading: "Koplopers",
+  lead: "De Kopgroep: samenwerkingen van onderwijs en zorg en welzijn met zichtbare resultaten en een aanpak die ook in andere regio's werkt. Filter op thema, regio, doelgroep of resultaatgebied.",
+  filtersLabel: "Koplopers filteren",
+  filtersHeading: "Filters",
+  theme: "Thema",
+  allThemes: "Alle thema's",
+  region: "Regio",
+  allRegions: "Alle regio's",
+  targetGroup: "Doelgroep",
+  allTargetGroups: "Alle doelgroepen",
+  resultArea: "Resultaatgebied",
+  allResultAreas: "Alle resultaatgebieden",
+  optionsUnavailable: "De keuzelijsten konden niet (allemaal) worden geladen.",
+  clear: "Filters wissen",
+  resultsHeading: "Resultaten",
+  resultCount: (total: number) => (total === 0 ? "Geen koplopers gevonden" : total === 1 ? "1 koploper gevonden" : `${formatNumber(total)} koplopers gevonden`),
+  empty: "Er zijn geen koplopers die bij deze filters passen.",
+  regionOf: (name: string) => `Regio ${name}`,
+  partOf: "Hoort bij ",
+  themes: "Thema's",
+  results: "Resultaten",
+  effects: "Effecten",
+  noResults: "Nog geen resultaten vastgelegd.",
+  noEffects: "Nog geen effecten vastgelegd.",
+  adoption: "Overgenomen door anderen",
+  consolidation: "Borging",
+  notRecorded: "Nog niet vastgelegd",
+} as const;

@@ -1,0 +1,107 @@
+import type { MouseEvent } from "react";
+import { useNavigate } from "react-router";
+import { feature } from "topojson-client";
+import type { MapRegion } from "@zorgpact/domain/map";
+import { provinces } from "@zorgpact/domain/region";
+import { pactKindLabels } from "@zorgpact/ui/labels.ts";
+import { mapMessages } from "../../messages/map.ts";
+import { boundsOf, fitProjection, pathData, provinceFeatures, spread, type AreaFeature } from "./map-geometry.ts";
+import topology from "./nld-provinces.topo.json";
+
+// Computed once when this chunk loads: the outlines never change.
+const collection = feature(topology as unknown as Parameters<typeof feature>[0], topology.objects.nld as never) as unknown as {
+  features: AreaFeature[];
+};
+const shapes = provinceFeatures(collection.features, provinces);
+const project = fitProjection(boundsOf(shapes.map((s) => s.geometry)), 480, 16);
+const outlines = shapes.map((shape) => ({ name: shape.name, d: pathData(shape.geometry, project) }));
+
+interface Marker {
+  key: string;
+  href: string;
+  label: string;
+  x: number;
+  y: number;
+  frontRunnersOnly: boolean;
+}
+
+/** One marker per regional pact or breeding ground; a region with front-runners only gets one marker to them. */
+function markers(regions: readonly MapRegion[]): Marker[] {
+  return regions.flatMap((region): Marker[] => {
+    const [x, y] = project(region.longitude, region.latitude);
+    const pacts = region.pacts.filter((p) => p.kind === "regional_pact" || p.kind === "breeding_ground");
+    if (pacts.length === 0) {
+      return [
+        {
+          key: region.id,
+          href: `/koplopers?regio=${region.id}`,
+          label: mapMessages.frontRunnersMarker(region.name, region.counts.frontRunners),
+          x,
+          y,
+          frontRunnersOnly: true,
+        },
+      ];
+    }
+    return pacts.map((pact, i) => {
+      const [dx, dy] = spread(i, pacts.length, 9);
+      return {
+        key: pact.id,
+        href: `/zorgpacten/${encodeURIComponent(pact.slug)}`,
+        label: mapMessages.markerLabel(pact.name, pactKindLabels[pact.kind], region.name),
+        x: x + dx,
+        y: y + dy,
+        frontRunnersOnly: false,
+      };
+    });
+  });
+}
+
+/**
+ * The provinces as an inline SVG with a focusable, labelled link per marker. The outlines are
+ * decoration (hidden from screen readers); the table on the same page carries everything.
+ */
+export function ProvinceMap({ regions }: { regions: readonly MapRegion[] }) {
+  const navigate = useNavigate();
+  const follow = (href: string) => (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    void navigate(href);
+  };
+  const regionMarkers = markers(regions);
+  return (
+    <figure className="province-map">
+      <svg viewBox={`0 0 ${project.width} ${project.height}`} role="group" aria-label={mapMessages.mapLabel} className="province-map__svg">
+        <g aria-hidden="true" className="province-map__provinces">
+          {outlines.map((outline) => (
+            <path key={outline.name} d={outline.d} />
+          ))}
+        </g>
+        {regionMarkers.map((marker) => (
+          <a key={marker.key} href={marker.href} aria-label={marker.label} onClick={follow(marker.href)} className="province-map__marker">
+            <title>{marker.label}</title>
+            <circle cx={marker.x} cy={marker.y} r={7} className={marker.frontRunnersOnly ? "marker--front-runners" : "marker--pact"} />
+          </a>
+        ))}
+      </svg>
+      <figcaption>
+        <ul className="map-legend plain-list">
+          <li>
+            <svg width="16" height="16" aria-hidden="true" focusable="false">
+              <circle cx="8" cy="8" r="6" className="marker--pact" />
+            </svg>{" "}
+            {mapMessages.legendRegional}
+          </li>
+          {regionMarkers.some((m) => m.frontRunnersOnly) ? (
+            <li>
+              <svg width="16" height="16" aria-hidden="true" focusable="false">
+                <circle cx="8" cy="8" r="6" className="marker--front-runners" />
+              </svg>{" "}
+              {mapMessages.legendFrontRunners}
+            </li>
+          ) : null}
+        </ul>
+        <p className="muted">{mapMessages.keyboardHint}</p>
+      </figcaption>
+    </figure>
+  );
+}

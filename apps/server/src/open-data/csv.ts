@@ -1,0 +1,14 @@
+import Papa from "papaparse";
+
+/** Excel reads a UTF-8 CSV as UTF-8 only when it starts with a byte order mark. */
+export const BOM = "\uFEFF";
+
+/**
+ * RFC 4180 CSV: a header row, comma-separated, CRLF line ends, fields quoted when they contain a
+ * comma, quote or line break. Null becomes an empty field. Text that a spreadsheet would take for
+ * a formula (starting with =, +, -, @, tab or CR) gets a leading apostrophe (CSV injection).
+ */
+export function toCsv(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
+  const data = rows.map((row) => columns.map((column) => row[column] ?? null));
+  return BOM + Papa.unparse({ fields: [...columns], data }, { newline: "\r\n", quotes: false, header: true, escapeFormulae: true });
+}

@@ -1,0 +1,183 @@
+import { OPEN_DATA_LICENCE, openDatasetNames, openDatasets, type OpenDataset } from "@zorgpact/domain/open-data";
+import { pactDetailSchema } from "@zorgpact/domain/pact";
+import { z } from "zod";
+
+export const API_VERSION = "1.0.0";
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+type JsonObject = { [key: string]: unknown };
+
+const datasetTitles: Record<OpenDataset, string> = {
+  pacts: "Zorgpacten: het landelijke zorgpact, regionale zorgpacten, koplopers en broedplaatsen",
+  partners: "Partners: de organisaties per zorgpact, met sector en rol",
+  "chain-nodes": "Effectketens: input, activiteiten, resultaten en effecten",
+  "chain-links": "Verbanden in de effectketens",
+  indicators: "Indicatoren bij resultaten en effecten",
+  measurements: "Metingen van de indicatoren",
+};
+
+/**
+ * One zod schema as an OpenAPI 3.0 schema; schemas with a meta id end up under
+ * components.schemas and are referred to from there.
+ */
+function componentSchema(schema: z.ZodType, components: JsonObject, name?: string): JsonObject {
+  const json = z.toJSONSchema(schema, { target: "openapi-3.0", io: "output", unrepresentable: "any" }) as JsonObject;
+  const text = JSON.stringify(json).replaceAll('"#/definitions/', '"#/components/schemas/');
+  const { definitions, ...rest } = JSON.parse(text) as JsonObject & { definitions?: JsonObject };
+  Object.assign(components, definitions ?? {});
+  if (name) {
+    components[name] = rest;
+    return { $ref: `#/components/schemas/${name}` };
+  }
+  return rest;
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const problemResponse = (description: string) => ({ description, content: { "application/problem+json": { schema: ref("Problem") } } });
+const apiVersionHeader = { "API-Version": { $ref: "#/components/headers/API-Version" } };
+const cachedHeaders = { ...apiVersionHeader, ETag: { $ref: "#/components/headers/ETag" }, "Cache-Control": { $ref: "#/components/headers/Cache-Control" } };
+
+/**
+ * The OpenAPI document of the open-data API, generated from the same zod schemas the rows are
+ * typed with, so it cannot drift from what the API returns.
+ */
+export function buildOpenApiDocument(): JsonObject {
+  const schemas: JsonObject = {};
+  const rowRefs = Object.fromEntries(openDatasetNames.map((name) => [name, componentSchema(openDatasets[name], schemas)])) as Record<OpenDataset, JsonObject>;
+  componentSchema(pactDetailSchema, schemas, "PactDetail");
+
+  schemas.Link = { type: "object", required: ["href"], properties: { href: { type: "string", description: "Adres relatief aan de server" } } };
+  schemas.PageLinks = {
+    type: "object",
+    required: ["self", "first", "last"],
+    properties: { self: ref("Link"), first: ref("Link"), prev: ref("Link"), next: ref("Link"), last: ref("Link") },
+  };
+  schemas.Problem = {
+    type: "object",
+    description: "Foutmelding volgens RFC 9457 (problem details)",
+    required: ["type", "title", "status", "detail"],
+    properties: {
+      type: { type: "string", example: "about:blank" },
+      title: { type: "string", example: "Not Found" },
+      status: { type: "integer", example: 404 },
+      detail: { type: "string", example: "Dit zorgpact bestaat niet of is niet gepubliceerd." },
+      instance: { type: "string" },
+      invalidParams: {
+        type: "array",
+        items: { type: "object", required: ["name", "reason"], properties: { name: { type: "string" }, reason: { type: "string" } } },
+      },
+    },
+  };
+  for (const name of openDatasetNames) {
+    schemas[`${pascal(name)}Page`] = {
+      type: "object",
+      required: ["items", "page", "pageSize", "total", "_links"],
+      properties: {
+        items: { type: "array", items: rowRefs[name] },
+        page: { type: "integer", minimum: 1 },
+        pageSize: { type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE },
+        total: { type: "integer", minimum: 0 },
+        _links: ref("PageLinks"),
+      },
+    };
+  }
+
+  const paths: JsonObject = {};
+  for (const name of openDatasetNames) {
+    paths[`/${name}`] = {
+      get: {
+        operationId: `list${pascal(name)}`,
+        summary: datasetTitles[name],
+        tags: ["Gegevens"],
+        parameters: [{ $ref: "#/components/parameters/page" }, { $ref: "#/components/parameters/pageSize" }],
+        responses: {
+          "200": { description: "Eén pagina", headers: cachedHeaders, content: { "application/json": { schema: ref(`${pascal(name)}Page`) } } },
+          "304": { description: "Niet gewijzigd sinds de ETag in If-None-Match", headers: apiVersionHeader },
+          "400": problemResponse("Ongeldige paginering"),
+        },
+      },
+    };
+  }
+  paths["/pacts/{slug}"] = {
+    get: {
+      operationId: "getPact",
+      summary: "Eén gepubliceerd zorgpact met partners, thema's, fase en effectketen",
+      tags: ["Gegevens"],
+      parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string", maxLength: 80 } }],
+      responses: {
+        "200": { description: "Het zorgpact", headers: cachedHeaders, content: { "application/json": { schema: ref("PactDetail") } } },
+        "304": { description: "Niet gewijzigd sinds de ETag in If-None-Match", headers: apiVersionHeader },
+        "404": problemResponse("Onbekend of niet gepubliceerd"),
+      },
+    },
+  };
+  paths["/downloads/{file}"] = {
+    get: {
+      operationId: "download",
+      summary: "Een hele gegevensset als CSV (UTF-8 met BOM, komma's, kopregel) of JSON, met dezelfde rijen",
+      tags: ["Downloads"],
+      parameters: [
+        {
+          name: "file",
+          in: "path",
+          required: true,
+          schema: { type: "string", enum: openDatasetNames.flatMap((name) => [`${name}.csv`, `${name}.json`]) },
+        },
+      ],
+      responses: {
+        "200": {
+          description: "De gegevensset",
+          headers: cachedHeaders,
+          content: { "text/csv": { schema: { type: "string" } }, "application/json": { schema: { type: "array", items: { type: "object" } } } },
+        },
+        "404": problemResponse("Onbekende gegevensset of bestandssoort"),
+      },
+    },
+  };
+  paths["/openapi.json"] = {
+    get: {
+      operationId: "openapi",
+      summary: "Dit document",
+      tags: ["API"],
+      responses: { "200": { description: "OpenAPI 3.0", headers: apiVersionHeader, content: { "application/json": { schema: { type: "object" } } } } },
+    },
+  };
+
+  return {
+    openapi: "3.0.3",
+    info: {
+      title: "Zorgpact open data",
+      version: API_VERSION,
+      description:
+        "Alle gepubliceerde gegevens van het Zorgpact: zorgpacten, partners, effectketens, indicatoren en metingen. Alleen lezen. Concepten en gearchiveerde zorgpacten staan er nooit in. Elke respons heeft de kop API-Version; fouten komen als application/problem+json.",
+      license: OPEN_DATA_LICENCE,
+    },
+    servers: [{ url: "/v1", description: "Deze server" }],
+    tags: [
+      { name: "Gegevens", description: "Gepagineerde lijsten en één zorgpact" },
+      { name: "Downloads", description: "Hele gegevenssets als CSV of JSON" },
+      { name: "API", description: "Over de API zelf" },
+    ],
+    paths,
+    components: {
+      schemas,
+      parameters: {
+        page: { name: "page", in: "query", required: false, schema: { type: "integer", minimum: 1, default: 1 } },
+        pageSize: { name: "pageSize", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE } },
+      },
+      headers: {
+        "API-Version": { description: "Volledige versie van de API", schema: { type: "string", example: API_VERSION } },
+        ETag: { description: "Versie van deze respons, voor If-None-Match", schema: { type: "string" } },
+        "Cache-Control": { description: "Openbaar, vijf minuten te bewaren", schema: { type: "string", example: "public, max-age=300" } },
+      },
+    },
+  };
+}
+
+function pascal(name: string): string {
+  return name
+    .split("-")
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join("");
+}

@@ -1,0 +1,109 @@
+import type { Db } from "@zorgpact/db/database";
+import { countOpenDataRows, openDataRows } from "@zorgpact/db/repositories/open-data.repository";
+import { getPact } from "@zorgpact/db/repositories/pact.repository";
+import { PUBLIC } from "@zorgpact/db/repositories/visibility";
+import { isOpenDataset, openDataColumns, openDatasetNames, type OpenDataset } from "@zorgpact/domain/open-data";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { z } from "zod";
+import { toCsv } from "./csv.ts";
+import { API_VERSION, buildOpenApiDocument, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./openapi.ts";
+import { problem, sendProblem } from "./problem.ts";
+
+export const OPEN_DATA_CACHE_CONTROL = "public, max-age=300";
+
+const pageQuerySchema = z.object({
+  page: z.coerce.number({ error: "Geef een heel getal vanaf 1." }).int({ error: "Geef een heel getal vanaf 1." }).min(1, { error: "Geef een heel getal vanaf 1." }).default(1),
+  pageSize: z.coerce
+    .number({ error: `Geef een heel getal van 1 tot en met ${MAX_PAGE_SIZE}.` })
+    .int({ error: `Geef een heel getal van 1 tot en met ${MAX_PAGE_SIZE}.` })
+    .min(1, { error: `Geef een heel getal van 1 tot en met ${MAX_PAGE_SIZE}.` })
+    .max(MAX_PAGE_SIZE, { error: `Geef een heel getal van 1 tot en met ${MAX_PAGE_SIZE}.` })
+    .default(DEFAULT_PAGE_SIZE),
+});
+
+function pageLinks(path: string, page: number, pageSize: number, total: number) {
+  const last = Math.max(1, Math.ceil(total / pageSize));
+  const href = (p: number) => ({ href: `/v1${path}?page=${p}&pageSize=${pageSize}` });
+  return {
+    self: href(page),
+    first: href(1),
+    ...(page > 1 ? { prev: href(Math.min(page - 1, last)) } : {}),
+    ...(page < last ? { next: href(page + 1) } : {}),
+    last: href(last),
+  };
+}
+
+/**
+ * The read-only open-data API (CC0) under /v1, after the Dutch government's API design rules:
+ * the major version in the path, the full version in an API-Version header on every response,
+ * errors as problem+json, an OpenAPI document at /v1/openapi.json. Published data only, read
+ * through the db repositories (not through tRPC).
+ */
+export async function openDataRoutes(app: FastifyInstance, options: { db: Db }): Promise<void> {
+  const { db } = options;
+  const openApiDocument = buildOpenApiDocument();
+
+  app.addHook("onSend", async (_request, reply, payload) => {
+    reply.header("API-Version", API_VERSION);
+    return payload;
+  });
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, problem(404, "Deze bron bestaat niet in de open-data-API.", { instance: request.url.split("?")[0] })));
+  app.setErrorHandler((error, request, reply) => {
+    request.log.error({ err: error }, "open data: internal error");
+    return sendProblem(reply, problem(500, "Er ging iets mis op de server. Probeer het later opnieuw."));
+  });
+
+  const cached = <T>(reply: { header(name: string, value: string): unknown }, body: T): T => {
+    reply.header("Cache-Control", OPEN_DATA_CACHE_CONTROL);
+    return body;
+  };
+  const parsePage = (request: FastifyRequest) => pageQuerySchema.safeParse(request.query ?? {});
+
+  app.get("/", async (_request, reply) =>
+    cached(reply, {
+      _links: {
+        self: { href: "/v1" },
+        openapi: { href: "/v1/openapi.json" },
+        ...Object.fromEntries(openDatasetNames.map((name) => [name, { href: `/v1/${name}` }])),
+      },
+    }),
+  );
+
+  app.get("/openapi.json", async (_request, reply) => cached(reply, openApiDocument));
+
+  for (const dataset of openDatasetNames) {
+    app.get(`/${dataset}`, async (request, reply) => {
+      const query = parsePage(request);
+      if (!query.success) {
+        const invalidParams = query.error.issues.map((issue) => ({ name: String(issue.path[0] ?? ""), reason: issue.message }));
+        return sendProblem(reply, problem(400, "De paginering klopt niet.", { invalidParams, instance: request.url.split("?")[0] }));
+      }
+      const { page, pageSize } = query.data;
+      const [total, items] = await Promise.all([
+        countOpenDataRows(db, dataset, PUBLIC),
+        openDataRows(db, dataset, PUBLIC, { limit: pageSize, offset: (page - 1) * pageSize }),
+      ]);
+      return cached(reply, { items, page, pageSize, total, _links: pageLinks(`/${dataset}`, page, pageSize, total) });
+    });
+  }
+
+  app.get<{ Params: { slug: string } }>("/pacts/:slug", async (request, reply) => {
+    const { slug } = request.params;
+    const pact = slug.length <= 80 ? await getPact(db, { slug }, PUBLIC) : undefined;
+    if (!pact) return sendProblem(reply, problem(404, "Dit zorgpact bestaat niet of is niet gepubliceerd.", { instance: `/v1/pacts/${encodeURIComponent(slug)}` }));
+    return cached(reply, pact);
+  });
+
+  app.get<{ Params: { file: string } }>("/downloads/:file", async (request, reply) => {
+    const match = /^([a-z-]+)\.(csv|json)$/.exec(request.params.file);
+    const dataset = match?.[1];
+    if (!match || !dataset || !isOpenDataset(dataset)) {
+      return sendProblem(reply, problem(404, `Deze download bestaat niet. Kies uit: ${openDatasetNames.map((n) => `${n}.csv, ${n}.json`).join(", ")}.`));
+    }
+    const rows = await openDataRows(db, dataset as OpenDataset, PUBLIC);
+    const filename = `zorgpact-${dataset}.${match[2]}`;
+    reply.header("Content-Disposition", `attachment; filename="${filename}"`);
+    if (match[2] === "json") return cached(reply.type("application/json; charset=utf-8"), rows);
+    return cached(reply.type("text/csv; charset=utf-8; header=present"), toCsv(openDataColumns(dataset), rows));
+  });
+}
