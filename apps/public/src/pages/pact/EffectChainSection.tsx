@@ -1,14 +1,13 @@
 import type { PactDetail } from "@zorgpact/domain/pact";
-import { chainNodeKindLabels } from "@zorgpact/ui/labels.ts";
+import { ChainDiagram } from "@zorgpact/ui/chain/ChainDiagram.tsx";
+import { IndicatorChart } from "@zorgpact/ui/charts/IndicatorChart.tsx";
 import { EmptyState } from "@zorgpact/ui/Status.tsx";
 import { pactMessages } from "../../messages/pact.ts";
-import { ChainNodeItem } from "./ChainNodeItem.tsx";
-import { chainColumns } from "./chain-view.ts";
 import { CompletenessNotice } from "./CompletenessNotice.tsx";
 import { IndicatorsTable } from "./IndicatorsTable.tsx";
 
-/** Figure 11, van input naar effect: four columns, each node listing what it leads to. */
-export function EffectChainSection({ chain }: { chain: PactDetail["chain"] }) {
+/** Figure 11, van input naar effect: the diagram (with a list view), completeness and indicators. */
+export function EffectChainSection({ chain, partners }: { chain: PactDetail["chain"]; partners: PactDetail["partners"] }) {
   return (
     <section aria-labelledby="effectketen-kop" className="effect-chain">
       <h2 id="effectketen-kop">{pactMessages.chain.heading}</h2>
@@ -18,25 +17,17 @@ export function EffectChainSection({ chain }: { chain: PactDetail["chain"] }) {
       ) : (
         <>
           <CompletenessNotice completeness={chain.completeness} nodes={chain.nodes} />
-          <ol className="chain-columns plain-list">
-            {chainColumns(chain.nodes, chain.links).map((column) => (
-              <li key={column.kind} className="chain-column">
-                <h3 id={`keten-${column.kind}`}>
-                  {chainNodeKindLabels[column.kind]} <span className="chain-column__count">({pactMessages.chain.columnCount(column.nodes.length)})</span>
-                </h3>
-                {column.nodes.length === 0 ? (
-                  <p className="muted">{pactMessages.chain.emptyColumn}</p>
-                ) : (
-                  <ul className="plain-list">
-                    {column.nodes.map(({ node, leadsTo }) => (
-                      <ChainNodeItem key={node.id} node={node} leadsTo={leadsTo} />
-                    ))}
-                  </ul>
-                )}
-              </li>
-            ))}
-          </ol>
+          <ChainDiagram
+            nodes={chain.nodes}
+            links={chain.links}
+            completeness={chain.completeness}
+            headingLevel={3}
+            lookups={{ organisationName: (id) => partners.find((p) => p.id === id)?.name }}
+          />
           <IndicatorsTable indicators={chain.indicators} nodes={chain.nodes} />
+          {chain.indicators.map((indicator) => (
+            <IndicatorChart key={indicator.id} indicator={indicator} />
+          ))}
         </>
       )}
     </section>

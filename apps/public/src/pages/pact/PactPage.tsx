@@ -50,7 +50,7 @@ export function PactPage() {
       <ThemesSection themes={pact.themes} />
       {pact.kind === "front_runner" ? <FollowUpSection pact={pact} /> : null}
       {pact.kind === "regional_pact" || pact.kind === "breeding_ground" ? <FrontRunnersSection pact={pact} /> : null}
-      <EffectChainSection chain={pact.chain} />
+      <EffectChainSection chain={pact.chain} partners={pact.partners} />
     </article>
   );
 }

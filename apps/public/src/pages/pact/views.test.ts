@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ChainNode } from "@zorgpact/domain/effect-chain";
 import type { Partner } from "@zorgpact/domain/organisation";
-import { chainColumns, nodeTitles } from "./chain-view.ts";
+import { nodeTitles } from "./chain-view.ts";
 import { partnersBySector } from "./partners-view.ts";
 import { checklistView } from "./phase-view.ts";
 
@@ -20,33 +20,8 @@ const node = (id: string, kind: ChainNode["kind"], title: string): ChainNode => 
   status: null,
 });
 
-describe("chainColumns", () => {
-  const nodes = [
-    node("e1", "effect", "Minder uitval"),
-    node("i1", "input", "Budget"),
-    node("a1", "activity", "Leerwerkplaats"),
-    node("r1", "result", "40 studenten"),
-    node("r2", "result", "Nieuwe module"),
-  ];
-  const links = [
-    { fromId: "i1", toId: "a1" },
-    { fromId: "a1", toId: "r1" },
-    { fromId: "a1", toId: "r2" },
-    { fromId: "r1", toId: "e1" },
-  ];
-
-  it("makes four columns from input to effect, even when one is empty", () => {
-    const columns = chainColumns(nodes, links);
-    expect(columns.map((c) => c.kind)).toEqual(["input", "activity", "result", "effect"]);
-    expect(chainColumns([], []).every((c) => c.nodes.length === 0)).toBe(true);
-  });
-
-  it("lists for each node the nodes it leads to", () => {
-    const [input, activity, result] = chainColumns(nodes, links);
-    expect(input?.nodes[0]?.leadsTo.map((n) => n.title)).toEqual(["Leerwerkplaats"]);
-    expect(activity?.nodes[0]?.leadsTo.map((n) => n.title)).toEqual(["40 studenten", "Nieuwe module"]);
-    expect(result?.nodes.map((n) => n.leadsTo.length)).toEqual([1, 0]);
-  });
+describe("nodeTitles", () => {
+  const nodes = [node("e1", "effect", "Minder uitval"), node("r2", "result", "Nieuwe module")];
 
   it("names the nodes behind completeness ids", () => {
     expect(nodeTitles(["r2", "onbekend", "e1"], nodes)).toEqual(["Nieuwe module", "Minder uitval"]);

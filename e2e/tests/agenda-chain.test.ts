@@ -1,0 +1,240 @@
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, expectNoAxeViolations, launchBrowser, newPage } from "../browser.ts";
+
+const DEMO_PASSWORD = "zorgpact-demo-2026";
+const EDITOR = "redacteur.noord@demo.zorgpact.nl";
+
+const ISSUE = "Meer stageplaatsen in de wijk (e2e)";
+const INPUT = "Subsidie stageplaatsen (e2e)";
+const ACTIVITY = "Wijkleerbedrijf opzetten (e2e)";
+const RESULT = "Twintig extra stageplaatsen (e2e)";
+const EFFECT = "Minder uitval door leren in de wijk (e2e)";
+const INDICATOR = "Stageplaatsen in het wijkleerbedrijf (e2e)";
+const AMBITION = "Elke student leert een deel van de opleiding in de wijk.";
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await newPage(browser);
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** The card of a chain node in the diagram: an article named by the node's title. */
+const card = (scope: Locator, title: string) => scope.getByRole("article", { name: title, exact: true });
+
+async function addNode(issue: Locator, kind: string, fill: (form: Locator) => Promise<void>, title: string): Promise<void> {
+  await issue.getByRole("button", { name: `${kind} toevoegen`, exact: true }).click();
+  const form = issue.getByRole("form", { name: /^(Nieuwe|Nieuw) / });
+  await form.getByLabel("Titel", { exact: true }).fill(title);
+  await fill(form);
+  await form.getByRole("button", { name: "Opslaan en toevoegen" }).click();
+  await card(issue, title).waitFor();
+}
+
+async function link(issue: Locator, from: string, to: string): Promise<void> {
+  const source = card(issue, from);
+  await source.getByLabel(`Koppel aan (vanaf ${from})`).selectOption({ label: to });
+  await source.getByRole("button", { name: `Koppelen (vanaf ${from})` }).click();
+  await source.getByRole("listitem").filter({ hasText: to }).waitFor();
+}
+
+describe("agenda and effect chain editor", () => {
+  it("lets the editor of Zorgpact Noord open the agenda editor from the pacts table", async () => {
+    await page.goto(`${baseUrl()}/admin/`);
+    await page.getByRole("heading", { level: 1, name: "Inloggen" }).waitFor();
+    await page.getByLabel("E-mailadres").fill(EDITOR);
+    await page.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Inloggen" }).click();
+    await page.getByRole("heading", { level: 1, name: "Mijn zorgpacten" }).waitFor();
+
+    await page.getByRole("link", { name: "Agenda en effectketen van Zorgpact Noord" }).click();
+    await page.getByRole("heading", { level: 1, name: "Agenda en effectketen: Zorgpact Noord" }).waitFor();
+    // The public page below shows the new nodes only while the pact is published (it is in the demo seed).
+    await page.getByText("Gepubliceerd", { exact: true }).waitFor();
+  });
+
+  it("creates an issue and builds its chain from input to effect until it is complete", async () => {
+    await page.getByRole("button", { name: "Vraagstuk toevoegen" }).click();
+    const newIssue = page.getByRole("form", { name: "Nieuw vraagstuk" });
+    await newIssue.getByLabel("Titel", { exact: true }).fill(ISSUE);
+    await newIssue.getByLabel("Leren in de praktijk").check();
+    await newIssue.getByRole("button", { name: "Vraagstuk toevoegen" }).click();
+    const issue = page.getByRole("region", { name: ISSUE, exact: true });
+    await issue.getByRole("heading", { level: 2, name: ISSUE }).waitFor();
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(ISSUE);
+    await issue.getByText("Er is nog geen effect benoemd", { exact: false }).waitFor();
+
+    await addNode(
+      issue,
+      "Input",
+      async (form) => {
+        await form.getByLabel("Bedrag in euro").fill("10.000");
+        await form.getByLabel("Financieringsbron").fill("Provincie Groningen");
+      },
+      INPUT,
+    );
+    await card(issue, INPUT).getByText("€ 10.000,00").waitFor();
+
+    await addNode(
+      issue,
+      "Activiteit",
+      async (form) => {
+        await form.getByLabel("Eigenaar").selectOption({ label: "Noorderpoort" });
+        await form.getByLabel("Begindatum").fill("2026-01-01");
+      },
+      ACTIVITY,
+    );
+    await card(issue, ACTIVITY).getByText("Onvolledig:").waitFor();
+
+    await addNode(
+      issue,
+      "Resultaat",
+      async (form) => {
+        await form.getByLabel("Resultaatgebied").selectOption({ label: "Meer leren in de praktijk" });
+        await form.getByLabel("Aantal").fill("20");
+        await form.getByLabel("Eenheid").fill("stageplaatsen");
+      },
+      RESULT,
+    );
+
+    await addNode(
+      issue,
+      "Effect",
+      async (form) => {
+        await form.getByLabel("Effectcategorie").selectOption({ label: "Minder uitval tijdens opleiding" });
+      },
+      EFFECT,
+    );
+    const report = issue.locator(".chain-completeness");
+    await report.getByRole("heading", { name: "Effecten zonder bijdragend resultaat" }).waitFor();
+
+    await link(issue, INPUT, ACTIVITY);
+    await link(issue, ACTIVITY, RESULT);
+    await link(issue, RESULT, EFFECT);
+    await report.getByText("De keten van dit vraagstuk is compleet", { exact: false }).waitFor();
+    await expect(issue.getByText("Onvolledig:").count()).resolves.toBe(0);
+
+    const cost = page.getByRole("table", { name: "Kosten per resultaat" });
+    const costRow = cost.getByRole("row").filter({ hasText: RESULT });
+    await costRow.getByText("€ 500,00").waitFor();
+  });
+
+  it("adds an indicator on the result with a measurement and shows it as a chart and a table", async () => {
+    const issue = page.getByRole("region", { name: ISSUE, exact: true });
+    await issue.getByRole("button", { name: `Indicator toevoegen bij '${RESULT}'` }).click();
+    const form = issue.getByRole("form", { name: "Nieuwe indicator" });
+    await form.getByLabel("Naam", { exact: true }).fill(INDICATOR);
+    await form.getByLabel("Eenheid", { exact: true }).fill("plaatsen");
+    await form.getByLabel("Nulmeting: waarde").fill("0");
+    await form.getByLabel("Nulmeting: datum").fill("2026-01-01");
+    await form.getByLabel("Streefwaarde", { exact: true }).fill("20");
+    await form.getByLabel("Streefdatum").fill("2027-12-31");
+    await form.getByRole("button", { name: "Indicator opslaan" }).click();
+
+    const indicator = issue.getByRole("article", { name: INDICATOR, exact: true });
+    await indicator.getByText("Nog niet gemeten").waitFor();
+    await indicator.getByRole("button", { name: `Meting toevoegen bij '${INDICATOR}'` }).click();
+    const measurement = indicator.getByRole("form", { name: `Nieuwe meting bij ${INDICATOR}` });
+    await measurement.getByLabel("Datum").fill("2026-06-30");
+    await measurement.getByLabel("Waarde (plaatsen)").fill("12");
+    await measurement.getByLabel("Bron").fill("e2e");
+    await measurement.getByRole("button", { name: "Meting opslaan" }).click();
+
+    const measurements = indicator.getByRole("table", { name: `Metingen van ${INDICATOR}` });
+    await measurements.getByRole("rowheader", { name: "30 juni 2026" }).waitFor();
+    const chart = indicator.getByRole("img", { name: /^Lijngrafiek van / });
+    await expect.poll(() => chart.getAttribute("aria-label")).toContain("Laatste meting 12 plaatsen op 30 juni 2026 (1 meting)");
+    await indicator.getByText("Toon de gegevens als tabel").click();
+    const data = indicator.getByRole("table", { name: `Gegevens van de grafiek: ${INDICATOR}` });
+    await data.getByRole("row").filter({ hasText: "Streefwaarde" }).getByText("31 december 2027").waitFor();
+  });
+
+  it("imports measurements from a CSV file after a row-by-row preview", async () => {
+    const csv = `indicator,measured_on,value,source\n${INDICATOR},31-12-2026,18,e2e-import\n`;
+    await page.getByLabel("Bestand (CSV of XLSX)").setInputFiles({ name: "metingen.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    const preview = page.getByRole("table", { name: "Voorbeeld van de import uit metingen.csv" });
+    await preview.getByText("In orde").waitFor();
+    await page.getByText("Alle rijen zijn in orde", { exact: false }).waitFor();
+    await page.getByRole("button", { name: "Importeren", exact: true }).click();
+    await page.getByText("1 meting geïmporteerd uit metingen.csv.").waitFor();
+    const indicator = page.getByRole("article", { name: INDICATOR, exact: true });
+    await indicator.getByRole("table", { name: `Metingen van ${INDICATOR}` }).getByRole("rowheader", { name: "31 december 2026" }).waitFor();
+  });
+
+  it("exports the agenda as a CSV download", async () => {
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Exporteer als CSV" }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+  });
+
+  it("keeps what was typed on a CONFLICT and saves after 'Nieuwste versie laden'", async () => {
+    const issue = page.getByRole("region", { name: ISSUE, exact: true });
+    await issue.getByRole("button", { name: `Bewerken ${ISSUE}`, exact: true }).click();
+    const form = issue.getByRole("form", { name: `Vraagstuk bewerken: ${ISSUE}` });
+    await form.getByLabel("Omschrijving").fill("Mijn eigen omschrijving.");
+
+    // A colleague saves the same issue in the meantime (same API, same session).
+    const status = await page.evaluate(async (title) => {
+      const pactId = location.pathname.split("/")[3];
+      const input = encodeURIComponent(JSON.stringify({ 0: { pactId } }));
+      const agenda = (await (await fetch(`/trpc/agenda.get?batch=1&input=${input}`)).json()) as [{ result: { data: { issues: { id: string; title: string; version: number }[] } } }];
+      const stored = agenda[0].result.data.issues.find((i) => i.title === title)!;
+      const response = await fetch("/trpc/agenda.updateIssue?batch=1", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ 0: { id: stored.id, version: stored.version, title, description: "Gewijzigd door een collega." } }),
+      });
+      return response.status;
+    }, ISSUE);
+    expect(status).toBe(200);
+
+    await form.getByRole("button", { name: "Vraagstuk opslaan" }).click();
+    const alert = issue.getByRole("alert").filter({ hasText: "Iemand anders heeft dit intussen gewijzigd" });
+    await alert.getByRole("button", { name: "Nieuwste versie laden" }).click();
+    await issue.getByText("De nieuwste versie is geladen", { exact: false }).waitFor();
+    await issue.getByText("Gewijzigd door een collega.").waitFor();
+    await expect(form.getByLabel("Omschrijving").inputValue()).resolves.toBe("Mijn eigen omschrijving.");
+
+    await form.getByRole("button", { name: "Vraagstuk opslaan" }).click();
+    await issue.getByText("Het vraagstuk is opgeslagen.").waitFor();
+    await issue.getByText("Mijn eigen omschrijving.").waitFor();
+  });
+
+  it("adds an ambition and deletes it only after confirmation", async () => {
+    const issue = page.getByRole("region", { name: ISSUE, exact: true });
+    const ambitions = issue.getByRole("region", { name: "Ambities" });
+    await ambitions.getByLabel("Nieuwe ambitie").fill(AMBITION);
+    await ambitions.getByRole("button", { name: "Ambitie toevoegen" }).click();
+    await ambitions.getByText(AMBITION, { exact: true }).waitFor();
+
+    await ambitions.getByRole("button", { name: "Verwijderen ambitie 1" }).click();
+    const dialog = page.getByRole("dialog", { name: "Ambitie verwijderen?" });
+    await dialog.getByRole("button", { name: "Annuleren" }).click();
+    await ambitions.getByText(AMBITION, { exact: true }).waitFor();
+    await ambitions.getByRole("button", { name: "Verwijderen ambitie 1" }).click();
+    await dialog.getByRole("button", { name: "Ja, verwijderen" }).click();
+    await ambitions.getByText("De ambitie is verwijderd.").waitFor();
+    await expect(ambitions.getByText(AMBITION, { exact: true }).count()).resolves.toBe(0);
+  });
+
+  it("has no accessibility violations on the editor, the chain list view included", async () => {
+    const issue = page.getByRole("region", { name: ISSUE, exact: true });
+    await issue.getByRole("button", { name: "Toon als lijst" }).click();
+    await issue.getByRole("list", { name: "Effectketen als lijst" }).getByText(EFFECT).waitFor();
+    await expectNoAxeViolations(page);
+  });
+
+  it("shows the new result in the effect chain of the published public pact page", async () => {
+    const visitor = await newPage(browser);
+    await visitor.goto(`${baseUrl()}/zorgpacten/zorgpact-noord`);
+    await visitor.getByRole("heading", { level: 1, name: "Zorgpact Noord", exact: true }).waitFor();
+    const chain = visitor.getByRole("region", { name: "Effectketen", exact: true });
+    await chain.getByText(RESULT).first().waitFor();
+    await visitor.context().close();
+  });
+});
