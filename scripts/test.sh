@@ -15,10 +15,10 @@ step "Installeren"
 install_dependencies
 
 step "Typecheck, lint en tests op PGlite"
-run pnpm turbo run typecheck lint test --continue --output-logs=full
+run pnpm turbo run typecheck lint test --continue --concurrency=2 --output-logs=full
 
 step "Database-, API- en servertests op PostgreSQL 15"
-run scripts/with-postgres.sh pnpm turbo run test --force --filter=@zorgpact/db --filter=@zorgpact/api --filter=@zorgpact/server --output-logs=full
+run scripts/with-postgres.sh pnpm turbo run test --force --concurrency=1 --filter=@zorgpact/db --filter=@zorgpact/api --filter=@zorgpact/server --output-logs=full
 
 step "Productiebouw"
 pnpm turbo run build --output-logs=errors-only

@@ -17,7 +17,7 @@ let handle: DatabaseHandle;
 beforeAll(async () => {
   handle = await createTestDatabase();
   await seedDemo(handle.db);
-}, 60_000);
+});
 
 afterAll(() => handle.close());
 
