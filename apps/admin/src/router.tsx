@@ -10,8 +10,8 @@ import { RouteError } from "./layout/RouteError.tsx";
  * slash so the index page's URLs stay `/admin/?…`: the server redirects a bare `/admin` to
  * `/admin/` and that redirect would drop the filters in the query string.
  *
- * Every page except the login page sits behind RequireAuth; users and audit log also behind
- * RequireNationalAdmin (the API checks the same again).
+ * Every page except the login page sits behind RequireAuth; users, audit log, new pacts, regions,
+ * taxonomies and front-runners also behind RequireNationalAdmin (the API checks the same again).
  */
 export const router = createBrowserRouter(
   [
@@ -30,6 +30,13 @@ export const router = createBrowserRouter(
               children: [
                 { index: true, lazy: () => import("./pages/pacts/PactsPage.tsx").then((m) => ({ Component: m.PactsPage })) },
                 { path: "wachtwoord", lazy: () => import("./pages/password/PasswordPage.tsx").then((m) => ({ Component: m.PasswordPage })) },
+                { path: "zorgpacten/:pactId/agenda", lazy: () => import("./pages/agenda/AgendaPage.tsx").then((m) => ({ Component: m.AgendaPage })) },
+                { path: "zorgpacten/:pactId", lazy: () => import("./pages/pact-edit/PactEditPage.tsx").then((m) => ({ Component: m.PactEditPage })) },
+                { path: "organisaties", lazy: () => import("./pages/organisations/OrganisationsPage.tsx").then((m) => ({ Component: m.OrganisationsPage })) },
+                {
+                  path: "organisaties/nieuw",
+                  lazy: () => import("./pages/organisations/NewOrganisationPage.tsx").then((m) => ({ Component: m.NewOrganisationPage })),
+                },
                 {
                   Component: RequireNationalAdmin,
                   children: [
@@ -37,6 +44,16 @@ export const router = createBrowserRouter(
                     { path: "gebruikers/nieuw", lazy: () => import("./pages/users/NewUserPage.tsx").then((m) => ({ Component: m.NewUserPage })) },
                     { path: "gebruikers/:id", lazy: () => import("./pages/users/UserPage.tsx").then((m) => ({ Component: m.UserPage })) },
                     { path: "auditlog", lazy: () => import("./pages/audit/AuditLogPage.tsx").then((m) => ({ Component: m.AuditLogPage })) },
+                    { path: "zorgpacten/nieuw", lazy: () => import("./pages/pact-new/PactNewPage.tsx").then((m) => ({ Component: m.PactNewPage })) },
+                    { path: "regios", lazy: () => import("./pages/regions/RegionsPage.tsx").then((m) => ({ Component: m.RegionsPage })) },
+                    { path: "regios/nieuw", lazy: () => import("./pages/regions/NewRegionPage.tsx").then((m) => ({ Component: m.NewRegionPage })) },
+                    { path: "regios/:id", lazy: () => import("./pages/regions/RegionPage.tsx").then((m) => ({ Component: m.RegionPage })) },
+                    { path: "taxonomieen", lazy: () => import("./pages/taxonomies/TaxonomiesPage.tsx").then((m) => ({ Component: m.TaxonomiesPage })) },
+                    { path: "koplopers", lazy: () => import("./pages/front-runners/FrontRunnersPage.tsx").then((m) => ({ Component: m.FrontRunnersPage })) },
+                    {
+                      path: "koplopers/:pactId",
+                      lazy: () => import("./pages/front-runners/FrontRunnerPage.tsx").then((m) => ({ Component: m.FrontRunnerPage })),
+                    },
                   ],
                 },
                 { path: "*", lazy: () => import("./pages/not-found/NotFoundPage.tsx").then((m) => ({ Component: m.NotFoundPage })) },

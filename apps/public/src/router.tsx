@@ -21,6 +21,7 @@ export const router = createBrowserRouter([
           { path: "zorgpacten/:slug", lazy: () => import("./pages/pact/PactPage.tsx").then((m) => ({ Component: m.PactPage })) },
           { path: "kaart", lazy: () => import("./pages/map/MapPage.tsx").then((m) => ({ Component: m.MapPage })) },
           { path: "koplopers", lazy: () => import("./pages/showcase/ShowcasePage.tsx").then((m) => ({ Component: m.ShowcasePage })) },
+          { path: "koplopers/aanmelden", lazy: () => import("./pages/apply/ApplyPage.tsx").then((m) => ({ Component: m.ApplyPage })) },
           {
             path: "resultaten-en-effecten",
             lazy: () => import("./pages/results/ResultsPage.tsx").then((m) => ({ Component: m.ResultsPage })),

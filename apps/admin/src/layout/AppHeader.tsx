@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, NavLink } from "react-router";
 import { isNationalAdmin } from "../auth/signed-in-user.ts";
-import { messages } from "../messages.ts";
+import { adminMessages, messages } from "../messages.ts";
 import { trpc } from "../trpc.ts";
 import { UserMenu } from "./UserMenu.tsx";
 
@@ -17,16 +17,30 @@ export function AppHeader() {
         <nav className="site-nav" aria-label={messages.layout.navLabel}>
           <ul>
             {user ? (
-              <li>
-                <NavLink to="/" end>
-                  {messages.layout.navPacts}
-                </NavLink>
-              </li>
+              <>
+                <li>
+                  <NavLink to="/" end>
+                    {messages.layout.navPacts}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/organisaties">{adminMessages.nav.organisations}</NavLink>
+                </li>
+              </>
             ) : null}
             {user && isNationalAdmin(user) ? (
               <>
                 <li>
                   <NavLink to="/gebruikers">{messages.layout.navUsers}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/regios">{adminMessages.nav.regions}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/taxonomieen">{adminMessages.nav.taxonomies}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/koplopers">{adminMessages.nav.frontRunners}</NavLink>
                 </li>
                 <li>
                   <NavLink to="/auditlog">{messages.layout.navAudit}</NavLink>

@@ -2,6 +2,7 @@
 import { formatNumber } from "@zorgpact/ui/format.ts";
 
 export const showcaseMessages = {
+  applyLink: "Werkt jullie samenwerking als koploper? Meld je aan",
   title: "Koplopers",
   heading: "Koplopers",
   lead: "De Kopgroep: samenwerkingen van onderwijs en zorg en welzijn met zichtbare resultaten en een aanpak die ook in andere regio's werkt. Filter op thema, regio, doelgroep of resultaatgebied.",

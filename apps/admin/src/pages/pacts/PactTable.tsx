@@ -1,9 +1,10 @@
 import type { Ref } from "react";
+import { Link } from "react-router";
 import { hasPhases, type PactSummary } from "@zorgpact/domain/pact";
 import { formatTimestamp } from "@zorgpact/ui/format.ts";
 import { pactKindLabels, phaseNumberLabel, publicationStatusLabels } from "@zorgpact/ui/labels.ts";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
-import { messages } from "../../messages.ts";
+import { adminMessages, agendaMessages, messages } from "../../messages.ts";
 
 function phaseText(pact: PactSummary): string {
   if (!hasPhases(pact.kind)) return messages.pacts.noPhaseForKind;
@@ -16,26 +17,39 @@ export function PactTable({
   caption,
   busy,
   ref,
+  sort,
 }: {
   pacts: readonly PactSummary[];
   /** Follows the page heading: "Mijn zorgpacten" or "Alle zorgpacten". */
   caption: string;
   busy: boolean;
   ref?: Ref<HTMLTableElement>;
+  /** The column the list is sorted on, for `aria-sort`. */
+  sort?: { field: "name" | "kind" | "updatedAt"; direction: "asc" | "desc" };
 }) {
   const { columns } = messages.pacts;
+  const ariaSort = (field: "name" | "kind" | "updatedAt") =>
+    sort?.field === field ? (sort.direction === "asc" ? ("ascending" as const) : ("descending" as const)) : undefined;
   return (
     <TableWrap label={caption}>
       <table ref={ref} tabIndex={-1} className="pact-table" aria-busy={busy}>
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{columns.name}</th>
-            <th scope="col">{columns.kind}</th>
+            <th scope="col" aria-sort={ariaSort("name")}>
+              {columns.name}
+            </th>
+            <th scope="col" aria-sort={ariaSort("kind")}>
+              {columns.kind}
+            </th>
             <th scope="col">{columns.region}</th>
             <th scope="col">{columns.phase}</th>
             <th scope="col">{columns.publication}</th>
-            <th scope="col">{columns.updated}</th>
+            <th scope="col" aria-sort={ariaSort("updatedAt")}>
+              {columns.updated}
+            </th>
+            <th scope="col">{adminMessages.pactList.editColumn}</th>
+            <th scope="col">{agendaMessages.pactTableColumn}</th>
           </tr>
         </thead>
         <tbody>
@@ -49,6 +63,18 @@ export function PactTable({
                 <span className={`publication publication--${pact.publicationStatus}`}>{publicationStatusLabels[pact.publicationStatus]}</span>
               </td>
               <td>{formatTimestamp(pact.updatedAt)}</td>
+              <td>
+                <Link to={`/zorgpacten/${pact.id}`}>
+                  {adminMessages.pactList.edit}
+                  <span className="visually-hidden"> {pact.name}</span>
+                </Link>
+              </td>
+              <td>
+                <Link to={`/zorgpacten/${pact.id}/agenda`}>
+                  {agendaMessages.pactTableLink}
+                  <span className="visually-hidden">{agendaMessages.pactTableLinkOf(pact.name)}</span>
+                </Link>
+              </td>
             </tr>
           ))}
         </tbody>

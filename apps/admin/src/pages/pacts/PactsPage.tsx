@@ -1,14 +1,13 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useRef } from "react";
-import { useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { pageCount } from "@zorgpact/domain/common";
-import { hasActivePactListFilters, pactListFiltersToParams, pactListInput, type PactListFilters } from "@zorgpact/ui/pact-list-filters.ts";
 import { Pagination } from "@zorgpact/ui/Pagination.tsx";
 import { EmptyState, ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { isNationalAdmin, useSignedInUser } from "../../auth/signed-in-user.ts";
-import { messages } from "../../messages.ts";
-import { adminPactFilters } from "./admin-filters.ts";
+import { adminMessages, messages } from "../../messages.ts";
+import { adminPactFilters, adminPactFiltersToParams, adminPactListInput, hasActiveAdminFilters, type AdminPactFilters } from "./admin-filters.ts";
 import { trpc } from "../../trpc.ts";
 import { PactFilters } from "./PactFilters.tsx";
 import { PactTable } from "./PactTable.tsx";
@@ -21,14 +20,21 @@ export function PactsPage() {
   const [params, setParams] = useSearchParams();
   const filters = adminPactFilters(params);
   const tableRef = useRef<HTMLTableElement>(null);
-  const list = useQuery(trpc.pact.listManaged.queryOptions(pactListInput(filters), { placeholderData: keepPreviousData }));
-  const applyFilters = (next: PactListFilters) => setParams(pactListFiltersToParams(next));
+  const list = useQuery(trpc.pact.listManaged.queryOptions(adminPactListInput(filters), { placeholderData: keepPreviousData }));
+  const applyFilters = (next: AdminPactFilters) => setParams(adminPactFiltersToParams(next));
   const data = list.data;
 
   return (
     <>
       <h1>{title}</h1>
-      <PactFilters filters={filters} onChange={applyFilters} />
+      {isNationalAdmin(user) ? (
+        <p>
+          <Link to="/zorgpacten/nieuw" className="button">
+            {adminMessages.pactList.newPact}
+          </Link>
+        </p>
+      ) : null}
+      <PactFilters filters={filters} onChange={applyFilters} showArchived={isNationalAdmin(user)} />
       <p id="resultaten-aantal" aria-live="polite" aria-atomic="true" className="result-count">
         {data ? messages.pacts.resultCount(data.total) : ""}
       </p>
@@ -37,10 +43,16 @@ export function PactsPage() {
       ) : list.isError && !data ? (
         <ErrorState onRetry={() => void list.refetch()} />
       ) : data && data.items.length === 0 ? (
-        <EmptyState>{hasActivePactListFilters(filters) || isNationalAdmin(user) ? messages.pacts.empty : messages.pacts.emptyOwn}</EmptyState>
+        <EmptyState>{hasActiveAdminFilters(filters) || isNationalAdmin(user) ? messages.pacts.empty : messages.pacts.emptyOwn}</EmptyState>
       ) : data ? (
         <>
-          <PactTable ref={tableRef} caption={title} pacts={data.items} busy={list.isPlaceholderData} />
+          <PactTable
+            ref={tableRef}
+            caption={title}
+            pacts={data.items}
+            busy={list.isPlaceholderData}
+            sort={{ field: filters.sort ?? "name", direction: filters.direction ?? "asc" }}
+          />
           <Pagination
             page={data.page}
             pageCount={pageCount(data)}

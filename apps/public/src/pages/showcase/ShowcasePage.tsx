@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useRef } from "react";
-import { useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { pageCount } from "@zorgpact/domain/common";
 import { Pagination } from "@zorgpact/ui/Pagination.tsx";
 import { EmptyState, ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
@@ -36,6 +36,9 @@ export function ShowcasePage() {
     <>
       <h1>{m.heading}</h1>
       <p className="lead">{m.lead}</p>
+      <p>
+        <Link to="/koplopers/aanmelden">{m.applyLink}</Link>
+      </p>
       <ShowcaseFilters
         filters={filters}
         options={{

@@ -1,0 +1,171 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRef, useState, type FormEvent } from "react";
+import type { PactEditDetail } from "@zorgpact/domain/pact";
+import { apiFieldErrors, apiMessage, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
+import { levelLabels, sectorLabels } from "@zorgpact/ui/labels.ts";
+import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
+import { FormAlert, formFailure } from "../../forms/FormAlert.tsx";
+import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
+import { adminMessages, messages } from "../../messages.ts";
+import { trpc } from "../../trpc.ts";
+import { emptyOrganisationForm, organisationInput, type OrganisationFormValues } from "../organisations/organisation-form.ts";
+import { OrganisationFields } from "../organisations/OrganisationFields.tsx";
+import { usePactCache } from "./usePactCache.ts";
+
+const m = adminMessages.partners;
+const RESULTS = 10;
+
+/** Find an organisation in the registry and make it a partner, or add a new one to the registry and make it a partner at once. */
+export function AddPartner({ pact, onAdded }: { pact: PactEditDetail; onAdded: (message: string | null) => void }) {
+  const queryClient = useQueryClient();
+  const { store } = usePactCache(pact.id);
+  const [text, setText] = useState("");
+  const [search, setSearch] = useState<string | null>(null);
+  const [showNew, setShowNew] = useState(false);
+  const results = useQuery(
+    trpc.organisation.list.queryOptions({ search: search ?? "", pageSize: RESULTS }, { enabled: search !== null, placeholderData: keepPreviousData }),
+  );
+  const add = useMutation(
+    trpc.partner.add.mutationOptions({
+      onSuccess(next, input) {
+        store(next);
+        onAdded(m.added(next.partners.find((p) => p.id === input.organisationId)?.name ?? ""));
+        void queryClient.invalidateQueries({ queryKey: trpc.organisation.list.queryKey() });
+      },
+    }),
+  );
+
+  const onSearch = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSearch(text.trim());
+  };
+  const partnerIds = new Set(pact.partners.map((p) => p.id));
+  const addError = add.isError ? (apiFieldErrors(add.error)["organisationId"] ?? apiFieldErrors(add.error)["role"] ?? apiMessage(add.error) ?? adminMessages.common.unknownError) : null;
+
+  return (
+    <div className="add-partner" role="group" aria-labelledby="partner-toevoegen-kop">
+      <h3 id="partner-toevoegen-kop">{m.addHeading}</h3>
+      <form role="search" aria-label={m.searchFormLabel} className="form-row" onSubmit={onSearch}>
+        <div className="field field--grow">
+          <label htmlFor="partner-zoek">{m.searchLabel}</label>
+          <p id="partner-zoek-hint" className="field-hint">
+            {m.searchHint}
+          </p>
+          <input id="partner-zoek" type="search" value={text} onChange={(e) => setText(e.currentTarget.value)} aria-describedby="partner-zoek-hint" maxLength={100} autoComplete="off" />
+        </div>
+        <button type="submit">{adminMessages.common.searchSubmit}</button>
+      </form>
+      {addError ? (
+        <FormAlert title={messages.error.title}>
+          <p>{addError}</p>
+        </FormAlert>
+      ) : null}
+      <div aria-live="polite" className="partner-results">
+        {search === null ? null : results.isPending ? (
+          <LoadingState label={m.searching} />
+        ) : results.isError ? (
+          <ErrorState onRetry={() => void results.refetch()} />
+        ) : results.data.items.length === 0 ? (
+          <p>{m.noResults}</p>
+        ) : (
+          <>
+            <p className="result-count">{m.results(results.data.total)}</p>
+            <ul className="plain-list result-list">
+              {results.data.items.map((org) => (
+                <li key={org.id}>
+                  <span>
+                    <strong>{org.name}</strong> — {sectorLabels[org.sector]}
+                    {org.level ? ` (${levelLabels[org.level]})` : ""}
+                    {org.place ? `, ${org.place}` : ""}
+                  </span>
+                  {partnerIds.has(org.id) ? (
+                    <span className="muted"> ({m.already})</span>
+                  ) : (
+                    <button
+                      type="button"
+                      className="button--secondary"
+                      aria-disabled={add.isPending || undefined}
+                      onClick={() => {
+                        if (add.isPending) return;
+                        onAdded(null);
+                        add.mutate({ pactId: pact.id, organisationId: org.id, role: "partner" });
+                      }}
+                    >
+                      {m.add}
+                      <span className="visually-hidden">{m.addOf(org.name)}</span>
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+            {results.data.total > results.data.items.length ? <p className="muted">{m.more(results.data.items.length, results.data.total)}</p> : null}
+          </>
+        )}
+      </div>
+      <p>
+        <button type="button" className="button--secondary" aria-expanded={showNew} aria-controls="nieuwe-organisatie" onClick={() => setShowNew(!showNew)}>
+          {m.newOrganisation}
+        </button>
+      </p>
+      <div id="nieuwe-organisatie" hidden={!showNew}>
+        {showNew ? (
+          <NewOrganisationForm
+            pactId={pact.id}
+            initialName={search ?? ""}
+            onDone={(next, name) => {
+              store(next);
+              onAdded(m.added(name));
+              setShowNew(false);
+              void queryClient.invalidateQueries({ queryKey: trpc.organisation.list.queryKey() });
+            }}
+          />
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/** A new organisation for the registry, added to the pact as partner right after; a duplicate name is refused at the name field. */
+function NewOrganisationForm({ pactId, initialName, onDone }: { pactId: string; initialName: string; onDone: (next: PactEditDetail, name: string) => void }) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState<OrganisationFormValues>({ ...emptyOrganisationForm, name: initialName });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  useFocusFirstError(formRef, errors);
+  const addPartner = useMutation(trpc.partner.add.mutationOptions());
+  const create = useMutation(
+    trpc.organisation.create.mutationOptions({
+      async onSuccess(org) {
+        onDone(await addPartner.mutateAsync({ pactId, organisationId: org.id, role: "partner" }), org.name);
+      },
+      onError: (error) => setErrors(apiFieldErrors(error)),
+    }),
+  );
+  const busy = create.isPending || addPartner.isPending;
+  const failure = create.error ?? addPartner.error;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (busy) return;
+    create.reset();
+    const result = organisationInput(values, adminMessages.organisations.chooseSector);
+    setErrors(result.errors);
+    if (result.ok) create.mutate(result.data);
+  };
+
+  return (
+    <form ref={formRef} className="form-stack card" noValidate onSubmit={onSubmit} aria-labelledby="nieuwe-organisatie-kop">
+      <h4 id="nieuwe-organisatie-kop">{m.newOrganisationHeading}</h4>
+      {failure ? (
+        <FormAlert title={messages.error.title}>
+          <p>{formFailure(failure, adminMessages.common.checkFields)}</p>
+        </FormAlert>
+      ) : null}
+      <OrganisationFields idPrefix="nieuwe-partner" values={values} onChange={setValues} errors={errors} />
+      <div className="form-actions">
+        <button type="submit" aria-disabled={busy || undefined}>
+          {busy ? adminMessages.common.saving : m.createAndAdd}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,201 @@
+import { useMutation } from "@tanstack/react-query";
+import { useRef, useState, type FormEvent } from "react";
+import type { PactEditDetail } from "@zorgpact/domain/pact";
+import { checklistProgress, phases, phaseSetInputSchema, type PhaseNumber } from "@zorgpact/domain/phase";
+import { errorCode } from "@zorgpact/ui/errors.ts";
+import { apiFieldErrors, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
+import { formatDate } from "@zorgpact/ui/format.ts";
+import { TextField } from "@zorgpact/ui/FormField.tsx";
+import { phaseNumberLabel } from "@zorgpact/ui/labels.ts";
+import { EmptyState } from "@zorgpact/ui/Status.tsx";
+import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
+import { FormAlert, formFailure, FormStatus } from "../../forms/FormAlert.tsx";
+import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
+import { validate } from "../../forms/validate.ts";
+import { adminMessages, messages } from "../../messages.ts";
+import { trpc } from "../../trpc.ts";
+import { ChecklistItemForm } from "./ChecklistItemForm.tsx";
+import { ConflictAlert } from "./ConflictAlert.tsx";
+import { SelectField, TextAreaField } from "./fields.tsx";
+import { todayInNetherlands } from "./number-text.ts";
+import { usePactCache } from "./usePactCache.ts";
+
+const m = adminMessages.phases;
+const phaseName = (n: number) => `${phaseNumberLabel(n)}: ${phases.find((p) => p.number === n)?.label ?? ""}`;
+
+/** The phases of collaboration (figure 3): the current phase and moving it, its history, and each phase's checklist. */
+export function PhaseSection({ pact, onChanged }: { pact: PactEditDetail; onChanged: (sentVersion: number, next: PactEditDetail) => void }) {
+  return (
+    <section id="fasen" aria-labelledby="fasen-kop">
+      <h2 id="fasen-kop">{m.heading}</h2>
+      <p>
+        <strong>{m.current}: </strong>
+        {pact.currentPhase ? phaseName(pact.currentPhase) : m.noPhase}
+      </p>
+      <SetPhaseForm pact={pact} onChanged={onChanged} />
+      <History pact={pact} />
+      <Checklists pact={pact} />
+    </section>
+  );
+}
+
+function SetPhaseForm({ pact, onChanged }: { pact: PactEditDetail; onChanged: (sentVersion: number, next: PactEditDetail) => void }) {
+  const { store, fetchLatest } = usePactCache(pact.id);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [phase, setPhase] = useState<string>(String(pact.currentPhase ?? ""));
+  const [changedOn, setChangedOn] = useState(() => todayInNetherlands());
+  const [note, setNote] = useState("");
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [done, setDone] = useState<string | null>(null);
+  const [reloading, setReloading] = useState(false);
+  const [reloadFailed, setReloadFailed] = useState(false);
+  useFocusFirstError(formRef, errors);
+  const set = useMutation(
+    trpc.phase.set.mutationOptions({
+      onSuccess(next, input) {
+        store(next);
+        onChanged(input.version, next);
+        setNote("");
+        setDone(m.setDone(phaseName(input.phase)));
+      },
+      onError: (error) => setErrors(apiFieldErrors(error)),
+    }),
+  );
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (set.isPending) return;
+    set.reset();
+    setDone(null);
+    const result = validate(phaseSetInputSchema, { pactId: pact.id, version: pact.version, phase: Number(phase), changedOn, note: note.trim() === "" ? null : note });
+    setErrors(result.errors);
+    if (result.ok) set.mutate(result.data);
+  };
+  const loadLatest = async () => {
+    setReloading(true);
+    setReloadFailed(false);
+    try {
+      await fetchLatest();
+      set.reset();
+    } catch {
+      setReloadFailed(true);
+    } finally {
+      setReloading(false);
+    }
+  };
+  return (
+    <form ref={formRef} className="form-stack card" noValidate onSubmit={onSubmit} aria-labelledby="fase-wijzigen-kop">
+      <h3 id="fase-wijzigen-kop">{m.setHeading}</h3>
+      {errorCode(set.error) === "CONFLICT" ? (
+        <ConflictAlert error={set.error} onLoadLatest={() => void loadLatest()} loading={reloading} failed={reloadFailed} />
+      ) : set.isError ? (
+        <FormAlert title={messages.error.title}>
+          <p>{formFailure(set.error, adminMessages.common.checkFields)}</p>
+        </FormAlert>
+      ) : null}
+      <FormStatus>{done}</FormStatus>
+      <SelectField id="fase-nieuw" name="phase" label={m.phase} value={phase} onValueChange={setPhase} error={errors["phase"]}>
+        <option value="">{adminMessages.common.choose}</option>
+        {phases.map((p) => (
+          <option key={p.number} value={p.number}>
+            {phaseName(p.number)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField id="fase-datum" name="changedOn" type="date" label={m.changedOn} value={changedOn} onValueChange={setChangedOn} error={errors["changedOn"]} required />
+      <TextAreaField id="fase-toelichting" name="note" label={`${m.note} ${adminMessages.common.optional}`} hint={m.noteHint} value={note} onValueChange={setNote} error={errors["note"]} rows={3} />
+      <div className="form-actions">
+        <button type="submit" aria-disabled={set.isPending || undefined}>
+          {set.isPending ? adminMessages.common.saving : m.set}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function History({ pact }: { pact: PactEditDetail }) {
+  const entries = [...pact.phaseHistory].sort((a, b) => b.changedOn.localeCompare(a.changedOn));
+  return (
+    <>
+      <h3>{m.historyHeading}</h3>
+      {entries.length === 0 ? (
+        <EmptyState>{m.historyEmpty}</EmptyState>
+      ) : (
+        <TableWrap label={m.historyCaption}>
+          <table className="data-table">
+            <caption>{m.historyCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{m.date}</th>
+                <th scope="col">{m.phaseColumn}</th>
+                <th scope="col">{m.who}</th>
+                <th scope="col">{m.note}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr key={entry.id}>
+                  <th scope="row" className="nowrap">
+                    {formatDate(entry.changedOn)}
+                  </th>
+                  <td>{phaseName(entry.phase)}</td>
+                  <td>{entry.changedByName ?? m.unknownWho}</td>
+                  <td>{entry.note ?? ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
+    </>
+  );
+}
+
+function Checklists({ pact }: { pact: PactEditDetail }) {
+  const [status, setStatus] = useState<string | null>(null);
+  return (
+    <>
+      <h3>{m.checklistsHeading}</h3>
+      <FormStatus>{status}</FormStatus>
+      {phases.map((phase) => {
+        const progress = checklistProgress(phase.number, pact.checklist);
+        const current = pact.currentPhase === phase.number;
+        const body = (
+          <ul className="plain-list checklist">
+            {phase.checklist.map((item) => {
+              const tick = pact.checklist.find((t) => t.phase === phase.number && t.itemKey === item.key);
+              return (
+                <li key={item.key}>
+                  <ChecklistItemForm
+                    key={item.key}
+                    pactId={pact.id}
+                    phase={phase.number as PhaseNumber}
+                    itemKey={item.key}
+                    label={item.label}
+                    tick={tick}
+                    onSaved={setStatus}
+                  />
+                </li>
+              );
+            })}
+          </ul>
+        );
+        const title = (
+          <>
+            {m.checklistOf(phaseName(phase.number))} {current ? m.currentMark : null} — {m.progress(progress.done, progress.total)}
+          </>
+        );
+        return current ? (
+          <div key={phase.number} className="checklist-phase" role="group" aria-labelledby={`checklist-${phase.number}`}>
+            <h4 id={`checklist-${phase.number}`}>{title}</h4>
+            {body}
+          </div>
+        ) : (
+          <details key={phase.number} className="checklist-phase">
+            <summary>{title}</summary>
+            {body}
+          </details>
+        );
+      })}
+    </>
+  );
+}
