@@ -9,7 +9,7 @@ import { agendaMessages } from "../../messages.ts";
 import { trpc } from "../../trpc.ts";
 import { useAgenda } from "./agenda-context.ts";
 import { DeleteButton } from "./DeleteButton.tsx";
-import { TextAreaField } from "./fields.tsx";
+import { TextAreaField } from "../../forms/fields.tsx";
 import { SaveProblem } from "./SaveProblem.tsx";
 import { useLatestVersion } from "./useLatestVersion.ts";
 

@@ -9,7 +9,7 @@ import { agendaMessages } from "../../messages.ts";
 import { trpc } from "../../trpc.ts";
 import { useAgenda } from "./agenda-context.ts";
 import { AmbitionItem } from "./AmbitionItem.tsx";
-import { TextAreaField } from "./fields.tsx";
+import { TextAreaField } from "../../forms/fields.tsx";
 import { SaveProblem } from "./SaveProblem.tsx";
 
 /** The ambitions of an issue: the long-term effects it aims for ("effecten zijn je kompas"). */

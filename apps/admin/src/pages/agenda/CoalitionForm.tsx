@@ -9,7 +9,7 @@ import { validate } from "../../forms/validate.ts";
 import { agendaMessages } from "../../messages.ts";
 import { trpc } from "../../trpc.ts";
 import { useAgenda } from "./agenda-context.ts";
-import { CheckboxGroup } from "./fields.tsx";
+import { ChoiceGroup } from "../../forms/fields.tsx";
 import { SaveProblem } from "./SaveProblem.tsx";
 import { useLatestVersion } from "./useLatestVersion.ts";
 
@@ -69,7 +69,8 @@ export function CoalitionForm({ issue }: { issue: AgendaIssue }) {
           <SaveProblem error={save.error} latest={latest.latest} onLoadLatest={() => void latest.loadLatest()} />
           <FormStatus>{saved ? m.saved : null}</FormStatus>
           <form ref={formRef} noValidate onSubmit={onSubmit} aria-labelledby={headingId} className="form-stack">
-            <CheckboxGroup
+            <ChoiceGroup
+              type="checkbox"
               id={`${id}-partners`}
               name="organisationIds"
               legend={m.legend}
@@ -79,8 +80,8 @@ export function CoalitionForm({ issue }: { issue: AgendaIssue }) {
                 </>
               }
               error={errors["organisationIds"]}
-              options={agenda.partners.map((p) => ({
-                id: p.id,
+              choices={agenda.partners.map((p) => ({
+                value: p.id,
                 label: (
                   <>
                     {p.name}{" "}

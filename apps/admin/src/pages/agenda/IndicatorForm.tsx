@@ -11,7 +11,7 @@ import { validate } from "../../forms/validate.ts";
 import { agendaMessages } from "../../messages.ts";
 import { trpc } from "../../trpc.ts";
 import { useAgenda } from "./agenda-context.ts";
-import { SelectField } from "./fields.tsx";
+import { SelectField } from "../../forms/fields.tsx";
 import { indicatorFormFields, indicatorFormValues, type IndicatorFormValues } from "./indicator-form.ts";
 import { SaveProblem } from "./SaveProblem.tsx";
 import { useLatestVersion } from "./useLatestVersion.ts";

@@ -8,7 +8,7 @@ import { validate } from "../../forms/validate.ts";
 import { agendaMessages } from "../../messages.ts";
 import { trpc } from "../../trpc.ts";
 import { useAgenda } from "./agenda-context.ts";
-import { CheckboxGroup, TextAreaField } from "./fields.tsx";
+import { ChoiceGroup, TextAreaField } from "../../forms/fields.tsx";
 import { SaveProblem } from "./SaveProblem.tsx";
 import { termChoices } from "./taxonomies.ts";
 import { useLatestVersion } from "./useLatestVersion.ts";
@@ -75,13 +75,14 @@ export function IssueForm(props: IssueFormProps) {
           onValueChange={setDescription}
           error={errors["description"]}
         />
-        <CheckboxGroup
+        <ChoiceGroup
+          type="checkbox"
           id={`${id}-themas`}
           name="themeIds"
           legend={m.themes}
           hint={m.themesHint}
           error={errors["themeIds"]}
-          options={themes.map((t) => ({ id: t.id, label: t.retired ? `${t.label} ${agendaMessages.common.retiredTerm}` : t.label }))}
+          choices={themes.map((t) => ({ value: t.id, label: t.retired ? `${t.label} ${agendaMessages.common.retiredTerm}` : t.label }))}
           selected={themeIds}
           onChange={setThemeIds}
         />

@@ -9,7 +9,7 @@ import { validate } from "../../forms/validate.ts";
 import { agendaMessages } from "../../messages.ts";
 import { trpc } from "../../trpc.ts";
 import { useAgenda } from "./agenda-context.ts";
-import { TextAreaField } from "./fields.tsx";
+import { TextAreaField } from "../../forms/fields.tsx";
 import { measurementFormFields, measurementFormValues, type MeasurementFormValues } from "./indicator-form.ts";
 import { SaveProblem } from "./SaveProblem.tsx";
 import { useLatestVersion } from "./useLatestVersion.ts";

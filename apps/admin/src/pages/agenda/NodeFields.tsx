@@ -7,7 +7,7 @@ import { TextField } from "@zorgpact/ui/FormField.tsx";
 import { activityStatusLabels } from "@zorgpact/ui/labels.ts";
 import { agendaMessages } from "../../messages.ts";
 import { useAgenda } from "./agenda-context.ts";
-import { SelectField, TextAreaField } from "./fields.tsx";
+import { SelectField, TextAreaField } from "../../forms/fields.tsx";
 import type { NodeFormValues } from "./node-form.ts";
 import { termChoices } from "./taxonomies.ts";
 

@@ -8,7 +8,7 @@ import { validate } from "../../forms/validate.ts";
 import { agendaMessages } from "../../messages.ts";
 import { trpc } from "../../trpc.ts";
 import { useAgenda } from "./agenda-context.ts";
-import { SelectField } from "./fields.tsx";
+import { SelectField } from "../../forms/fields.tsx";
 import { nodeFormFields, nodeFormValues, type NodeFormValues } from "./node-form.ts";
 import { NodeFields } from "./NodeFields.tsx";
 import { SaveProblem } from "./SaveProblem.tsx";

@@ -11,7 +11,7 @@ import { validate } from "../../forms/validate.ts";
 import { adminMessages, messages } from "../../messages.ts";
 import { trpc } from "../../trpc.ts";
 import { ConflictAlert } from "../pact-edit/ConflictAlert.tsx";
-import { TextAreaField } from "../pact-edit/fields.tsx";
+import { TextAreaField } from "../../forms/fields.tsx";
 import { usePactCache } from "../pact-edit/usePactCache.ts";
 
 const m = adminMessages.frontRunners.review;

@@ -3,7 +3,7 @@ import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import { TextField } from "@zorgpact/ui/FormField.tsx";
 import { levelLabels, sectorLabels } from "@zorgpact/ui/labels.ts";
 import { adminMessages } from "../../messages.ts";
-import { SelectField } from "../pact-edit/fields.tsx";
+import { SelectField } from "../../forms/fields.tsx";
 import { withSector, type OrganisationFormValues } from "./organisation-form.ts";
 
 const m = adminMessages.organisations;

@@ -5,7 +5,7 @@ import { TextField } from "@zorgpact/ui/FormField.tsx";
 import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { adminMessages } from "../../messages.ts";
 import { trpc } from "../../trpc.ts";
-import { ChoiceGroup, SelectField, TextAreaField } from "./fields.tsx";
+import { ChoiceGroup, SelectField, TextAreaField } from "../../forms/fields.tsx";
 import type { PactFormValues } from "./pact-form.ts";
 
 const m = adminMessages.details;

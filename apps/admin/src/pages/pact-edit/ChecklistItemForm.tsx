@@ -7,7 +7,7 @@ import { FormAlert, formFailure } from "../../forms/FormAlert.tsx";
 import { validate } from "../../forms/validate.ts";
 import { adminMessages, messages } from "../../messages.ts";
 import { trpc } from "../../trpc.ts";
-import { TextAreaField } from "./fields.tsx";
+import { TextAreaField } from "../../forms/fields.tsx";
 import { todayInNetherlands } from "./number-text.ts";
 import { usePactCache } from "./usePactCache.ts";
 

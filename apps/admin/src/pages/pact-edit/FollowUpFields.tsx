@@ -6,7 +6,7 @@ import { FieldError } from "@zorgpact/ui/FormField.tsx";
 import { pactKindLabels } from "@zorgpact/ui/labels.ts";
 import { adminMessages } from "../../messages.ts";
 import { trpc } from "../../trpc.ts";
-import { ChoiceGroup, SelectField } from "./fields.tsx";
+import { ChoiceGroup, SelectField } from "../../forms/fields.tsx";
 import type { PactFormValues } from "./pact-form.ts";
 
 const m = adminMessages.followUp;

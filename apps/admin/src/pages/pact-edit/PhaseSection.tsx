@@ -16,7 +16,7 @@ import { adminMessages, messages } from "../../messages.ts";
 import { trpc } from "../../trpc.ts";
 import { ChecklistItemForm } from "./ChecklistItemForm.tsx";
 import { ConflictAlert } from "./ConflictAlert.tsx";
-import { SelectField, TextAreaField } from "./fields.tsx";
+import { SelectField, TextAreaField } from "../../forms/fields.tsx";
 import { todayInNetherlands } from "./number-text.ts";
 import { usePactCache } from "./usePactCache.ts";
 

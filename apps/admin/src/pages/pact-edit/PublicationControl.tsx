@@ -8,7 +8,7 @@ import { FormAlert, formFailure, FormStatus } from "../../forms/FormAlert.tsx";
 import { adminMessages, messages } from "../../messages.ts";
 import { trpc } from "../../trpc.ts";
 import { ConflictAlert } from "./ConflictAlert.tsx";
-import { ChoiceGroup } from "./fields.tsx";
+import { ChoiceGroup } from "../../forms/fields.tsx";
 import { usePactCache } from "./usePactCache.ts";
 
 const m = adminMessages.publication;

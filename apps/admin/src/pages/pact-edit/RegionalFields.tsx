@@ -4,7 +4,7 @@ import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import { fieldDescriptionIds, FieldError } from "@zorgpact/ui/FormField.tsx";
 import { collaborationFormLabels, regionalFunctionLabels } from "@zorgpact/ui/labels.ts";
 import { adminMessages } from "../../messages.ts";
-import { ChoiceGroup } from "./fields.tsx";
+import { ChoiceGroup } from "../../forms/fields.tsx";
 import type { PactFormValues } from "./pact-form.ts";
 
 const m = adminMessages.regional;

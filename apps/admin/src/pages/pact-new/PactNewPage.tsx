@@ -13,7 +13,7 @@ import { validate } from "../../forms/validate.ts";
 import { adminMessages, messages } from "../../messages.ts";
 import { trpc } from "../../trpc.ts";
 import { RegionSelect, ThemePicker } from "../pact-edit/BasicFields.tsx";
-import { SelectField, TextAreaField } from "../pact-edit/fields.tsx";
+import { SelectField, TextAreaField } from "../../forms/fields.tsx";
 
 const m = adminMessages.pactNew;
 

@@ -2,7 +2,7 @@ import { provinces } from "@zorgpact/domain/region";
 import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import { TextField } from "@zorgpact/ui/FormField.tsx";
 import { adminMessages } from "../../messages.ts";
-import { ChoiceGroup } from "../pact-edit/fields.tsx";
+import { ChoiceGroup } from "../../forms/fields.tsx";
 import type { RegionFormValues } from "./region-form.ts";
 
 const m = adminMessages.regions;

@@ -10,7 +10,7 @@ import { validate } from "../../forms/validate.ts";
 import { adminMessages, messages } from "../../messages.ts";
 import { trpc } from "../../trpc.ts";
 import { ConflictAlert } from "../pact-edit/ConflictAlert.tsx";
-import { SelectField } from "../pact-edit/fields.tsx";
+import { SelectField } from "../../forms/fields.tsx";
 
 const m = adminMessages.taxonomies;
 

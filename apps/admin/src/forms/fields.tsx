@@ -1,5 +1,6 @@
 import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { fieldDescriptionIds, FieldError } from "@zorgpact/ui/FormField.tsx";
+import "./fields.css";
 
 const fieldClass = (error: string | undefined) => ["field", "form-field", error ? "form-field--error" : ""].filter(Boolean).join(" ");
 
@@ -59,7 +60,7 @@ export function SelectField({
   ...rest
 }: Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "value" | "onChange"> & {
   id: string;
-  label: string;
+  label: ReactNode;
   value: string;
   onValueChange: (value: string) => void;
   hint?: ReactNode;
