@@ -280,7 +280,8 @@ describe("national administration", () => {
     const dialog = page.getByRole("dialog", { name: "Term verwijderen?" });
     await dialog.getByRole("button", { name: "Ja, verwijderen" }).click();
     await page.getByRole("status").getByText(`'${term}' is verwijderd.`).waitFor();
-    await expect(page.getByRole("rowheader", { name: term }).count()).resolves.toBe(0);
+    // Gone once the list has refetched; waiting avoids racing the update.
+    await page.getByRole("rowheader", { name: term }).first().waitFor({ state: "detached" });
     await page.getByRole("link", { name: "Resultaatgebieden" }).click();
     await page.getByRole("table", { name: "Resultaatgebieden" }).waitFor();
     await page.getByRole("table", { name: "Resultaatgebieden" }).getByText("In gebruik: kan niet worden verwijderd").first().waitFor();

@@ -117,7 +117,8 @@ describe("agenda and effect chain editor", () => {
     await link(issue, ACTIVITY, RESULT);
     await link(issue, RESULT, EFFECT);
     await report.getByText("De keten van dit vraagstuk is compleet", { exact: false }).waitFor();
-    await expect(issue.getByText("Onvolledig:").count()).resolves.toBe(0);
+    // Gone once the list has refetched; waiting avoids racing the update.
+    await issue.getByText("Onvolledig:").first().waitFor({ state: "detached" });
 
     const cost = page.getByRole("table", { name: "Kosten per resultaat" });
     const costRow = cost.getByRole("row").filter({ hasText: RESULT });
@@ -219,7 +220,8 @@ describe("agenda and effect chain editor", () => {
     await ambitions.getByRole("button", { name: "Verwijderen ambitie 1" }).click();
     await dialog.getByRole("button", { name: "Ja, verwijderen" }).click();
     await ambitions.getByText("De ambitie is verwijderd.").waitFor();
-    await expect(ambitions.getByText(AMBITION, { exact: true }).count()).resolves.toBe(0);
+    // Gone once the list has refetched; waiting avoids racing the update.
+    await ambitions.getByText(AMBITION, { exact: true }).first().waitFor({ state: "detached" });
   });
 
   it("has no accessibility violations on the editor, the chain list view included", async () => {
