@@ -185,3 +185,21 @@ describe("national team", () => {
     await page.context().close();
   });
 });
+
+describe("own password", () => {
+  it("asks for the new password twice and says so at the field when they differ, accessible to all", async () => {
+    const page = await freshPage();
+    await page.goto(`${baseUrl()}/admin/wachtwoord`);
+    await logIn(page, ADMIN);
+    await page.getByRole("heading", { level: 1, name: "Mijn wachtwoord wijzigen" }).waitFor();
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel("Huidig wachtwoord").fill(DEMO_PASSWORD);
+    await page.getByLabel("Nieuw wachtwoord", { exact: true }).fill("paarse olifanten dansen traag");
+    await page.getByLabel("Herhaal nieuw wachtwoord").fill("paarse olifanten dansen snel");
+    await page.getByRole("button", { name: "Wachtwoord wijzigen" }).click();
+    await page.getByText("De twee nieuwe wachtwoorden zijn niet gelijk.").waitFor();
+    await expect(page.getByLabel("Herhaal nieuw wachtwoord").getAttribute("aria-invalid")).resolves.toBe("true");
+    await expectNoAxeViolations(page);
+  });
+});

@@ -5,6 +5,7 @@ import { apiFieldErrors, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import { TextField } from "@zorgpact/ui/FormField.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { FormAlert, formFailure, FormStatus } from "../../forms/FormAlert.tsx";
+import { NewPasswordFields } from "../../forms/NewPasswordFields.tsx";
 import { repeatPasswordError } from "../../forms/password-repeat.ts";
 import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
 import { validate } from "../../forms/validate.ts";
@@ -78,28 +79,15 @@ export function PasswordPage() {
           error={errors["currentPassword"]}
           required
         />
-        <TextField
-          id="wachtwoord-nieuw"
-          name="newPassword"
-          type="password"
-          label={messages.password.newPassword}
+        <NewPasswordFields
+          idPrefix="wachtwoord"
+          labels={messages.password}
           hint={rules}
-          autoComplete="new-password"
-          value={newPassword}
-          onValueChange={setNewPassword}
-          error={errors["newPassword"]}
-          required
-        />
-        <TextField
-          id="wachtwoord-herhaal"
-          name="repeatPassword"
-          type="password"
-          label={messages.password.repeatPassword}
-          autoComplete="new-password"
-          value={repeatPassword}
-          onValueChange={setRepeatPassword}
-          error={errors["repeatPassword"]}
-          required
+          newPassword={newPassword}
+          onNewPasswordChange={setNewPassword}
+          repeatPassword={repeatPassword}
+          onRepeatPasswordChange={setRepeatPassword}
+          errors={errors}
         />
         <div className="form-actions">
           <button type="submit" aria-disabled={change.isPending || undefined}>

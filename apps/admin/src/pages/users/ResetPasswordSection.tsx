@@ -3,8 +3,8 @@ import { useRef, useState, type FormEvent } from "react";
 import { z } from "zod";
 import { passwordSchema, type User } from "@zorgpact/domain/account";
 import { apiFieldErrors, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
-import { TextField } from "@zorgpact/ui/FormField.tsx";
 import { FormAlert, formFailure, FormStatus } from "../../forms/FormAlert.tsx";
+import { NewPasswordFields } from "../../forms/NewPasswordFields.tsx";
 import { repeatPasswordError } from "../../forms/password-repeat.ts";
 import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
 import { validate } from "../../forms/validate.ts";
@@ -68,28 +68,15 @@ export function ResetPasswordSection({
       ) : null}
       <FormStatus>{done ? messages.resetPassword.done(user.name) : null}</FormStatus>
       <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-labelledby="reset-kop">
-        <TextField
-          id="reset-nieuw"
-          name="newPassword"
-          type="password"
-          label={messages.resetPassword.newPassword}
+        <NewPasswordFields
+          idPrefix="reset"
+          labels={messages.resetPassword}
           hint={messages.userForm.passwordHint}
-          autoComplete="new-password"
-          value={newPassword}
-          onValueChange={setNewPassword}
-          error={errors["newPassword"]}
-          required
-        />
-        <TextField
-          id="reset-herhaal"
-          name="repeatPassword"
-          type="password"
-          label={messages.resetPassword.repeatPassword}
-          autoComplete="new-password"
-          value={repeatPassword}
-          onValueChange={setRepeatPassword}
-          error={errors["repeatPassword"]}
-          required
+          newPassword={newPassword}
+          onNewPasswordChange={setNewPassword}
+          repeatPassword={repeatPassword}
+          onRepeatPasswordChange={setRepeatPassword}
+          errors={errors}
         />
         <div className="form-actions">
           <button type="submit" aria-disabled={reset.isPending || undefined}>
