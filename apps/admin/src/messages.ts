@@ -3,6 +3,12 @@ import type { Role } from "@zorgpact/domain/account";
 import type { auditResults } from "@zorgpact/domain/audit";
 import { PASSWORD_MIN_LENGTH } from "@zorgpact/domain/account";
 import { formatNumber } from "@zorgpact/ui/format.ts";
+import { barrierAuditActions } from "./messages/barrier.ts";
+import { eventAuditActions } from "./messages/event.ts";
+import { regulationAuditActions } from "./messages/regulation.ts";
+import { reportAuditActions } from "./messages/report.ts";
+import { supportAuditActions } from "./messages/support.ts";
+import { volgspotAuditActions } from "./messages/volgspot.ts";
 
 type AuditResult = (typeof auditResults)[number];
 type SessionEnded = "idle_expired" | "absolute_expired" | "disabled";
@@ -275,6 +281,12 @@ export const messages = {
       INTERNAL_SERVER_ERROR: "fout op de server",
     } as Partial<Record<string, string>>,
     actions: {
+      ...volgspotAuditActions,
+      ...barrierAuditActions,
+      ...regulationAuditActions,
+      ...supportAuditActions,
+      ...eventAuditActions,
+      ...reportAuditActions,
       "auth.login": "Inloggen",
       "auth.logout": "Uitloggen",
       "auth.logoutEverywhere": "Overal uitloggen",

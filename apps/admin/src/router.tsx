@@ -32,6 +32,8 @@ export const router = createBrowserRouter(
                 { path: "wachtwoord", lazy: () => import("./pages/password/PasswordPage.tsx").then((m) => ({ Component: m.PasswordPage })) },
                 { path: "zorgpacten/:pactId/agenda", lazy: () => import("./pages/agenda/AgendaPage.tsx").then((m) => ({ Component: m.AgendaPage })) },
                 { path: "zorgpacten/:pactId", lazy: () => import("./pages/pact-edit/PactEditPage.tsx").then((m) => ({ Component: m.PactEditPage })) },
+                // ── Volgspot and tasks (issue 10): routes for editors and the national team ──
+                // ── Maatwerkondersteuning (issue 11): routes for editors and the national team ──
                 { path: "organisaties", lazy: () => import("./pages/organisations/OrganisationsPage.tsx").then((m) => ({ Component: m.OrganisationsPage })) },
                 {
                   path: "organisaties/nieuw",
@@ -49,6 +51,10 @@ export const router = createBrowserRouter(
                     { path: "regios/nieuw", lazy: () => import("./pages/regions/NewRegionPage.tsx").then((m) => ({ Component: m.NewRegionPage })) },
                     { path: "regios/:id", lazy: () => import("./pages/regions/RegionPage.tsx").then((m) => ({ Component: m.RegionPage })) },
                     { path: "taxonomieen", lazy: () => import("./pages/taxonomies/TaxonomiesPage.tsx").then((m) => ({ Component: m.TaxonomiesPage })) },
+                    // ── Volgspot monitoring (issue 10): national-team routes ──
+                    // ── Barriers and regelingen (issue 11): national-team routes ──
+                    // ── Support overview and events (issue 11): national-team routes ──
+                    // ── National report (issue 12): national-team routes ──
                     { path: "koplopers", lazy: () => import("./pages/front-runners/FrontRunnersPage.tsx").then((m) => ({ Component: m.FrontRunnersPage })) },
                     {
                       path: "koplopers/:pactId",

@@ -26,6 +26,9 @@ export const router = createBrowserRouter([
             path: "resultaten-en-effecten",
             lazy: () => import("./pages/results/ResultsPage.tsx").then((m) => ({ Component: m.ResultsPage })),
           },
+          // ── Barriers and regelingen (issue 11) ──
+          // ── Events agenda (issue 11) ──
+          // ── National report (issue 12) ──
           { path: "zoeken", lazy: () => import("./pages/search/SearchPage.tsx").then((m) => ({ Component: m.SearchPage })) },
           { path: "open-data", lazy: () => import("./pages/open-data/OpenDataPage.tsx").then((m) => ({ Component: m.OpenDataPage })) },
           {

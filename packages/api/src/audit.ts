@@ -2,14 +2,18 @@ import type { AuditChanges } from "@zorgpact/db/schema";
 
 /** What a procedure tells the audit trail about the record it touched. */
 export interface AuditNote {
+  /** The procedure's path, e.g. `pact.update`; set by the audit middleware. */
+  action: string;
   objectType: string | null;
   objectId: string | null;
   pactId: string | null;
   changes: AuditChanges | null;
   /** For calls without a session, e.g. a login attempt: who the caller claimed to be. */
   claimedEmail: string | null;
+  /** Set once the row was written inside the change's own transaction (see services/context.ts). */
+  recorded: boolean;
 }
 
-export function emptyAuditNote(): AuditNote {
-  return { objectType: null, objectId: null, pactId: null, changes: null, claimedEmail: null };
+export function emptyAuditNote(action = ""): AuditNote {
+  return { action, objectType: null, objectId: null, pactId: null, changes: null, claimedEmail: null, recorded: false };
 }

@@ -1,4 +1,5 @@
 import { TRPCError } from "@trpc/server";
+import { classifyDatabaseError } from "@zorgpact/db/database-errors";
 import { ZodRealError } from "zod";
 
 /**
@@ -58,5 +59,39 @@ export function tooManySubmissions(retryAfterSeconds: number): TRPCError {
     code: "TOO_MANY_REQUESTS",
     message: `Er zijn vanaf dit adres te veel aanmeldingen verstuurd. Probeer het over ${minutes === 1 ? "een minuut" : `${minutes} minuten`} opnieuw.`,
     cause: new RetryLater(retryAfterSeconds),
+  });
+}
+
+/**
+ * Any error that reached a service boundary, with database failures mapped once: a duplicate
+ * becomes CONFLICT, a vanished reference CONFLICT, an out-of-range number BAD_REQUEST, a lost
+ * connection SERVICE_UNAVAILABLE. tRPC errors and unknown errors pass through unchanged.
+ */
+export function fromDatabaseError(error: unknown): unknown {
+  if (error instanceof TRPCError) return error;
+  const failure = classifyDatabaseError(error);
+  switch (failure?.kind) {
+    case "unique_violation":
+      return conflict("Dit bestaat al: iemand heeft het intussen vastgelegd. Laad de pagina opnieuw.");
+    case "foreign_key_violation":
+      return conflict("Iets waarnaar dit verwijst is intussen veranderd of verwijderd. Laad de pagina opnieuw.");
+    case "check_violation":
+    case "out_of_range":
+    case "invalid_text":
+      return badRequest("Een van de waarden past niet binnen wat het platform kan bewaren.");
+    case "serialization_failure":
+      return staleVersion();
+    case "unavailable":
+      return unavailable();
+    default:
+      return error;
+  }
+}
+
+/** The database is away (restart, failover): nothing was changed, try again shortly. */
+export function unavailable(): TRPCError {
+  return new TRPCError({
+    code: "SERVICE_UNAVAILABLE",
+    message: "De database is even niet bereikbaar. Er is niets gewijzigd; probeer het zo opnieuw.",
   });
 }

@@ -4,7 +4,6 @@
  * first test, so each new procedure has to state its rule here.
  */
 import { TRPCError } from "@trpc/server";
-import type { DatabaseHandle } from "@zorgpact/db/database";
 import { insertSession } from "@zorgpact/db/repositories/session.repository";
 import { insertPact } from "@zorgpact/db/test/fixtures";
 import { insertIndicator, insertIssue, insertMeasurement, insertNode } from "@zorgpact/db/test/fixtures";
@@ -15,31 +14,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "./root.ts";
 import { newSessionToken, hashSessionToken } from "./services/session-token.ts";
 import { callerFor, createTestUser, TEST_PASSWORD } from "./test/caller.ts";
+import { everyone, rules, type Entry, type Fixture, type RecordSide, type Who } from "./test/matrix/rules.ts";
+import { featureMatrix } from "./test/matrix/features.ts";
 
-type Who = "anonymous" | "editorOfA" | "editorOfB" | "nationalAdmin";
-type Record = "A" | "B";
-const everyone: Who[] = ["anonymous", "editorOfA", "editorOfB", "nationalAdmin"];
-
-/** Who may call a procedure for a record in pact A or B. */
-type Rule = (who: Who, record: Record) => boolean;
-const rules = {
-  everyone: () => true,
-  signedIn: (who) => who !== "anonymous",
-  ownPact: (who, record) => who === "nationalAdmin" || (who === "editorOfA" && record === "A") || (who === "editorOfB" && record === "B"),
-  nationalAdmin: (who) => who === "nationalAdmin",
-} satisfies { [name: string]: Rule };
-
-interface Fixture {
-  handle: DatabaseHandle;
-  pacts: { [R in Record]: string };
-  slugs: { [R in Record]: string };
-}
-
-interface Entry {
-  rule: Rule;
-  /** The input for a call on a record in pact A or B; built fresh per call (versions move). */
-  input?: (f: Fixture, record: Record) => Promise<unknown> | unknown;
-}
+type Record = RecordSide;
 
 const pactVersion = async (f: Fixture, id: string) =>
   (await f.handle.db.selectFrom("pacts").select("version").where("id", "=", id).executeTakeFirstOrThrow()).version;
@@ -330,10 +308,11 @@ const matrix: { [path: string]: Entry } = {
   },
   "measurement.previewImport": { rule: rules.ownPact, input: importInput },
   "measurement.commitImport": { rule: rules.ownPact, input: importInput },
+  ...featureMatrix,
 };
 
 let fixture: Fixture;
-const users = {} as { [W in Exclude<Who, "anonymous">]: string };
+const users = {} as Fixture["users"];
 
 beforeAll(async () => {
   const handle = await createTestDatabase();
@@ -341,7 +320,7 @@ beforeAll(async () => {
     A: await insertPact(handle.db, { name: "Zorgpact A", slug: "zorgpact-a" }),
     B: await insertPact(handle.db, { name: "Zorgpact B", slug: "zorgpact-b" }),
   };
-  fixture = { handle, pacts, slugs: { A: "zorgpact-a", B: "zorgpact-b" } };
+  fixture = { handle, pacts, slugs: { A: "zorgpact-a", B: "zorgpact-b" }, users };
   users.editorOfA = (await createTestUser(handle.db, "regional_editor", [pacts.A])).id;
   users.editorOfB = (await createTestUser(handle.db, "regional_editor", [pacts.B])).id;
   users.nationalAdmin = (await createTestUser(handle.db, "national_admin")).id;

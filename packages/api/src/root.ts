@@ -17,6 +17,13 @@ import { insightRouter } from "./routers/insight.router.ts";
 import { mapRouter } from "./routers/map.router.ts";
 import { searchRouter } from "./routers/search.router.ts";
 import { showcaseRouter } from "./routers/showcase.router.ts";
+import { volgspotRouter } from "./routers/volgspot.router.ts";
+import { taskRouter } from "./routers/task.router.ts";
+import { barrierRouter } from "./routers/barrier.router.ts";
+import { regulationRouter } from "./routers/regulation.router.ts";
+import { supportRouter } from "./routers/support.router.ts";
+import { eventRouter } from "./routers/event.router.ts";
+import { reportRouter } from "./routers/report.router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -40,6 +47,13 @@ export const appRouter = router({
   insight: insightRouter,
   showcase: showcaseRouter,
   search: searchRouter,
+  volgspot: volgspotRouter,
+  task: taskRouter,
+  barrier: barrierRouter,
+  regulation: regulationRouter,
+  support: supportRouter,
+  event: eventRouter,
+  report: reportRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -4,7 +4,7 @@ import { isNationalAdmin } from "@zorgpact/domain/permission";
 import { z, ZodError } from "zod";
 import { emptyAuditNote } from "./audit.ts";
 import type { Context } from "./context.ts";
-import { RetryLater } from "./errors.ts";
+import { fromDatabaseError, RetryLater } from "./errors.ts";
 import { apiEnv } from "./env.ts";
 
 const GENERIC_SERVER_ERROR = "Er ging iets mis op de server. Probeer het later opnieuw.";
@@ -37,13 +37,19 @@ const REFUSALS = new Set(["UNAUTHORIZED", "FORBIDDEN"]);
  * describe the record they touched through `ctx.audit`.
  */
 const audited = t.middleware(async ({ ctx, type, path, next }) => {
-  const audit = emptyAuditNote();
+  const audit = emptyAuditNote(path);
   const result = await next({ ctx: { audit } });
-  const refused = !result.ok && REFUSALS.has(result.error.code);
-  if (type !== "mutation" && !refused) return result;
+  // A database failure that a service did not map itself is mapped here, once, so it never
+  // surfaces as a 500 (a duplicate is CONFLICT, a lost connection SERVICE_UNAVAILABLE).
+  const mapped = !result.ok && result.error.code === "INTERNAL_SERVER_ERROR" ? fromDatabaseError(result.error.cause) : null;
+  const error = mapped instanceof TRPCError ? mapped : result.ok ? null : result.error;
+  const refused = error !== null && REFUSALS.has(error.code);
+  if ((type !== "mutation" && !refused) || audit.recorded) {
+    if (mapped instanceof TRPCError) throw mapped;
+    return result;
+  }
 
-  const outcome = result.ok ? "ok" : refused ? "refused" : "failed";
-  const reason = result.ok ? undefined : result.error.code;
+  const outcome = error === null ? "ok" : refused ? "refused" : "failed";
   try {
     await appendAudit(ctx.db, {
       actorUserId: ctx.session?.userId ?? null,
@@ -54,13 +60,14 @@ const audited = t.middleware(async ({ ctx, type, path, next }) => {
       pactId: audit.pactId,
       result: outcome,
       ip: ctx.ip,
-      changes: reason ? { ...audit.changes, reason } : audit.changes,
+      changes: error ? { ...audit.changes, reason: error.code } : audit.changes,
     });
-  } catch (error) {
-    // A mutation that happened must not look failed because its audit row could not be written;
-    // the failure is logged loudly instead.
-    console.error(`[audit] could not record ${path}:`, error);
+  } catch (auditError) {
+    // Only rows of refusals, failures and changes that wrote nothing of their own get here
+    // (changes write theirs inside their transaction, see services/context.ts).
+    console.error(`[audit] could not record ${path}:`, auditError);
   }
+  if (mapped instanceof TRPCError) throw mapped;
   return result;
 });
 

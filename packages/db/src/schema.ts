@@ -1,4 +1,11 @@
 import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+import type { BarrierTables } from "./schema-barrier.ts";
+import type { EventTables } from "./schema-event.ts";
+import type { OutboxTables } from "./schema-outbox.ts";
+import type { RegulationTables } from "./schema-regulation.ts";
+import type { ReportTables } from "./schema-report.ts";
+import type { SupportTables } from "./schema-support.ts";
+import type { VolgspotTables } from "./schema-volgspot.ts";
 
 /**
  * Table types as Kysely sees them through the CamelCasePlugin. Dates are `YYYY-MM-DD` strings and
@@ -293,7 +300,8 @@ export interface AuditChanges {
   reason?: string;
 }
 
-export interface Database {
+/** Each feature of the national team's cycle keeps its tables in a schema-<feature>.ts of its own. */
+export interface Database extends VolgspotTables, OutboxTables, BarrierTables, RegulationTables, SupportTables, EventTables, ReportTables {
   regions: RegionsTable;
   organisations: OrganisationsTable;
   taxonomyTerms: TaxonomyTermsTable;

@@ -3,6 +3,14 @@ import * as foundation from "./2026_11_23_0001_foundation.ts";
 import * as accounts from "./2026_11_23_0002_accounts.ts";
 import * as administration from "./2026_11_23_0003_administration.ts";
 import * as agenda from "./2026_11_23_0004_agenda.ts";
+import * as reliability from "./2026_12_01_0005_reliability.ts";
+import * as outbox from "./2026_12_01_0006_outbox.ts";
+import * as volgspot from "./2026_12_01_0007_volgspot.ts";
+import * as barriers from "./2026_12_01_0008_barriers.ts";
+import * as regulations from "./2026_12_01_0009_regulations.ts";
+import * as support from "./2026_12_01_0010_support.ts";
+import * as events from "./2026_12_01_0011_events.ts";
+import * as nationalReport from "./2026_12_01_0012_national_report.ts";
 
 /** Every migration, in order. Listed statically so bundlers and tsx see the same set. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +18,12 @@ export const migrations: Record<string, Migration> = {
   "2026_11_23_0002_accounts": accounts,
   "2026_11_23_0003_administration": administration,
   "2026_11_23_0004_agenda": agenda,
+  "2026_12_01_0005_reliability": reliability,
+  "2026_12_01_0006_outbox": outbox,
+  "2026_12_01_0007_volgspot": volgspot,
+  "2026_12_01_0008_barriers": barriers,
+  "2026_12_01_0009_regulations": regulations,
+  "2026_12_01_0010_support": support,
+  "2026_12_01_0011_events": events,
+  "2026_12_01_0012_national_report": nationalReport,
 };

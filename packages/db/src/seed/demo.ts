@@ -10,8 +10,13 @@ import { pacts, type PactSeed } from "./pacts.data.ts";
 import { phaseTimeline } from "./phases.data.ts";
 import { regions } from "./regions.data.ts";
 import { seedTaxonomies } from "./taxonomies.ts";
+import { seedBarriers } from "./barriers.seed.ts";
+import { seedEvents } from "./events.seed.ts";
+import { seedRegulations } from "./regulations.seed.ts";
+import { seedSupport } from "./support.seed.ts";
+import { seedVolgspots } from "./volgspots.seed.ts";
 
-type Trx = Transaction<Database>;
+export type Trx = Transaction<Database>;
 
 /**
  * Seeds the demo: taxonomies, then — only while there are no pacts yet — regions,
@@ -36,10 +41,16 @@ export async function seedDemo(db: Kysely<Database>): Promise<void> {
     for (const chain of chains) chainNodes.set(chain.pact, await insertChain(trx, ids, chain));
     await insertAgendas(trx, ids, chainNodes);
     await insertFollowUp(trx, ids);
+    // The national team's cycle: each feature seeds its own demo records.
+    await seedVolgspots(trx, ids, chainNodes);
+    await seedBarriers(trx, ids);
+    await seedRegulations(trx, ids);
+    await seedSupport(trx, ids);
+    await seedEvents(trx, ids);
   });
 }
 
-interface Ids {
+export interface Ids {
   region: Map<string, string>;
   organisation: Map<string, string>;
   /** By `${kind}:${label}`. */

@@ -1,0 +1,74 @@
+import type { Db } from "@zorgpact/db/database";
+import { classifyDatabaseError } from "@zorgpact/db/database-errors";
+import { appendAudit } from "@zorgpact/db/repositories/audit.repository";
+import type { Database } from "@zorgpact/db/schema";
+import type { TRPCError } from "@trpc/server";
+import type { Transaction } from "kysely";
+import type { AuditNote } from "../audit.ts";
+import type { Context } from "../context.ts";
+import { fromDatabaseError } from "../errors.ts";
+
+/**
+ * The one service kernel. Every service takes a `ServiceContext` (the request context plus the
+ * audit note its procedure fills) and writes through `mutate`:
+ *
+ *   CPU work first (parse, hash) → `mutate(ctx, async (trx) => { read, check, write })`
+ *
+ * `mutate` runs the work in one transaction and appends the audit row inside it, so a change
+ * that cannot be audited does not happen. Database failures are mapped once, in
+ * `fromDatabaseError`: a unique-violation race becomes CONFLICT (or the service's own field
+ * error through `onUniqueViolation`), a lost connection SERVICE_UNAVAILABLE, never a 500.
+ * Reads for a change happen on `trx`, never on `ctx.db`, inside the callback.
+ */
+export type ServiceContext = Context & { audit: AuditNote };
+
+/** A transaction handed to the work of one change. */
+export type Trx = Transaction<Database>;
+
+/** Either the database or an open transaction: what repositories and guards take. */
+export type Executor = Db | Trx;
+
+export interface MutateOptions {
+  /** The service's own message for a duplicate (e.g. a field error on `slug`); CONFLICT otherwise. */
+  onUniqueViolation?: (constraint: string | undefined) => TRPCError;
+  /** The service's own message for a row still referred to, or referring to one that vanished. */
+  onForeignKeyViolation?: (constraint: string | undefined) => TRPCError;
+}
+
+export async function mutate<T>(ctx: ServiceContext, work: (trx: Trx) => Promise<T>, options: MutateOptions = {}): Promise<T> {
+  try {
+    return await ctx.db.transaction().execute(async (trx) => {
+      const result = await work(trx);
+      await recordAudit(trx, ctx);
+      return result;
+    });
+  } catch (error) {
+    const failure = classifyDatabaseError(error);
+    if (failure?.kind === "unique_violation" && options.onUniqueViolation) throw options.onUniqueViolation(failure.constraint);
+    if (failure?.kind === "foreign_key_violation" && options.onForeignKeyViolation) throw options.onForeignKeyViolation(failure.constraint);
+    throw fromDatabaseError(error);
+  }
+}
+
+/** Appends the audit row of a successful change inside the change's transaction. */
+export async function recordAudit(trx: Trx, ctx: ServiceContext): Promise<void> {
+  await appendAudit(trx, {
+    actorUserId: ctx.session?.userId ?? null,
+    actorEmail: ctx.session?.email ?? ctx.audit.claimedEmail,
+    action: ctx.audit.action,
+    objectType: ctx.audit.objectType,
+    objectId: ctx.audit.objectId,
+    pactId: ctx.audit.pactId,
+    result: "ok",
+    ip: ctx.ip,
+    changes: ctx.audit.changes,
+  });
+  ctx.audit.recorded = true;
+}
+
+/** Notes the record a change is about, for the audit row (also for a refusal). */
+export function noteRecord(ctx: ServiceContext, objectType: string, objectId: string | null, pactId: string | null = null): void {
+  ctx.audit.objectType = objectType;
+  ctx.audit.objectId = objectId;
+  if (pactId) ctx.audit.pactId = pactId;
+}

@@ -1,0 +1,17 @@
+import { barrierMatrix } from "./barrier.ts";
+import { eventMatrix } from "./event.ts";
+import { regulationMatrix } from "./regulation.ts";
+import { reportMatrix } from "./report.ts";
+import { supportMatrix } from "./support.ts";
+import { volgspotMatrix } from "./volgspot.ts";
+import type { MatrixFragment } from "./rules.ts";
+
+/** The matrix rows of the national team's cycle, one fragment per feature. */
+export const featureMatrix: MatrixFragment = {
+  ...volgspotMatrix,
+  ...barrierMatrix,
+  ...regulationMatrix,
+  ...supportMatrix,
+  ...eventMatrix,
+  ...reportMatrix,
+};

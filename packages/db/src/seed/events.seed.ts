@@ -1,0 +1,5 @@
+import type { Ids, Trx } from "./demo.ts";
+
+/** Demo records of the events feature; seed facts keep their source, invented details say "demodata". */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+export async function seedEvents(trx: Trx, ids: Ids): Promise<void> {}
