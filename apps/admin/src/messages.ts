@@ -8,6 +8,7 @@ import { eventAuditActions } from "./messages/event.ts";
 import { regulationAuditActions } from "./messages/regulation.ts";
 import { reportAuditActions } from "./messages/report.ts";
 import { supportAuditActions } from "./messages/support.ts";
+import { taskAuditActions } from "./messages/task.ts";
 import { volgspotAuditActions } from "./messages/volgspot.ts";
 
 type AuditResult = (typeof auditResults)[number];
@@ -282,6 +283,7 @@ export const messages = {
     } as Partial<Record<string, string>>,
     actions: {
       ...volgspotAuditActions,
+      ...taskAuditActions,
       ...barrierAuditActions,
       ...regulationAuditActions,
       ...supportAuditActions,

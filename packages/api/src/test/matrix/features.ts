@@ -3,12 +3,14 @@ import { eventMatrix } from "./event.ts";
 import { regulationMatrix } from "./regulation.ts";
 import { reportMatrix } from "./report.ts";
 import { supportMatrix } from "./support.ts";
+import { taskMatrix } from "./task.ts";
 import { volgspotMatrix } from "./volgspot.ts";
 import type { MatrixFragment } from "./rules.ts";
 
 /** The matrix rows of the national team's cycle, one fragment per feature. */
 export const featureMatrix: MatrixFragment = {
   ...volgspotMatrix,
+  ...taskMatrix,
   ...barrierMatrix,
   ...regulationMatrix,
   ...supportMatrix,
