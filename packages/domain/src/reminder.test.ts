@@ -1,0 +1,175 @@
+import { describe, expect, it } from "vitest";
+import {
+  addDays,
+  addMonths,
+  amsterdamDate,
+  countTasks,
+  measurementDueOn,
+  reminderKey,
+  tasksFor,
+  volgspotDueOn,
+  type AgreementFact,
+  type IndicatorFact,
+  type ReminderFacts,
+  type TaskAudience,
+  type VolgspotFact,
+} from "./reminder.ts";
+
+const NOORD = "pact-noord";
+const ZUID = "pact-zuid";
+const editorOfNoord: TaskAudience = { kind: "editor", pactIds: [NOORD] };
+const national: TaskAudience = { kind: "national" };
+
+const volgspot = (fields: Partial<VolgspotFact> = {}): VolgspotFact => ({
+  pactId: NOORD,
+  pactName: "Zorgpact Noord",
+  year: 2026,
+  state: "none",
+  volgspotId: null,
+  submittedOn: null,
+  ...fields,
+});
+const agreement = (fields: Partial<AgreementFact> = {}): AgreementFact => ({
+  id: "afspraak-1",
+  pactId: NOORD,
+  pactName: "Zorgpact Noord",
+  year: 2025,
+  text: "Stageplaatsen in kaart brengen",
+  dueOn: "2026-03-01",
+  status: "open",
+  ...fields,
+});
+const indicator = (fields: Partial<IndicatorFact> = {}): IndicatorFact => ({
+  id: "indicator-1",
+  pactId: NOORD,
+  pactName: "Zorgpact Noord",
+  name: "Studenten in een leerwerkplaats",
+  baselineDate: "2024-01-01",
+  lastMeasuredOn: "2025-06-30",
+  ...fields,
+});
+const facts = (fields: Partial<ReminderFacts>): ReminderFacts => ({ volgspots: [], agreements: [], indicators: [], ...fields });
+const kindsAndStates = (list: ReturnType<typeof tasksFor>) => list.map((t) => `${t.kind}:${t.overdue ? "overdue" : "due"}`);
+
+describe("calendar arithmetic", () => {
+  it("adds days and months on calendar dates, clamping to the end of a shorter month", () => {
+    expect(addDays("2026-12-01", -30)).toBe("2026-11-01");
+    expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
+    expect(addMonths("2025-01-31", 1)).toBe("2025-02-28");
+    expect(addMonths("2024-02-29", 12)).toBe("2025-02-28");
+    expect(addMonths("2025-06-30", 12)).toBe("2026-06-30");
+  });
+
+  it("takes today's date in the Netherlands, not in UTC", () => {
+    // 23:30 UTC on 30 November is already 1 December in Amsterdam (UTC+1 in winter).
+    expect(amsterdamDate(new Date("2026-11-30T23:30:00Z"))).toBe("2026-12-01");
+    // 22:30 UTC on 30 June is 00:30 on 1 July in summer time (UTC+2).
+    expect(amsterdamDate(new Date("2026-06-30T22:30:00Z"))).toBe("2026-07-01");
+    expect(amsterdamDate(new Date("2026-06-30T21:30:00Z"))).toBe("2026-06-30");
+  });
+});
+
+describe("the Volgspot of the year", () => {
+  it("is due on 1 December and shows up from 1 November", () => {
+    expect(volgspotDueOn(2026)).toBe("2026-12-01");
+    const f = facts({ volgspots: [volgspot()] });
+    expect(tasksFor(f, editorOfNoord, "2026-10-31")).toEqual([]);
+    expect(kindsAndStates(tasksFor(f, editorOfNoord, "2026-11-01"))).toEqual(["volgspot_due:due"]);
+    expect(kindsAndStates(tasksFor(f, editorOfNoord, "2026-12-01"))).toEqual(["volgspot_due:due"]);
+    expect(kindsAndStates(tasksFor(f, editorOfNoord, "2026-12-02"))).toEqual(["volgspot_due:overdue"]);
+  });
+
+  it("stays a task while it is a draft or sent back, and is done once submitted or accepted", () => {
+    const at = (state: VolgspotFact["state"]) => tasksFor(facts({ volgspots: [volgspot({ state, volgspotId: "v1" })] }), editorOfNoord, "2026-11-15");
+    expect(at("draft")).toMatchObject([{ kind: "volgspot_due", state: "draft", volgspotId: "v1", dueOn: "2026-12-01", year: 2026 }]);
+    expect(at("returned")).toMatchObject([{ kind: "volgspot_due", state: "returned" }]);
+    expect(at("submitted")).toEqual([]);
+    expect(at("accepted")).toEqual([]);
+  });
+
+  it("is not carried into the next year once the year has passed", () => {
+    const f = facts({ volgspots: [volgspot({ year: 2025 })] });
+    expect(tasksFor(f, editorOfNoord, "2026-01-05")).toEqual([]);
+  });
+
+  it("asks the national team to review a submitted one, of any year, and not the editor", () => {
+    const f = facts({ volgspots: [volgspot({ year: 2025, state: "submitted", volgspotId: "v9", submittedOn: "2025-12-20" })] });
+    expect(tasksFor(f, national, "2026-01-05")).toMatchObject([{ kind: "volgspot_review", year: 2025, volgspotId: "v9", overdue: false }]);
+    expect(tasksFor(f, editorOfNoord, "2026-01-05")).toEqual([]);
+  });
+});
+
+describe("agreements", () => {
+  it("are due from 14 days before their date and overdue after it, while open", () => {
+    const f = facts({ agreements: [agreement({ dueOn: "2026-03-01" })] });
+    expect(tasksFor(f, editorOfNoord, "2026-02-14")).toEqual([]);
+    expect(kindsAndStates(tasksFor(f, editorOfNoord, "2026-02-15"))).toEqual(["agreement_due:due"]);
+    expect(kindsAndStates(tasksFor(f, editorOfNoord, "2026-03-02"))).toEqual(["agreement_due:overdue"]);
+  });
+
+  it("are no task once done or dropped", () => {
+    const f = facts({ agreements: [agreement({ status: "done" }), agreement({ id: "afspraak-2", status: "dropped" })] });
+    expect(tasksFor(f, editorOfNoord, "2026-06-01")).toEqual([]);
+  });
+});
+
+describe("measurements", () => {
+  it("are due one year after the latest measurement (indicators have no frequency yet)", () => {
+    expect(measurementDueOn("2025-06-30", "2024-01-01")).toBe("2026-06-30");
+    const f = facts({ indicators: [indicator()] });
+    expect(tasksFor(f, editorOfNoord, "2026-05-30")).toEqual([]);
+    expect(tasksFor(f, editorOfNoord, "2026-05-31")).toMatchObject([{ kind: "measurement_due", dueOn: "2026-06-30", overdue: false }]);
+    expect(tasksFor(f, editorOfNoord, "2026-07-01")).toMatchObject([{ kind: "measurement_due", overdue: true }]);
+  });
+
+  it("count from the baseline when nothing was measured yet, and follow a shorter period when given", () => {
+    expect(measurementDueOn(null, "2025-09-01")).toBe("2026-09-01");
+    expect(measurementDueOn("2026-01-31", "2025-01-01", 3)).toBe("2026-04-30");
+  });
+
+  it("become a new task (a new key) once a new measurement moves the due date", () => {
+    const before = tasksFor(facts({ indicators: [indicator()] }), editorOfNoord, "2026-07-01")[0]!;
+    const after = tasksFor(facts({ indicators: [indicator({ lastMeasuredOn: "2026-07-01" })] }), editorOfNoord, "2027-07-01")[0]!;
+    expect(before.key).not.toBe(after.key);
+  });
+});
+
+describe("whose tasks", () => {
+  const mixed = facts({
+    volgspots: [volgspot(), volgspot({ pactId: ZUID, pactName: "Zorgpact Zuid" })],
+    agreements: [agreement({ dueOn: "2026-11-20" }), agreement({ id: "afspraak-zuid", pactId: ZUID, pactName: "Zorgpact Zuid", dueOn: "2026-11-10" })],
+    indicators: [indicator({ lastMeasuredOn: "2025-12-10" }), indicator({ id: "indicator-zuid", pactId: ZUID, pactName: "Zorgpact Zuid", lastMeasuredOn: "2025-11-01" })],
+  });
+
+  it("gives an editor every due and overdue task of their own pacts only", () => {
+    const tasks = tasksFor(mixed, editorOfNoord, "2026-11-15");
+    expect(tasks.map((t) => t.pactId)).toEqual([NOORD, NOORD, NOORD]);
+    expect(kindsAndStates(tasks)).toEqual(["agreement_due:due", "volgspot_due:due", "measurement_due:due"]);
+  });
+
+  it("gives the national team the overdue tasks of every pact", () => {
+    const tasks = tasksFor(mixed, national, "2026-11-15");
+    expect(tasks.map((t) => `${t.kind}:${t.pactName}`)).toEqual(["measurement_due:Zorgpact Zuid", "agreement_due:Zorgpact Zuid"]);
+    expect(tasks.every((t) => t.overdue)).toBe(true);
+  });
+
+  it("sorts the longest overdue first and counts open and overdue tasks", () => {
+    const tasks = tasksFor(mixed, { kind: "editor", pactIds: [NOORD, ZUID] }, "2026-11-15");
+    const dates = tasks.map((t) => (t.kind === "volgspot_review" ? "" : t.dueOn));
+    expect(dates).toEqual([...dates].sort());
+    expect(countTasks(tasks)).toEqual({ open: 6, overdue: 2 });
+  });
+});
+
+describe("reminder keys", () => {
+  it("differ between the 'soon' and the 'overdue' reminder of a task, and are stable otherwise", () => {
+    const f = facts({ agreements: [agreement()] });
+    const soon = tasksFor(f, editorOfNoord, "2026-02-20")[0]!;
+    const sameDaySoon = tasksFor(f, editorOfNoord, "2026-02-25")[0]!;
+    const late = tasksFor(f, editorOfNoord, "2026-03-05")[0]!;
+    expect(reminderKey(soon)).toBe(reminderKey(sameDaySoon));
+    expect(reminderKey(soon)).not.toBe(reminderKey(late));
+    expect(reminderKey(late)).toBe("overdue:agreement:afspraak-1:2026-03-01");
+  });
+});
+
