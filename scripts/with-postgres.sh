@@ -29,5 +29,8 @@ run_as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
 run_as_pg "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "create database zorgpact_test" >/dev/null
 
 export DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/zorgpact_test"
+# The restart test (apps/server/src/database-restart.test.ts) starts a server of its own with these
+# binaries, so restarting it does not pull the database from under the other tests.
+export PG_BIN
 echo "PostgreSQL 15 draait op poort $PG_PORT (wegwerpserver)"
 "$@"

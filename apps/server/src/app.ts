@@ -1,6 +1,7 @@
 import fastifyCookie from "@fastify/cookie";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import { createContextInner } from "@zorgpact/api/context";
+import { fromDatabaseError } from "@zorgpact/api/errors";
 import { appRouter, type AppRouter } from "@zorgpact/api/root";
 import { isDatabaseReachable, type Db } from "@zorgpact/db/database";
 import Fastify, { type FastifyInstance } from "fastify";
@@ -46,12 +47,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     prefix: "/trpc",
     trpcOptions: {
       router: appRouter,
+      // Resolving the session reads the database before any procedure runs: a lost connection
+      // there is SERVICE_UNAVAILABLE too, not a 500.
       createContext: ({ req, res }) =>
         createContextInner({
           db: options.db,
           sessionToken: readSessionToken(req, secureCookies),
           ip: req.ip,
           cookies: sessionCookieJar(res, secureCookies),
+        }).catch((error: unknown) => {
+          throw fromDatabaseError(error);
         }),
       onError({ error, path }) {
         if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error, path }, "tRPC internal error");

@@ -12,9 +12,13 @@ export type DatabaseFailure =
   | { kind: "unavailable" };
 
 /** Connection-level failures: the server went away, restarts, or refuses new connections. */
-const UNAVAILABLE_CODES = new Set(["57P01", "57P02", "57P03", "08000", "08003", "08006", "08001", "08004", "53300"]);
-const UNAVAILABLE_ERRNOS = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "ENOTFOUND"]);
-const UNAVAILABLE_MESSAGES = /Connection terminated|connection is closed|Client has encountered a connection error|timeout exceeded when trying to connect/i;
+// 57P01–57P05: shutdown, crash, starting up, dropped, idle timeout; 08xxx: connection
+// exceptions (08007: the commit's outcome is unknown); 53300: too many connections.
+const UNAVAILABLE_CODES = new Set(["57P01", "57P02", "57P03", "57P05", "08000", "08001", "08003", "08004", "08006", "08007", "53300"]);
+const UNAVAILABLE_ERRNOS = new Set(["ECONNREFUSED", "ECONNRESET", "ECONNABORTED", "EHOSTUNREACH", "EPIPE", "ETIMEDOUT", "ENOTFOUND", "EAI_AGAIN"]);
+// What `pg` says without a code when a socket closes under a query or a closed client is used.
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|connection is closed|Client has encountered a connection error|Client was closed and is not queryable|timeout exceeded when trying to connect/i;
 
 export function classifyDatabaseError(error: unknown): DatabaseFailure | null {
   if (typeof error !== "object" || error === null) return null;

@@ -53,19 +53,37 @@ export async function createDatabase(config: DatabaseConfig): Promise<DatabaseHa
   const pool = new pg.Pool({
     connectionString: config.url,
     max: config.max ?? 10,
+    // A server that does not answer (network gone, not refused) fails the request instead of
+    // holding it forever; keep-alive notices a vanished peer on an idle connection.
+    connectionTimeoutMillis: 5_000,
+    keepAlive: true,
     ...(config.searchPath ? { options: `-c search_path=${config.searchPath}` } : {}),
     types: {
       getTypeParser: ((oid: number, format?: "text" | "binary") =>
         pgParsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
-  // Without a handler, PostgreSQL dropping an idle connection would crash the process; with it
-  // the pool simply opens a new connection on the next query.
-  pool.on("error", (error) => {
-    console.warn(`[db] idle connection lost: ${error.message}`);
-  });
+  listenForConnectionErrors(pool);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
   return { db, kind: "postgres", close: () => db.destroy() };
+}
+
+/**
+ * PostgreSQL ends every connection when it stops or restarts (57P01), also the ones a request
+ * holds between two queries of a transaction. `pg` reports that as an 'error' event on the
+ * client, and an 'error' event without a listener ends the Node process. The pool listens only
+ * to idle clients, so every client gets a listener of its own from the moment it connects; the
+ * query that was running fails with a connection error (SERVICE_UNAVAILABLE in the API) and the
+ * pool opens a new connection for the next one.
+ */
+function listenForConnectionErrors(pool: pg.Pool): void {
+  const warn = (error: Error) => console.warn(`[db] connection lost: ${error.message}`);
+  pool.on("connect", (client) => {
+    client.on("error", warn);
+  });
+  // The pool repeats an idle client's error on itself (and throws without a listener): the
+  // client's own listener above has already logged it.
+  pool.on("error", () => undefined);
 }
 
 /** Whether the database answers; used by the health check. */
