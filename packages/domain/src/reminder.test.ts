@@ -7,12 +7,12 @@ import {
   measurementDueOn,
   reminderKey,
   tasksFor,
-  volgspotDueOn,
   type AgreementFact,
   type IndicatorFact,
   type ReminderFacts,
   type TaskAudience,
-  type VolgspotFact,
+  type VolgspotDueFact,
+  type VolgspotReviewFact,
 } from "./reminder.ts";
 
 const NOORD = "pact-noord";
@@ -20,13 +20,20 @@ const ZUID = "pact-zuid";
 const editorOfNoord: TaskAudience = { kind: "editor", pactIds: [NOORD] };
 const national: TaskAudience = { kind: "national" };
 
-const volgspot = (fields: Partial<VolgspotFact> = {}): VolgspotFact => ({
+const volgspot = (fields: Partial<VolgspotDueFact> = {}): VolgspotDueFact => ({
   pactId: NOORD,
   pactName: "Zorgpact Noord",
   year: 2026,
+  dueOn: "2026-12-01",
   state: "none",
-  volgspotId: null,
-  submittedOn: null,
+  ...fields,
+});
+const toReview = (fields: Partial<VolgspotReviewFact> = {}): VolgspotReviewFact => ({
+  volgspotId: "v9",
+  pactId: NOORD,
+  pactName: "Zorgpact Noord",
+  year: 2025,
+  submittedOn: "2025-12-20",
   ...fields,
 });
 const agreement = (fields: Partial<AgreementFact> = {}): AgreementFact => ({
@@ -48,7 +55,7 @@ const indicator = (fields: Partial<IndicatorFact> = {}): IndicatorFact => ({
   lastMeasuredOn: "2025-06-30",
   ...fields,
 });
-const facts = (fields: Partial<ReminderFacts>): ReminderFacts => ({ volgspots: [], agreements: [], indicators: [], ...fields });
+const facts = (fields: Partial<ReminderFacts>): ReminderFacts => ({ volgspotsDue: [], volgspotsToReview: [], agreements: [], indicators: [], ...fields });
 const kindsAndStates = (list: ReturnType<typeof tasksFor>) => list.map((t) => `${t.kind}:${t.overdue ? "overdue" : "due"}`);
 
 describe("calendar arithmetic", () => {
@@ -70,30 +77,28 @@ describe("calendar arithmetic", () => {
 });
 
 describe("the Volgspot of the year", () => {
-  it("is due on 1 December and shows up from 1 November", () => {
-    expect(volgspotDueOn(2026)).toBe("2026-12-01");
-    const f = facts({ volgspots: [volgspot()] });
+  it("shows up 30 days before its due date and is overdue after it", () => {
+    const f = facts({ volgspotsDue: [volgspot({ dueOn: "2026-12-01" })] });
     expect(tasksFor(f, editorOfNoord, "2026-10-31")).toEqual([]);
     expect(kindsAndStates(tasksFor(f, editorOfNoord, "2026-11-01"))).toEqual(["volgspot_due:due"]);
     expect(kindsAndStates(tasksFor(f, editorOfNoord, "2026-12-01"))).toEqual(["volgspot_due:due"]);
     expect(kindsAndStates(tasksFor(f, editorOfNoord, "2026-12-02"))).toEqual(["volgspot_due:overdue"]);
   });
 
-  it("stays a task while it is a draft or sent back, and is done once submitted or accepted", () => {
-    const at = (state: VolgspotFact["state"]) => tasksFor(facts({ volgspots: [volgspot({ state, volgspotId: "v1" })] }), editorOfNoord, "2026-11-15");
-    expect(at("draft")).toMatchObject([{ kind: "volgspot_due", state: "draft", volgspotId: "v1", dueOn: "2026-12-01", year: 2026 }]);
+  it("says whether a draft exists or the national team sent it back", () => {
+    const at = (state: VolgspotDueFact["state"]) => tasksFor(facts({ volgspotsDue: [volgspot({ state })] }), editorOfNoord, "2026-11-15");
+    expect(at("draft")).toMatchObject([{ kind: "volgspot_due", state: "draft", dueOn: "2026-12-01", year: 2026 }]);
     expect(at("returned")).toMatchObject([{ kind: "volgspot_due", state: "returned" }]);
-    expect(at("submitted")).toEqual([]);
-    expect(at("accepted")).toEqual([]);
   });
 
-  it("is not carried into the next year once the year has passed", () => {
-    const f = facts({ volgspots: [volgspot({ year: 2025 })] });
+  it("is not carried into the next year once its year has passed", () => {
+    const f = facts({ volgspotsDue: [volgspot({ year: 2025, dueOn: "2025-12-31" })] });
+    expect(tasksFor(f, editorOfNoord, "2025-12-31")).toHaveLength(1);
     expect(tasksFor(f, editorOfNoord, "2026-01-05")).toEqual([]);
   });
 
-  it("asks the national team to review a submitted one, of any year, and not the editor", () => {
-    const f = facts({ volgspots: [volgspot({ year: 2025, state: "submitted", volgspotId: "v9", submittedOn: "2025-12-20" })] });
+  it("asks the national team, not the editor, to review a submitted one, of any year", () => {
+    const f = facts({ volgspotsToReview: [toReview()] });
     expect(tasksFor(f, national, "2026-01-05")).toMatchObject([{ kind: "volgspot_review", year: 2025, volgspotId: "v9", overdue: false }]);
     expect(tasksFor(f, editorOfNoord, "2026-01-05")).toEqual([]);
   });
@@ -136,7 +141,7 @@ describe("measurements", () => {
 
 describe("whose tasks", () => {
   const mixed = facts({
-    volgspots: [volgspot(), volgspot({ pactId: ZUID, pactName: "Zorgpact Zuid" })],
+    volgspotsDue: [volgspot(), volgspot({ pactId: ZUID, pactName: "Zorgpact Zuid" })],
     agreements: [agreement({ dueOn: "2026-11-20" }), agreement({ id: "afspraak-zuid", pactId: ZUID, pactName: "Zorgpact Zuid", dueOn: "2026-11-10" })],
     indicators: [indicator({ lastMeasuredOn: "2025-12-10" }), indicator({ id: "indicator-zuid", pactId: ZUID, pactName: "Zorgpact Zuid", lastMeasuredOn: "2025-11-01" })],
   });

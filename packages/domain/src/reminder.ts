@@ -8,11 +8,11 @@ import type { IsoDate } from "./common.ts";
  * `today`, the calendar day in Europe/Amsterdam (see `amsterdamDate`).
  *
  * The rules:
- * - Volgspot: every regional pact holds a Volgspot each calendar year; it is due on 1 December
- *   of that year, so the national team can accept it before the year ends and the yearly figure
- *   ("N of M pacts held a Volgspot in YEAR") is complete. Editors are reminded from 30 days
- *   before (1 November) until a revision of that year is submitted or accepted; after the due
- *   date it is overdue until the year ends (then the missed year shows in the national view).
+ * - Volgspot: every regional pact holds a Volgspot each calendar year, due one year after the
+ *   previous year's one and by 31 December at the latest (`volgspotDueOn` in volgspot.ts, the one
+ *   rule the national monitoring view uses too). Editors are reminded from 30 days before until a
+ *   revision of that year is submitted or accepted; after the due date it is overdue until the
+ *   year ends (then the missed year shows in the national view as not held).
  * - Agreements (verbeterafspraken): an open agreement is due from 14 days before its due date;
  *   after the due date it is overdue until it is done or dropped.
  * - Measurements: an indicator is measured once per reporting period, counted from its latest
@@ -28,16 +28,6 @@ export const AGREEMENT_NOTICE_DAYS = 14;
 export const MEASUREMENT_NOTICE_DAYS = 30;
 /** Every indicator is yearly until issue 15 gives indicators a reporting frequency. */
 export const DEFAULT_MEASUREMENT_PERIOD_MONTHS = 12;
-
-/** The day the Volgspot of `year` is due: 1 December of that year. */
-export function volgspotDueOn(year: number): IsoDate {
-  return `${String(year).padStart(4, "0")}-12-01`;
-}
-
-/** The first day the Volgspot of `year` shows up as a task (30 days before it is due). */
-export function volgspotNoticeFrom(year: number): IsoDate {
-  return addDays(volgspotDueOn(year), -VOLGSPOT_NOTICE_DAYS);
-}
 
 /** The day the next measurement of an indicator is due: one period after the last one (or the baseline). */
 export function measurementDueOn(lastMeasuredOn: IsoDate | null, baselineDate: IsoDate, periodMonths = DEFAULT_MEASUREMENT_PERIOD_MONTHS): IsoDate {
@@ -85,22 +75,22 @@ export function yearOf(date: IsoDate): number {
 
 // ── Facts: what the database knows about the pacts in a user's scope ──
 
-/**
- * A regional pact and the state of its Volgspot for a year: the current year (for the due task),
- * or an earlier year whose revision still waits for acceptance (for the review task).
- */
-export interface VolgspotFact {
+/** A regional pact whose Volgspot of `year` is not submitted or accepted yet, with its due date. */
+export interface VolgspotDueFact {
   pactId: string;
   pactName: string;
   year: number;
-  /**
-   * The state of the year's Volgspot: `none` when no revision exists, otherwise the status of the
-   * open revision (draft, submitted, returned) or `accepted` when the year's Volgspot is accepted.
-   */
-  state: "none" | "draft" | "submitted" | "returned" | "accepted";
-  /** The open or accepted revision, when there is one. */
-  volgspotId: string | null;
-  /** When the open revision was submitted (for the national team's review task). */
+  dueOn: IsoDate;
+  /** The revision in the works: none yet, a draft, or sent back by the national team. */
+  state: "none" | "draft" | "returned";
+}
+
+/** A submitted Volgspot revision that waits for the national team's acceptance. */
+export interface VolgspotReviewFact {
+  volgspotId: string;
+  pactId: string;
+  pactName: string;
+  year: number;
   submittedOn: IsoDate | null;
 }
 
@@ -127,7 +117,8 @@ export interface IndicatorFact {
 }
 
 export interface ReminderFacts {
-  volgspots: readonly VolgspotFact[];
+  volgspotsDue: readonly VolgspotDueFact[];
+  volgspotsToReview: readonly VolgspotReviewFact[];
   agreements: readonly AgreementFact[];
   indicators: readonly IndicatorFact[];
 }
@@ -157,7 +148,6 @@ export const taskSchema = z.discriminatedUnion("kind", [
     dueOn: z.string(),
     /** `returned`: the national team sent it back; `draft`: started, not submitted yet. */
     state: z.enum(["none", "draft", "returned"]),
-    volgspotId: z.string().nullable(),
   }),
   z.object({
     ...taskBase,
@@ -200,35 +190,31 @@ function allTasks(facts: ReminderFacts, today: IsoDate): Task[] {
   const tasks: Task[] = [];
   const year = yearOf(today);
 
-  for (const v of facts.volgspots) {
-    if (v.state === "accepted") continue;
-    if (v.state === "submitted") {
-      if (v.volgspotId === null) continue;
-      tasks.push({
-        kind: "volgspot_review",
-        key: `volgspot-review:${v.volgspotId}:${v.submittedOn ?? ""}`,
-        pactId: v.pactId,
-        pactName: v.pactName,
-        overdue: false,
-        year: v.year,
-        volgspotId: v.volgspotId,
-        submittedOn: v.submittedOn,
-      });
-      continue;
-    }
+  for (const v of facts.volgspotsDue) {
     // A missed year is not carried into the next: the national view shows it as not held.
-    if (v.year !== year || today < volgspotNoticeFrom(year)) continue;
-    const dueOn = volgspotDueOn(year);
+    if (v.year < year || today < addDays(v.dueOn, -VOLGSPOT_NOTICE_DAYS)) continue;
     tasks.push({
       kind: "volgspot_due",
-      key: `volgspot:${v.pactId}:${year}`,
+      key: `volgspot:${v.pactId}:${v.year}`,
       pactId: v.pactId,
       pactName: v.pactName,
-      overdue: today > dueOn,
-      year,
-      dueOn,
+      overdue: today > v.dueOn,
+      year: v.year,
+      dueOn: v.dueOn,
       state: v.state,
+    });
+  }
+
+  for (const v of facts.volgspotsToReview) {
+    tasks.push({
+      kind: "volgspot_review",
+      key: `volgspot-review:${v.volgspotId}:${v.submittedOn ?? ""}`,
+      pactId: v.pactId,
+      pactName: v.pactName,
+      overdue: false,
+      year: v.year,
       volgspotId: v.volgspotId,
+      submittedOn: v.submittedOn,
     });
   }
 
