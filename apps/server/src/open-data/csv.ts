@@ -1,3 +1,4 @@
+import { formulaSafeCell } from "@zorgpact/domain/formula-escape";
 import Papa from "papaparse";
 
 /** Excel reads a UTF-8 CSV as UTF-8 only when it starts with a byte order mark. */
@@ -6,9 +7,10 @@ export const BOM = "\uFEFF";
 /**
  * RFC 4180 CSV: a header row, comma-separated, CRLF line ends, fields quoted when they contain a
  * comma, quote or line break. Null becomes an empty field. Text that a spreadsheet would take for
- * a formula (starting with =, +, -, @, tab or CR) gets a leading apostrophe (CSV injection).
+ * a formula (starting with =, +, -, @, tab or CR, also after leading whitespace or line breaks)
+ * gets a leading apostrophe (CSV injection), by the same function as the agenda export.
  */
 export function toCsv(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
-  const data = rows.map((row) => columns.map((column) => row[column] ?? null));
-  return BOM + Papa.unparse({ fields: [...columns], data }, { newline: "\r\n", quotes: false, header: true, escapeFormulae: true });
+  const data = rows.map((row) => columns.map((column) => formulaSafeCell(row[column] ?? null)));
+  return BOM + Papa.unparse({ fields: [...columns], data }, { newline: "\r\n", quotes: false, header: true });
 }

@@ -1,3 +1,4 @@
+import { formulaSafeCell } from "@zorgpact/domain/formula-escape";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, importColumns, type RawImportRow } from "@zorgpact/domain/measurement-import";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
@@ -172,10 +173,9 @@ export const CSV_SECTION_MARKER = "sectie";
  */
 export function writeCsv(sections: readonly Section[]): Buffer {
   const parts = sections.map((section) =>
-    Papa.unparse([[CSV_SECTION_MARKER, section.key], [...section.columns], ...section.rows.map((r) => [...r])], {
+    Papa.unparse([[CSV_SECTION_MARKER, section.key], [...section.columns], ...section.rows.map((r) => r.map(formulaSafeCell))], {
       delimiter: ";",
       newline: "\r\n",
-      escapeFormulae: true,
     }),
   );
   return Buffer.from(`\uFEFF${parts.join("\r\n\r\n")}\r\n`, "utf-8");
