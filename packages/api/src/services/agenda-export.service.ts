@@ -4,7 +4,9 @@ import type { Agenda, ExportFile, ExportFormat } from "@zorgpact/domain/agenda";
 import { assertCanEditPact } from "../access.ts";
 import type { Context } from "../context.ts";
 import { notFound } from "../errors.ts";
-import { loadAgenda, PACT_NOT_FOUND, type EditorContext } from "./agenda.service.ts";
+import { loadAgenda } from "./agenda.service.ts";
+import type { ServiceContext } from "./context.ts";
+import { PACT_NOT_FOUND } from "./guards.ts";
 import { contentTypes, writeCsv, writeXlsx, type Cell, type Section } from "./spreadsheet.ts";
 
 const euros = (cents: number | null) => (cents === null ? null : cents / 100);
@@ -154,7 +156,7 @@ async function toFile(agenda: Agenda, format: ExportFormat): Promise<ExportFile>
   return { fileName: `actieagenda-${agenda.pact.slug}.${format}`, contentType: contentTypes[format], contentBase64: content.toString("base64") };
 }
 
-export async function exportAgenda(ctx: EditorContext, input: { pactId: string; format: ExportFormat }): Promise<ExportFile> {
+export async function exportAgenda(ctx: ServiceContext, input: { pactId: string; format: ExportFormat }): Promise<ExportFile> {
   assertCanEditPact(ctx, input.pactId);
   const pact = await findAgendaPact(ctx.db, { id: input.pactId }, EVERYTHING);
   if (!pact) throw notFound(PACT_NOT_FOUND);

@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import {
   countIssueNodes,
   deleteAmbition as deleteAmbitionRow,
@@ -37,14 +36,11 @@ import { chainCompleteness } from "@zorgpact/domain/effect-chain";
 import { indicatorProgress } from "@zorgpact/domain/indicator";
 import type { TaxonomyKind } from "@zorgpact/domain/taxonomy";
 import { assertCanEditPact } from "../access.ts";
-import type { AuditNote } from "../audit.ts";
 import type { Context } from "../context.ts";
-import { fieldError, notFound, staleVersion } from "../errors.ts";
+import { badRequest, fieldError, notFound, staleVersion } from "../errors.ts";
+import { mutate, noteRecord, type Executor, type ServiceContext } from "./context.ts";
+import { editablePact, editableRecord, PACT_NOT_FOUND } from "./guards.ts";
 
-export type EditorContext = Context & { audit: AuditNote };
-type Db = Context["db"];
-
-export const PACT_NOT_FOUND = "Dit zorgpact bestaat niet.";
 const PUBLIC_NOT_FOUND = "Dit zorgpact bestaat niet of is niet gepubliceerd.";
 const ISSUE_NOT_FOUND = "Dit vraagstuk bestaat niet.";
 const AMBITION_NOT_FOUND = "Deze ambitie bestaat niet.";
@@ -52,7 +48,7 @@ const AMBITION_NOT_FOUND = "Deze ambitie bestaat niet.";
 // ─── Reading ─────────────────────────────────────────────────────────────────────────────
 
 /** The whole agenda of a pact with the domain's verdicts: completeness, progress and cost. */
-export async function loadAgenda(db: Db, pact: AgendaPact): Promise<Agenda> {
+export async function loadAgenda(db: Executor, pact: AgendaPact): Promise<Agenda> {
   const chain = await loadAgendaChain(db, pact.id);
   const stored = await loadAgendaIssues(db, pact.id, {
     organisationIds: chain.nodes.flatMap((n) => (n.ownerOrganisationId ? [n.ownerOrganisationId] : [])),
@@ -83,7 +79,7 @@ export async function loadAgenda(db: Db, pact: AgendaPact): Promise<Agenda> {
 }
 
 /** A pact's agenda with everything in it, for whoever may edit the pact. */
-export async function getAgenda(ctx: EditorContext, pactId: string): Promise<Agenda> {
+export async function getAgenda(ctx: ServiceContext, pactId: string): Promise<Agenda> {
   assertCanEditPact(ctx, pactId);
   const pact = await findAgendaPact(ctx.db, { id: pactId }, EVERYTHING);
   if (!pact) throw notFound(PACT_NOT_FOUND);
@@ -100,41 +96,12 @@ export async function getPublicAgenda(ctx: Pick<Context, "db">, slug: string): P
   return loadAgenda(ctx.db, pact);
 }
 
-async function loadIssue(db: Db, pactId: string, issueId: string): Promise<AgendaIssue> {
+async function loadIssue(db: Executor, pactId: string, issueId: string): Promise<AgendaIssue> {
   const pact = (await findAgendaPact(db, { id: pactId }, EVERYTHING))!;
   return (await loadAgenda(db, pact)).issues.find((i) => i.id === issueId)!;
 }
 
 // ─── Shared checks ───────────────────────────────────────────────────────────────────────
-
-/** The pact, which must exist and not be archived, and which the caller must be allowed to edit. */
-export async function editablePact(ctx: EditorContext, db: Db, pactId: string): Promise<void> {
-  const pact = await findAgendaPact(db, { id: pactId }, EVERYTHING);
-  if (!pact) throw notFound(PACT_NOT_FOUND);
-  assertCanEditPact(ctx, pactId);
-}
-
-/** A record's pact as resolved from the record: unknown records and archived pacts are not found. */
-export function editableRecord<R extends { pactId: string; pactArchived: boolean }>(ctx: EditorContext, record: R | undefined, message: string): R {
-  if (!record || record.pactArchived) throw notFound(message);
-  assertCanEditPact(ctx, record.pactId);
-  return record;
-}
-
-/**
- * Runs a write that a unique constraint guards; two editors saving the same thing at the same
- * moment get CONFLICT with `message` instead of a server error.
- */
-export async function uniquely<T>(write: () => Promise<T>, message: string): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (typeof error === "object" && error !== null && (error as { code?: unknown }).code === "23505") {
-      throw new TRPCError({ code: "CONFLICT", message });
-    }
-    throw error;
-  }
-}
 
 const termWords: Record<TaxonomyKind, string> = {
   theme: "thema's uit de lijst met thema's",
@@ -145,7 +112,7 @@ const termWords: Record<TaxonomyKind, string> = {
 };
 
 /** Terms of the given kind that are in use; a retired term may stay where it already was (`keep`). */
-export async function assertTerms(db: Db, field: string, ids: readonly string[], kind: TaxonomyKind, keep: readonly string[] = []): Promise<void> {
+export async function assertTerms(db: Executor, field: string, ids: readonly string[], kind: TaxonomyKind, keep: readonly string[] = []): Promise<void> {
   const found = new Map((await findTerms(db, ids)).map((t) => [t.id, t]));
   for (const id of ids) {
     const term = found.get(id);
@@ -158,11 +125,11 @@ export async function assertTerms(db: Db, field: string, ids: readonly string[],
 
 const unique = (ids: readonly string[]) => [...new Set(ids)];
 
-export async function createIssue(ctx: EditorContext, input: IssueCreateInput): Promise<AgendaIssue> {
-  ctx.audit.objectType = "agenda_issue";
-  return ctx.db.transaction().execute(async (trx) => {
+export async function createIssue(ctx: ServiceContext, input: IssueCreateInput): Promise<AgendaIssue> {
+  noteRecord(ctx, "agenda_issue", null);
+  const themeIds = unique(input.themeIds);
+  return mutate(ctx, async (trx) => {
     await editablePact(ctx, trx, input.pactId);
-    const themeIds = unique(input.themeIds);
     await assertTerms(trx, "themeIds", themeIds, "theme");
     const id = await insertIssue(trx, { pactId: input.pactId, title: input.title, description: input.description });
     await replaceIssueThemes(trx, id, themeIds);
@@ -172,10 +139,9 @@ export async function createIssue(ctx: EditorContext, input: IssueCreateInput): 
   });
 }
 
-export async function updateIssue(ctx: EditorContext, input: IssueUpdateInput): Promise<AgendaIssue> {
-  ctx.audit.objectType = "agenda_issue";
-  ctx.audit.objectId = input.id;
-  return ctx.db.transaction().execute(async (trx) => {
+export async function updateIssue(ctx: ServiceContext, input: IssueUpdateInput): Promise<AgendaIssue> {
+  noteRecord(ctx, "agenda_issue", input.id);
+  return mutate(ctx, async (trx) => {
     const before = editableRecord(ctx, await findIssue(trx, input.id), ISSUE_NOT_FOUND);
     const themeIds = unique(input.themeIds ?? before.themeIds);
     await assertTerms(trx, "themeIds", themeIds, "theme", before.themeIds);
@@ -191,17 +157,15 @@ export async function updateIssue(ctx: EditorContext, input: IssueUpdateInput): 
 }
 
 /** Only an issue without chain nodes can go: nodes are never deleted as a side effect. */
-export async function deleteIssue(ctx: EditorContext, input: RecordVersionInput): Promise<void> {
-  ctx.audit.objectType = "agenda_issue";
-  ctx.audit.objectId = input.id;
-  await ctx.db.transaction().execute(async (trx) => {
+export async function deleteIssue(ctx: ServiceContext, input: RecordVersionInput): Promise<void> {
+  noteRecord(ctx, "agenda_issue", input.id);
+  await mutate(ctx, async (trx) => {
     const before = editableRecord(ctx, await findIssue(trx, input.id), ISSUE_NOT_FOUND);
     const nodes = await countIssueNodes(trx, input.id);
     if (nodes > 0) {
-      throw new TRPCError({
-        code: "BAD_REQUEST",
-        message: `Dit vraagstuk heeft nog ${nodes === 1 ? "een ketenelement" : `${nodes} ketenelementen`}. Verplaats of verwijder die eerst; daarna kun je het vraagstuk verwijderen.`,
-      });
+      throw badRequest(
+        `Dit vraagstuk heeft nog ${nodes === 1 ? "een ketenelement" : `${nodes} ketenelementen`}. Verplaats of verwijder die eerst; daarna kun je het vraagstuk verwijderen.`,
+      );
     }
     if (!(await deleteIssueRow(trx, input.id, input.version))) throw staleVersion();
     ctx.audit.changes = { before: { title: before.title, description: before.description, themeIds: before.themeIds, organisationIds: before.organisationIds } };
@@ -209,12 +173,11 @@ export async function deleteIssue(ctx: EditorContext, input: RecordVersionInput)
 }
 
 /** Replaces the issue's coalition; every member must be a partner of the pact. */
-export async function setCoalition(ctx: EditorContext, input: CoalitionSetInput): Promise<AgendaIssue> {
-  ctx.audit.objectType = "agenda_issue";
-  ctx.audit.objectId = input.issueId;
-  return ctx.db.transaction().execute(async (trx) => {
+export async function setCoalition(ctx: ServiceContext, input: CoalitionSetInput): Promise<AgendaIssue> {
+  noteRecord(ctx, "agenda_issue", input.issueId);
+  const organisationIds = unique(input.organisationIds);
+  return mutate(ctx, async (trx) => {
     const before = editableRecord(ctx, await findIssue(trx, input.issueId), ISSUE_NOT_FOUND);
-    const organisationIds = unique(input.organisationIds);
     const partners = await partnerIdsOf(trx, before.pactId);
     const outsiders = organisationIds.filter((id) => !partners.has(id));
     if (outsiders.length > 0) {
@@ -232,35 +195,35 @@ export async function setCoalition(ctx: EditorContext, input: CoalitionSetInput)
 
 // ─── Ambitions ───────────────────────────────────────────────────────────────────────────
 
-export async function addAmbition(ctx: EditorContext, input: AmbitionAddInput): Promise<Ambition> {
-  ctx.audit.objectType = "ambition";
-  return ctx.db.transaction().execute(async (trx) => {
+function toAmbition({ pactId: _p, pactArchived: _a, ...ambition }: Ambition & { pactId: string; pactArchived: boolean }): Ambition {
+  return ambition;
+}
+
+export async function addAmbition(ctx: ServiceContext, input: AmbitionAddInput): Promise<Ambition> {
+  noteRecord(ctx, "ambition", null);
+  return mutate(ctx, async (trx) => {
     editableRecord(ctx, await findIssue(trx, input.issueId), ISSUE_NOT_FOUND);
     const id = await insertAmbition(trx, { issueId: input.issueId, statement: input.statement });
     ctx.audit.objectId = id;
     ctx.audit.changes = { after: { issueId: input.issueId, statement: input.statement } };
-    const { pactId: _p, pactArchived: _a, ...ambition } = (await findAmbition(trx, id))!;
-    return ambition;
+    return toAmbition((await findAmbition(trx, id))!);
   });
 }
 
-export async function updateAmbition(ctx: EditorContext, input: AmbitionUpdateInput): Promise<Ambition> {
-  ctx.audit.objectType = "ambition";
-  ctx.audit.objectId = input.id;
-  return ctx.db.transaction().execute(async (trx) => {
+export async function updateAmbition(ctx: ServiceContext, input: AmbitionUpdateInput): Promise<Ambition> {
+  noteRecord(ctx, "ambition", input.id);
+  return mutate(ctx, async (trx) => {
     const before = editableRecord(ctx, await findAmbition(trx, input.id), AMBITION_NOT_FOUND);
     const fields = { statement: input.statement, sortOrder: input.sortOrder ?? before.sortOrder };
     if (!(await updateAmbitionRow(trx, input.id, input.version, fields))) throw staleVersion();
     ctx.audit.changes = changedFields({ statement: before.statement, sortOrder: before.sortOrder }, fields);
-    const { pactId: _p, pactArchived: _a, ...ambition } = (await findAmbition(trx, input.id))!;
-    return ambition;
+    return toAmbition((await findAmbition(trx, input.id))!);
   });
 }
 
-export async function deleteAmbition(ctx: EditorContext, input: RecordVersionInput): Promise<void> {
-  ctx.audit.objectType = "ambition";
-  ctx.audit.objectId = input.id;
-  await ctx.db.transaction().execute(async (trx) => {
+export async function deleteAmbition(ctx: ServiceContext, input: RecordVersionInput): Promise<void> {
+  noteRecord(ctx, "ambition", input.id);
+  await mutate(ctx, async (trx) => {
     const before = editableRecord(ctx, await findAmbition(trx, input.id), AMBITION_NOT_FOUND);
     if (!(await deleteAmbitionRow(trx, input.id, input.version))) throw staleVersion();
     ctx.audit.changes = { before: { issueId: before.issueId, statement: before.statement } };

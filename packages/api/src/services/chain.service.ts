@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import { findIssue, partnerIdsOf } from "@zorgpact/db/repositories/agenda.repository";
 import {
   countNodeDependents,
@@ -24,11 +23,10 @@ import {
 } from "@zorgpact/domain/agenda";
 import { changedFields } from "@zorgpact/domain/audit";
 import { checkLink } from "@zorgpact/domain/effect-chain";
-import { assertCanEditPact } from "../access.ts";
-import { fieldError, notFound, staleVersion } from "../errors.ts";
-import { assertTerms, editableRecord, uniquely, type EditorContext } from "./agenda.service.ts";
-
-type Db = EditorContext["db"];
+import { conflict, fieldError, notFound, staleVersion } from "../errors.ts";
+import { assertTerms } from "./agenda.service.ts";
+import { mutate, noteRecord, type Executor, type ServiceContext } from "./context.ts";
+import { editableRecord } from "./guards.ts";
 
 const ISSUE_NOT_FOUND = "Dit vraagstuk bestaat niet.";
 const NODE_NOT_FOUND = "Dit ketenelement bestaat niet.";
@@ -44,7 +42,7 @@ function toNode({ pactId: _p, pactArchived: _a, ...node }: NodeRecord): AgendaNo
  * result names a result area and an effect an effect category. What the node already had may
  * stay (`before`), so an old node can be edited after its owner left or its term retired.
  */
-async function assertReferences(db: Db, pactId: string, fields: NodeStoredFields, before?: NodeRecord): Promise<void> {
+async function assertReferences(db: Executor, pactId: string, fields: NodeStoredFields, before?: NodeRecord): Promise<void> {
   if (fields.kind === "activity" && fields.ownerOrganisationId !== before?.ownerOrganisationId) {
     const partners = await partnerIdsOf(db, pactId);
     if (!partners.has(fields.ownerOrganisationId!)) throw fieldError("ownerOrganisationId", "Kies als eigenaar een partner van dit zorgpact.");
@@ -55,18 +53,18 @@ async function assertReferences(db: Db, pactId: string, fields: NodeStoredFields
 }
 
 /** The issue a node goes under: it exists and belongs to the given pact (or, when creating, decides the pact). */
-async function issueOfPact(ctx: EditorContext, db: Db, issueId: string, pactId?: string) {
+async function issueOfPact(ctx: ServiceContext, db: Executor, issueId: string, pactId?: string) {
   const issue = await findIssue(db, issueId);
   if (pactId === undefined) return editableRecord(ctx, issue, ISSUE_NOT_FOUND);
   if (!issue || issue.pactId !== pactId) throw fieldError("issueId", "Kies een vraagstuk van hetzelfde zorgpact.");
   return issue;
 }
 
-export async function createNode(ctx: EditorContext, input: NodeCreateInput): Promise<AgendaNode> {
-  ctx.audit.objectType = "chain_node";
-  return ctx.db.transaction().execute(async (trx) => {
+export async function createNode(ctx: ServiceContext, input: NodeCreateInput): Promise<AgendaNode> {
+  noteRecord(ctx, "chain_node", null);
+  const fields = nodeStoredFields(input);
+  return mutate(ctx, async (trx) => {
     const issue = await issueOfPact(ctx, trx, input.issueId);
-    const fields = nodeStoredFields(input);
     await assertReferences(trx, issue.pactId, fields);
     const id = await insertChainNode(trx, issue.pactId, issue.id, fields);
     ctx.audit.objectId = id;
@@ -75,17 +73,16 @@ export async function createNode(ctx: EditorContext, input: NodeCreateInput): Pr
   });
 }
 
-export async function updateNode(ctx: EditorContext, input: NodeUpdateInput): Promise<AgendaNode> {
-  ctx.audit.objectType = "chain_node";
-  ctx.audit.objectId = input.id;
-  return ctx.db.transaction().execute(async (trx) => {
+export async function updateNode(ctx: ServiceContext, input: NodeUpdateInput): Promise<AgendaNode> {
+  noteRecord(ctx, "chain_node", input.id);
+  const { kind: _kind, ...fields } = nodeStoredFields(input);
+  return mutate(ctx, async (trx) => {
     const before = editableRecord(ctx, await findNode(trx, input.id), NODE_NOT_FOUND);
     if (before.kind !== input.kind) {
       throw fieldError("kind", "Het soort ketenelement verandert niet, want de verbindingen hangen ervan af. Maak een nieuw element en verwijder dit.");
     }
     const issueId = input.issueId ?? before.issueId;
     if (input.issueId !== undefined && input.issueId !== before.issueId) await issueOfPact(ctx, trx, input.issueId, before.pactId);
-    const { kind: _kind, ...fields } = nodeStoredFields(input);
     await assertReferences(trx, before.pactId, { kind: input.kind, ...fields }, before);
     const after = { issueId, ...fields };
     if (!(await updateChainNode(trx, input.id, input.version, after))) throw staleVersion();
@@ -96,10 +93,9 @@ export async function updateNode(ctx: EditorContext, input: NodeUpdateInput): Pr
 }
 
 /** Deletes a node with its links, indicators and measurements; the audit trail notes how many went. */
-export async function deleteNode(ctx: EditorContext, input: RecordVersionInput): Promise<void> {
-  ctx.audit.objectType = "chain_node";
-  ctx.audit.objectId = input.id;
-  await ctx.db.transaction().execute(async (trx) => {
+export async function deleteNode(ctx: ServiceContext, input: RecordVersionInput): Promise<void> {
+  noteRecord(ctx, "chain_node", input.id);
+  await mutate(ctx, async (trx) => {
     const before = editableRecord(ctx, await findNode(trx, input.id), NODE_NOT_FOUND);
     const dependents = await countNodeDependents(trx, input.id);
     if (!(await deleteChainNode(trx, input.id, input.version))) throw staleVersion();
@@ -109,33 +105,37 @@ export async function deleteNode(ctx: EditorContext, input: RecordVersionInput):
 }
 
 /** Links only input → activity → result → effect, within one pact; anything else is refused saying why. */
-export async function linkNodes(ctx: EditorContext, input: LinkInput): Promise<LinkInput> {
-  ctx.audit.objectType = "chain_link";
-  ctx.audit.objectId = `${input.fromId}->${input.toId}`;
-  return ctx.db.transaction().execute(async (trx) => {
-    const nodes = await findNodes(trx, [input.fromId, input.toId]);
-    const from = nodes.find((n) => n.id === input.fromId);
-    const to = nodes.find((n) => n.id === input.toId);
-    editableRecord(ctx, from, NODE_NOT_FOUND);
-    if (!to || to.pactArchived) throw notFound(NODE_NOT_FOUND);
-    if (to.pactId !== from!.pactId) throw fieldError("toId", "Je kunt alleen ketenelementen van hetzelfde zorgpact verbinden.");
-    if (input.fromId === input.toId) throw fieldError("toId", linkRefusalMessage("self_link", from!.kind, to.kind));
-    const check = checkLink(from!.kind, to.kind);
-    if (!check.allowed) throw fieldError("toId", linkRefusalMessage(check.reason, from!.kind, to.kind));
-    if (await linkExists(trx, input)) throw new TRPCError({ code: "CONFLICT", message: LINK_EXISTS });
-    await uniquely(() => insertChainLink(trx, input), LINK_EXISTS);
-    ctx.audit.changes = { after: { fromId: input.fromId, toId: input.toId } };
-    return { fromId: input.fromId, toId: input.toId };
-  });
+export async function linkNodes(ctx: ServiceContext, input: LinkInput): Promise<LinkInput> {
+  noteRecord(ctx, "chain_link", `${input.fromId}->${input.toId}`);
+  return mutate(
+    ctx,
+    async (trx) => {
+      const nodes = await findNodes(trx, [input.fromId, input.toId]);
+      const from = editableRecord(
+        ctx,
+        nodes.find((n) => n.id === input.fromId),
+        NODE_NOT_FOUND,
+      );
+      const to = nodes.find((n) => n.id === input.toId);
+      if (!to || to.pactArchived) throw notFound(NODE_NOT_FOUND);
+      if (to.pactId !== from.pactId) throw fieldError("toId", "Je kunt alleen ketenelementen van hetzelfde zorgpact verbinden.");
+      if (input.fromId === input.toId) throw fieldError("toId", linkRefusalMessage("self_link", from.kind, to.kind));
+      const check = checkLink(from.kind, to.kind);
+      if (!check.allowed) throw fieldError("toId", linkRefusalMessage(check.reason, from.kind, to.kind));
+      if (await linkExists(trx, input)) throw conflict(LINK_EXISTS);
+      await insertChainLink(trx, input);
+      ctx.audit.changes = { after: { fromId: input.fromId, toId: input.toId } };
+      return { fromId: input.fromId, toId: input.toId };
+    },
+    // Two editors linking the same pair at once: the second hears it exists.
+    { onUniqueViolation: () => conflict(LINK_EXISTS) },
+  );
 }
 
-export async function unlinkNodes(ctx: EditorContext, input: LinkInput): Promise<void> {
-  ctx.audit.objectType = "chain_link";
-  ctx.audit.objectId = `${input.fromId}->${input.toId}`;
-  await ctx.db.transaction().execute(async (trx) => {
-    const from = await findNode(trx, input.fromId);
-    if (!from || from.pactArchived) throw notFound(LINK_NOT_FOUND);
-    assertCanEditPact(ctx, from.pactId);
+export async function unlinkNodes(ctx: ServiceContext, input: LinkInput): Promise<void> {
+  noteRecord(ctx, "chain_link", `${input.fromId}->${input.toId}`);
+  await mutate(ctx, async (trx) => {
+    editableRecord(ctx, await findNode(trx, input.fromId), LINK_NOT_FOUND);
     if (!(await deleteChainLink(trx, input))) throw notFound(LINK_NOT_FOUND);
     ctx.audit.changes = { before: { fromId: input.fromId, toId: input.toId } };
   });

@@ -43,6 +43,8 @@ export async function mutate<T>(ctx: ServiceContext, work: (trx: Trx) => Promise
       return result;
     });
   } catch (error) {
+    // Rolled back, audit row included: the audit middleware records the failure instead.
+    ctx.audit.recorded = false;
     const failure = classifyDatabaseError(error);
     if (failure?.kind === "unique_violation" && options.onUniqueViolation) throw options.onUniqueViolation(failure.constraint);
     if (failure?.kind === "foreign_key_violation" && options.onForeignKeyViolation) throw options.onForeignKeyViolation(failure.constraint);
@@ -50,7 +52,10 @@ export async function mutate<T>(ctx: ServiceContext, work: (trx: Trx) => Promise
   }
 }
 
-/** Appends the audit row of a successful change inside the change's transaction. */
+/**
+ * Appends the audit row of a successful change inside the change's transaction. `mutate` calls
+ * it; a service never needs to.
+ */
 export async function recordAudit(trx: Trx, ctx: ServiceContext): Promise<void> {
   await appendAudit(trx, {
     actorUserId: ctx.session?.userId ?? null,

@@ -6,16 +6,15 @@ import {
   type ImportFileInput,
   type ImportReport,
 } from "@zorgpact/domain/measurement-import";
-import { fieldError } from "../errors.ts";
-import { editablePact, uniquely, type EditorContext } from "./agenda.service.ts";
+import { conflict, fieldError } from "../errors.ts";
+import { mutate, type Executor, type ServiceContext } from "./context.ts";
+import { editablePact } from "./guards.ts";
 import { readMeasurementFile } from "./spreadsheet.ts";
-
-type Db = EditorContext["db"];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Reads the file and checks every row against the database as it is now. */
-async function validateFile(db: Db, input: ImportFileInput): Promise<ImportReport> {
+async function validateFile(db: Executor, input: ImportFileInput): Promise<ImportReport> {
   const file = await readMeasurementFile(input.fileName, input.contentBase64);
   const namedIds = [...new Set(file.rows.map((r) => r.indicator.trim().toLowerCase()).filter((ref) => UUID.test(ref)))];
   const indicators = await indicatorsForImport(db, input.pactId, namedIds);
@@ -28,7 +27,7 @@ async function validateFile(db: Db, input: ImportFileInput): Promise<ImportRepor
 }
 
 /** A row-by-row report of what an import would do; changes nothing. */
-export async function previewImport(ctx: EditorContext, input: ImportFileInput): Promise<ImportReport> {
+export async function previewImport(ctx: ServiceContext, input: ImportFileInput): Promise<ImportReport> {
   ctx.audit.objectType = "measurement_import";
   return ctx.db.transaction().execute(async (trx) => {
     await editablePact(ctx, trx, input.pactId);
@@ -37,20 +36,18 @@ export async function previewImport(ctx: EditorContext, input: ImportFileInput):
 }
 
 /** Validates again and writes every row in one transaction, or nothing when any row is wrong. */
-export async function commitImport(ctx: EditorContext, input: ImportFileInput): Promise<{ fileName: string; imported: number }> {
+export async function commitImport(ctx: ServiceContext, input: ImportFileInput): Promise<{ fileName: string; imported: number }> {
   ctx.audit.objectType = "measurement_import";
-  return ctx.db.transaction().execute(async (trx) => {
+  const duplicateDates = "Iemand anders heeft intussen metingen op dezelfde datums vastgelegd; er is niets ingelezen. Bekijk het voorbeeld opnieuw.";
+  return mutate(ctx, async (trx) => {
     await editablePact(ctx, trx, input.pactId);
     const report = await validateFile(trx, input);
     if (!report.valid) throw fieldError("contentBase64", importRefusalMessage(report));
     const rows = report.rows.map((r) => ({ indicatorId: r.indicatorId!, measuredOn: r.measuredOn!, value: r.value!, source: r.source, note: r.note }));
-    await uniquely(
-      () => insertMeasurements(trx, rows),
-      "Iemand anders heeft intussen metingen op dezelfde datums vastgelegd; er is niets ingelezen. Bekijk het voorbeeld opnieuw.",
-    );
+    await insertMeasurements(trx, rows);
     ctx.audit.changes = {
       after: { fileName: input.fileName, format: report.format, measurements: report.rows.length, indicatorIds: [...new Set(report.rows.map((r) => r.indicatorId))] },
     };
     return { fileName: input.fileName, imported: report.rows.length };
-  });
+  }, { onUniqueViolation: () => conflict(duplicateDates) });
 }
