@@ -2,43 +2,46 @@ import { findRegionByName, findRegionRecord, insertRegion, updateRegion } from "
 import { changedFields } from "@zorgpact/domain/audit";
 import type { RegionFields, RegionRecord, RegionUpdateInput } from "@zorgpact/domain/region";
 import { fieldError, notFound, staleVersion } from "../errors.ts";
-import { isUniqueViolation, type ServiceContext } from "./pact-record.ts";
+import { mutate, noteRecord, type Executor, type ServiceContext } from "./context.ts";
 
 const DUPLICATE = "Er is al een regio met deze naam.";
 
-async function assertUniqueName(ctx: ServiceContext, name: string, exceptId?: string): Promise<void> {
-  if (await findRegionByName(ctx.db, name, exceptId)) throw fieldError("name", DUPLICATE);
-}
+/** The check names the field; the unique constraint catches two saved at the same moment. */
+const NAME_RACE = { onUniqueViolation: () => fieldError("name", DUPLICATE) };
 
-function orDuplicate<T>(work: Promise<T>): Promise<T> {
-  return work.catch((error: unknown) => {
-    if (isUniqueViolation(error)) throw fieldError("name", DUPLICATE);
-    throw error;
-  });
+async function assertUniqueName(db: Executor, name: string, exceptId?: string): Promise<void> {
+  if (await findRegionByName(db, name, exceptId)) throw fieldError("name", DUPLICATE);
 }
 
 export async function createRegion(ctx: ServiceContext, input: RegionFields): Promise<RegionRecord> {
-  ctx.audit.objectType = "region";
-  await assertUniqueName(ctx, input.name);
-  const id = await orDuplicate(ctx.db.transaction().execute((trx) => insertRegion(trx, input)));
-  ctx.audit.objectId = id;
-  ctx.audit.changes = { after: { ...input } };
-  return (await findRegionRecord(ctx.db, id))!;
+  noteRecord(ctx, "region", null);
+  return mutate(
+    ctx,
+    async (trx) => {
+      await assertUniqueName(trx, input.name);
+      const id = await insertRegion(trx, input);
+      ctx.audit.objectId = id;
+      ctx.audit.changes = { after: { ...input } };
+      return (await findRegionRecord(trx, id))!;
+    },
+    NAME_RACE,
+  );
 }
 
 export async function updateRegionDetails(ctx: ServiceContext, input: RegionUpdateInput): Promise<RegionRecord> {
-  ctx.audit.objectType = "region";
-  ctx.audit.objectId = input.id;
-  const before = await findRegionRecord(ctx.db, input.id);
-  if (!before) throw notFound("Deze regio bestaat niet.");
-  await assertUniqueName(ctx, input.name, input.id);
+  noteRecord(ctx, "region", input.id);
   const { id, version, ...fields } = input;
-  await orDuplicate(
-    ctx.db.transaction().execute(async (trx) => {
+  return mutate(
+    ctx,
+    async (trx) => {
+      const before = await findRegionRecord(trx, id);
+      if (!before) throw notFound("Deze regio bestaat niet.");
+      await assertUniqueName(trx, fields.name, id);
       if (!(await updateRegion(trx, id, version, fields, ctx.now()))) throw staleVersion();
-    }),
+      const { name, provinces, latitude, longitude } = before;
+      ctx.audit.changes = changedFields({ name, provinces, latitude, longitude }, fields);
+      return (await findRegionRecord(trx, id))!;
+    },
+    NAME_RACE,
   );
-  const { name, provinces, latitude, longitude } = before;
-  ctx.audit.changes = changedFields({ name, provinces, latitude, longitude }, fields);
-  return (await findRegionRecord(ctx.db, id))!;
 }

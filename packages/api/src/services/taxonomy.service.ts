@@ -11,100 +11,100 @@ import {
 import { changedFields } from "@zorgpact/domain/audit";
 import { parentIssue, type TaxonomyCreateInput, type TaxonomyKind, type TaxonomyTermRecord, type TaxonomyUpdateInput } from "@zorgpact/domain/taxonomy";
 import { conflict, fieldError, notFound, staleVersion } from "../errors.ts";
-import { isForeignKeyViolation, isUniqueViolation, type ServiceContext } from "./pact-record.ts";
+import { mutate, noteRecord, type Executor, type ServiceContext } from "./context.ts";
 
 const TERM_NOT_FOUND = "Deze term bestaat niet.";
 
-function note(ctx: ServiceContext, id: string | null) {
-  ctx.audit.objectType = "taxonomy_term";
-  ctx.audit.objectId = id;
-}
+/** Two terms with the same label saved at the same moment: the unique constraint decides. */
+const LABEL_RACE = { onUniqueViolation: () => fieldError("label", "Deze lijst heeft al een term met deze naam.") };
 
-async function existingTerm(ctx: ServiceContext, id: string) {
-  const term = await findTerm(ctx.db, id);
+async function existingTerm(db: Executor, id: string) {
+  const term = await findTerm(db, id);
   if (!term) throw notFound(TERM_NOT_FOUND);
   return term;
 }
 
-async function assertParent(ctx: ServiceContext, kind: TaxonomyKind, parentId: string | null): Promise<void> {
-  const parent = parentId ? await findTerm(ctx.db, parentId) : undefined;
+async function assertParent(db: Executor, kind: TaxonomyKind, parentId: string | null): Promise<void> {
+  const parent = parentId ? await findTerm(db, parentId) : undefined;
   if (parentId && !parent) throw fieldError("parentId", "De gekozen bovenliggende term bestaat niet.");
   const issue = parentIssue(kind, parent ? { kind: parent.kind as TaxonomyKind, retired: parent.retiredAt !== null } : null);
   if (issue) throw fieldError("parentId", issue);
 }
 
-async function assertUniqueLabel(ctx: ServiceContext, kind: TaxonomyKind, label: string, exceptId?: string): Promise<void> {
-  const existing = await findTermByLabel(ctx.db, kind, label, exceptId);
+async function assertUniqueLabel(db: Executor, kind: TaxonomyKind, label: string, exceptId?: string): Promise<void> {
+  const existing = await findTermByLabel(db, kind, label, exceptId);
   if (!existing) return;
   const hint = existing.retiredAt ? " Die is niet meer in gebruik; zet die terug in plaats van een nieuwe te maken." : "";
   throw fieldError("label", `Deze lijst heeft al een term '${existing.label}'.${hint}`);
 }
 
-function orDuplicate<T>(work: Promise<T>): Promise<T> {
-  return work.catch((error: unknown) => {
-    if (isUniqueViolation(error)) throw fieldError("label", "Deze lijst heeft al een term met deze naam.");
-    throw error;
-  });
-}
-
 export async function createTerm(ctx: ServiceContext, input: TaxonomyCreateInput): Promise<TaxonomyTermRecord> {
-  note(ctx, null);
-  await assertParent(ctx, input.kind, input.parentId);
-  await assertUniqueLabel(ctx, input.kind, input.label);
-  const sortOrder = input.sortOrder ?? (await nextSortOrder(ctx.db, input.kind));
-  const id = await orDuplicate(ctx.db.transaction().execute((trx) => insertTermRecord(trx, { ...input, sortOrder })));
-  ctx.audit.objectId = id;
-  ctx.audit.changes = { after: { kind: input.kind, label: input.label, parentId: input.parentId, sortOrder } };
-  return (await findTermRecord(ctx.db, id))!;
+  noteRecord(ctx, "taxonomy_term", null);
+  return mutate(
+    ctx,
+    async (trx) => {
+      await assertParent(trx, input.kind, input.parentId);
+      await assertUniqueLabel(trx, input.kind, input.label);
+      const sortOrder = input.sortOrder ?? (await nextSortOrder(trx, input.kind));
+      const id = await insertTermRecord(trx, { ...input, sortOrder });
+      ctx.audit.objectId = id;
+      ctx.audit.changes = { after: { kind: input.kind, label: input.label, parentId: input.parentId, sortOrder } };
+      return (await findTermRecord(trx, id))!;
+    },
+    LABEL_RACE,
+  );
 }
 
 export async function updateTermDetails(ctx: ServiceContext, input: TaxonomyUpdateInput): Promise<TaxonomyTermRecord> {
-  note(ctx, input.id);
-  const before = await existingTerm(ctx, input.id);
-  const kind = before.kind as TaxonomyKind;
-  // A term may stay under a parent that was retired later; moving it needs a parent in use.
-  if (input.parentId !== before.parentId) await assertParent(ctx, kind, input.parentId);
-  await assertUniqueLabel(ctx, kind, input.label, input.id);
+  noteRecord(ctx, "taxonomy_term", input.id);
   const fields = { label: input.label, parentId: input.parentId, sortOrder: input.sortOrder };
-  await orDuplicate(
-    ctx.db.transaction().execute(async (trx) => {
+  return mutate(
+    ctx,
+    async (trx) => {
+      const before = await existingTerm(trx, input.id);
+      const kind = before.kind as TaxonomyKind;
+      // A term may stay under a parent that was retired later; moving it needs a parent in use.
+      if (input.parentId !== before.parentId) await assertParent(trx, kind, input.parentId);
+      await assertUniqueLabel(trx, kind, input.label, input.id);
       if (!(await updateTerm(trx, input.id, input.version, fields, ctx.now()))) throw staleVersion();
-    }),
+      ctx.audit.changes = changedFields({ label: before.label, parentId: before.parentId, sortOrder: before.sortOrder }, fields);
+      return (await findTermRecord(trx, input.id))!;
+    },
+    LABEL_RACE,
   );
-  ctx.audit.changes = changedFields({ label: before.label, parentId: before.parentId, sortOrder: before.sortOrder }, fields);
-  return (await findTermRecord(ctx.db, input.id))!;
 }
 
 /** Retired terms leave the pickers but stay on whatever uses them; restoring brings them back. */
 export async function setTermRetired(ctx: ServiceContext, input: { id: string; version: number }, retired: boolean): Promise<TaxonomyTermRecord> {
-  note(ctx, input.id);
-  const before = await existingTerm(ctx, input.id);
-  const retiredAt = retired ? (before.retiredAt ?? ctx.now().toISOString()) : null;
-  await ctx.db.transaction().execute(async (trx) => {
+  noteRecord(ctx, "taxonomy_term", input.id);
+  return mutate(ctx, async (trx) => {
+    const before = await existingTerm(trx, input.id);
+    const retiredAt = retired ? (before.retiredAt ?? ctx.now().toISOString()) : null;
     if (!(await updateTerm(trx, input.id, input.version, { retiredAt }, ctx.now()))) throw staleVersion();
+    ctx.audit.changes = changedFields({ retired: before.retiredAt !== null }, { retired });
+    return (await findTermRecord(trx, input.id))!;
   });
-  ctx.audit.changes = changedFields({ retired: before.retiredAt !== null }, { retired });
-  return (await findTermRecord(ctx.db, input.id))!;
+}
+
+function inUse(count: number) {
+  return conflict(
+    `Deze term is in gebruik (${count === 0 ? "zojuist" : `${count} keer`}) en kan niet worden verwijderd. Zet hem op 'niet meer in gebruik': dan verdwijnt hij uit de keuzelijsten en blijft wat ernaar verwijst kloppen.`,
+  );
 }
 
 /** Deletes a term nothing refers to; a term in use can only be retired. */
 export async function removeTerm(ctx: ServiceContext, input: { id: string; version: number }): Promise<void> {
-  note(ctx, input.id);
-  const before = await existingTerm(ctx, input.id);
-  const inUse = (count: number) =>
-    conflict(
-      `Deze term is in gebruik (${count === 0 ? "zojuist" : `${count} keer`}) en kan niet worden verwijderd. Zet hem op 'niet meer in gebruik': dan verdwijnt hij uit de keuzelijsten en blijft wat ernaar verwijst kloppen.`,
-    );
-  const usage = (await termUsage(ctx.db, [input.id])).get(input.id) ?? 0;
-  if (usage > 0) throw inUse(usage);
-  await ctx.db
-    .transaction()
-    .execute(async (trx) => {
+  noteRecord(ctx, "taxonomy_term", input.id);
+  await mutate(
+    ctx,
+    async (trx) => {
+      const before = await existingTerm(trx, input.id);
+      const usage = (await termUsage(trx, [input.id])).get(input.id) ?? 0;
+      if (usage > 0) throw inUse(usage);
       if (!(await deleteTerm(trx, input.id, input.version))) throw staleVersion();
-    })
-    .catch((error: unknown) => {
-      if (isForeignKeyViolation(error)) throw inUse(0);
-      throw error;
-    });
-  ctx.audit.changes = { before: { kind: before.kind, label: before.label } };
+      ctx.audit.changes = { before: { kind: before.kind, label: before.label } };
+    },
+    // Something started using the term between the count and the delete.
+    { onForeignKeyViolation: () => inUse(0) },
+  );
 }
