@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "./common.ts";
+import { idSchema, text, versionSchema } from "./common.ts";
 
 export const roles = ["national_admin", "regional_editor"] as const;
 export const roleSchema = z.enum(roles);
@@ -8,27 +8,28 @@ export type Role = z.infer<typeof roleSchema>;
 export const PASSWORD_MIN_LENGTH = 12;
 
 /** Length rules; the list of common passwords is checked by the API, which holds that list. */
-export const passwordSchema = z
-  .string()
-  .min(PASSWORD_MIN_LENGTH, { error: `Kies een wachtwoord van minstens ${PASSWORD_MIN_LENGTH} tekens.` })
-  .max(200, { error: "Kies een wachtwoord van hoogstens 200 tekens." });
+export const passwordSchema = text({
+  min: PASSWORD_MIN_LENGTH,
+  max: 200,
+  trim: false,
+  minMessage: `Kies een wachtwoord van minstens ${PASSWORD_MIN_LENGTH} tekens.`,
+  maxMessage: "Kies een wachtwoord van hoogstens 200 tekens.",
+});
 
-export const emailSchema = z
-  .string()
-  .trim()
+export const emailSchema = text({ max: 254, maxMessage: "Vul een geldig e-mailadres in." })
   .toLowerCase()
   .pipe(z.email({ error: "Vul een geldig e-mailadres in." }).max(254));
 
 export const loginInputSchema = z.object({
   email: emailSchema,
   // At login any length is checked against the hash; length rules apply when a password is set.
-  password: z.string().min(1, { error: "Vul je wachtwoord in." }).max(200),
+  password: text({ min: 1, max: 200, trim: false, minMessage: "Vul je wachtwoord in." }),
 });
 export type LoginInput = z.infer<typeof loginInputSchema>;
 
 const userFieldsBase = z.object({
   email: emailSchema,
-  name: z.string().trim().min(2, { error: "Vul een naam in van minstens 2 tekens." }).max(120),
+  name: text({ min: 2, max: 120, minMessage: "Vul een naam in van minstens 2 tekens." }),
   role: roleSchema,
   pactIds: z.array(idSchema).max(200).default([]),
 });
@@ -43,12 +44,12 @@ export const userCreateInputSchema = userFieldsBase.extend({ password: passwordS
 export type UserCreateInput = z.infer<typeof userCreateInputSchema>;
 
 export const userUpdateInputSchema = userFieldsBase
-  .extend({ id: idSchema, version: z.number().int().min(1) })
+  .extend({ id: idSchema, version: versionSchema })
   .superRefine(scopesMatchRole);
 export type UserUpdateInput = z.infer<typeof userUpdateInputSchema>;
 
 export const passwordChangeInputSchema = z.object({
-  currentPassword: z.string().min(1, { error: "Vul je huidige wachtwoord in." }).max(200),
+  currentPassword: text({ min: 1, max: 200, trim: false, minMessage: "Vul je huidige wachtwoord in." }),
   newPassword: passwordSchema,
 });
 

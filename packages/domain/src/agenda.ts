@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, isoDateSchema } from "./common.ts";
+import { centsSchema, decimal, idSchema, integer, isoDateSchema, optionalText, slugParamSchema, text, versionSchema } from "./common.ts";
 import { costReportSchema } from "./cost.ts";
 import {
   activityStatusSchema,
@@ -24,23 +24,12 @@ import { taxonomyTermSchema } from "./taxonomy.ts";
  * (figure 11): input → activity → result → effect.
  */
 
-const versionSchema = z.number().int().min(1);
-
-/** A nullable free text where an empty answer means "none". */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `Gebruik hooguit ${max} tekens.` })
-    .nullable()
-    .default(null)
-    .transform((text) => (text === "" ? null : text));
 
 // ─── Issues and ambitions ────────────────────────────────────────────────────────────────
 
 const issueFields = {
-  title: z.string().trim().min(2, { error: "Geef een titel van minstens 2 tekens." }).max(200),
-  description: z.string().trim().max(5000).default(""),
+  title: text({ min: 2, max: 200, minMessage: "Geef een titel van minstens 2 tekens." }),
+  description: text({ max: 5000 }).default(""),
   themeIds: z.array(idSchema).max(20).default([]),
 };
 
@@ -55,7 +44,7 @@ export const issueUpdateInputSchema = z.object({
   description: issueFields.description.unwrap().optional(),
   themeIds: issueFields.themeIds.unwrap().optional(),
   /** Position on the agenda. */
-  sortOrder: z.number().int().min(0).max(100_000).optional(),
+  sortOrder: integer({ max: 100_000 }).optional(),
 });
 export type IssueUpdateInput = z.infer<typeof issueUpdateInputSchema>;
 
@@ -73,7 +62,7 @@ export type CoalitionSetInput = z.infer<typeof coalitionSetInputSchema>;
 
 const ambitionFields = {
   /** The long-term effect wanted: "effecten zijn je kompas". */
-  statement: z.string().trim().min(5, { error: "Beschrijf het beoogde effect op lange termijn in minstens 5 tekens." }).max(2000),
+  statement: text({ min: 5, max: 2000, minMessage: "Beschrijf het beoogde effect op lange termijn in minstens 5 tekens." }),
 };
 export const ambitionAddInputSchema = z.object({ issueId: idSchema, ...ambitionFields });
 export type AmbitionAddInput = z.infer<typeof ambitionAddInputSchema>;
@@ -81,7 +70,7 @@ export const ambitionUpdateInputSchema = z.object({
   id: idSchema,
   version: versionSchema,
   ...ambitionFields,
-  sortOrder: z.number().int().min(0).max(100_000).optional(),
+  sortOrder: integer({ max: 100_000 }).optional(),
 });
 export type AmbitionUpdateInput = z.infer<typeof ambitionUpdateInputSchema>;
 
@@ -116,18 +105,18 @@ export type AgendaIssue = z.infer<typeof agendaIssueSchema>;
 const MAX_AMOUNT_CENTS = 10_000_000_000_000;
 
 const nodeCommon = {
-  title: z.string().trim().min(2, { error: "Geef een titel van minstens 2 tekens." }).max(200),
-  description: optionalText(5000),
+  title: text({ min: 2, max: 200, minMessage: "Geef een titel van minstens 2 tekens." }),
+  description: optionalText({ max: 5000 }),
 };
 
 const inputShape = {
   kind: z.literal("input"),
   ...nodeCommon,
-  amountCents: z.number().int({ error: "Geef het bedrag in hele centen." }).min(0).max(MAX_AMOUNT_CENTS).nullable().default(null),
-  fte: z.number().finite().min(0, { error: "Fte kan niet negatief zijn." }).max(100_000).nullable().default(null),
+  amountCents: centsSchema.max(MAX_AMOUNT_CENTS, { error: "Dit bedrag is te groot." }).nullable().default(null),
+  fte: decimal({ min: 0, max: 100_000, minMessage: "Fte kan niet negatief zijn." }).nullable().default(null),
   /** What is contributed in kind (in natura), e.g. "ruimte in het wijkcentrum". */
-  inKind: optionalText(500),
-  fundingSource: z.string().trim().min(2, { error: "Geef de financieringsbron, bijvoorbeeld 'Provincie' of 'In natura partners'." }).max(200),
+  inKind: optionalText({ max: 500 }),
+  fundingSource: text({ min: 2, max: 200, minMessage: "Geef de financieringsbron, bijvoorbeeld 'Provincie' of 'In natura partners'." }),
 };
 type InputFields = { amountCents: number | null; fte: number | null; inKind: string | null };
 function inputRule(node: InputFields, ctx: z.RefinementCtx) {
@@ -155,8 +144,8 @@ const outcomeShape = {
   ...nodeCommon,
   termId: idSchema,
   /** Counted units produced (results) or reached (effects); the effect calculator divides by it. */
-  quantity: z.number().finite().min(0, { error: "Een aantal kan niet negatief zijn." }).nullable().default(null),
-  unit: optionalText(50),
+  quantity: decimal({ min: 0, minMessage: "Een aantal kan niet negatief zijn." }).nullable().default(null),
+  unit: optionalText({ max: 50 }),
 };
 function outcomeRule(node: { quantity: number | null; unit: string | null }, ctx: z.RefinementCtx) {
   if (node.quantity !== null && node.unit === null) {
@@ -335,7 +324,7 @@ export type AgendaIndicator = z.infer<typeof agendaIndicatorSchema>;
 // ─── The whole agenda ────────────────────────────────────────────────────────────────────
 
 export const agendaGetInputSchema = z.object({ pactId: idSchema });
-export const agendaGetPublicInputSchema = z.object({ slug: z.string().min(1).max(80) });
+export const agendaGetPublicInputSchema = z.object({ slug: slugParamSchema });
 
 export const agendaSchema = z.object({
   pact: z.object({
@@ -369,7 +358,7 @@ export const exportFormatSchema = z.enum(exportFormats);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
 export const agendaExportInputSchema = z.object({ pactId: idSchema, format: exportFormatSchema });
-export const agendaExportPublicInputSchema = z.object({ slug: z.string().min(1).max(80), format: exportFormatSchema });
+export const agendaExportPublicInputSchema = z.object({ slug: slugParamSchema, format: exportFormatSchema });
 
 export const exportFileSchema = z.object({
   fileName: z.string(),

@@ -1,15 +1,15 @@
 import { z } from "zod";
-import { isoDateSchema, pageInputSchema, pagedSchema } from "./common.ts";
+import { integer, isoDateSchema, pageInputSchema, pagedSchema, text } from "./common.ts";
 
 export const auditResults = ["ok", "refused", "failed"] as const;
 export const auditResultSchema = z.enum(auditResults);
 
 export const auditListInputSchema = pageInputSchema.extend({
-  pageSize: z.number().int().min(1).max(100).default(50),
-  actorEmail: z.string().trim().max(254).optional(),
-  action: z.string().trim().max(100).optional(),
+  pageSize: integer({ min: 1, max: 100 }).default(50),
+  actorEmail: text({ max: 254 }).optional(),
+  action: text({ max: 100 }).optional(),
   result: auditResultSchema.optional(),
-  objectId: z.string().trim().max(100).optional(),
+  objectId: text({ max: 100 }).optional(),
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
 });

@@ -66,13 +66,20 @@ export const INT4_MAX = 2_147_483_647;
  * A whole number within the range of the column that stores it: `integer` columns by default
  * (≤ 2³¹−1), `bigint` columns up to `Number.MAX_SAFE_INTEGER`.
  */
-export function integer(options: { min?: number; max?: number; message?: string } = {}) {
+export function integer(options: NumberOptions & { message?: string } = {}) {
   const { min = 0, max = INT4_MAX } = options;
   return z
     .number({ error: "Geef een getal." })
     .int({ error: options.message ?? "Geef een heel getal." })
-    .min(min, { error: `Geef een getal van minstens ${min}.` })
-    .max(max, { error: `Geef een getal van hoogstens ${max}.` });
+    .min(min, { error: options.minMessage ?? `Geef een getal van minstens ${min}.` })
+    .max(max, { error: options.maxMessage ?? `Geef een getal van hoogstens ${max}.` });
+}
+
+export interface NumberOptions {
+  min?: number;
+  max?: number;
+  minMessage?: string;
+  maxMessage?: string;
 }
 
 /** An amount of money in whole euro cents, stored in a `bigint` column. */
@@ -83,13 +90,13 @@ export const centsSchema = z
   .max(Number.MAX_SAFE_INTEGER, { error: "Dit bedrag is te groot." });
 
 /** A measured or planned quantity stored as `double precision`: finite, and within a sane range. */
-export function decimal(options: { min?: number; max?: number } = {}) {
+export function decimal(options: NumberOptions = {}) {
   const { min = -1e12, max = 1e12 } = options;
   return z
     .number({ error: "Geef een getal." })
     .finite({ error: "Geef een getal." })
-    .min(min, { error: `Geef een getal van minstens ${min}.` })
-    .max(max, { error: `Geef een getal van hoogstens ${max}.` });
+    .min(min, { error: options.minMessage ?? `Geef een getal van minstens ${min}.` })
+    .max(max, { error: options.maxMessage ?? `Geef een getal van hoogstens ${max}.` });
 }
 
 export const slugSchema = text({ min: 2, max: 80 }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { emailSchema } from "./account.ts";
-import { idSchema, versionSchema } from "./common.ts";
+import { idSchema, text, versionSchema } from "./common.ts";
 import type { AdmissionStatus } from "./pact.ts";
 
 /** The brief's admission criteria for the Kopgroep, each a checkable item for the reviewer. */
@@ -49,18 +49,18 @@ export function criterionLabel(key: FrontRunnerCriterionKey): string {
 // The public application form.
 
 export const frontRunnerApplicationInputSchema = z.object({
-  initiativeName: z.string().trim().min(2, { error: "Geef de naam van het initiatief (minstens 2 tekens)." }).max(200),
-  description: z.string().trim().min(20, { error: "Beschrijf de aanpak in een paar zinnen (minstens 20 tekens)." }).max(5000),
+  initiativeName: text({ min: 2, max: 200, minMessage: "Geef de naam van het initiatief (minstens 2 tekens)." }),
+  description: text({ min: 20, max: 5000, minMessage: "Beschrijf de aanpak in een paar zinnen (minstens 20 tekens)." }),
   regionId: idSchema.nullable().default(null),
-  organisationName: z.string().trim().min(2, { error: "Geef de naam van je organisatie." }).max(200),
-  contactName: z.string().trim().min(2, { error: "Geef de naam van de contactpersoon." }).max(200),
+  organisationName: text({ min: 2, max: 200, minMessage: "Geef de naam van je organisatie." }),
+  contactName: text({ min: 2, max: 200, minMessage: "Geef de naam van de contactpersoon." }),
   contactEmail: emailSchema,
-  motivation: z.string().trim().min(20, { error: "Vertel in een paar zinnen waarom jullie koploper willen worden." }).max(5000),
+  motivation: text({ min: 20, max: 5000, minMessage: "Vertel in een paar zinnen waarom jullie koploper willen worden." }),
   /**
    * Spam trap (honeypot): a field the form hides from people, so only a bot fills it. A filled one
    * is answered as if accepted, and nothing is stored.
    */
-  website: z.string().max(500).default(""),
+  website: text({ max: 500 }).default(""),
 });
 export type FrontRunnerApplicationInput = z.infer<typeof frontRunnerApplicationInputSchema>;
 
@@ -94,7 +94,7 @@ export const criterionInputSchema = z.object({
   id: idSchema,
   criterionKey: frontRunnerCriterionKeySchema,
   met: z.boolean(),
-  note: z.string().trim().max(2000).nullable().default(null),
+  note: text({ max: 2000 }).nullable().default(null),
 });
 export type CriterionInput = z.infer<typeof criterionInputSchema>;
 
@@ -104,7 +104,7 @@ export const admissionDecisionInputSchema = z
     id: idSchema,
     version: versionSchema,
     decision: z.enum(admissionDecisions),
-    reason: z.string().trim().max(5000).nullable().default(null),
+    reason: text({ max: 5000 }).nullable().default(null),
   })
   .superRefine((input, ctx) => {
     if (input.decision === "reject" && (input.reason === null || input.reason.length < 2)) {
@@ -153,7 +153,7 @@ export type FrontRunnerReview = z.infer<typeof frontRunnerReviewSchema>;
 export const adoptionOptions = [
   { key: "whole_concept", label: "Ja, het hele concept" },
   { key: "parts", label: "Ja, onderdelen van het concept" },
-  { key: "interest", label: "Nog niet, maar er is wel belangstelling" },
+  { key: "interest", label: "Nog niet, wel interesse" },
   { key: "no", label: "Nee" },
 ] as const;
 export type Adoption = (typeof adoptionOptions)[number]["key"];
@@ -161,7 +161,7 @@ export const adoptionSchema = z.enum(adoptionOptions.map((o) => o.key) as [Adopt
 
 /** Figure 7: challenges the collaboration meets; any combination. */
 export const challengeOptions = [
-  { key: "funding", label: "Financiering rondkrijgen" },
+  { key: "funding", label: "Financiering rondkrijgen voor het project" },
   { key: "organisation_processes", label: "Verschillen in organisatieprocessen" },
   { key: "education_requirements", label: "Weinig flexibiliteit door eisen in onderwijs" },
   { key: "role_perception", label: "Verschillen in rolopvatting" },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, isoDateSchema } from "./common.ts";
+import { decimal, idSchema, isoDateSchema, text } from "./common.ts";
 
 export const indicatorDirections = ["up", "down"] as const;
 export const indicatorDirectionSchema = z.enum(indicatorDirections);
@@ -7,12 +7,12 @@ export type IndicatorDirection = z.infer<typeof indicatorDirectionSchema>;
 
 export const indicatorFieldsSchema = z
   .object({
-    name: z.string().trim().min(2).max(200),
-    unit: z.string().trim().min(1, { error: "Geef een eenheid, bijvoorbeeld 'studenten'." }).max(50),
+    name: text({ min: 2, max: 200, minMessage: "Geef een naam van minstens 2 tekens." }),
+    unit: text({ min: 1, max: 50, minMessage: "Geef een eenheid, bijvoorbeeld 'studenten'." }),
     direction: indicatorDirectionSchema,
-    baselineValue: z.number().finite(),
+    baselineValue: decimal(),
     baselineDate: isoDateSchema,
-    targetValue: z.number().finite(),
+    targetValue: decimal(),
     targetDate: isoDateSchema,
   })
   .superRefine((ind, ctx) => {
@@ -32,9 +32,9 @@ export type IndicatorFields = z.infer<typeof indicatorFieldsSchema>;
 
 export const measurementFieldsSchema = z.object({
   measuredOn: isoDateSchema,
-  value: z.number().finite(),
-  source: z.string().trim().max(200).nullable().default(null),
-  note: z.string().trim().max(2000).nullable().default(null),
+  value: decimal(),
+  source: text({ max: 200 }).nullable().default(null),
+  note: text({ max: 2000 }).nullable().default(null),
 });
 
 export const measurementSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, isoDateSchema } from "./common.ts";
+import { idSchema, isoDateSchema, text } from "./common.ts";
 
 /**
  * Importing measurements for many indicators at once from a CSV or XLSX file. The file is read
@@ -19,7 +19,7 @@ const MAX_NOTE = 2000;
 
 export const importFileInputSchema = z.object({
   pactId: idSchema,
-  fileName: z.string().trim().min(1, { error: "Geef de naam van het bestand." }).max(255),
+  fileName: text({ min: 1, max: 255, minMessage: "Geef de naam van het bestand." }),
   contentBase64: z
     .string()
     .min(1, { error: "Het bestand is leeg." })

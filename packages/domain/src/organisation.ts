@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, pageInputSchema, pagedSchema, searchSchema, sortDirectionSchema, versionSchema } from "./common.ts";
+import { idSchema, text, pageInputSchema, pagedSchema, searchSchema, sortDirectionSchema, versionSchema } from "./common.ts";
 
 export const sectors = ["care_welfare", "education", "government", "employers_organisation", "other"] as const;
 export const sectorSchema = z.enum(sectors);
@@ -21,10 +21,10 @@ export function levelsForSector(sector: Sector): readonly OrganisationLevel[] {
 }
 
 const organisationFieldsBase = z.object({
-  name: z.string().trim().min(2, { error: "Geef een naam van minstens 2 tekens." }).max(200),
+  name: text({ min: 2, max: 200, minMessage: "Geef een naam van minstens 2 tekens." }),
   sector: sectorSchema,
   level: organisationLevelSchema.nullable().default(null),
-  place: z.string().trim().max(100).nullable().default(null),
+  place: text({ max: 100 }).nullable().default(null),
 });
 
 function levelMatchesSector(org: { sector: Sector; level: OrganisationLevel | null }, ctx: z.RefinementCtx) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { emailSchema } from "./account.ts";
-import { idSchema, isoDateSchema, pageInputSchema, pagedSchema, slugSchema, sortDirectionSchema, versionSchema } from "./common.ts";
+import { centsSchema, idSchema, isoDateSchema, pageInputSchema, pagedSchema, searchSchema, slugParamSchema, slugSchema, sortDirectionSchema, text, versionSchema } from "./common.ts";
 import { chainLinkSchema, chainNodeSchema, type ChainCompleteness } from "./effect-chain.ts";
 import { followUpSchema, frontRunnerApplicationSchema, frontRunnerReviewSchema, type FollowUp } from "./front-runner.ts";
 import { governanceEntrySchema, governanceInputSchema, hasGovernance, type GovernanceEntry } from "./governance.ts";
@@ -17,6 +17,9 @@ export type PactKind = z.infer<typeof pactKindSchema>;
 export const admissionStatuses = ["applied", "under_review", "admitted", "rejected"] as const;
 export const admissionStatusSchema = z.enum(admissionStatuses);
 export type AdmissionStatus = z.infer<typeof admissionStatusSchema>;
+
+/** The status a front-runner may be created with: the review starts from there (startReview). */
+export const creatableAdmissionStatuses = ["applied"] as const satisfies readonly AdmissionStatus[];
 
 /** Figure 15: what a regional pact does for its region; any combination. */
 export const regionalFunctions = ["platform", "podium", "project_lead"] as const;
@@ -41,7 +44,7 @@ export const pactListInputSchema = pageInputSchema.extend({
   themeId: idSchema.optional(),
   phase: phaseNumberSchema.optional(),
   regionId: idSchema.optional(),
-  search: z.string().trim().max(100).optional(),
+  search: searchSchema,
 });
 export type PactListInput = z.infer<typeof pactListInputSchema>;
 
@@ -80,7 +83,7 @@ export const managedPactSummarySchema = pactSummarySchema.extend({
 export type ManagedPactSummary = z.infer<typeof managedPactSummarySchema>;
 export const managedPactListSchema = pagedSchema(managedPactSummarySchema);
 
-export const pactGetInputSchema = z.union([z.object({ id: idSchema }), z.object({ slug: z.string().min(1).max(80) })]);
+export const pactGetInputSchema = z.union([z.object({ id: idSchema }), z.object({ slug: slugParamSchema })]);
 
 export const chainCompletenessSchema = z.object({
   effectsWithoutResult: z.array(idSchema),
@@ -165,16 +168,13 @@ export const pactEditDetailSchema = pactDetailSchema.extend({
 });
 export type PactEditDetail = z.infer<typeof pactEditDetailSchema>;
 
-const nullableText = (max: number) => z.string().trim().max(max).nullable();
+const nullableText = (max: number) => text({ max }).nullable();
 
 export const fundingStreamInputSchema = z
   .object({
-    source: z.string().trim().min(2, { error: "Geef de bron van de financiering, bijvoorbeeld 'Provincie' of 'RIF mbo'." }).max(200),
+    source: text({ min: 2, max: 200, minMessage: "Geef de bron van de financiering, bijvoorbeeld 'Provincie' of 'RIF mbo'." }),
     /** In euro cents; null when no amount is known (often for in-kind contributions). */
-    amountCents: z
-      .number()
-      .int({ error: "Geef het bedrag in hele centen." })
-      .min(0, { error: "Een bedrag kan niet negatief zijn." })
+    amountCents: centsSchema
       .max(1_000_000_000_00, { error: "Dit bedrag is onwaarschijnlijk hoog." })
       .nullable()
       .default(null),
@@ -190,8 +190,8 @@ export type FundingStreamInput = z.infer<typeof fundingStreamInputSchema>;
 
 /** Every field a pact's form edits. In `pact.update` each is optional: left out keeps the stored value. */
 const pactEditableFields = {
-  name: z.string().trim().min(2, { error: "Geef een naam van minstens 2 tekens." }).max(200),
-  description: z.string().trim().max(10_000),
+  name: text({ min: 2, max: 200, minMessage: "Geef een naam van minstens 2 tekens." }),
+  description: text({ max: 10_000 }),
   regionId: idSchema.nullable(),
   /** The organisation with the role 'lead' (trekker); becomes a partner of the pact if it was not. */
   leadOrganisationId: idSchema.nullable(),
@@ -220,8 +220,15 @@ export const pactCreateInputSchema = z.object({
   name: pactEditableFields.name,
   /** Left out, a slug is made from the name. */
   slug: slugSchema.optional(),
-  /** Front-runners only; left out, a front-runner starts as 'applied'. */
-  admissionStatus: admissionStatusSchema.optional(),
+  /**
+   * Front-runners only; left out, a front-runner starts as 'applied'. Never 'under_review',
+   * 'admitted' or 'rejected': those come only through the review with its four criteria.
+   */
+  admissionStatus: z
+    .enum(creatableAdmissionStatuses, {
+      error: "Een nieuwe koploper start als aangemeld; toelaten gaat alleen via de beoordeling op de vier criteria.",
+    })
+    .optional(),
   description: pactEditableFields.description.default(""),
   regionId: pactEditableFields.regionId.default(null),
   leadOrganisationId: pactEditableFields.leadOrganisationId.default(null),

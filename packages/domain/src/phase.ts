@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, isoDateSchema, versionSchema } from "./common.ts";
+import { idSchema, isoDateSchema, text, versionSchema } from "./common.ts";
 
 /** The four phases of collaboration (figure 3 of the 2018 publication), as data. */
 export const phases = [
@@ -96,7 +96,7 @@ export const checklistTickDetailSchema = checklistTickSchema.extend({
   note: z.string().nullable(),
 });
 
-const noteSchema = z.string().trim().max(2000).nullable().default(null);
+const noteSchema = text({ max: 2000 }).nullable().default(null);
 
 /** Moves a pact to a phase (forward or back); the history keeps the date, who and the note. */
 export const phaseSetInputSchema = z.object({
@@ -112,7 +112,7 @@ export const checklistTickInputSchema = z
   .object({
     pactId: idSchema,
     phase: phaseNumberSchema,
-    itemKey: z.string().trim().min(1).max(60),
+    itemKey: text({ min: 1, max: 60 }),
     done: z.boolean(),
     /** The day the item was done; required when ticked. */
     doneOn: isoDateSchema.nullable().default(null),

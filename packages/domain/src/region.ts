@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, pageInputSchema, pagedSchema, searchSchema, sortDirectionSchema, versionSchema } from "./common.ts";
+import { idSchema, integer, text, pageInputSchema, pagedSchema, searchSchema, sortDirectionSchema, versionSchema } from "./common.ts";
 
 export const provinces = [
   "Groningen",
@@ -39,7 +39,7 @@ export const regionSchema = z.object({
 export type Region = z.infer<typeof regionSchema>;
 
 const regionFieldsBase = mapPointSchema.extend({
-  name: z.string().trim().min(2, { error: "Geef een naam van minstens 2 tekens." }).max(100),
+  name: text({ min: 2, max: 100, minMessage: "Geef een naam van minstens 2 tekens." }),
   provinces: z.array(provinceSchema).min(1, { error: "Kies minstens één provincie." }).max(provinces.length),
 });
 
@@ -59,7 +59,7 @@ export type RegionUpdateInput = z.infer<typeof regionUpdateInputSchema>;
 export const regionSortFields = ["name", "pactCount"] as const;
 export const regionListInputSchema = pageInputSchema.extend({
   // The map wants every region at once; there are a few dozen at most.
-  pageSize: z.number().int().min(1).max(100).default(100),
+  pageSize: integer({ min: 1, max: 100 }).default(100),
   search: searchSchema,
   province: provinceSchema.optional(),
   sort: z.enum(regionSortFields).default("name"),

@@ -1,17 +1,13 @@
 import { z } from "zod";
-import { idSchema, pagedSchema } from "./common.ts";
+import { idSchema, integer, pagedSchema, text } from "./common.ts";
 import { pactKindSchema } from "./pact.ts";
 
 export const SEARCH_PAGE_SIZE = 20;
 export const SEARCH_MIN_LENGTH = 2;
 
 export const searchInputSchema = z.object({
-  q: z
-    .string()
-    .trim()
-    .min(SEARCH_MIN_LENGTH, { error: `Typ minstens ${SEARCH_MIN_LENGTH} tekens.` })
-    .max(100, { error: "Typ hoogstens 100 tekens." }),
-  page: z.number().int().min(1).default(1),
+  q: text({ min: SEARCH_MIN_LENGTH, max: 100, minMessage: `Typ minstens ${SEARCH_MIN_LENGTH} tekens.`, maxMessage: "Typ hoogstens 100 tekens." }),
+  page: integer({ min: 1, max: 100_000 }).default(1),
 });
 export type SearchInput = z.infer<typeof searchInputSchema>;
 

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { idSchema, pageInputSchema, pagedSchema } from "./common.ts";
+import { idSchema, integer, pageInputSchema, pagedSchema } from "./common.ts";
 import { adoptionSchema, consolidationSchema } from "./front-runner.ts";
 
 /** The front-runner showcase (Kopgroep): published front-runners, filtered by theme, region, target group and result area. */
 export const showcaseListInputSchema = pageInputSchema.extend({
-  pageSize: z.number().int().min(1).max(50).default(12),
+  pageSize: integer({ min: 1, max: 50 }).default(12),
   themeId: idSchema.optional(),
   regionId: idSchema.optional(),
   /** Front-runners with an effect for this target group (an effect category under it). */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, pageInputSchema, pagedSchema, searchSchema, sortDirectionSchema, versionSchema } from "./common.ts";
+import { idSchema, integer, text, pageInputSchema, pagedSchema, searchSchema, sortDirectionSchema, versionSchema } from "./common.ts";
 
 /**
  * Taxonomies are data, not enums: the national team extends them. These are the kinds of list;
@@ -36,8 +36,8 @@ export function parentIssue(kind: TaxonomyKind, parent: { kind: TaxonomyKind; re
   return null;
 }
 
-const labelSchema = z.string().trim().min(2, { error: "Geef een naam van minstens 2 tekens." }).max(200);
-const sortOrderSchema = z.number().int().min(0).max(10_000);
+const labelSchema = text({ min: 2, max: 200, minMessage: "Geef een naam van minstens 2 tekens." });
+const sortOrderSchema = integer({ max: 10_000 });
 
 export const taxonomyCreateInputSchema = z.object({
   kind: taxonomyKindSchema,
@@ -60,7 +60,7 @@ export type TaxonomyUpdateInput = z.infer<typeof taxonomyUpdateInputSchema>;
 
 export const taxonomySortFields = ["sortOrder", "label", "usageCount"] as const;
 export const taxonomyAdminListInputSchema = pageInputSchema.extend({
-  pageSize: z.number().int().min(1).max(100).default(100),
+  pageSize: integer({ min: 1, max: 100 }).default(100),
   kind: taxonomyKindSchema.optional(),
   search: searchSchema,
   /** Left out: active and retired terms alike. */
