@@ -15,6 +15,15 @@ export function fieldError(field: string, message: string): TRPCError {
   });
 }
 
+/** Several field errors at once (e.g. everything a submission still misses), shaped like `fieldError`. */
+export function fieldErrors(issues: readonly { field: string; message: string }[], message = issues[0]?.message ?? "Controleer de velden."): TRPCError {
+  return new TRPCError({
+    code: "BAD_REQUEST",
+    message,
+    cause: new ZodRealError(issues.map((i) => ({ code: "custom" as const, path: [i.field], message: i.message, input: undefined }))),
+  });
+}
+
 export function notFound(message: string): TRPCError {
   return new TRPCError({ code: "NOT_FOUND", message });
 }

@@ -12,6 +12,11 @@ type Executor = Kysely<Database>;
 
 const OPEN_STATUSES: readonly VolgspotStatus[] = ["draft", "submitted", "returned"];
 
+/** The pact a Volgspot page is about (archived pacts included: their Volgspots stay readable). */
+export async function findVolgspotPact(db: Executor, id: string) {
+  return db.selectFrom("pacts").select(["id", "slug", "name", "kind", "archivedAt"]).where("id", "=", id).executeTakeFirst();
+}
+
 // ─── Revisions ───────────────────────────────────────────────────────────────────────────
 
 const volgspotColumns = [
@@ -87,8 +92,14 @@ function selectVolgspots(db: Executor) {
   return db.selectFrom("volgspots").innerJoin("pacts", "pacts.id", "volgspots.pactId").select([...volgspotColumns, "pacts.archivedAt"]);
 }
 
-export async function findVolgspot(db: Executor, id: string): Promise<StoredVolgspot | undefined> {
-  const rows = await selectVolgspots(db).where("volgspots.id", "=", id).execute();
+/**
+ * One revision. `lock` takes a row lock for the rest of the transaction, so a change that depends
+ * on the revision's state (an agreement added to a draft) cannot race a step (its submission).
+ */
+export async function findVolgspot(db: Executor, id: string, lock = false): Promise<StoredVolgspot | undefined> {
+  let query = selectVolgspots(db).where("volgspots.id", "=", id);
+  if (lock) query = query.forUpdate("volgspots");
+  const rows = await query.execute();
   return (await withChildren(db, rows))[0];
 }
 
@@ -389,6 +400,21 @@ export async function volgspotsOfYears(db: Executor, years: readonly number[]): 
     .orderBy("volgspots.revision")
     .execute();
   return withChildren(db, rows);
+}
+
+/** Open agreements per pact, and how many of them are past their due date (before `today`). */
+export async function openAgreementCounts(db: Executor, today: string): Promise<Map<string, { open: number; overdue: number }>> {
+  const rows = await db
+    .selectFrom("volgspotAgreements")
+    .select([
+      "pactId",
+      sql<number>`count(*)::int`.as("open"),
+      sql<number>`count(*) filter (where due_on < ${today})::int`.as("overdue"),
+    ])
+    .where("status", "=", "open")
+    .groupBy("pactId")
+    .execute();
+  return new Map(rows.map((r) => [r.pactId, { open: Number(r.open), overdue: Number(r.overdue) }]));
 }
 
 /** How many of the given pacts hold an accepted Volgspot for the year. */
