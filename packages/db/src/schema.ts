@@ -177,6 +177,8 @@ export interface ChainNodesTable {
   inKind: ColumnType<string | null, string | null | undefined, string | null>;
   quantity: ColumnType<number | null, number | null | undefined, number | null>;
   unit: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The regeling an input names as its funding source (migration 0009). */
+  regulationId: ColumnType<string | null, string | null | undefined, string | null>;
   version: Version;
   createdAt: Timestamp;
   updatedAt: Timestamp;
