@@ -5,6 +5,7 @@ import { createTestDatabase } from "@zorgpact/db/test/test-database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { signedInCaller } from "../test/caller.ts";
+import { expectOneWinner, race } from "../test/race.ts";
 
 let handle: DatabaseHandle;
 let editor: Awaited<ReturnType<typeof signedInCaller>>;
@@ -81,5 +82,33 @@ describe("partners of a pact", () => {
     const rows = await handle.db.selectFrom("auditLog").selectAll().where("action", "=", "partner.remove").orderBy("id").execute();
     expect(rows.map((r) => r.result)).toEqual(["ok", "failed"]);
     expect(rows[0]).toMatchObject({ objectType: "pact_partner", objectId: `${ids.pact}:${ids.school}`, pactId: ids.pact, changes: { before: { role: "partner" } } });
+  });
+});
+
+describe("partners added at the same moment", () => {
+  it("adds an organisation once when two editors add it together; the other hears why, never a server error", async () => {
+    const pactId = await insertPact(handle.db, { name: "Zorgpact Tegelijk" });
+    const organisationId = await insertOrganisation(handle.db, { name: "Zadkine", sector: "education", level: "mbo" });
+    const other = await signedInCaller(handle.db, "regional_editor", [pactId]);
+    const add = (caller: typeof editor.caller) => () => caller.partner.add({ pactId, organisationId });
+    expectOneWinner(await race([add(other.caller), add(other.caller), add(other.caller)]), "organisationId");
+    const stored = await handle.db.selectFrom("pactParticipants").select("role").where("pactId", "=", pactId).execute();
+    expect(stored).toEqual([{ role: "partner" }]);
+  });
+
+  it("keeps one lead when two organisations are made lead at the same moment", async () => {
+    const pactId = await insertPact(handle.db, { name: "Zorgpact Twee Trekkers" });
+    const first = await insertOrganisation(handle.db, { name: "Hogeschool Tegelijk", sector: "education", level: "hbo" });
+    const second = await insertOrganisation(handle.db, { name: "Gemeente Tegelijk", sector: "government", level: "gemeente" });
+    const other = await signedInCaller(handle.db, "regional_editor", [pactId]);
+    expectOneWinner(
+      await race([
+        () => other.caller.partner.add({ pactId, organisationId: first, role: "lead" }),
+        () => other.caller.partner.add({ pactId, organisationId: second, role: "lead" }),
+      ]),
+      "role",
+    );
+    const leads = await handle.db.selectFrom("pactParticipants").select("organisationId").where("pactId", "=", pactId).where("role", "=", "lead").execute();
+    expect(leads).toHaveLength(1);
   });
 });

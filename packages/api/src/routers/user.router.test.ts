@@ -5,6 +5,7 @@ import { createTestDatabase } from "@zorgpact/db/test/test-database";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, recordingJar, signedInCaller } from "../test/caller.ts";
+import { expectOneWinner, race } from "../test/race.ts";
 
 let handle: DatabaseHandle;
 let admin: Awaited<ReturnType<typeof signedInCaller>>;
@@ -33,6 +34,13 @@ describe("user administration", () => {
     expect(user).toMatchObject({ email: "nieuw@test.zorgpact.nl", role: "regional_editor", pactIds: [noord], active: true });
     const me = await callerFor(handle.db).auth.login({ email: "nieuw@test.zorgpact.nl", password: "groene bomen in de herfst" });
     expect(me.pacts.map((p) => p.id)).toEqual([noord]);
+  });
+
+  it("lets one of two accounts created with the same address at the same moment through; the other hears why, never a server error", async () => {
+    const create = (email: string) => () => admin.caller.user.create(newEditor(email));
+    expectOneWinner(await race([create("tegelijk@test.zorgpact.nl"), create("TEGELIJK@test.zorgpact.nl"), create("tegelijk@test.zorgpact.nl")]), "email");
+    const stored = await handle.db.selectFrom("users").select("id").where(sql<string>`lower(email)`, "=", "tegelijk@test.zorgpact.nl").execute();
+    expect(stored).toHaveLength(1);
   });
 
   it("refuses a second account with the same e-mail address in any case, naming the field", async () => {
