@@ -96,8 +96,9 @@ function toAgreement(stored: StoredAgreement, day: string): Agreement {
 
 /** The fields of a revision that the form edits, for storing and for the audit trail. */
 function storedContent(input: VolgspotContent): StoredContent {
-  const { participantOrganisationIds: _p, results: _r, ...content } = input;
-  return content;
+  const { heldOn, report, actionsAnswer, positionAnswer, factorsAnswer, newCollaborations, collaborationsNote, themesNote } = input;
+  const { successFactors, failureFactors, guestNames } = input;
+  return { heldOn, report, actionsAnswer, positionAnswer, factorsAnswer, newCollaborations, collaborationsNote, themesNote, successFactors, failureFactors, guestNames };
 }
 
 /** A stored revision's content in the form's shape. */
@@ -113,7 +114,13 @@ function contentOf(stored: StoredVolgspot): VolgspotContent {
 
 /** The content as the audit trail records it (participants sorted, so order alone is no change). */
 function auditContent(content: VolgspotContent): Record<string, unknown> {
-  return { ...content, participantOrganisationIds: [...content.participantOrganisationIds].sort() };
+  const { heldOn, report, actionsAnswer, positionAnswer, factorsAnswer, newCollaborations, collaborationsNote, themesNote } = content;
+  const { successFactors, failureFactors, guestNames, results } = content;
+  return {
+    ...{ heldOn, report, actionsAnswer, positionAnswer, factorsAnswer, newCollaborations, collaborationsNote, themesNote },
+    ...{ successFactors, failureFactors, guestNames, results },
+    participantOrganisationIds: [...content.participantOrganisationIds].sort(),
+  };
 }
 
 // ─── Checks ──────────────────────────────────────────────────────────────────────────────
