@@ -182,7 +182,12 @@ export const taskListSchema = z.object({
 });
 export type TaskList = z.infer<typeof taskListSchema>;
 
-export const taskCountSchema = z.object({ open: z.number().int().min(0), overdue: z.number().int().min(0) });
+export const taskCountSchema = z.object({
+  open: z.number().int().min(0),
+  overdue: z.number().int().min(0),
+  /** For the national team: e-mail the platform gave up delivering (0 for editors). */
+  failedMail: z.number().int().min(0),
+});
 export type TaskCount = z.infer<typeof taskCountSchema>;
 
 /** Every task of the facts at `today`, before deciding whose it is. */
@@ -288,7 +293,7 @@ export function tasksFor(facts: ReminderFacts, audience: TaskAudience, today: Is
     );
 }
 
-export function countTasks(tasks: readonly Task[]): TaskCount {
+export function countTasks(tasks: readonly Task[]): Pick<TaskCount, "open" | "overdue"> {
   return { open: tasks.length, overdue: tasks.filter((t) => t.overdue).length };
 }
 
