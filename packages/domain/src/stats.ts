@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema } from "./common.ts";
+import { adoptionSchema } from "./front-runner.ts";
 import { pactKindSchema } from "./pact.ts";
 import { phaseNumberSchema } from "./phase.ts";
 
@@ -14,5 +15,10 @@ export const nationalStatsSchema = z.object({
       frontRunners: z.number().int(),
     }),
   ),
+  /**
+   * Figure 6: per answer, how many published front-runners gave it (every answer, 0 included);
+   * the sum is N, the front-runners that answered.
+   */
+  adoption: z.array(z.object({ answer: adoptionSchema, count: z.number().int() })),
 });
 export type NationalStats = z.infer<typeof nationalStatsSchema>;

@@ -5,7 +5,8 @@ import type { Kysely } from "kysely";
 import type { Database } from "../schema.ts";
 import type { Visibility } from "./visibility.ts";
 
-export async function nationalStats(db: Kysely<Database>, visibility: Visibility): Promise<NationalStats> {
+/** Everything of `stats.national` but `adoption`, which the router adds from the report repository. */
+export async function nationalStats(db: Kysely<Database>, visibility: Visibility): Promise<Omit<NationalStats, "adoption">> {
   let pacts = db.selectFrom("pacts").where("archivedAt", "is", null);
   if (visibility.publishedOnly) pacts = pacts.where("publicationStatus", "=", "published");
 

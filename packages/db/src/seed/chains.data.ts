@@ -260,7 +260,7 @@ const zorgtechniekLimburg: ChainSeed = {
         [["2017-01-31", 38], ["2018-01-31", 51]],
       ),
     ]),
-    effect("e-zelfstandigheid", "Cliënten langer zelfstandig door zorgtechnologie", "Meer zelfstandigheid door toepassing technologie", [
+    effect("e-zelfstandigheid", "Cliënten langer zelfstandig door zorgtechnologie", "Meer zelfstandigheid door toepassing technologie in zorgverlening", [
       indicator(
         { name: "Cliënten die met zorgtechnologie zelfstandig thuis wonen", unit: "cliënten", direction: "up", baseline: [120, "2016-06-30"], target: [300, "2019-06-30"], source: "cliëntregistratie" },
         [["2017-06-30", 160], ["2018-06-30", 215]],
@@ -360,7 +360,7 @@ const zorgpactRotterdam: ChainSeed = {
     input("gemeente", "Gemeentelijk budget arbeidsmarkt zorg", "Gemeente", { euros: 500_000 }, "Middelen van de gemeente Rotterdam als opdrachtgever in de zorg (bedrag: demodata)."),
     activity("mbo-2", "Leerwerktrajecten voor mbo-2'ers in de wijkzorg", "Albeda", ["2016-09-01", "2018-08-31"], "running"),
     activity("proeftuinen", "Proeftuinen zorginnovatie", "Gemeente Rotterdam", ["2017-01-01", "2018-12-31"], "planned", "Nog zonder dekking: er is geen input aan gekoppeld."),
-    result("r-mbo-2", "Arbeidsplaatsen voor mbo-2'ers", "Meer arbeidsmarktplaatsen voor niveau 1 en 2 mbo", [
+    result("r-mbo-2", "Arbeidsplaatsen voor mbo-2'ers", "Meer arbeidsmarktplaatsen voor niveau 1 en 2, mbo", [
       indicator(
         { name: "Mbo-2'ers met een arbeidsplaats in de zorg", unit: "mbo-2'ers", direction: "up", baseline: [150, "2016-09-01"], target: [400, "2018-12-31"], source: "registratie gemeente" },
         [["2017-06-30", 210], ["2017-12-31", 265]],

@@ -12,6 +12,7 @@ import { regions } from "./regions.data.ts";
 import { seedTaxonomies } from "./taxonomies.ts";
 import { seedBarriers } from "./barriers.seed.ts";
 import { seedEvents } from "./events.seed.ts";
+import { seedReport } from "./report.seed.ts";
 import { seedRegulations } from "./regulations.seed.ts";
 import { seedSupport } from "./support.seed.ts";
 import { seedVolgspots } from "./volgspots.seed.ts";
@@ -47,6 +48,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<void> {
     await seedRegulations(trx, ids);
     await seedSupport(trx, ids);
     await seedEvents(trx, ids);
+    await seedReport(trx, ids);
   });
 }
 

@@ -36,7 +36,7 @@ export const resultDomains: readonly TermGroup[] = [
     label: "Toekomst van de sector",
     children: [
       "Zorginhoudelijke innovatie in de zorgverlening",
-      "Meer arbeidsmarktplaatsen voor niveau 1 en 2 mbo",
+      "Meer arbeidsmarktplaatsen voor niveau 1 en 2, mbo",
       "Meer aantrekkingskracht van de sector",
       "Leren kennen van andere organisaties in de regio",
       "Meer bestuurlijke betrokkenheid bij innovatie",
@@ -62,7 +62,7 @@ export const targetGroups: readonly TermGroup[] = [
     label: "Zorggebruikers",
     children: [
       "Meer welbevinden door toepassing technologie in zorgverlening",
-      "Meer zelfstandigheid door toepassing technologie",
+      "Meer zelfstandigheid door toepassing technologie in zorgverlening",
       "Meer zelfstandigheid door vraaggericht werken",
       "Minder eenzaamheid door meer welzijnsaanbod",
     ],

@@ -1,0 +1,468 @@
+import type { Adoption, Challenge, Consolidation } from "@zorgpact/domain/front-runner";
+import type { GovernanceItemKey } from "@zorgpact/domain/governance";
+import type { RegionalFunction } from "@zorgpact/domain/pact";
+import type { PhaseNumber } from "@zorgpact/domain/phase";
+import {
+  REPORT_FIRST_YEAR,
+  yearCutOffs,
+  yearsOf,
+  type FollowUpCounts,
+  type FunctionCounts,
+  type GovernanceCounts,
+  type KopgroepCounts,
+  type NationalReport,
+  type PhaseCounts,
+  type ReportCounts,
+  type ReportingCount,
+  type ReportingKind,
+  type ReportPeriod,
+  type ReportTerm,
+  type TermCount,
+  type ThemeCounts,
+  type VolgspotCounts,
+} from "@zorgpact/domain/report";
+import { sql, type Kysely, type RawBuilder } from "kysely";
+import type { Database } from "../schema.ts";
+import { countHeld, regionalPacts } from "./volgspot.repository.ts";
+
+/**
+ * The national report's counts, each aggregated in SQL (count, filter, group by) so the database
+ * does the counting; the domain (report.ts) turns counts into figures. Every figure counts what
+ * the public sees: published pacts in use, and of front-runners only admitted ones.
+ */
+type Executor = Kysely<Database>;
+
+/** Alias `p` is a pact the report counts. */
+const countedPact = sql`p.archived_at is null and p.publication_status = 'published'
+  and (p.kind = 'regional_pact' or (p.kind = 'front_runner' and p.admission_status = 'admitted'))`;
+
+async function rows<T>(db: Executor, query: RawBuilder<T>): Promise<T[]> {
+  return (await query.execute(db)).rows;
+}
+
+// ─── Who reports ───────────────────────────────────────────────────────────────────────────
+
+/** Published pacts per kind, and how many have a result or effect in their chain (N of figures 9–14). */
+export async function reportingCounts(db: Executor): Promise<ReportingCount[]> {
+  const found = await rows(
+    db,
+    sql<{ kind: ReportingKind; published: number; reported: number }>`
+      select p.kind, count(*)::int as published,
+        count(*) filter (where exists (
+          select 1 from chain_nodes n where n.pact_id = p.id and n.kind in ('result', 'effect')
+        ))::int as reported
+      from pacts p
+      where ${countedPact}
+      group by p.kind`,
+  );
+  return found.map((r) => ({ kind: r.kind, published: Number(r.published), reported: Number(r.reported) }));
+}
+
+// ─── Results and effects ───────────────────────────────────────────────────────────────────
+
+/** Terms in use of two kinds (group and member), in the national team's order. */
+async function terms(db: Executor, groupKind: string, memberKind: string) {
+  const found = await db
+    .selectFrom("taxonomyTerms")
+    .select(["id", "kind", "label", "parentId"])
+    .where("kind", "in", [groupKind, memberKind])
+    .where("retiredAt", "is", null)
+    .orderBy("sortOrder")
+    .orderBy("label")
+    .execute();
+  return {
+    groups: found.filter((t) => t.kind === groupKind).map(({ id, label }) => ({ id, label })),
+    members: found.filter((t) => t.kind === memberKind).map(({ id, label, parentId }): ReportTerm => ({ id, label, parentId })),
+  };
+}
+
+/** Per term, the distinct counted pacts of each kind with a node of this kind naming it. */
+export async function termCounts(db: Executor, nodeKind: "result" | "effect"): Promise<TermCount[]> {
+  const found = await rows(
+    db,
+    sql<{ termid: string; kind: ReportingKind; count: number }>`
+      select n.term_id as termid, p.kind, count(distinct p.id)::int as count
+      from chain_nodes n join pacts p on p.id = n.pact_id
+      where n.kind = ${nodeKind} and n.term_id is not null and ${countedPact}
+      group by n.term_id, p.kind`,
+  );
+  return found.map((r) => ({ termId: r.termid, kind: r.kind, count: Number(r.count) }));
+}
+
+// ─── Front-runner follow-up ────────────────────────────────────────────────────────────────
+
+const countedFrontRunner = sql`p.kind = 'front_runner' and p.admission_status = 'admitted'
+  and p.archived_at is null and p.publication_status = 'published'`;
+
+/** Per answer of figure 6: counted front-runners that gave it. */
+export async function adoptionAnswers(db: Executor): Promise<{ key: Adoption; count: number }[]> {
+  const found = await rows(
+    db,
+    sql<{ key: Adoption; count: number }>`
+      select p.adoption as key, count(*)::int as count from pacts p
+      where ${countedFrontRunner} and p.adoption is not null
+      group by p.adoption`,
+  );
+  return found.map((r) => ({ key: r.key, count: Number(r.count) }));
+}
+
+async function listAnswers<K extends string>(db: Executor, column: "challenges" | "consolidation_agreements"): Promise<{ key: K; count: number }[]> {
+  const found = await rows(
+    db,
+    sql<{ key: K; count: number }>`
+      select a.answer as key, count(*)::int as count
+      from pacts p cross join lateral unnest(p.${sql.raw(column)}) as a(answer)
+      where ${countedFrontRunner}
+      group by a.answer`,
+  );
+  return found.map((r) => ({ key: r.key, count: Number(r.count) }));
+}
+
+/** N (front-runners that answered) and how many of those answers are still the demo seed's, per question. */
+async function followUpTotals(db: Executor) {
+  const [totals] = await rows(
+    db,
+    sql<{ adoptionn: number; adoptiondemo: number; challengesn: number; challengesdemo: number; consolidationn: number; consolidationdemo: number }>`
+      select
+        count(*) filter (where p.adoption is not null)::int as adoptionn,
+        count(*) filter (where p.adoption is not null and d.adoption = p.adoption)::int as adoptiondemo,
+        count(*) filter (where cardinality(p.challenges) > 0)::int as challengesn,
+        count(*) filter (where cardinality(p.challenges) > 0 and d.challenges = p.challenges)::int as challengesdemo,
+        count(*) filter (where cardinality(p.consolidation_agreements) > 0)::int as consolidationn,
+        count(*) filter (where cardinality(p.consolidation_agreements) > 0
+          and d.consolidation_agreements = p.consolidation_agreements)::int as consolidationdemo
+      from pacts p left join demo_follow_up d on d.pact_id = p.id
+      where ${countedFrontRunner}`,
+  );
+  const n = (value: number | undefined) => Number(value ?? 0);
+  return {
+    adoption: { answered: n(totals?.adoptionn), demo: n(totals?.adoptiondemo) },
+    challenges: { answered: n(totals?.challengesn), demo: n(totals?.challengesdemo) },
+    consolidation: { answered: n(totals?.consolidationn), demo: n(totals?.consolidationdemo) },
+  };
+}
+
+export async function followUpCounts(db: Executor): Promise<{
+  adoption: FollowUpCounts<Adoption>;
+  challenges: FollowUpCounts<Challenge>;
+  consolidation: FollowUpCounts<Consolidation>;
+}> {
+  const [totals, adoption, challenges, consolidation] = await Promise.all([
+    followUpTotals(db),
+    adoptionAnswers(db),
+    listAnswers<Challenge>(db, "challenges"),
+    listAnswers<Consolidation>(db, "consolidation_agreements"),
+  ]);
+  return {
+    adoption: { ...totals.adoption, answers: adoption },
+    challenges: { ...totals.challenges, answers: challenges },
+    consolidation: { ...totals.consolidation, answers: consolidation },
+  };
+}
+
+// ─── Regional pacts ────────────────────────────────────────────────────────────────────────
+
+const countedRegional = sql`p.kind = 'regional_pact' and p.archived_at is null and p.publication_status = 'published'`;
+
+export async function functionCounts(db: Executor): Promise<FunctionCounts> {
+  const [total, perFunction, combinations] = await Promise.all([
+    rows(db, sql<{ n: number }>`select count(*)::int as n from pacts p where ${countedRegional}`),
+    rows(
+      db,
+      sql<{ key: RegionalFunction; count: number }>`
+        select f.fn as key, count(*)::int as count
+        from pacts p cross join lateral unnest(p.functions) as f(fn)
+        where ${countedRegional}
+        group by f.fn`,
+    ),
+    rows(
+      db,
+      sql<{ functions: RegionalFunction[]; count: number }>`
+        select c.functions, count(*)::int as count
+        from (select array(select distinct unnest(p.functions) order by 1) as functions from pacts p where ${countedRegional}) c
+        group by c.functions`,
+    ),
+  ]);
+  return {
+    regionalPacts: Number(total[0]?.n ?? 0),
+    perFunction: perFunction.map((r) => ({ key: r.key, count: Number(r.count) })),
+    combinations: combinations.map((r) => ({ functions: r.functions, count: Number(r.count) })),
+  };
+}
+
+export async function governanceCounts(db: Executor): Promise<GovernanceCounts> {
+  const [answered, items] = await Promise.all([
+    rows(
+      db,
+      sql<{ n: number }>`
+        select count(distinct g.pact_id)::int as n
+        from pact_governance g join pacts p on p.id = g.pact_id
+        where ${countedRegional} and (g.now or g.in_five_years)`,
+    ),
+    rows(
+      db,
+      sql<{ key: GovernanceItemKey; now: number; later: number }>`
+        select g.item_key as key, count(*) filter (where g.now)::int as now, count(*) filter (where g.in_five_years)::int as later
+        from pact_governance g join pacts p on p.id = g.pact_id
+        where ${countedRegional}
+        group by g.item_key`,
+    ),
+  ]);
+  return {
+    answered: Number(answered[0]?.n ?? 0),
+    items: items.map((r) => ({ key: r.key, now: Number(r.now), inFiveYears: Number(r.later) })),
+  };
+}
+
+export async function themeCounts(db: Executor): Promise<ThemeCounts> {
+  const [published, perPact, coverage] = await Promise.all([
+    rows(db, sql<{ kind: ReportingKind; n: number }>`select p.kind, count(*)::int as n from pacts p where ${countedPact} group by p.kind`),
+    rows(
+      db,
+      sql<{ kind: ReportingKind; themes: number; pacts: number }>`
+        select t.kind, t.themes, count(*)::int as pacts
+        from (
+          select p.kind, count(term.id)::int as themes
+          from pacts p
+          left join pact_themes pt on pt.pact_id = p.id
+          left join taxonomy_terms term on term.id = pt.term_id and term.retired_at is null
+          where ${countedPact}
+          group by p.id, p.kind
+        ) t
+        group by t.kind, t.themes`,
+    ),
+    rows(
+      db,
+      sql<{ themeid: string; label: string; regional: number; frontrunners: number }>`
+        select term.id as themeid, term.label,
+          count(p.id) filter (where p.kind = 'regional_pact')::int as regional,
+          count(p.id) filter (where p.kind = 'front_runner')::int as frontrunners
+        from taxonomy_terms term
+        left join pact_themes pt on pt.term_id = term.id
+        left join pacts p on p.id = pt.pact_id and ${countedPact}
+        where term.kind = 'theme' and term.retired_at is null
+        group by term.id, term.label, term.sort_order
+        order by term.sort_order, term.label`,
+    ),
+  ]);
+  const n = (kind: ReportingKind) => Number(published.find((r) => r.kind === kind)?.n ?? 0);
+  return {
+    published: { regional_pact: n("regional_pact"), front_runner: n("front_runner") },
+    perPact: perPact.map((r) => ({ kind: r.kind, themes: Number(r.themes), pacts: Number(r.pacts) })),
+    coverage: coverage.map((r) => ({ themeId: r.themeid, label: r.label, regionalPacts: Number(r.regional), frontRunners: Number(r.frontrunners) })),
+  };
+}
+
+// ─── Over time ─────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Per year up to the period's end: the phase each counted regional pact was in at the year's end
+ * (or at the period's end in its last year), from the latest phase change on or before it.
+ */
+export async function phaseCounts(db: Executor, period: ReportPeriod): Promise<PhaseCounts> {
+  const [first] = await rows(
+    db,
+    sql<{ year: number | null }>`
+      select extract(year from min(h.changed_on))::int as year
+      from phase_history h join pacts p on p.id = h.pact_id
+      where ${countedRegional}`,
+  );
+  const firstYear = Math.max(REPORT_FIRST_YEAR, Number(first?.year ?? REPORT_FIRST_YEAR));
+  const cutOffs = yearCutOffs(firstYear, period);
+  const lastYear = cutOffs.at(-1)!.year;
+  const found = await rows(
+    db,
+    sql<{ year: number; phase: PhaseNumber; count: number }>`
+      select y.year, h.phase, count(*)::int as count
+      from generate_series(${cutOffs[0]!.year}::int, ${lastYear}::int) as y(year)
+      cross join pacts p
+      cross join lateral (
+        select ph.phase from phase_history ph
+        where ph.pact_id = p.id and ph.changed_on <= least(make_date(y.year, 12, 31), ${period.to}::date)
+        order by ph.changed_on desc, ph.created_at desc
+        limit 1
+      ) h
+      where ${countedRegional}
+      group by y.year, h.phase`,
+  );
+  return { cutOffs, counts: found.map((r) => ({ year: Number(r.year), phase: Number(r.phase) as PhaseNumber, count: Number(r.count) })) };
+}
+
+/** Counted front-runners admitted by each year's end (by the review's decision), the total and those without a decision date. */
+export async function kopgroepCounts(db: Executor, period: ReportPeriod): Promise<KopgroepCounts> {
+  const cutOffs = yearCutOffs(REPORT_FIRST_YEAR, period);
+  const decidedOn = sql`(r.decided_at at time zone 'Europe/Amsterdam')::date`;
+  const [perYear, totals] = await Promise.all([
+    rows(
+      db,
+      sql<{ year: number; count: number }>`
+        select y.year, count(*) filter (where ${decidedOn} <= least(make_date(y.year, 12, 31), ${period.to}::date))::int as count
+        from generate_series(${cutOffs[0]!.year}::int, ${cutOffs.at(-1)!.year}::int) as y(year)
+        cross join pacts p
+        left join front_runner_reviews r on r.pact_id = p.id
+        where ${countedFrontRunner}
+        group by y.year`,
+    ),
+    rows(
+      db,
+      sql<{ total: number; undated: number }>`
+        select count(*)::int as total, count(*) filter (where r.decided_at is null)::int as undated
+        from pacts p left join front_runner_reviews r on r.pact_id = p.id
+        where ${countedFrontRunner}`,
+    ),
+  ]);
+  return {
+    cutOffs,
+    admitted: perYear.map((r) => ({ year: Number(r.year), count: Number(r.count) })),
+    total: Number(totals[0]?.total ?? 0),
+    undated: Number(totals[0]?.undated ?? 0),
+  };
+}
+
+/** Published regional pacts holding an accepted Volgspot for each year of the period (the Volgspot's own count). */
+export async function volgspotCounts(db: Executor, period: ReportPeriod): Promise<VolgspotCounts> {
+  const ids = (await regionalPacts(db, true)).map((p) => p.id);
+  const held = [];
+  for (const year of yearsOf(period)) held.push({ year, count: await countHeld(db, ids, year) });
+  return { regionalPacts: ids.length, held };
+}
+
+// ─── Everything for one report ─────────────────────────────────────────────────────────────
+
+/** Every count of the report. Run on one transaction (or snapshot) for a consistent picture. */
+export async function reportCounts(db: Executor, period: ReportPeriod): Promise<ReportCounts> {
+  // One after the other: on PGlite a transaction has a single connection anyway.
+  const reporting = await reportingCounts(db);
+  const results = await terms(db, "result_domain", "result_area");
+  const effects = await terms(db, "target_group", "effect_category");
+  const resultCounts = await termCounts(db, "result");
+  const effectCounts = await termCounts(db, "effect");
+  const followUp = await followUpCounts(db);
+  const functions = await functionCounts(db);
+  const governance = await governanceCounts(db);
+  const themes = await themeCounts(db);
+  const phases = await phaseCounts(db, period);
+  const kopgroep = await kopgroepCounts(db, period);
+  const volgspots = await volgspotCounts(db, period);
+  return {
+    reporting,
+    resultGroups: results.groups,
+    resultAreas: results.members,
+    resultCounts,
+    targetGroups: effects.groups,
+    effectCategories: effects.members,
+    effectCounts,
+    ...followUp,
+    functions,
+    governance,
+    themes,
+    phases,
+    kopgroep,
+    volgspots,
+    extra: [],
+  };
+}
+
+// ─── Demo data ─────────────────────────────────────────────────────────────────────────────
+
+export async function isDemoEnvironment(db: Executor): Promise<boolean> {
+  const row = await db.selectFrom("demoEnvironment").select("id").executeTakeFirst();
+  return row !== undefined;
+}
+
+export type DemoFollowUpField = "adoption" | "challenges" | "consolidationAgreements";
+
+/** Published front-runners whose follow-up answers are (partly) still the demo seed's, and which. */
+export async function demoFollowUp(db: Executor): Promise<{ pactId: string; fields: DemoFollowUpField[] }[]> {
+  const found = await rows(
+    db,
+    sql<{ pactid: string; adoption: boolean; challenges: boolean; consolidation: boolean }>`
+      select p.id as pactid,
+        (p.adoption is not null and d.adoption = p.adoption) as adoption,
+        (cardinality(p.challenges) > 0 and d.challenges = p.challenges) as challenges,
+        (cardinality(p.consolidation_agreements) > 0 and d.consolidation_agreements = p.consolidation_agreements) as consolidation
+      from pacts p join demo_follow_up d on d.pact_id = p.id
+      where ${countedFrontRunner}
+      order by p.id`,
+  );
+  return found
+    .map((r) => ({
+      pactId: r.pactid,
+      fields: [r.adoption ? "adoption" : null, r.challenges ? "challenges" : null, r.consolidation ? "consolidationAgreements" : null].filter(
+        (f): f is DemoFollowUpField => f !== null,
+      ),
+    }))
+    .filter((r) => r.fields.length > 0);
+}
+
+/** Marks the database as holding the demo seed, with the front-runners' invented follow-up answers. */
+export async function markDemoData(
+  db: Executor,
+  followUp: readonly { pactId: string; adoption: string | null; challenges: readonly string[]; consolidationAgreements: readonly string[] }[],
+): Promise<void> {
+  await db.insertInto("demoEnvironment").defaultValues().onConflict((oc) => oc.doNothing()).execute();
+  if (followUp.length === 0) return;
+  await db
+    .insertInto("demoFollowUp")
+    .values(followUp.map((f) => ({ pactId: f.pactId, adoption: f.adoption, challenges: [...f.challenges], consolidationAgreements: [...f.consolidationAgreements] })))
+    .onConflict((oc) => oc.column("pactId").doNothing())
+    .execute();
+}
+
+// ─── Published snapshots ───────────────────────────────────────────────────────────────────
+
+export interface StoredSnapshot {
+  id: string;
+  periodFrom: string;
+  periodTo: string;
+  year: number | null;
+  version: number;
+  title: string;
+  publishedAt: string;
+  publishedByName: string | null;
+}
+
+const summaryColumns = ["id", "periodFrom", "periodTo", "year", "version", "title", "publishedAt", "publishedByName"] as const;
+
+export async function listSnapshots(db: Executor): Promise<StoredSnapshot[]> {
+  return db.selectFrom("reportSnapshots").select(summaryColumns).orderBy("periodTo", "desc").orderBy("version", "desc").execute();
+}
+
+export async function findSnapshot(db: Executor, id: string): Promise<(StoredSnapshot & { figures: NationalReport }) | undefined> {
+  return db
+    .selectFrom("reportSnapshots")
+    .select([...summaryColumns, "figures"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+}
+
+/** The next edition number of a period's report. */
+export async function nextSnapshotVersion(db: Executor, period: ReportPeriod): Promise<number> {
+  const row = await db
+    .selectFrom("reportSnapshots")
+    .select((eb) => eb.fn.max("version").as("latest"))
+    .where("periodFrom", "=", period.from)
+    .where("periodTo", "=", period.to)
+    .executeTakeFirst();
+  return Number(row?.latest ?? 0) + 1;
+}
+
+export async function insertSnapshot(
+  db: Executor,
+  snapshot: { period: ReportPeriod; year: number | null; version: number; report: NationalReport; publishedBy: string | null; publishedByName: string | null },
+): Promise<StoredSnapshot> {
+  return db
+    .insertInto("reportSnapshots")
+    .values({
+      periodFrom: snapshot.period.from,
+      periodTo: snapshot.period.to,
+      year: snapshot.year,
+      version: snapshot.version,
+      title: snapshot.report.title,
+      figures: JSON.stringify(snapshot.report),
+      publishedBy: snapshot.publishedBy,
+      publishedByName: snapshot.publishedByName,
+    })
+    .returning(summaryColumns)
+    .executeTakeFirstOrThrow();
+}
