@@ -104,3 +104,12 @@ export function unavailable(): TRPCError {
     message: "De database is even niet bereikbaar. Er is niets gewijzigd; probeer het zo opnieuw.",
   });
 }
+
+/** Too much of one kind of heavy work at once (password checks, file reads): try again in a moment. */
+export function busy(retryAfterSeconds = 5): TRPCError {
+  return new TRPCError({
+    code: "TOO_MANY_REQUESTS",
+    message: "Het is even te druk op de server. Probeer het over een paar seconden opnieuw.",
+    cause: new RetryLater(retryAfterSeconds),
+  });
+}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, isoDateSchema, text } from "./common.ts";
+import { FORBIDDEN_CHARACTER_MESSAGE, hasForbiddenCharacter, idSchema, isoDateSchema, text } from "./common.ts";
 
 /**
  * Importing measurements for many indicators at once from a CSV or XLSX file. The file is read
@@ -160,6 +160,9 @@ export function validateMeasurementImport(rows: readonly RawImportRow[], context
     const note = row.note.trim() || null;
     if (source && source.length > MAX_SOURCE) errors.push(`De bron is langer dan ${MAX_SOURCE} tekens.`);
     if (note && note.length > MAX_NOTE) errors.push(`De toelichting is langer dan ${MAX_NOTE} tekens.`);
+    // What is stored must be storable: PostgreSQL refuses NUL and half surrogate pairs.
+    if (source && hasForbiddenCharacter(source)) errors.push(`Bron: ${FORBIDDEN_CHARACTER_MESSAGE}`);
+    if (note && hasForbiddenCharacter(note)) errors.push(`Toelichting: ${FORBIDDEN_CHARACTER_MESSAGE}`);
 
     if (indicator && measuredOn) {
       const key = `${indicator.id}|${measuredOn}`;

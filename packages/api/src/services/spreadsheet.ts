@@ -1,8 +1,10 @@
 import { formulaSafeCell } from "@zorgpact/domain/formula-escape";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, importColumns, type RawImportRow } from "@zorgpact/domain/measurement-import";
+import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { fieldError } from "../errors.ts";
+import { inspectZip, XLSX_LIMITS, ZipRefused, type ZipRefusal } from "./zip-inspection.ts";
 
 /**
  * Reading measurement files and writing exports: CSV through papaparse, XLSX through exceljs.
@@ -36,6 +38,14 @@ export interface ReadFile {
   rows: RawImportRow[];
 }
 
+/** Cells beyond this column are never read: the import needs five, and a sheet may claim 16 384. */
+const MAX_COLUMNS = 50;
+
+/**
+ * Reads an uploaded measurement file. Pure CPU work with bounded memory: call it before any
+ * transaction. A zip (XLSX) is inspected first (sizes, ratios, layout) and then streamed with a
+ * row cap, so a zip bomb costs at most the inspection.
+ */
 export async function readMeasurementFile(fileName: string, contentBase64: string): Promise<ReadFile> {
   const compact = contentBase64.replace(/\s/g, "");
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) throw fileTrouble("Het bestand is niet goed meegestuurd (geen base64).");
@@ -45,14 +55,38 @@ export async function readMeasurementFile(fileName: string, contentBase64: strin
 
   const isZip = ZIP_MAGIC.every((b, i) => bytes[i] === b);
   if (isZip) return { format: "xlsx", rows: await readXlsx(bytes) };
-  if (/\.xlsx?$/i.test(fileName)) {
-    throw fileTrouble("Dit is geen leesbaar Excel-bestand. Gebruik .xlsx (Excel 2007 of nieuwer) of een CSV-bestand.");
-  }
+  if (/\.xlsx?$/i.test(fileName)) throw unreadableWorkbook();
   return { format: "csv", rows: readCsv(bytes) };
 }
 
-/** UTF-8 (with or without BOM), falling back to Windows-1252 as older Excel versions save CSV. */
+function unreadableWorkbook() {
+  return fileTrouble("Dit is geen leesbaar Excel-bestand. Gebruik .xlsx (Excel 2007 of nieuwer) of een CSV-bestand.");
+}
+
+function zipTrouble(refusal: ZipRefusal) {
+  switch (refusal.kind) {
+    case "unreadable":
+    case "encrypted":
+      return unreadableWorkbook();
+    case "too_many_entries":
+    case "too_large":
+      return fileTrouble(`Dit Excel-bestand is uitgepakt groter dan ${XLSX_LIMITS.maxTotalBytes / 1024 / 1024} MB; splits het op of sla het op als CSV.`);
+    case "suspicious_ratio":
+    case "inconsistent":
+      return fileTrouble("Dit Excel-bestand is niet goed opgebouwd en wordt niet gelezen. Sla het opnieuw op met Excel of als CSV.");
+  }
+}
+
+/**
+ * Text of a CSV: UTF-8 (with or without BOM); UTF-16 with a BOM, as Excel's "Unicode text" saves
+ * it; else Windows-1252, as older Excel versions save CSV.
+ */
 function decodeText(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  if (looksLikeUtf16WithoutBom(bytes)) {
+    throw fileTrouble("Dit bestand lijkt UTF-16-tekst zonder kenmerk (BOM). Sla het op als CSV UTF-8 (in Excel: 'CSV UTF-8 (door komma's gescheiden)').");
+  }
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
   } catch {
@@ -60,11 +94,25 @@ function decodeText(bytes: Buffer): string {
   }
 }
 
-/** The header has no decimals, so whichever of `;` and `,` it holds more of is the delimiter. */
-function detectDelimiter(text: string): ";" | "," {
+/** Many zero bytes in one of the two byte positions: UTF-16 text of mostly ASCII. */
+function looksLikeUtf16WithoutBom(bytes: Buffer): boolean {
+  const sample = bytes.subarray(0, 1024);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) evenZeros++;
+    else oddZeros++;
+  }
+  return Math.max(evenZeros, oddZeros) > sample.length / 4;
+}
+
+/** The header has no decimals, so whichever of tab, `;` and `,` it holds most of is the delimiter. */
+function detectDelimiter(text: string): "\t" | ";" | "," {
   const header = text.split(/\r?\n/, 1)[0] ?? "";
   const count = (c: string) => header.split(c).length - 1;
-  return count(";") > count(",") ? ";" : ",";
+  const [best] = (["\t", ";", ","] as const).map((d) => [d, count(d)] as const).sort((a, b) => b[1] - a[1]);
+  return best && best[1] > 0 ? best[0] : ",";
 }
 
 function readCsv(bytes: Buffer): RawImportRow[] {
@@ -72,30 +120,77 @@ function readCsv(bytes: Buffer): RawImportRow[] {
   const parsed = Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), skipEmptyLines: false });
   const quoteError = parsed.errors.find((e) => e.type === "Quotes");
   if (quoteError) throw fileTrouble(`Het bestand is geen geldige CSV: een aanhalingsteken wordt niet gesloten (rij ${(quoteError.row ?? 0) + 1}).`);
-  return toRows(parsed.data.map((cells, index) => ({ rowNumber: index + 1, cells })));
+  return toRows(parsed.data.map((cells, index) => ({ rowNumber: index + 1, cells: cells.slice(0, MAX_COLUMNS) })));
 }
 
+/**
+ * Streams the workbook sheet by sheet. The sheet with the measurement columns is read (an
+ * exported agenda has several sheets), else the first; rows are kept only up to the cap. Every
+ * sheet is still walked to its end, which the inspection bounds, because breaking off exceljs's
+ * reader half-way leaves its temporary files behind.
+ */
 async function readXlsx(bytes: Buffer): Promise<RawImportRow[]> {
-  const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw fileTrouble("Dit is geen leesbaar Excel-bestand. Gebruik .xlsx (Excel 2007 of nieuwer) of een CSV-bestand.");
+    await inspectZip(bytes);
+  } catch (error) {
+    if (error instanceof ZipRefused) throw zipTrouble(error.refusal);
+    throw error;
   }
-  // The sheet with the measurement columns (an exported agenda has several sheets), else the first.
-  const headerOf = (sheet: ExcelJS.Worksheet) => sheetRow(sheet, 1).map((c) => normaliseHeader(c));
-  const sheet = workbook.worksheets.find((s) => headerOf(s).includes("measured_on")) ?? workbook.worksheets[0];
-  if (!sheet) throw fileTrouble("Het Excel-bestand heeft geen werkblad.");
-  if (sheet.rowCount > MAX_IMPORT_ROWS + 1) throw tooManyRows();
-  const rows: { rowNumber: number; cells: string[] }[] = [];
-  for (let n = 1; n <= sheet.rowCount; n++) rows.push({ rowNumber: n, cells: sheetRow(sheet, n) });
-  return toRows(rows);
+
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+    worksheets: "emit",
+    sharedStrings: "cache",
+    styles: "cache", // dates are numbers styled as dates
+    hyperlinks: "ignore",
+    entries: "ignore",
+  });
+  let chosen: SheetRows | null = null;
+  let first: SheetRows | null = null;
+  try {
+    for await (const worksheet of reader) {
+      const sheet: SheetRows = { rows: [], overCap: false };
+      let collecting = chosen === null;
+      for await (const row of worksheet) {
+        if (!collecting) continue;
+        const cells = rowCells(row);
+        // Row 1 is the header even when empty; empty data rows neither count nor stay.
+        if (sheet.rows.length === 0 && row.number !== 1) sheet.rows.push({ rowNumber: 1, cells: [] });
+        else if (sheet.rows.length > 0 && cells.every((c) => c.trim() === "")) continue;
+        if (sheet.rows.length > MAX_IMPORT_ROWS) {
+          sheet.overCap = true;
+          collecting = false;
+          continue;
+        }
+        sheet.rows.push({ rowNumber: row.number, cells });
+        // A later sheet without the measurement columns is not needed: the first one is the fallback.
+        if (first !== null && !headerHasMeasurements(sheet.rows[0]!.cells)) collecting = false;
+      }
+      if (chosen === null && sheet.rows.length > 0 && headerHasMeasurements(sheet.rows[0]!.cells)) chosen = sheet;
+      first ??= sheet;
+    }
+  } catch {
+    throw unreadableWorkbook();
+  }
+  const sheet = chosen ?? first;
+  if (sheet === null) throw fileTrouble("Het Excel-bestand heeft geen werkblad.");
+  if (sheet.overCap) throw tooManyRows();
+  return toRows(sheet.rows);
 }
 
-function sheetRow(sheet: ExcelJS.Worksheet, rowNumber: number): string[] {
-  const row = sheet.getRow(rowNumber);
+interface SheetRows {
+  rows: { rowNumber: number; cells: string[] }[];
+  /** More data rows than the cap: the rest was walked past, not kept. */
+  overCap: boolean;
+}
+
+function headerHasMeasurements(cells: readonly string[]): boolean {
+  return cells.map(normaliseHeader).includes("measured_on");
+}
+
+function rowCells(row: ExcelJS.Row): string[] {
   const cells: string[] = [];
-  for (let col = 1; col <= row.cellCount; col++) cells.push(cellText(row.getCell(col).value));
+  const last = Math.min(row.cellCount, MAX_COLUMNS);
+  for (let col = 1; col <= last; col++) cells.push(cellText(row.getCell(col).value));
   return cells;
 }
 
