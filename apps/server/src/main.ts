@@ -1,3 +1,4 @@
+import { startConfiguredMailWorker } from "@zorgpact/api/services/mail/worker";
 import { buildApp } from "./app.ts";
 import { openDatabase } from "./database-from-env.ts";
 import { loadDemoData } from "./demo-data.ts";
@@ -16,6 +17,8 @@ const app = await buildApp({
   secureCookies: env.COOKIE_SECURE ?? production,
   allowedOrigins: env.ALLOWED_ORIGINS,
 });
+// Delivers the outbox and mails reminders (SMTP_URL, or the log); one per process is safe.
+const mailWorker = startConfiguredMailWorker(handle.db, app.log);
 
 let closing = false;
 async function shutdown(signal: string) {
@@ -23,6 +26,7 @@ async function shutdown(signal: string) {
   closing = true;
   app.log.info(`${signal}: afsluiten`);
   await app.close();
+  await mailWorker.stop();
   await handle.close();
   process.exit(0);
 }

@@ -2,7 +2,8 @@ import type { Db } from "@zorgpact/db/database";
 import { deleteSentBefore } from "@zorgpact/db/repositories/outbox.repository";
 import { deliverDueMail } from "./delivery.ts";
 import { enqueueReminders } from "./reminders.ts";
-import type { MailLog, MailTransport } from "./transport.ts";
+import { apiEnv } from "../../env.ts";
+import { transportFromConfig, type MailLog, type MailTransport } from "./transport.ts";
 
 export interface MailWorkerOptions {
   db: Db;
@@ -93,4 +94,14 @@ export function startMailWorker(options: MailWorkerOptions): MailWorker {
       options.transport.close();
     },
   };
+}
+
+/**
+ * The worker as the server runs it: SMTP when SMTP_URL is set (with MAIL_FROM as sender), the log
+ * otherwise; links in e-mail point at APP_URL.
+ */
+export function startConfiguredMailWorker(db: Db, log: MailLog): MailWorker {
+  const transport = transportFromConfig(apiEnv, log);
+  log.info({ transport: transport.name }, transport.name === "smtp" ? "e-mail via SMTP" : "geen SMTP_URL: e-mail wordt alleen gelogd");
+  return startMailWorker({ db, transport, log, appUrl: apiEnv.appUrl });
 }
