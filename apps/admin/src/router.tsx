@@ -33,6 +33,14 @@ export const router = createBrowserRouter(
                 { path: "zorgpacten/:pactId/agenda", lazy: () => import("./pages/agenda/AgendaPage.tsx").then((m) => ({ Component: m.AgendaPage })) },
                 { path: "zorgpacten/:pactId", lazy: () => import("./pages/pact-edit/PactEditPage.tsx").then((m) => ({ Component: m.PactEditPage })) },
                 // ── Volgspot and tasks (issue 10): routes for editors and the national team ──
+                {
+                  path: "zorgpacten/:pactId/volgspot",
+                  lazy: () => import("./pages/volgspot/VolgspotPactPage.tsx").then((m) => ({ Component: m.VolgspotPactPage })),
+                },
+                {
+                  path: "zorgpacten/:pactId/volgspot/:year",
+                  lazy: () => import("./pages/volgspot/VolgspotYearPage.tsx").then((m) => ({ Component: m.VolgspotYearPage })),
+                },
                 // ── Maatwerkondersteuning (issue 11): routes for editors and the national team ──
                 { path: "organisaties", lazy: () => import("./pages/organisations/OrganisationsPage.tsx").then((m) => ({ Component: m.OrganisationsPage })) },
                 {
@@ -52,6 +60,7 @@ export const router = createBrowserRouter(
                     { path: "regios/:id", lazy: () => import("./pages/regions/RegionPage.tsx").then((m) => ({ Component: m.RegionPage })) },
                     { path: "taxonomieen", lazy: () => import("./pages/taxonomies/TaxonomiesPage.tsx").then((m) => ({ Component: m.TaxonomiesPage })) },
                     // ── Volgspot monitoring (issue 10): national-team routes ──
+                    { path: "volgspot", lazy: () => import("./pages/volgspot/MonitorPage.tsx").then((m) => ({ Component: m.MonitorPage })) },
                     // ── Barriers and regelingen (issue 11): national-team routes ──
                     // ── Support overview and events (issue 11): national-team routes ──
                     // ── National report (issue 12): national-team routes ──

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link, NavLink } from "react-router";
 import { isNationalAdmin } from "../auth/signed-in-user.ts";
 import { adminMessages, messages } from "../messages.ts";
+import { volgspotMessages } from "../messages/volgspot.ts";
 import { trpc } from "../trpc.ts";
 import { UserMenu } from "./UserMenu.tsx";
 
@@ -41,6 +42,9 @@ export function AppHeader() {
                 </li>
                 <li>
                   <NavLink to="/koplopers">{adminMessages.nav.frontRunners}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/volgspot">{volgspotMessages.nav}</NavLink>
                 </li>
                 <li>
                   <NavLink to="/auditlog">{messages.layout.navAudit}</NavLink>

@@ -11,6 +11,7 @@ import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { isNationalAdmin, useSignedInUser } from "../../auth/signed-in-user.ts";
 import { FormStatus } from "../../forms/FormAlert.tsx";
 import { adminMessages, messages } from "../../messages.ts";
+import { volgspotMessages } from "../../messages/volgspot.ts";
 import { trpc } from "../../trpc.ts";
 import { ArchiveSection } from "./ArchiveSection.tsx";
 import { DetailsForm } from "./DetailsForm.tsx";
@@ -107,6 +108,11 @@ function PactEditor({ pact }: { pact: PactEditDetail }) {
         <li>
           <Link to={`/zorgpacten/${pact.id}/agenda`}>{m.agendaLink}</Link>
         </li>
+        {pact.kind === "regional_pact" ? (
+          <li>
+            <Link to={`/zorgpacten/${pact.id}/volgspot`}>{volgspotMessages.pactLink}</Link>
+          </li>
+        ) : null}
         {pact.kind === "front_runner" && admin ? (
           <li>
             <Link to={`/koplopers/${pact.id}`}>{m.reviewLink}</Link>

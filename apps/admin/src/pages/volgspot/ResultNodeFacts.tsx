@@ -1,0 +1,20 @@
+import type { ResultNode } from "@zorgpact/domain/volgspot";
+import { formatDate, formatNumber } from "@zorgpact/ui/format.ts";
+import { volgspotMessages } from "../../messages/volgspot.ts";
+
+const m = volgspotMessages.form;
+
+/** The latest measurement of each indicator of a result or effect, shown beside what the Volgspot says of it. */
+export function ResultNodeFacts({ node }: { node: ResultNode }) {
+  if (node.indicators.length === 0) return null;
+  return (
+    <ul className="volgspot-meta">
+      {node.indicators.map((i) => (
+        <li key={i.id}>
+          {i.name}:{" "}
+          {i.latest ? m.latest(formatNumber(i.latest.value), i.unit, formatDate(i.latest.measuredOn), formatNumber(i.targetValue)) : m.noMeasurement}
+        </li>
+      ))}
+    </ul>
+  );
+}
