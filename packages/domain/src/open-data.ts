@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { barrierOutcomeSchema, ministrySchema, treatedStatuses } from "./barrier.ts";
 import { idSchema } from "./common.ts";
 import { activityStatusSchema, chainNodeKindSchema } from "./effect-chain.ts";
 import { adoptionSchema } from "./front-runner.ts";
@@ -111,6 +112,44 @@ export const openMeasurementRowSchema = z
   })
   .meta({ id: "MeasurementRow", description: "Een meting van een indicator" });
 
+/** Ruimte in de regels: answered and closed barriers only, never the submitter's details. */
+export const openBarrierRowSchema = z
+  .object({
+    id: idSchema,
+    number: z.number().int().meta({ description: "Nummer in het register; de pagina is /ruimte-in-de-regels/{number}" }),
+    reference: text("Kenmerk, bijvoorbeeld RR-0042"),
+    question: text("De vraag of belemmering"),
+    topic: nullableText("Onderwerp"),
+    ministry: ministrySchema,
+    status: z.enum(treatedStatuses),
+    outcome: barrierOutcomeSchema,
+    answer: text("Het antwoord"),
+    answeredOn: z.string().meta({ description: "Datum van beantwoording (JJJJ-MM-DD)", format: "date" }),
+    source: nullableText("Bron van de casus ('demodata' bij verzonnen voorbeelden)"),
+    pactId: idSchema.nullable(),
+    pactSlug: nullableText("Het gepubliceerde zorgpact waarin de drempel speelde"),
+  })
+  .meta({ id: "BarrierRow", description: "Een beantwoorde drempel uit Ruimte in de regels, zonder gegevens van de indiener" });
+
+export const openRegulationRowSchema = z
+  .object({
+    id: idSchema,
+    slug: text("Deel van het adres van de pagina: /regelingen/{slug}"),
+    name: text("Naam"),
+    ministry: ministrySchema,
+    purpose: text("Doel"),
+    startYear: z.number().int().nullable(),
+    endYear: z.number().int().nullable(),
+    budgetCents: z.number().int().nullable().meta({ description: "Totaal budget in eurocent" }),
+    conditions: nullableText("Voorwaarden"),
+    link: nullableText("Webadres met meer informatie"),
+    results: nullableText("Wat de bronnen zeggen over het gebruik"),
+    source: nullableText("Bron"),
+    fundedPactCount: z.number().int().meta({ description: "Aantal gepubliceerde zorgpacten met een gehonoreerde aanvraag" }),
+    updatedAt: text("Laatst gewijzigd (ISO 8601)"),
+  })
+  .meta({ id: "RegulationRow", description: "Een regeling of subsidie van OCW, VWS of SZW" });
+
 export const openDatasets = {
   pacts: openPactRowSchema,
   partners: openPartnerRowSchema,
@@ -118,6 +157,8 @@ export const openDatasets = {
   "chain-links": openChainLinkRowSchema,
   indicators: openIndicatorRowSchema,
   measurements: openMeasurementRowSchema,
+  barriers: openBarrierRowSchema,
+  regulations: openRegulationRowSchema,
 } as const;
 export type OpenDataset = keyof typeof openDatasets;
 export const openDatasetNames = Object.keys(openDatasets) as OpenDataset[];

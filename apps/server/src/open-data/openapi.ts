@@ -15,6 +15,8 @@ const datasetTitles: Record<OpenDataset, string> = {
   "chain-links": "Verbanden in de effectketens",
   indicators: "Indicatoren bij resultaten en effecten",
   measurements: "Metingen van de indicatoren",
+  barriers: "Ruimte in de regels: beantwoorde drempels, zonder gegevens van de indiener",
+  regulations: "Regelingen en subsidies van OCW, VWS en SZW",
 };
 
 /**

@@ -1,5 +1,7 @@
 import { joinList, type OpenDataRow, type OpenDataset } from "@zorgpact/domain/open-data";
 import type { Kysely, SelectQueryBuilder } from "kysely";
+import { allPublicBarriers, countPublicBarriers } from "./barrier.repository.ts";
+import { allRegulations, countRegulations } from "./regulation.repository.ts";
 import type { Database } from "../schema.ts";
 import type { Visibility } from "./visibility.ts";
 
@@ -64,6 +66,10 @@ export async function countOpenDataRows(db: Executor, dataset: OpenDataset, visi
           .select((eb) => eb.fn.countAll<string>().as("n"))
           .where("chainNodes.pactId", "in", pacts),
       );
+    case "barriers":
+      return countPublicBarriers(db);
+    case "regulations":
+      return countRegulations(db);
   }
 }
 
@@ -266,5 +272,15 @@ const loaders: { [D in OpenDataset]: Loader } = {
         .orderBy("measurements.id"),
       slice,
     ).execute();
+  },
+
+  // Answered barriers are public whatever the pact's state; the pact is named only when published.
+  async barriers(db, _visibility, slice) {
+    const rows = await allPublicBarriers(db, slice);
+    return rows.map(({ pact, ...row }): OpenDataRow<"barriers"> => ({ ...row, pactId: pact?.id ?? null, pactSlug: pact?.slug ?? null }));
+  },
+
+  regulations(db, _visibility, slice) {
+    return allRegulations(db, slice);
   },
 };
