@@ -339,7 +339,11 @@ describe("what the public sees", () => {
     // The draft pact is not counted, even with an accepted Volgspot.
     await accepted(2017, f.pacts.draft);
     expect((await f.anonymous.volgspot.overview({ year: 2017 })).held).toBe(1);
-    expect((await f.anonymous.volgspot.overview({})).year).toBe(2024);
+    // Without a year: the latest finished year with an accepted Volgspot, else the current year.
+    const on = (date: string) => callerFor(handle.db, { now: () => new Date(`${date}T12:00:00Z`) });
+    expect((await on("2025-06-01").volgspot.overview({})).year).toBe(2024);
+    expect((await on("2024-06-01").volgspot.overview({})).year).toBe(2022);
+    expect(await on("2016-06-01").volgspot.overview({})).toMatchObject({ year: 2016, held: 0 });
     expect((await f.anonymous.volgspot.overview({ year: 2040 })).held).toBe(0);
   });
 

@@ -482,9 +482,14 @@ export async function volgspotMonitor(ctx: Pick<Context, "db" | "now">, year: nu
   };
 }
 
-/** The public national figure: of the published regional pacts, how many held a Volgspot in the year. */
+/**
+ * The public national figure: of the published regional pacts, how many held a Volgspot in the
+ * year. Without a year: the latest finished year with any accepted Volgspot (a year under way
+ * would show a figure that only grows), else the current year.
+ */
 export async function volgspotOverview(ctx: Pick<Context, "db" | "now">, year: number | undefined): Promise<VolgspotOverview> {
-  const shownYear = year ?? (await latestHeldYear(ctx.db)) ?? yearOf(today(ctx));
+  const currentYear = yearOf(today(ctx));
+  const shownYear = year ?? (await latestHeldYear(ctx.db, currentYear)) ?? currentYear;
   const pacts = await regionalPacts(ctx.db, true);
   const held = await countHeld(
     ctx.db,

@@ -430,9 +430,14 @@ export async function countHeld(db: Executor, pactIds: readonly string[], year: 
   return Number(row.n);
 }
 
-/** The latest year in which any pact holds an accepted Volgspot, or null. */
-export async function latestHeldYear(db: Executor): Promise<number | null> {
-  const row = await db.selectFrom("volgspots").select((eb) => eb.fn.max("year").as("year")).where("status", "=", "accepted").executeTakeFirst();
+/** The latest year before `beforeYear` in which any pact holds an accepted Volgspot, or null. */
+export async function latestHeldYear(db: Executor, beforeYear: number): Promise<number | null> {
+  const row = await db
+    .selectFrom("volgspots")
+    .select((eb) => eb.fn.max("year").as("year"))
+    .where("status", "=", "accepted")
+    .where("year", "<", beforeYear)
+    .executeTakeFirst();
   return row?.year === null || row?.year === undefined ? null : Number(row.year);
 }
 

@@ -42,7 +42,7 @@ const extraPlans: Record<string, Plan[]> = {
   ],
   "zorgpact-limburg": [
     { year: 2016, heldOn: "2016-10-11", status: "accepted" },
-    { year: 2018, heldOn: "2018-06-12", status: "accepted" },
+    { year: 2018, heldOn: "2018-06-12", status: "submitted" },
   ],
 };
 

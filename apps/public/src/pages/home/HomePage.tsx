@@ -7,6 +7,7 @@ import { trpc } from "../../trpc.ts";
 import { KindCounts } from "./KindCounts.tsx";
 import { PhaseDistribution } from "./PhaseDistribution.tsx";
 import { ThemeCoverage } from "./ThemeCoverage.tsx";
+import { VolgspotFigure } from "./VolgspotFigure.tsx";
 
 export function HomePage() {
   useDocumentTitle(null, messages.siteName);
@@ -46,6 +47,7 @@ function ProgrammeFigures() {
           <KindCounts counts={stats.data.countsByKind} />
           <PhaseDistribution distribution={stats.data.phaseDistribution} />
           <ThemeCoverage coverage={stats.data.themeCoverage} />
+          <VolgspotFigure />
         </>
       )}
     </section>

@@ -14,6 +14,7 @@ import { PactOverview } from "./PactOverview.tsx";
 import { PartnersSection } from "./PartnersSection.tsx";
 import { PhaseSection } from "./PhaseSection.tsx";
 import { ThemesSection } from "./ThemesSection.tsx";
+import { VolgspotSummary } from "./VolgspotSummary.tsx";
 
 export function PactPage() {
   const { slug = "" } = useParams();
@@ -51,6 +52,7 @@ export function PactPage() {
       {pact.kind === "front_runner" ? <FollowUpSection pact={pact} /> : null}
       {pact.kind === "regional_pact" || pact.kind === "breeding_ground" ? <FrontRunnersSection pact={pact} /> : null}
       <EffectChainSection chain={pact.chain} partners={pact.partners} />
+      {pact.kind === "regional_pact" ? <VolgspotSummary slug={pact.slug} /> : null}
     </article>
   );
 }
