@@ -41,6 +41,7 @@ export const router = createBrowserRouter(
                   path: "zorgpacten/:pactId/volgspot/:year",
                   lazy: () => import("./pages/volgspot/VolgspotYearPage.tsx").then((m) => ({ Component: m.VolgspotYearPage })),
                 },
+                { path: "taken", lazy: () => import("./pages/tasks/TasksPage.tsx").then((m) => ({ Component: m.TasksPage })) },
                 // ── Maatwerkondersteuning (issue 11): routes for editors and the national team ──
                 { path: "organisaties", lazy: () => import("./pages/organisations/OrganisationsPage.tsx").then((m) => ({ Component: m.OrganisationsPage })) },
                 {

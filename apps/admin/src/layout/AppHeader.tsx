@@ -4,6 +4,7 @@ import { isNationalAdmin } from "../auth/signed-in-user.ts";
 import { adminMessages, messages } from "../messages.ts";
 import { volgspotMessages } from "../messages/volgspot.ts";
 import { trpc } from "../trpc.ts";
+import { TasksNavLink } from "../pages/tasks/TasksNavLink.tsx";
 import { UserMenu } from "./UserMenu.tsx";
 
 export function AppHeader() {
@@ -23,6 +24,9 @@ export function AppHeader() {
                   <NavLink to="/" end>
                     {messages.layout.navPacts}
                   </NavLink>
+                </li>
+                <li>
+                  <TasksNavLink />
                 </li>
                 <li>
                   <NavLink to="/organisaties">{adminMessages.nav.organisations}</NavLink>
