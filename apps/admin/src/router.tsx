@@ -63,6 +63,12 @@ export const router = createBrowserRouter(
                     // ── Volgspot monitoring (issue 10): national-team routes ──
                     { path: "volgspot", lazy: () => import("./pages/volgspot/MonitorPage.tsx").then((m) => ({ Component: m.MonitorPage })) },
                     // ── Barriers and regelingen (issue 11): national-team routes ──
+                    { path: "drempels", lazy: () => import("./pages/barriers/BarriersPage.tsx").then((m) => ({ Component: m.BarriersPage })) },
+                    { path: "drempels/nieuw", lazy: () => import("./pages/barriers/NewBarrierPage.tsx").then((m) => ({ Component: m.NewBarrierPage })) },
+                    { path: "drempels/:id", lazy: () => import("./pages/barriers/BarrierPage.tsx").then((m) => ({ Component: m.BarrierPage })) },
+                    { path: "regelingen", lazy: () => import("./pages/regulations/RegulationsPage.tsx").then((m) => ({ Component: m.RegulationsPage })) },
+                    { path: "regelingen/nieuw", lazy: () => import("./pages/regulations/NewRegulationPage.tsx").then((m) => ({ Component: m.NewRegulationPage })) },
+                    { path: "regelingen/:id", lazy: () => import("./pages/regulations/RegulationPage.tsx").then((m) => ({ Component: m.RegulationPage })) },
                     // ── Support overview and events (issue 11): national-team routes ──
                     // ── National report (issue 12): national-team routes ──
                     { path: "koplopers", lazy: () => import("./pages/front-runners/FrontRunnersPage.tsx").then((m) => ({ Component: m.FrontRunnersPage })) },

@@ -2,6 +2,8 @@ import { useQuery } from "@tanstack/react-query";
 import { Link, NavLink } from "react-router";
 import { isNationalAdmin } from "../auth/signed-in-user.ts";
 import { adminMessages, messages } from "../messages.ts";
+import { barrierMessages } from "../messages/barrier.ts";
+import { regulationMessages } from "../messages/regulation.ts";
 import { volgspotMessages } from "../messages/volgspot.ts";
 import { trpc } from "../trpc.ts";
 import { TasksNavLink } from "../pages/tasks/TasksNavLink.tsx";
@@ -49,6 +51,12 @@ export function AppHeader() {
                 </li>
                 <li>
                   <NavLink to="/volgspot">{volgspotMessages.nav}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/drempels">{barrierMessages.nav}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/regelingen">{regulationMessages.nav}</NavLink>
                 </li>
                 <li>
                   <NavLink to="/auditlog">{messages.layout.navAudit}</NavLink>
