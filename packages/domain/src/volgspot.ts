@@ -433,6 +433,7 @@ export type MonitorRow = z.infer<typeof monitorRowSchema>;
 export const volgspotMonitorSchema = z.object({
   year: z.number().int(),
   today: z.string(),
+  /** Published regional pacts, and how many of them held the year's Volgspot (the public figure). */
   total: z.number().int(),
   held: z.number().int(),
   submitted: z.number().int(),

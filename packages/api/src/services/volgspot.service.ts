@@ -465,8 +465,9 @@ export async function volgspotMonitor(ctx: Pick<Context, "db" | "now">, year: nu
   return {
     year,
     today: day,
-    total: rows.length,
-    held: rows.filter((r) => r.state === "held").length,
+    // The figure counts published pacts, as the public one does; the table lists drafts too.
+    total: rows.filter((r) => r.published).length,
+    held: rows.filter((r) => r.published && r.state === "held").length,
     submitted: rows.filter((r) => r.state === "submitted").length,
     overdue: rows.filter((r) => r.overdue).length,
     pacts: rows,

@@ -46,7 +46,7 @@ export function MonitorPage() {
     <>
       <h1>{m.heading}</h1>
       <p className="lead">{m.intro}</p>
-      <form className="volgspot-filter" onSubmit={onShow} aria-label={m.year}>
+      <form className="volgspot-filter" onSubmit={onShow} aria-label={m.yearForm}>
         <SelectField id="monitor-jaar" label={m.year} value={picked} onValueChange={setPicked}>
           {yearChoices().map((y) => (
             <option key={y} value={y}>

@@ -162,7 +162,7 @@ export function VolgspotForm({ view, onChanged }: { view: VolgspotYearView; onCh
 
         <section className="volgspot-section" aria-labelledby="verslag-kop">
           <h2 id="verslag-kop">{m.report}</h2>
-          <TextAreaField id="volgspot-verslag" label={m.report} hint={m.reportHint} value={values.report} onValueChange={set("report")} error={errors.report} rows={6} />
+          <TextAreaField id="volgspot-verslag" label={m.reportField} hint={m.reportHint} value={values.report} onValueChange={set("report")} error={errors.report} rows={6} />
         </section>
 
         <section className="volgspot-section" aria-labelledby="proces-kop">
