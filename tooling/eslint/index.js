@@ -1,6 +1,8 @@
 // Shared lint config. The import boundaries here enforce ARCHITECTURE.md's
 // dependency rule: the domain stays pure, browser apps never reach the database.
 import js from "@eslint/js";
+import jsxA11y from "eslint-plugin-jsx-a11y";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 import globals from "globals";
 
@@ -26,6 +28,23 @@ const base = tseslint.config(
     files: ["**/env.ts", "**/*.test.ts", "**/test/**", "**/scripts/**", "**/bench/**"],
     rules: { "no-restricted-syntax": "off" },
   },
+  // Type-aware rules: the mistakes the compiler lets through. A promise nobody awaits loses its
+  // error (and, inside a transaction, runs after the commit); a promise where a void callback is
+  // expected (an event handler, a forEach) is the same mistake; a switch over a union that
+  // misses a member silently does nothing when the union grows.
+  {
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: {
+      // Each package is linted from its own folder (`eslint .`), where its tsconfig.json lives.
+      parserOptions: { projectService: true, tsconfigRootDir: process.cwd() },
+    },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
+      // A `default` is a deliberate answer for the rest; without one, every member needs a case.
+      "@typescript-eslint/switch-exhaustiveness-check": ["error", { considerDefaultExhaustiveForUnions: true }],
+    },
+  },
 );
 
 const restrict = (patterns, message) => ({
@@ -49,9 +68,32 @@ export const api = [...base, restrict(["fastify", "react", "@zorgpact/server"], 
 /** server: everything inward. */
 export const server = base;
 
+/**
+ * React: the rules of hooks (and the compiler-backed checks that come with them), and the
+ * accessibility rules that can be checked in JSX. The axe check in the browser tests covers
+ * what only the rendered page shows.
+ */
+const react = [
+  {
+    files: ["**/*.tsx", "**/*.ts"],
+    ...reactHooks.configs.flat["recommended-latest"],
+    rules: { ...reactHooks.configs.flat["recommended-latest"].rules, "react-hooks/exhaustive-deps": "error" },
+  },
+  { files: ["**/*.tsx"], ...jsxA11y.flatConfigs.recommended },
+  {
+    files: ["**/*.tsx"],
+    rules: {
+      // A named region that scrolls sideways must be focusable to be scrolled by keyboard (axe:
+      // scrollable-region-focusable; WCAG 2.1.1), as packages/ui's TableWrap does.
+      "jsx-a11y/no-noninteractive-tabindex": ["error", { tags: [], roles: ["tabpanel", "region"], allowExpressionValues: true }],
+    },
+  },
+];
+
 /** Browser apps: API as a type, domain schemas; never db or server code. */
 export const browser = [
   ...base,
+  ...react,
   { languageOptions: { globals: { ...globals.browser } } },
   restrict(["@zorgpact/db", "@zorgpact/db/*", "pg", "kysely", "@electric-sql/*", "node:*", "@zorgpact/server"], "Browser apps never import database or server code."),
   {

@@ -29,17 +29,16 @@ export function ImportSection() {
   const [fileError, setFileError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const preview = useMutation(trpc.measurement.previewImport.mutationOptions({ onError: (error) => setFileError(failureOf(error)) }));
-  const commit = useMutation(
-    trpc.measurement.commitImport.mutationOptions({
-      onSuccess: (result) => {
-        setDone(m.done(result.imported, result.fileName));
-        setFile(null);
-        preview.reset();
-        if (inputRef.current) inputRef.current.value = "";
-        void invalidate();
-      },
-    }),
-  );
+  const commit = useMutation({
+    ...trpc.measurement.commitImport.mutationOptions(),
+    onSuccess: (result) => {
+      setDone(m.done(result.imported, result.fileName));
+      setFile(null);
+      preview.reset();
+      if (inputRef.current) inputRef.current.value = "";
+      void invalidate();
+    },
+  });
   const report: ImportReport | undefined = file ? preview.data : undefined;
   const inputId = `${id}-bestand`;
   const { hintId, errorId, describedBy } = fieldDescriptionIds(inputId, { hint: m.columns, error: fileError ?? undefined });

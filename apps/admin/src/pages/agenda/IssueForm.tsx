@@ -66,6 +66,7 @@ export function IssueForm(props: IssueFormProps) {
       <h3 id={headingId}>{issue ? m.editHeading(issue.title) : m.newHeading}</h3>
       <SaveProblem error={create.error ?? update.error} latest={latest.latest} onLoadLatest={issue ? () => void latest.loadLatest() : undefined} />
       <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
+        {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the form opens on the editor's own click; focus follows into it */}
         <TextField id={`${id}-titel`} name="title" label={m.title} value={title} onValueChange={setTitle} error={errors["title"]} required autoFocus />
         <TextAreaField
           id={`${id}-omschrijving`}

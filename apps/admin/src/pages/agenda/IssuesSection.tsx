@@ -12,19 +12,20 @@ export function IssuesSection() {
   const m = agendaMessages.issues;
   const [adding, setAdding] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
-  const [focusIssue, setFocusIssue] = useState<string | null>(null);
+  // The issue whose heading gets focus once its section is on the page (after the agenda reloads).
+  const focusIssue = useRef<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
 
   // A new issue gets focus as soon as its section is on the page, so the editor carries on there.
   useEffect(() => {
-    if (!focusIssue) return;
-    const heading = document.getElementById(issueHeadingId(focusIssue));
+    if (!focusIssue.current) return;
+    const heading = document.getElementById(issueHeadingId(focusIssue.current));
     if (heading) {
       heading.focus();
-      setFocusIssue(null);
+      focusIssue.current = null;
     }
-  }, [focusIssue, agenda.issues]);
+  });
 
   return (
     <>
@@ -51,7 +52,7 @@ export function IssuesSection() {
             onDone={(issue) => {
               setAdding(false);
               setStatus(m.created(issue.title));
-              setFocusIssue(issue.id);
+              focusIssue.current = issue.id;
             }}
             onCancel={() => {
               setAdding(false);

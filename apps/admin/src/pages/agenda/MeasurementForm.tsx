@@ -67,6 +67,7 @@ export function MeasurementForm(props: MeasurementFormProps) {
       <SaveProblem error={add.error ?? update.error} latest={latest.latest} onLoadLatest={measurement ? () => void latest.loadLatest() : undefined} />
       <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
         <div className="form-row">
+          {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the form opens on the editor's own click; focus follows into it */}
           <TextField id={`${id}-measuredOn`} name="measuredOn" type="date" label={m.date} value={values.measuredOn} onValueChange={set("measuredOn")} error={errors["measuredOn"]} required autoFocus />
           <TextField
             id={`${id}-value`}

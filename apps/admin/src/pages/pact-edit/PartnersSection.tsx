@@ -23,18 +23,17 @@ export function PartnersSection({ pact }: { pact: PactEditDetail }) {
   const [removing, setRemoving] = useState<Partner | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { store } = usePactCache(pact.id);
-  const remove = useMutation(
-    trpc.partner.remove.mutationOptions({
-      onSuccess(next, input) {
-        const name = pact.partners.find((p) => p.id === input.organisationId)?.name ?? "";
-        store(next);
-        setStatus(m.removed(name));
-        setRemoving(null);
-        // The row and its button are gone: continue from the section's heading.
-        requestAnimationFrame(() => headingRef.current?.focus());
-      },
-    }),
-  );
+  const remove = useMutation({
+    ...trpc.partner.remove.mutationOptions(),
+    onSuccess(next, input) {
+      const name = pact.partners.find((p) => p.id === input.organisationId)?.name ?? "";
+      store(next);
+      setStatus(m.removed(name));
+      setRemoving(null);
+      // The row and its button are gone: continue from the section's heading.
+      requestAnimationFrame(() => headingRef.current?.focus());
+    },
+  });
 
   return (
     <section id="partners" aria-labelledby="partners-kop">

@@ -66,18 +66,17 @@ export function TaxonomiesPage() {
       onError: onActionError,
     }),
   );
-  const remove = useMutation(
-    trpc.taxonomy.delete.mutationOptions({
-      onSuccess: (_ok, input) => {
-        const label = list.data?.items.find((t) => t.id === input.id)?.label ?? "";
-        setStatus(m.removed(label));
-        setRemoving(null);
-        void refresh();
-        requestAnimationFrame(() => tableRef.current?.focus());
-      },
-      onError: () => void refresh(),
-    }),
-  );
+  const remove = useMutation({
+    ...trpc.taxonomy.delete.mutationOptions(),
+    onSuccess: (_ok, input) => {
+      const label = list.data?.items.find((t) => t.id === input.id)?.label ?? "";
+      setStatus(m.removed(label));
+      setRemoving(null);
+      void refresh();
+      requestAnimationFrame(() => tableRef.current?.focus());
+    },
+    onError: () => void refresh(),
+  });
 
   const startAction = () => {
     setStatus(null);
