@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import type { DatabaseHandle } from "@zorgpact/db/database";
 import { insertRegion } from "@zorgpact/db/repositories/region.repository";
 import { createTestDatabase } from "@zorgpact/db/test/test-database";
+import type { RegionFields } from "@zorgpact/domain/region";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emptyAuditNote } from "../audit.ts";
@@ -23,7 +24,7 @@ async function serviceContext(action: string): Promise<ServiceContext> {
 
 const UNKNOWN_PACT = "00000000-0000-4000-8000-000000000000";
 const UNKNOWN_TERM = "00000000-0000-4000-8000-000000000001";
-const region = (name: string) => ({ name, provinces: ["Utrecht"], latitude: 52.1, longitude: 5.1 });
+const region = (name: string): RegionFields => ({ name, provinces: ["Utrecht"], latitude: 52.1, longitude: 5.1 });
 const regionsNamed = (name: string) => handle.db.selectFrom("regions").select("id").where("name", "=", name).execute();
 const auditRows = (action: string) => handle.db.selectFrom("auditLog").selectAll().where("action", "=", action).execute();
 
