@@ -3,7 +3,7 @@ import { dirname } from "node:path";
 import { PGlite, types as pgliteTypes } from "@electric-sql/pglite";
 import { CamelCasePlugin, Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
-import { PGliteDialect } from "./pglite-dialect.ts";
+import { createPGliteKysely } from "./pglite-dialect.ts";
 import type { Database } from "./schema.ts";
 
 export type Db = Kysely<Database>;
@@ -46,7 +46,7 @@ export async function createDatabase(config: DatabaseConfig): Promise<DatabaseHa
         [pgliteTypes.TIMESTAMP]: toIsoTimestamp,
       },
     });
-    const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite), plugins });
+    const db = createPGliteKysely<Database>(pglite, { plugins });
     return { db, kind: "pglite", close: () => db.destroy() };
   }
 
