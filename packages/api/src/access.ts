@@ -1,7 +1,7 @@
-import { TRPCError } from "@trpc/server";
 import { canEditPact } from "@zorgpact/domain/permission";
 import type { AuditNote } from "./audit.ts";
 import type { Context } from "./context.ts";
+import { forbidden, unauthorized } from "./errors.ts";
 
 /**
  * The per-record check: the pact a record belongs to against the caller's scopes. The pact is
@@ -10,12 +10,12 @@ import type { Context } from "./context.ts";
 export function assertCanEditPact(ctx: Pick<Context, "actor"> & { audit: AuditNote }, pactId: string): void {
   ctx.audit.pactId = pactId;
   if (!canEditPact(ctx.actor, pactId)) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "Je mag alleen de zorgpacten wijzigen waarvoor je redacteur bent." });
+    throw forbidden("Je mag alleen de zorgpacten wijzigen waarvoor je redacteur bent.");
   }
 }
 
 /** The signed-in user's id; procedures behind `signedInProcedure` always have one. */
 export function currentUserId(ctx: Pick<Context, "session">): string {
-  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Log in om verder te gaan." });
+  if (!ctx.session) throw unauthorized("Log in om verder te gaan.");
   return ctx.session.userId;
 }

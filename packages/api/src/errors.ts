@@ -24,6 +24,16 @@ export function fieldErrors(issues: readonly { field: string; message: string }[
   });
 }
 
+/** The caller is known but may not do this (to this record). */
+export function forbidden(message: string): TRPCError {
+  return new TRPCError({ code: "FORBIDDEN", message });
+}
+
+/** No session where one is needed. */
+export function unauthorized(message: string): TRPCError {
+  return new TRPCError({ code: "UNAUTHORIZED", message });
+}
+
 export function notFound(message: string): TRPCError {
   return new TRPCError({ code: "NOT_FOUND", message });
 }

@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import { findOrganisation } from "@zorgpact/db/repositories/organisation.repository";
 import { getPactEditDetail } from "@zorgpact/db/repositories/pact.repository";
 import {
@@ -33,7 +32,7 @@ import {
 } from "@zorgpact/domain/pact";
 import { isNationalAdmin } from "@zorgpact/domain/permission";
 import { assertCanEditPact } from "../access.ts";
-import { badRequest, fieldError, notFound, staleVersion } from "../errors.ts";
+import { badRequest, fieldError, forbidden, notFound, staleVersion } from "../errors.ts";
 import { mutate, noteRecord, type Executor, type ServiceContext } from "./context.ts";
 import { editablePact, PACT_NOT_FOUND } from "./guards.ts";
 
@@ -156,7 +155,7 @@ export async function updatePact(ctx: ServiceContext, input: PactUpdateInput): P
   return mutate(ctx, async (trx) => {
     const before = await editablePact(ctx, trx, id);
     if (changes.parentPactId !== undefined && changes.parentPactId !== before.parentPactId && !isNationalAdmin(ctx.actor)) {
-      throw new TRPCError({ code: "FORBIDDEN", message: "Alleen het landelijke Zorgpact-team koppelt een koploper aan een ander zorgpact." });
+      throw forbidden("Alleen het landelijke Zorgpact-team koppelt een koploper aan een ander zorgpact.");
     }
     const collections = await loadPactCollections(trx, id);
     const parentKind = await checkReferences(trx, changes, id, collections.themeIds);
