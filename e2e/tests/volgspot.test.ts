@@ -111,7 +111,8 @@ describe("the Volgspot from draft to the public page", () => {
     await row.getByText("Wacht op beoordeling").waitFor();
     await expectNoAxeViolations(page);
 
-    await row.getByRole("button", { name: `Accepteren: Zorgpact Noord ${YEAR}` }).click();
+    const waiting = page.getByRole("region", { name: "Wacht op beoordeling" });
+    await waiting.getByRole("button", { name: `Accepteren: Zorgpact Noord ${YEAR}` }).click();
     const dialog = page.getByRole("dialog", { name: `Volgspot ${YEAR} van Zorgpact Noord accepteren?` });
     await dialog.getByRole("button", { name: "Accepteren" }).click();
     await page.getByText("De Volgspot is geaccepteerd.").waitFor();

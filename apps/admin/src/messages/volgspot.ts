@@ -132,7 +132,7 @@ export const volgspotMessages = {
   },
 
   workflow: {
-    heading: "Indienen en beoordelen",
+    heading: "Beoordelen",
     submit: "Indienen bij het landelijke team",
     submitting: "Bezig met indienen…",
     submitTitle: "Volgspot indienen?",
@@ -207,7 +207,9 @@ export const volgspotMessages = {
     dueOn: "Uiterlijk",
     heldOn: "Gehouden op",
     agreements: "Afspraken open / te laat",
-    actions: "Acties",
+    waitingHeading: "Wacht op beoordeling",
+    noneWaiting: "Er wacht geen Volgspot van dit jaar op beoordeling.",
+    waitingLine: (heldOn: string, submittedAt: string) => `Gehouden op ${heldOn}, ingediend ${submittedAt}.`,
     overdue: "te laat",
     draftPact: "(concept)",
     openYear: (name: string, year: number) => `Volgspot ${year} van ${name} openen`,

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { Link, useSearchParams } from "react-router";
 import { FIRST_VOLGSPOT_YEAR, type FactorCount, type VolgspotMonitor } from "@zorgpact/domain/volgspot";
 import { apiMessage } from "@zorgpact/ui/form-errors.ts";
-import { formatDate, formatNumber } from "@zorgpact/ui/format.ts";
+import { formatDate, formatNumber, formatTimestamp } from "@zorgpact/ui/format.ts";
 import { Pagination } from "@zorgpact/ui/Pagination.tsx";
 import { EmptyState, ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
@@ -88,6 +88,8 @@ function Monitor({ monitor, onDecided }: { monitor: VolgspotMonitor; onDecided: 
         <p>{m.overdueCount(monitor.overdue)}</p>
       </div>
 
+      <WaitingSection monitor={monitor} onDecided={onDecided} />
+
       <section className="volgspot-section" aria-labelledby="stand-kop">
         <h2 id="stand-kop">{m.tableLabel(monitor.year)}</h2>
         {monitor.pacts.length === 0 ? (
@@ -102,7 +104,6 @@ function Monitor({ monitor, onDecided }: { monitor: VolgspotMonitor; onDecided: 
                   <th scope="col">{m.dueOn}</th>
                   <th scope="col">{m.heldOn}</th>
                   <th scope="col">{m.agreements}</th>
-                  <th scope="col">{m.actions}</th>
                 </tr>
               </thead>
               <tbody>
@@ -120,11 +121,6 @@ function Monitor({ monitor, onDecided }: { monitor: VolgspotMonitor; onDecided: 
                     <td>{row.revision ? formatDate(row.revision.heldOn) : "–"}</td>
                     <td>
                       {formatNumber(row.openAgreements)} / {row.overdueAgreements > 0 ? <span className="volgspot-overdue">{formatNumber(row.overdueAgreements)}</span> : "0"}
-                    </td>
-                    <td>
-                      {row.revision?.status === "submitted" ? (
-                        <DecisionButtons revision={row.revision} pactName={row.name} year={monitor.year} idPrefix={`monitor-${row.pactId}`} onDecided={onDecided} />
-                      ) : null}
                     </td>
                   </tr>
                 ))}
@@ -180,6 +176,34 @@ function Monitor({ monitor, onDecided }: { monitor: VolgspotMonitor; onDecided: 
 
       <ExportSection year={monitor.year} />
     </>
+  );
+}
+
+/** The submitted Volgspots of the year, each with the decision: the national team's to-do, above the table so no action hides in it. */
+function WaitingSection({ monitor, onDecided }: { monitor: VolgspotMonitor; onDecided: (notice: string) => Promise<unknown> }) {
+  const waiting = monitor.pacts.filter((row) => row.revision?.status === "submitted");
+  return (
+    <section className="volgspot-section" aria-labelledby="wachtend-kop">
+      <h2 id="wachtend-kop">{m.waitingHeading}</h2>
+      {waiting.length === 0 ? (
+        <EmptyState>{m.noneWaiting}</EmptyState>
+      ) : (
+        <ul className="plain-list volgspot-agreements">
+          {waiting.map((row) => (
+            <li key={row.pactId}>
+              <p>
+                <strong>{row.name}</strong>
+              </p>
+              <p className="volgspot-meta">{m.waitingLine(formatDate(row.revision!.heldOn), row.revision!.submittedAt ? formatTimestamp(row.revision!.submittedAt) : "–")}</p>
+              <p>
+                <Link to={`/zorgpacten/${row.pactId}/volgspot/${monitor.year}`}>{m.openYear(row.name, monitor.year)}</Link>
+              </p>
+              <DecisionButtons revision={row.revision!} pactName={row.name} year={monitor.year} idPrefix={`monitor-${row.pactId}`} onDecided={onDecided} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 

@@ -23,7 +23,7 @@ export function RevisionView({ revision, view, headingLevel = 2 }: { revision: V
       </ul>
     );
   return (
-    <div>
+    <div className="volgspot-view">
       <H>{f.general}</H>
       <dl>
         <dt>{f.heldOn}</dt>
