@@ -27,6 +27,11 @@ export const router = createBrowserRouter([
             lazy: () => import("./pages/results/ResultsPage.tsx").then((m) => ({ Component: m.ResultsPage })),
           },
           // ── Barriers and regelingen (issue 11) ──
+          { path: "ruimte-in-de-regels", lazy: () => import("./pages/barriers/BarriersPage.tsx").then((m) => ({ Component: m.BarriersPage })) },
+          { path: "ruimte-in-de-regels/melden", lazy: () => import("./pages/barriers/ReportPage.tsx").then((m) => ({ Component: m.ReportPage })) },
+          { path: "ruimte-in-de-regels/:number", lazy: () => import("./pages/barriers/BarrierPage.tsx").then((m) => ({ Component: m.BarrierPage })) },
+          { path: "regelingen", lazy: () => import("./pages/regulations/RegulationsPage.tsx").then((m) => ({ Component: m.RegulationsPage })) },
+          { path: "regelingen/:slug", lazy: () => import("./pages/regulations/RegulationPage.tsx").then((m) => ({ Component: m.RegulationPage })) },
           // ── Events agenda (issue 11) ──
           // ── National report (issue 12) ──
           { path: "zoeken", lazy: () => import("./pages/search/SearchPage.tsx").then((m) => ({ Component: m.SearchPage })) },

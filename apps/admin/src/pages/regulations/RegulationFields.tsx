@@ -39,7 +39,7 @@ export function RegulationFields({
         <TextField id={`${idPrefix}-budget`} name="budget" label={optional(f.budget)} hint={f.budgetHint} inputMode="decimal" autoComplete="off" value={values.budget} onValueChange={set("budget")} error={errors["budget"]} />
       </div>
       <TextAreaField id={`${idPrefix}-voorwaarden`} name="conditions" label={optional(f.conditions)} value={values.conditions} onValueChange={set("conditions")} error={errors["conditions"]} />
-      <TextField id={`${idPrefix}-link`} name="link" type="url" label={optional(f.link)} hint={f.linkHint} autoComplete="off" spellCheck={false} value={values.link} onValueChange={set("link")} error={errors["link"]} />
+      <TextField id={`${idPrefix}-link`} name="link" inputMode="url" label={optional(f.link)} hint={f.linkHint} autoComplete="off" spellCheck={false} value={values.link} onValueChange={set("link")} error={errors["link"]} />
       <TextAreaField id={`${idPrefix}-resultaten`} name="results" label={optional(f.results)} hint={f.resultsHint} value={values.results} onValueChange={set("results")} error={errors["results"]} />
       <TextField id={`${idPrefix}-bron`} name="source" label={optional(f.source)} hint={f.sourceHint} autoComplete="off" value={values.source} onValueChange={set("source")} error={errors["source"]} />
     </>

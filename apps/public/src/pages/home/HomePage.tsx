@@ -4,6 +4,7 @@ import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { messages } from "../../messages.ts";
 import { trpc } from "../../trpc.ts";
+import { BarriersHandled } from "./BarriersHandled.tsx";
 import { KindCounts } from "./KindCounts.tsx";
 import { PhaseDistribution } from "./PhaseDistribution.tsx";
 import { ThemeCoverage } from "./ThemeCoverage.tsx";
@@ -47,6 +48,7 @@ function ProgrammeFigures() {
           <KindCounts counts={stats.data.countsByKind} />
           <PhaseDistribution distribution={stats.data.phaseDistribution} />
           <ThemeCoverage coverage={stats.data.themeCoverage} />
+          <BarriersHandled />
           <VolgspotFigure />
         </>
       )}
