@@ -7,7 +7,11 @@ const axeSource: string = (require("axe-core") as { source: string }).source;
 
 export const baseUrl = () => inject("baseUrl");
 
-/** Debian's chromium with the flags this machine needs (see ENV-NOTES). */
+/**
+ * Debian's chromium (`apt-get install chromium`): Playwright cannot download its own browsers
+ * here. --no-sandbox because the tests may run as root in a container; the --disable-* flags
+ * keep chromium from reaching out to the network (updates, sync, QUIC) during a test.
+ */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

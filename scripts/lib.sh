@@ -1,5 +1,6 @@
-# Shared by the scripts: a pinned pnpm on PATH without relying on corepack, whose signature
-# check fails against this registry (see ENV-NOTES).
+# Shared by the scripts: a pinned pnpm on PATH without relying on corepack. Corepack fails against
+# a registry that serves no signatures ("No compatible signature found in package metadata"), so
+# pnpm is installed with npm into .tools/ instead.
 PNPM_VERSION=10.20.0
 REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 TOOLS_DIR="$REPO_ROOT/.tools"

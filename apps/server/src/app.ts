@@ -5,12 +5,15 @@ import { fromDatabaseError } from "@zorgpact/api/errors";
 import { appRouter, type AppRouter } from "@zorgpact/api/root";
 import { isDatabaseReachable, type Db } from "@zorgpact/db/database";
 import Fastify, { type FastifyInstance } from "fastify";
+import { calendarFeedRoutes } from "./calendar-feed.ts";
 import { registerHttpCaching } from "./http-cache.ts";
 import { openDataRoutes } from "./open-data/routes.ts";
 import { registerOriginCheck } from "./origin-check.ts";
 import { registerSecurityHeaders } from "./security-headers.ts";
 import { readSessionToken, sessionCookieJar } from "./session-cookie.ts";
 import { registerStaticApps, type StaticApps } from "./static-apps.ts";
+import { assertAllowedBatch } from "./trpc-batch.ts";
+import { fastifyTrustProxy, type TrustProxy } from "./trust-proxy.ts";
 
 export interface AppOptions {
   db: Db;
@@ -19,6 +22,8 @@ export interface AppOptions {
   production?: boolean;
   secureCookies?: boolean;
   allowedOrigins?: readonly string[];
+  /** Which proxies' X-Forwarded-* headers count (TRUST_PROXY); none by default. */
+  trustProxy?: TrustProxy;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -26,8 +31,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const secureCookies = options.secureCookies ?? production;
   const app = Fastify({
     logger: options.logger ?? false,
-    // The API holds no state; behind a load balancer the client address comes from the proxy.
-    trustProxy: true,
+    // The client's address decides login throttling, the application-form limit and the audit
+    // log: take it from X-Forwarded-For only when it comes from a proxy the operator named.
+    trustProxy: fastifyTrustProxy(options.trustProxy ?? false),
     routerOptions: { maxParamLength: 5000 },
     // Measurement imports travel as base64 in a mutation: a 2 MB file is ~2.7 MB of JSON.
     bodyLimit: 4 * 1024 * 1024,
@@ -47,17 +53,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     prefix: "/trpc",
     trpcOptions: {
       router: appRouter,
-      // Resolving the session reads the database before any procedure runs: a lost connection
-      // there is SERVICE_UNAVAILABLE too, not a 500.
-      createContext: ({ req, res }) =>
-        createContextInner({
+      // Oversized batches and batched logins are refused before anything runs. Resolving the
+      // session reads the database: a lost connection there is SERVICE_UNAVAILABLE too, not a 500.
+      createContext: ({ req, res, info }) => {
+        assertAllowedBatch(info);
+        return createContextInner({
           db: options.db,
           sessionToken: readSessionToken(req, secureCookies),
           ip: req.ip,
           cookies: sessionCookieJar(res, secureCookies),
         }).catch((error: unknown) => {
           throw fromDatabaseError(error);
-        }),
+        });
+      },
       onError({ error, path }) {
         if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error, path }, "tRPC internal error");
       },
@@ -65,7 +73,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   } satisfies FastifyTRPCPluginOptions<AppRouter>);
 
   await app.register(openDataRoutes, { prefix: "/v1", db: options.db });
+  await app.register(calendarFeedRoutes, { db: options.db });
 
-  if (options.staticApps) await registerStaticApps(app, options.staticApps);
+  if (options.staticApps) await registerStaticApps(app, options.staticApps, { production });
   return app;
 }

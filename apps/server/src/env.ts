@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { parseTrustProxy } from "./trust-proxy.ts";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
@@ -22,6 +23,18 @@ const envSchema = z.object({
     .string()
     .default("")
     .transform((list) => list.split(",").map((o) => o.trim()).filter(Boolean)),
+  /** The proxies whose X-Forwarded-* headers count: off, a number of hops, or addresses/CIDRs (see trust-proxy.ts). */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      try {
+        return parseTrustProxy(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+        return z.NEVER;
+      }
+    }),
   /** Secure, __Host- cookies; default on in production. */
   COOKIE_SECURE: booleanFlag,
   PUBLIC_DIST: z.string().default(`${repoRoot}apps/public/dist`),

@@ -16,6 +16,7 @@ const app = await buildApp({
   production,
   secureCookies: env.COOKIE_SECURE ?? production,
   allowedOrigins: env.ALLOWED_ORIGINS,
+  trustProxy: env.TRUST_PROXY,
 });
 // Delivers the outbox and mails reminders (SMTP_URL, or the log); one per process is safe.
 const mailWorker = startConfiguredMailWorker(handle.db, app.log);

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 /**
  * CSRF defence: a state-changing request must come from an allowed origin, whatever its content
  * type (browsers send form posts cross-site without a preflight). Same-origin is judged by the
- * Host the request came in on; behind a proxy, by X-Forwarded-Host.
+ * Host the request came in on; behind a proxy named in TRUST_PROXY, by X-Forwarded-Host.
  */
 export function registerOriginCheck(app: FastifyInstance, allowedOrigins: readonly string[]): void {
   app.addHook("onRequest", async (request, reply) => {

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
+import { isOpenDataPath, sendUnknownOpenDataResource } from "./open-data/routes.ts";
 
 export interface StaticApps {
   publicDist: string;
@@ -11,7 +12,9 @@ export interface StaticApps {
  * Serves the built public app at / and the admin app at /admin/. Unknown paths that look like
  * pages get the app's index.html so client-side routes survive a reload.
  */
-export async function registerStaticApps(app: FastifyInstance, dirs: StaticApps): Promise<void> {
+export async function registerStaticApps(app: FastifyInstance, dirs: StaticApps, options: { production?: boolean } = {}): Promise<void> {
+  // Source maps would hand out the unminified source: built, but not served in production.
+  const allowedPath = options.production ? (path: string) => !path.endsWith(".map") : undefined;
   const mounts = [
     { prefix: "/admin/", root: dirs.adminDist },
     { prefix: "/", root: dirs.publicDist },
@@ -25,6 +28,7 @@ export async function registerStaticApps(app: FastifyInstance, dirs: StaticApps)
       wildcard: true,
       index: ["index.html"],
       cacheControl: false,
+      ...(allowedPath ? { allowedPath } : {}),
       // Hashed assets never change; index.html must always be revalidated.
       setHeaders(res, filePath) {
         res.setHeader("Cache-Control", filePath.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
@@ -36,6 +40,8 @@ export async function registerStaticApps(app: FastifyInstance, dirs: StaticApps)
 
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split("?")[0] ?? "/";
+    // The wildcard file route catches GET /v1/… before the open-data API's own 404 does.
+    if (isOpenDataPath(url)) return sendUnknownOpenDataResource(request, reply);
     const isPage = request.method === "GET" && !url.startsWith("/trpc") && !url.startsWith("/v1") && !/\.[a-z0-9]+$/i.test(url);
     const mount = mounts.find((m) => url.startsWith(m.prefix));
     if (isPage && mount) {

@@ -33,7 +33,8 @@ export function createTrpc(options: TrpcOptions = {}) {
     },
   });
   const trpcClient = createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url: "/trpc" })],
+    // The server refuses batches of more than 10 calls (apps/server/src/trpc-batch.ts).
+    links: [httpBatchLink({ url: "/trpc", maxItems: 10 })],
   });
   const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
   return { queryClient, trpcClient, trpc };

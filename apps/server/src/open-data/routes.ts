@@ -3,7 +3,7 @@ import { countOpenDataRows, openDataRows } from "@zorgpact/db/repositories/open-
 import { getPact } from "@zorgpact/db/repositories/pact.repository";
 import { PUBLIC } from "@zorgpact/db/repositories/visibility";
 import { isOpenDataset, openDataColumns, openDatasetNames, type OpenDataset } from "@zorgpact/domain/open-data";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { toCsv } from "./csv.ts";
 import { API_VERSION, buildOpenApiDocument, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./openapi.ts";
@@ -33,6 +33,17 @@ function pageLinks(path: string, page: number, pageSize: number, total: number) 
   };
 }
 
+/** Whether a path belongs to the open-data API (`/v1` and below, not `/v1x`). */
+export function isOpenDataPath(path: string): boolean {
+  return path === "/v1" || path.startsWith("/v1/");
+}
+
+/** Any unknown path or method under /v1, also when another handler caught it first. */
+export function sendUnknownOpenDataResource(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  reply.header("API-Version", API_VERSION);
+  return sendProblem(reply, problem(404, "Deze bron bestaat niet in de open-data-API.", { instance: request.url.split("?")[0] }));
+}
+
 /**
  * The read-only open-data API (CC0) under /v1, after the Dutch government's API design rules:
  * the major version in the path, the full version in an API-Version header on every response,
@@ -47,7 +58,7 @@ export async function openDataRoutes(app: FastifyInstance, options: { db: Db }):
     reply.header("API-Version", API_VERSION);
     return payload;
   });
-  app.setNotFoundHandler((request, reply) => sendProblem(reply, problem(404, "Deze bron bestaat niet in de open-data-API.", { instance: request.url.split("?")[0] })));
+  app.setNotFoundHandler(sendUnknownOpenDataResource);
   app.setErrorHandler((error, request, reply) => {
     request.log.error({ err: error }, "open data: internal error");
     return sendProblem(reply, problem(500, "Er ging iets mis op de server. Probeer het later opnieuw."));
