@@ -14,17 +14,41 @@ describe("formatDate", () => {
     expect(formatDate("2015-01-01")).toBe("1 januari 2015");
   });
 
-  it.each(["Pacific/Kiritimati", "America/Los_Angeles", "Europe/Amsterdam"])("does not shift the day in time zone %s", (zone) => {
-    vi.stubEnv("TZ", zone);
+  it("returns text that is not a calendar date unchanged", () => {
+    expect(formatDate("onbekend")).toBe("onbekend");
+    expect(formatDate("2026-11-23T23:30:00Z")).toBe("2026-11-23T23:30:00Z");
+  });
+});
+
+/**
+ * format.ts loaded afresh after the process's zone is set, so its formatters are built in that
+ * zone, as they are in a visitor's browser there. Node applies a new TZ at once; the check on
+ * Intl's default zone proves it did, so a formatter that forgot Europe/Amsterdam (or UTC for
+ * calendar dates) would show the zone's own time here.
+ */
+async function formatModuleIn(zone: string) {
+  vi.stubEnv("TZ", zone);
+  vi.resetModules();
+  const format = await import("./format.ts");
+  expect(new Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(zone);
+  return format;
+}
+
+describe.each(["Pacific/Kiritimati", "America/Los_Angeles", "UTC", "Europe/Amsterdam"])("in a browser whose time zone is %s", (zone) => {
+  it("shows calendar dates without shifting the day", async () => {
+    const { formatDate } = await formatModuleIn(zone);
     expect(formatDate("2026-03-29")).toBe("29 maart 2026");
     expect(formatDate("2026-10-25")).toBe("25 oktober 2026");
     expect(formatDate("2026-12-31")).toBe("31 december 2026");
     expect(formatDate("2027-01-01")).toBe("1 januari 2027");
   });
 
-  it("returns text that is not a calendar date unchanged", () => {
-    expect(formatDate("onbekend")).toBe("onbekend");
-    expect(formatDate("2026-11-23T23:30:00Z")).toBe("2026-11-23T23:30:00Z");
+  it("shows timestamps in Amsterdam time, summer and winter", async () => {
+    const { formatTimestamp } = await formatModuleIn(zone);
+    expect(formatTimestamp("2026-06-30T22:30:00Z")).toBe("1 juli 2026 om 00:30");
+    expect(formatTimestamp("2026-11-23T19:35:00.000Z")).toBe("23 november 2026 om 20:35");
+    expect(formatTimestamp("2026-03-29T00:59:00Z")).toBe("29 maart 2026 om 01:59");
+    expect(formatTimestamp("2026-03-29T01:00:00Z")).toBe("29 maart 2026 om 03:00");
   });
 });
 
