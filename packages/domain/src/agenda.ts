@@ -116,12 +116,18 @@ const inputShape = {
   fte: decimal({ min: 0, max: 100_000, minMessage: "Fte kan niet negatief zijn." }).nullable().default(null),
   /** What is contributed in kind (in natura), e.g. "ruimte in het wijkcentrum". */
   inKind: optionalText({ max: 500 }),
-  fundingSource: text({ min: 2, max: 200, minMessage: "Geef de financieringsbron, bijvoorbeeld 'Provincie' of 'In natura partners'." }),
+  fundingSource: optionalText({ max: 200 }),
+  /** A regeling (Regelingen) as the funding source, instead of or beside the free text. */
+  regulationId: idSchema.nullable().default(null),
 };
-type InputFields = { amountCents: number | null; fte: number | null; inKind: string | null };
+type InputFields = { amountCents: number | null; fte: number | null; inKind: string | null; fundingSource: string | null; regulationId: string | null };
 function inputRule(node: InputFields, ctx: z.RefinementCtx) {
   if (node.amountCents === null && node.fte === null && node.inKind === null) {
     ctx.addIssue({ code: "custom", path: ["amountCents"], message: "Geef een bedrag in euro's, een aantal fte of een bijdrage in natura." });
+  }
+  // Where the input comes from: a regeling, or a source in words of at least 2 characters.
+  if ((node.fundingSource === null && node.regulationId === null) || (node.fundingSource !== null && node.fundingSource.length < 2)) {
+    ctx.addIssue({ code: "custom", path: ["fundingSource"], message: "Geef de financieringsbron, bijvoorbeeld 'Provincie' of 'In natura partners', of kies een regeling." });
   }
 }
 
@@ -188,6 +194,7 @@ export interface NodeStoredFields {
   fte: number | null;
   inKind: string | null;
   fundingSource: string | null;
+  regulationId: string | null;
   ownerOrganisationId: string | null;
   periodStart: string | null;
   periodEnd: string | null;
@@ -203,6 +210,7 @@ export function nodeStoredFields(input: NodeCreateInput | NodeUpdateInput): Node
     fte: null,
     inKind: null,
     fundingSource: null,
+    regulationId: null,
     ownerOrganisationId: null,
     periodStart: null,
     periodEnd: null,
@@ -213,7 +221,7 @@ export function nodeStoredFields(input: NodeCreateInput | NodeUpdateInput): Node
   const base = { ...empty, kind: input.kind, title: input.title, description: input.description };
   switch (input.kind) {
     case "input":
-      return { ...base, amountCents: input.amountCents, fte: input.fte, inKind: input.inKind, fundingSource: input.fundingSource };
+      return { ...base, amountCents: input.amountCents, fte: input.fte, inKind: input.inKind, fundingSource: input.fundingSource, regulationId: input.regulationId };
     case "activity":
       return { ...base, ownerOrganisationId: input.ownerOrganisationId, periodStart: input.periodStart, periodEnd: input.periodEnd, status: input.status };
     case "result":

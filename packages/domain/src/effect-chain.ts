@@ -77,6 +77,8 @@ export const chainNodeSchema = z.object({
   amountCents: z.number().int().nullable(),
   fte: z.number().nullable(),
   fundingSource: z.string().nullable(),
+  /** An input's regeling (see regulation.ts), named instead of or beside the free-text source. */
+  regulationId: idSchema.nullable(),
   ownerOrganisationId: idSchema.nullable(),
   periodStart: z.string().nullable(),
   periodEnd: z.string().nullable(),

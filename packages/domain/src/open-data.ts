@@ -68,6 +68,7 @@ export const openChainNodeRowSchema = z
     amountCents: z.number().int().nullable().meta({ description: "Bedrag in eurocent (input)" }),
     fte: z.number().nullable(),
     fundingSource: z.string().nullable(),
+    regulationId: idSchema.nullable().meta({ description: "De regeling waaruit een input komt (zie de gegevensset regulations)" }),
     periodStart: isoDate("Begin van de activiteit"),
     periodEnd: isoDate("Einde van de activiteit"),
     status: activityStatusSchema.nullable(),

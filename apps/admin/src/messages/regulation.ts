@@ -62,6 +62,15 @@ export const regulationMessages = {
     latestLoaded: "De nieuwste versie is geladen. Wat je typte staat nog in het formulier; sla opnieuw op om het te bewaren.",
   },
 
+  /** The regeling select of an input in the effect chain editor. */
+  chainNode: {
+    regulation: "Regeling (optioneel)",
+    regulationHint: "Komt deze input uit een regeling? Kies hem hier; dan mag de financieringsbron leeg blijven.",
+    noRegulation: "Geen regeling",
+    regulationsFailed: "De regelingen konden niet worden geladen.",
+    fundingSourceHint: "Bijvoorbeeld Provincie of In natura partners. Niet nodig als je een regeling kiest.",
+  },
+
   applications: {
     heading: "Aanvragen per zorgpact",
     intro: "Welke zorgpacten een aanvraag deden en of die is gehonoreerd. Gehonoreerde aanvragen van gepubliceerde zorgpacten staan op de publieke pagina van de regeling.",

@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import type { DatabaseHandle } from "@zorgpact/db/database";
-import { insertPact } from "@zorgpact/db/test/fixtures";
+import { insertIssue, insertPact } from "@zorgpact/db/test/fixtures";
 import { createTestDatabase } from "@zorgpact/db/test/test-database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
@@ -132,5 +132,27 @@ describe("what the public sees", () => {
   it("answers an unknown address with NOT_FOUND and a NUL in it with BAD_REQUEST", async () => {
     expect((await caught(publicCaller(handle.db).regulation.get({ slug: "bestaat-niet" }))).code).toBe("NOT_FOUND");
     expect((await caught(publicCaller(handle.db).regulation.get({ slug: "rif\u0000" }))).code).toBe("BAD_REQUEST");
+  });
+});
+
+describe("a chain input naming its regeling", () => {
+  it("is accepted instead of a free-text source and makes the pact show on the regeling's page", async () => {
+    const issueId = await insertIssue(handle.db, ids.noord!);
+    const node = await admin.caller.chain.createNode({ issueId, kind: "input", title: "RIF-subsidie", amountCents: 950_000_00, regulationId: ids.rif! });
+    expect(node).toMatchObject({ regulationId: ids.rif, fundingSource: null });
+    const page = await publicCaller(handle.db).regulation.get({ slug: "regionaal-investeringsfonds-mbo" });
+    expect(page.chainUses.map((p) => p.name)).toEqual(["Zorgpact Noord"]);
+    const chain = await publicCaller(handle.db).pact.get({ slug: "zorgpact-noord" });
+    expect(chain.chain.nodes.find((n) => n.id === node.id)?.regulationId).toBe(ids.rif);
+  });
+
+  it("refuses an unknown regeling on its field, and an input with neither regeling nor source", async () => {
+    const issueId = await insertIssue(handle.db, ids.noord!);
+    const unknown = await caught(
+      admin.caller.chain.createNode({ issueId, kind: "input", title: "Onbekend", amountCents: 100, regulationId: "7d3c2b1a-0000-4000-8000-000000000009" }),
+    );
+    expect(fields(unknown)).toEqual(["regulationId"]);
+    const neither = await caught(admin.caller.chain.createNode({ issueId, kind: "input", title: "Zonder bron", amountCents: 100 }));
+    expect(fields(neither)).toEqual(["fundingSource"]);
   });
 });

@@ -11,6 +11,7 @@ import {
   updateChainNode,
   type NodeRecord,
 } from "@zorgpact/db/repositories/chain.repository";
+import { regulationExists } from "@zorgpact/db/repositories/regulation.repository";
 import {
   linkRefusalMessage,
   nodeStoredFields,
@@ -39,13 +40,17 @@ function toNode({ pactId: _p, pactArchived: _a, ...node }: NodeRecord): AgendaNo
 
 /**
  * The references a node makes, checked against the pact: an activity's owner is a partner, a
- * result names a result area and an effect an effect category. What the node already had may
- * stay (`before`), so an old node can be edited after its owner left or its term retired.
+ * result names a result area and an effect an effect category, an input's regeling exists. What
+ * the node already had may stay (`before`), so an old node can be edited after its owner left or
+ * its term retired.
  */
 async function assertReferences(db: Executor, pactId: string, fields: NodeStoredFields, before?: NodeRecord): Promise<void> {
   if (fields.kind === "activity" && fields.ownerOrganisationId !== before?.ownerOrganisationId) {
     const partners = await partnerIdsOf(db, pactId);
     if (!partners.has(fields.ownerOrganisationId!)) throw fieldError("ownerOrganisationId", "Kies als eigenaar een partner van dit zorgpact.");
+  }
+  if (fields.regulationId && fields.regulationId !== before?.regulationId && !(await regulationExists(db, fields.regulationId))) {
+    throw fieldError("regulationId", "Deze regeling bestaat niet (meer).");
   }
   const keep = before?.termId ? [before.termId] : [];
   if (fields.kind === "result") await assertTerms(db, "termId", [fields.termId!], "result_area", keep);

@@ -192,6 +192,7 @@ const loaders: { [D in OpenDataset]: Loader } = {
           "chainNodes.amountCents",
           "chainNodes.fte",
           "chainNodes.fundingSource",
+          "chainNodes.regulationId",
           "chainNodes.periodStart",
           "chainNodes.periodEnd",
           "chainNodes.status",

@@ -21,6 +21,8 @@ export interface ChainLookups {
   organisationName?: (id: string) => string | undefined;
   /** The label of a result area or effect category. */
   termLabel?: (id: string) => string | undefined;
+  /** The name of the regeling an input draws on. */
+  regulationName?: (id: string) => string | undefined;
 }
 
 export interface ChainFact {
@@ -45,6 +47,7 @@ export function chainNodeFacts(node: ChainDiagramNode, lookups: ChainLookups = {
     [f.capacity, node.fte === null || node.fte === undefined ? null : f.fte(formatNumber(node.fte))],
     [f.inKind, node.inKind],
     [f.fundingSource, node.fundingSource],
+    [f.regulation, node.regulationId ? lookups.regulationName?.(node.regulationId) : null],
     [f.owner, node.ownerOrganisationId ? lookups.organisationName?.(node.ownerOrganisationId) : null],
     [f.period, period(node.periodStart, node.periodEnd)],
     [f.status, node.status ? activityStatusLabels[node.status] : null],

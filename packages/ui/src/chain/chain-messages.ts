@@ -29,6 +29,7 @@ export const chainMessages = {
     fte: (fte: string) => `${fte} fte`,
     inKind: "In natura",
     fundingSource: "Financiering",
+    regulation: "Regeling",
     owner: "Eigenaar",
     period: "Periode",
     periodRange: (start: string, end: string) => `${start} tot en met ${end}`,

@@ -1,3 +1,4 @@
+import { useQuery } from "@tanstack/react-query";
 import { useId, useMemo, useRef, useState } from "react";
 import type { AgendaIssue, AgendaNode } from "@zorgpact/domain/agenda";
 import { chainNodeKinds, type ChainNodeKind } from "@zorgpact/domain/effect-chain";
@@ -5,6 +6,7 @@ import { ChainDiagram } from "@zorgpact/ui/chain/ChainDiagram.tsx";
 import { CompletenessReport } from "@zorgpact/ui/chain/CompletenessReport.tsx";
 import { FormAlert, FormStatus } from "../../forms/FormAlert.tsx";
 import { agendaMessages, messages } from "../../messages.ts";
+import { trpc } from "../../trpc.ts";
 import { useAgenda } from "./agenda-context.ts";
 import { editButtonId, NodeActions, UnlinkButton, type ChainFeedback } from "./NodeActions.tsx";
 import { NodeForm } from "./NodeForm.tsx";
@@ -38,11 +40,17 @@ export function ChainEditor({ issue, nodes }: { issue: AgendaIssue | null; nodes
       activitiesWithoutInput: mine(c.activitiesWithoutInput),
     };
   }, [issue, nodes, agenda.completeness]);
+  const regulationList = useQuery(trpc.regulation.list.queryOptions({ pageSize: 100 }));
   const lookups = useMemo(() => {
     const organisations = new Map(agenda.organisations.map((o) => [o.id, o.name]));
     const terms = new Map(agenda.terms.map((t) => [t.id, t.label]));
-    return { organisationName: (orgId: string) => organisations.get(orgId), termLabel: (termId: string) => terms.get(termId) };
-  }, [agenda.organisations, agenda.terms]);
+    const regulations = new Map((regulationList.data?.items ?? []).map((r) => [r.id, r.name]));
+    return {
+      organisationName: (orgId: string) => organisations.get(orgId),
+      termLabel: (termId: string) => terms.get(termId),
+      regulationName: (regulationId: string) => regulations.get(regulationId),
+    };
+  }, [agenda.organisations, agenda.terms, regulationList.data]);
   const editing = nodes.find((n) => n.id === editingId) ?? null;
 
   const feedback: ChainFeedback = {

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useQuery } from "@tanstack/react-query";
 import type { AgendaNode } from "@zorgpact/domain/agenda";
 import { activityStatuses, type ChainNodeKind } from "@zorgpact/domain/effect-chain";
 import type { TaxonomyTerm } from "@zorgpact/domain/taxonomy";
@@ -6,6 +7,8 @@ import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import { TextField } from "@zorgpact/ui/FormField.tsx";
 import { activityStatusLabels } from "@zorgpact/ui/labels.ts";
 import { agendaMessages } from "../../messages.ts";
+import { regulationMessages } from "../../messages/regulation.ts";
+import { trpc } from "../../trpc.ts";
 import { useAgenda } from "./agenda-context.ts";
 import { SelectField, TextAreaField } from "../../forms/fields.tsx";
 import type { NodeFormValues } from "./node-form.ts";
@@ -56,7 +59,11 @@ export function NodeFields({ idPrefix, kind, node, values, onChange, errors }: F
           {text("amountCents", optional(m.amount), { hint: m.amountHint, inputMode: "decimal" })}
           {text("fte", optional(m.fte), { hint: m.fteHint, inputMode: "decimal" })}
           {text("inKind", optional(m.inKind), { hint: m.inKindHint })}
-          {text("fundingSource", m.fundingSource, { hint: m.fundingSourceHint, required: true })}
+          <RegulationSelect idPrefix={idPrefix} value={values.regulationId} onChange={set("regulationId")} error={errors["regulationId"]} />
+          {text("fundingSource", values.regulationId ? optional(m.fundingSource) : m.fundingSource, {
+            hint: regulationMessages.chainNode.fundingSourceHint,
+            required: !values.regulationId,
+          })}
         </>
       ) : kind === "activity" ? (
         <ActivityFields idPrefix={idPrefix} values={values} set={set} errors={errors} />
@@ -233,5 +240,29 @@ function OutcomeFields({ idPrefix, kind, node, values, onChange, errors }: Field
         {groupedOptions(shown, groups)}
       </SelectField>
     </>
+  );
+}
+
+/** An input may name the regeling it draws on (Regelingen) instead of a source in words. */
+function RegulationSelect({ idPrefix, value, onChange, error }: { idPrefix: string; value: string; onChange: (value: string) => void; error: string | undefined }) {
+  const m = regulationMessages.chainNode;
+  const regulations = useQuery(trpc.regulation.list.queryOptions({ pageSize: 100 }));
+  return (
+    <SelectField
+      id={`${idPrefix}-regulationId`}
+      name="regulationId"
+      label={m.regulation}
+      hint={regulations.isError ? m.regulationsFailed : m.regulationHint}
+      value={value}
+      onValueChange={onChange}
+      error={error}
+    >
+      <option value="">{m.noRegulation}</option>
+      {(regulations.data?.items ?? []).map((regulation) => (
+        <option key={regulation.id} value={regulation.id}>
+          {regulation.name}
+        </option>
+      ))}
+    </SelectField>
   );
 }

@@ -14,6 +14,13 @@ describe("nodeFormFields", () => {
     expect(parsed).toMatchObject({ kind: "input", amountCents: 1_000_000, fte: null, inKind: null, fundingSource: "Provincie", description: null });
   });
 
+  it("sends an input's regeling, which then stands in for the source in words", () => {
+    const values = { ...nodeFormValues(null), title: "RIF-subsidie", amountCents: "950.000", regulationId: ORG };
+    const parsed = nodeCreateInputSchema.parse({ ...nodeFormFields("input", values).fields, issueId: ISSUE });
+    expect(parsed).toMatchObject({ regulationId: ORG, fundingSource: null });
+    expect(nodeFormFields("input", { ...values, regulationId: "" }).fields).toMatchObject({ regulationId: null });
+  });
+
   it("names the field that holds something other than an amount or number", () => {
     const values = { ...nodeFormValues(null), title: "X", amountCents: "veel", fte: "twee" };
     expect(nodeFormFields("input", values).errors).toEqual({
@@ -48,6 +55,7 @@ describe("nodeFormValues", () => {
       fte: 2.4,
       inKind: null,
       fundingSource: "OCW",
+      regulationId: null,
       ownerOrganisationId: null,
       periodStart: null,
       periodEnd: null,

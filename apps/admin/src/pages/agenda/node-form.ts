@@ -14,6 +14,8 @@ export interface NodeFormValues {
   fte: string;
   inKind: string;
   fundingSource: string;
+  /** An input's regeling ("" for none). */
+  regulationId: string;
   ownerOrganisationId: string;
   periodStart: string;
   periodEnd: string;
@@ -35,6 +37,7 @@ export function nodeFormValues(node: AgendaNode | null, parentOf: (termId: strin
     fte: decimalInput(node?.fte ?? null),
     inKind: node?.inKind ?? "",
     fundingSource: node?.fundingSource ?? "",
+    regulationId: node?.regulationId ?? "",
     ownerOrganisationId: node?.ownerOrganisationId ?? "",
     periodStart: node?.periodStart ?? "",
     periodEnd: node?.periodEnd ?? "",
@@ -68,6 +71,7 @@ export function nodeFormFields(kind: ChainNodeKind, values: NodeFormValues): { f
           fte: number("fte", parseDecimal(values.fte)),
           inKind: values.inKind,
           fundingSource: values.fundingSource,
+          regulationId: values.regulationId || null,
         },
         errors,
       };

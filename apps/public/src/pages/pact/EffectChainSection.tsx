@@ -5,9 +5,11 @@ import { EmptyState } from "@zorgpact/ui/Status.tsx";
 import { pactMessages } from "../../messages/pact.ts";
 import { CompletenessNotice } from "./CompletenessNotice.tsx";
 import { IndicatorsTable } from "./IndicatorsTable.tsx";
+import { ChainRegulations, useRegulationNames } from "../regulations/ChainRegulations.tsx";
 
 /** Figure 11, van input naar effect: the diagram (with a list view), completeness and indicators. */
 export function EffectChainSection({ chain, partners }: { chain: PactDetail["chain"]; partners: PactDetail["partners"] }) {
+  const regulations = useRegulationNames();
   return (
     <section aria-labelledby="effectketen-kop" className="effect-chain">
       <h2 id="effectketen-kop">{pactMessages.chain.heading}</h2>
@@ -22,8 +24,9 @@ export function EffectChainSection({ chain, partners }: { chain: PactDetail["cha
             links={chain.links}
             completeness={chain.completeness}
             headingLevel={3}
-            lookups={{ organisationName: (id) => partners.find((p) => p.id === id)?.name }}
+            lookups={{ organisationName: (id) => partners.find((p) => p.id === id)?.name, regulationName: (id) => regulations.get(id)?.name }}
           />
+          <ChainRegulations nodes={chain.nodes} regulations={regulations} />
           <IndicatorsTable indicators={chain.indicators} nodes={chain.nodes} />
           {chain.indicators.map((indicator) => (
             <IndicatorChart key={indicator.id} indicator={indicator} />

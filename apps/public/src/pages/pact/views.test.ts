@@ -14,6 +14,7 @@ const node = (id: string, kind: ChainNode["kind"], title: string): ChainNode => 
   amountCents: null,
   fte: null,
   fundingSource: null,
+  regulationId: null,
   ownerOrganisationId: null,
   periodStart: null,
   periodEnd: null,
