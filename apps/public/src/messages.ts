@@ -17,6 +17,7 @@ export const messages = {
     navResults: "Resultaten en effecten",
     navBarriers: "Ruimte in de regels",
     navRegulations: "Regelingen",
+    navAgenda: "Agenda",
     navSearch: "Zoeken",
     navOpenData: "Open data",
     footerNavLabel: "Over deze website",

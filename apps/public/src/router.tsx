@@ -33,6 +33,8 @@ export const router = createBrowserRouter([
           { path: "regelingen", lazy: () => import("./pages/regulations/RegulationsPage.tsx").then((m) => ({ Component: m.RegulationsPage })) },
           { path: "regelingen/:slug", lazy: () => import("./pages/regulations/RegulationPage.tsx").then((m) => ({ Component: m.RegulationPage })) },
           // ── Events agenda (issue 11) ──
+          { path: "agenda", lazy: () => import("./pages/events/AgendaPage.tsx").then((m) => ({ Component: m.AgendaPage })) },
+          { path: "agenda/:id", lazy: () => import("./pages/events/EventPage.tsx").then((m) => ({ Component: m.EventPage })) },
           // ── National report (issue 12) ──
           { path: "zoeken", lazy: () => import("./pages/search/SearchPage.tsx").then((m) => ({ Component: m.SearchPage })) },
           { path: "open-data", lazy: () => import("./pages/open-data/OpenDataPage.tsx").then((m) => ({ Component: m.OpenDataPage })) },

@@ -9,6 +9,7 @@ const navItems = [
   { to: "/resultaten-en-effecten", label: messages.layout.navResults, end: false },
   { to: "/ruimte-in-de-regels", label: messages.layout.navBarriers, end: false },
   { to: "/regelingen", label: messages.layout.navRegulations, end: false },
+  { to: "/agenda", label: messages.layout.navAgenda, end: false },
   { to: "/zoeken", label: messages.layout.navSearch, end: false },
   { to: "/open-data", label: messages.layout.navOpenData, end: false },
 ] as const;
