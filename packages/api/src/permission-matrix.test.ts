@@ -50,7 +50,7 @@ const freshTerm = async (f: Fixture, retired = false) => {
   if (retired) await f.handle.db.updateTable("taxonomyTerms").set({ retiredAt: new Date().toISOString() }).where("id", "=", id).execute();
   return { id, version: 1 };
 };
-const regionFields = () => ({ name: `Matrixregio ${crypto.randomUUID().slice(0, 8)}`, provinces: ["Utrecht"], latitude: 52.09, longitude: 5.12 });
+const regionFields = () => ({ name: `Matrixregio ${crypto.randomUUID().slice(0, 8)}`, provinces: ["Utrecht" as const], latitude: 52.09, longitude: 5.12 });
 
 /** Fresh agenda records in the record's pact: mutations in the matrix change or delete them. */
 const freshIssue = (f: Fixture, record: Record) => insertIssue(f.handle.db, f.pacts[record]);

@@ -1,3 +1,14 @@
+import type { Role } from "@zorgpact/domain/account";
+import type { auditResults } from "@zorgpact/domain/audit";
+import type { activityStatuses, ChainNodeKind } from "@zorgpact/domain/effect-chain";
+import type { Adoption, Challenge, Consolidation, FrontRunnerCriterionKey } from "@zorgpact/domain/front-runner";
+import type { GovernanceItemKey } from "@zorgpact/domain/governance";
+import type { IndicatorDirection } from "@zorgpact/domain/indicator";
+import type { OrganisationLevel, ParticipationRole, Sector } from "@zorgpact/domain/organisation";
+import type { AdmissionStatus, CollaborationForm, PactKind, PublicationStatus, RegionalFunction } from "@zorgpact/domain/pact";
+import type { PhaseNumber } from "@zorgpact/domain/phase";
+import type { provinces } from "@zorgpact/domain/region";
+import type { TaxonomyKind } from "@zorgpact/domain/taxonomy";
 import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
 import type { BarrierTables } from "./schema-barrier.ts";
 import type { EventTables } from "./schema-event.ts";
@@ -9,15 +20,20 @@ import type { VolgspotTables } from "./schema-volgspot.ts";
 
 /**
  * Table types as Kysely sees them through the CamelCasePlugin. Dates are `YYYY-MM-DD` strings and
- * timestamps ISO strings: both drivers are set up to parse them so (see database.ts).
+ * timestamps ISO strings: both drivers are set up to parse them so (see database.ts). Enum
+ * columns carry the domain's unions, so a query reads them and an insert writes them checked by
+ * the compiler, without casts (the database's check constraints hold the same lists).
  */
+type Province = (typeof provinces)[number];
+type ActivityStatus = (typeof activityStatuses)[number];
+type AuditResult = (typeof auditResults)[number];
 type Timestamp = ColumnType<string, string | undefined, string>;
 type Version = ColumnType<number, number | undefined, number>;
 
 export interface RegionsTable {
   id: Generated<string>;
   name: string;
-  provinces: string[];
+  provinces: Province[];
   latitude: number;
   longitude: number;
   version: Version;
@@ -28,8 +44,8 @@ export interface RegionsTable {
 export interface OrganisationsTable {
   id: Generated<string>;
   name: string;
-  sector: string;
-  level: string | null;
+  sector: Sector;
+  level: OrganisationLevel | null;
   place: string | null;
   version: Version;
   createdAt: Timestamp;
@@ -38,7 +54,7 @@ export interface OrganisationsTable {
 
 export interface TaxonomyTermsTable {
   id: Generated<string>;
-  kind: string;
+  kind: TaxonomyKind;
   label: string;
   parentId: string | null;
   sortOrder: ColumnType<number, number | undefined, number>;
@@ -50,7 +66,7 @@ export interface TaxonomyTermsTable {
 
 export interface PactsTable {
   id: Generated<string>;
-  kind: string;
+  kind: PactKind;
   slug: string;
   name: string;
   description: ColumnType<string, string | undefined, string>;
@@ -59,16 +75,16 @@ export interface PactsTable {
   startDate: string | null;
   contactName: string | null;
   contactEmail: string | null;
-  publicationStatus: ColumnType<string, string | undefined, string>;
-  admissionStatus: string | null;
-  collaborationForm: string | null;
-  functions: ColumnType<string[], string[] | undefined, string[]>;
-  currentPhase: number | null;
+  publicationStatus: ColumnType<PublicationStatus, PublicationStatus | undefined, PublicationStatus>;
+  admissionStatus: AdmissionStatus | null;
+  collaborationForm: CollaborationForm | null;
+  functions: ColumnType<RegionalFunction[], RegionalFunction[] | undefined, RegionalFunction[]>;
+  currentPhase: PhaseNumber | null;
   archivedAt: string | null;
   /** Front-runner follow-up (figures 6–8). */
-  adoption: ColumnType<string | null, string | null | undefined, string | null>;
-  challenges: ColumnType<string[], string[] | undefined, string[]>;
-  consolidationAgreements: ColumnType<string[], string[] | undefined, string[]>;
+  adoption: ColumnType<Adoption | null, Adoption | null | undefined, Adoption | null>;
+  challenges: ColumnType<Challenge[], Challenge[] | undefined, Challenge[]>;
+  consolidationAgreements: ColumnType<Consolidation[], Consolidation[] | undefined, Consolidation[]>;
   version: Version;
   createdAt: Timestamp;
   updatedAt: Timestamp;
@@ -77,7 +93,7 @@ export interface PactsTable {
 export interface PactParticipantsTable {
   pactId: string;
   organisationId: string;
-  role: string;
+  role: ParticipationRole;
 }
 
 export interface PactThemesTable {
@@ -88,7 +104,7 @@ export interface PactThemesTable {
 export interface PhaseHistoryTable {
   id: Generated<string>;
   pactId: string;
-  phase: number;
+  phase: PhaseNumber;
   changedOn: string;
   note: string | null;
   changedBy: ColumnType<string | null, string | null | undefined, string | null>;
@@ -107,7 +123,7 @@ export interface PactFundingStreamsTable {
 
 export interface PactGovernanceTable {
   pactId: string;
-  itemKey: string;
+  itemKey: GovernanceItemKey;
   now: boolean;
   inFiveYears: boolean;
 }
@@ -132,7 +148,7 @@ export interface FrontRunnerReviewsTable {
 
 export interface FrontRunnerCriteriaTable {
   pactId: string;
-  criterionKey: string;
+  criterionKey: FrontRunnerCriterionKey;
   met: boolean;
   note: string | null;
   checkedAt: string;
@@ -149,7 +165,7 @@ export interface PublicSubmissionsTable {
 
 export interface PhaseChecklistTicksTable {
   pactId: string;
-  phase: number;
+  phase: PhaseNumber;
   itemKey: string;
   done: boolean;
   doneOn: string | null;
@@ -161,7 +177,7 @@ export interface PhaseChecklistTicksTable {
 export interface ChainNodesTable {
   id: Generated<string>;
   pactId: string;
-  kind: string;
+  kind: ChainNodeKind;
   title: string;
   description: string | null;
   termId: string | null;
@@ -171,7 +187,7 @@ export interface ChainNodesTable {
   ownerOrganisationId: string | null;
   periodStart: string | null;
   periodEnd: string | null;
-  status: string | null;
+  status: ActivityStatus | null;
   /** Null for nodes from before the action agenda: they belong to the pact alone. */
   issueId: ColumnType<string | null, string | null | undefined, string | null>;
   inKind: ColumnType<string | null, string | null | undefined, string | null>;
@@ -194,7 +210,7 @@ export interface IndicatorsTable {
   nodeId: string;
   name: string;
   unit: string;
-  direction: string;
+  direction: IndicatorDirection;
   baselineValue: number;
   baselineDate: string;
   targetValue: number;
@@ -251,7 +267,7 @@ export interface UsersTable {
   id: Generated<string>;
   email: string;
   name: string;
-  role: string;
+  role: Role;
   passwordHash: string;
   active: ColumnType<boolean, boolean | undefined, boolean>;
   lastLoginAt: string | null;
@@ -290,7 +306,7 @@ export interface AuditLogTable {
   objectType: string | null;
   objectId: string | null;
   pactId: string | null;
-  result: string;
+  result: AuditResult;
   ip: string | null;
   changes: ColumnType<AuditChanges | null, string | null, never>;
 }

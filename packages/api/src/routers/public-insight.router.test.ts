@@ -21,7 +21,7 @@ beforeAll(async () => {
   ids.practice = await insertTerm(db, "result_area", "Meer leren in de praktijk", ids.education);
   ids.students = await insertTerm(db, "target_group", "Studenten");
   ids.dropout = await insertTerm(db, "effect_category", "Minder uitval tijdens opleiding", ids.students);
-  const region = async (name: string, province: string, latitude: number, longitude: number) =>
+  const region = async (name: string, province: "Limburg" | "Zeeland", latitude: number, longitude: number) =>
     (await db.insertInto("regions").values({ name, provinces: [province], latitude, longitude }).returning("id").executeTakeFirstOrThrow()).id;
   ids.limburg = await region("Limburg", "Limburg", 51.2, 5.95);
   ids.zeeland = await region("Zeeland", "Zeeland", 51.5, 3.85);

@@ -130,7 +130,7 @@ export async function decide(ctx: ServiceContext, input: AdmissionDecisionInput)
         throw fieldError("decision", `Nog niet aan alle criteria voldaan: ${missing.map((key) => criterionLabel(key).toLowerCase()).join("; ")}.`);
       }
     }
-    const row = to === "rejected" ? { admissionStatus: to, publicationStatus: "draft" } : { admissionStatus: to };
+    const row = to === "rejected" ? { admissionStatus: to, publicationStatus: "draft" as const } : { admissionStatus: to };
     if (!(await updatePactRow(trx, input.id, input.version, row, now))) throw staleVersion();
     await recordDecision(trx, input.id, { by: currentUserId(ctx), at: now.toISOString(), reason: input.reason });
     ctx.audit.changes = { before: { admissionStatus: pact.admissionStatus }, after: { admissionStatus: to, reason: input.reason } };

@@ -23,7 +23,7 @@ export async function findAgendaPact(db: Executor, key: { id: string } | { slug:
   if (visibility.publishedOnly) query = query.where("publicationStatus", "=", "published");
   query = "id" in key ? query.where("id", "=", key.id) : query.where("slug", "=", key.slug);
   const row = await query.executeTakeFirst();
-  return row ? { ...row, kind: row.kind as PactKind, publicationStatus: row.publicationStatus as PublicationStatus } : undefined;
+  return row ? { ...row, kind: row.kind, publicationStatus: row.publicationStatus } : undefined;
 }
 
 // ─── Issues ──────────────────────────────────────────────────────────────────────────────
@@ -175,7 +175,7 @@ export async function deleteAmbition(db: Executor, id: string, version: number):
 export async function findTerms(db: Executor, ids: readonly string[]): Promise<{ id: string; kind: TaxonomyKind; retired: boolean }[]> {
   if (ids.length === 0) return [];
   const rows = await db.selectFrom("taxonomyTerms").select(["id", "kind", "retiredAt"]).where("id", "in", ids).execute();
-  return rows.map((r) => ({ id: r.id, kind: r.kind as TaxonomyKind, retired: r.retiredAt !== null }));
+  return rows.map((r) => ({ id: r.id, kind: r.kind, retired: r.retiredAt !== null }));
 }
 
 export async function partnerIdsOf(db: Executor, pactId: string): Promise<Set<string>> {
@@ -247,7 +247,7 @@ export async function loadAgendaIssues(db: Executor, pactId: string, chainRefs: 
       ambitions: ambitions.filter((a) => a.issueId === issue.id),
     })),
     partners,
-    organisations: organisations as Organisation[],
+    organisations,
     terms,
   };
 }
@@ -262,7 +262,7 @@ async function loadTermsWithParents(db: Executor, ids: readonly string[]): Promi
       .select(["id", "kind", "label", "parentId", "retiredAt", "sortOrder"])
       .where("id", "in", wanted)
       .execute();
-    for (const r of rows) found.set(r.id, { id: r.id, kind: r.kind as TaxonomyKind, label: r.label, parentId: r.parentId, retired: r.retiredAt !== null });
+    for (const r of rows) found.set(r.id, { id: r.id, kind: r.kind, label: r.label, parentId: r.parentId, retired: r.retiredAt !== null });
     wanted = [...new Set(rows.map((r) => r.parentId).filter((p): p is string => p !== null && !found.has(p)))];
   }
   return [...found.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.label.localeCompare(b.label, "nl"));

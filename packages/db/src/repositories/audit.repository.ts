@@ -44,7 +44,7 @@ export async function listAudit(db: Executor, input: AuditListInput): Promise<Pa
       .execute(),
   ]);
   return {
-    items: rows.map((r) => ({ ...r, result: r.result as AuditEntry["result"] })),
+    items: rows.map((r) => ({ ...r, result: r.result })),
     total: Number(total),
     page: input.page,
     pageSize: input.pageSize,

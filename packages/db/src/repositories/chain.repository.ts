@@ -28,7 +28,7 @@ export async function loadChain(db: Kysely<Database>, pactId: string): Promise<P
     .orderBy("createdAt")
     .orderBy("id")
     .execute();
-  const nodes = nodeRows as ChainNode[];
+  const nodes: ChainNode[] = nodeRows;
   const nodeIds = nodes.map((n) => n.id);
   if (nodeIds.length === 0) {
     return { nodes, links: [], indicators: [], completeness: chainCompleteness([], []) };
@@ -60,7 +60,7 @@ export async function loadChain(db: Kysely<Database>, pactId: string): Promise<P
 
   const indicators: Indicator[] = indicatorRows.map((row) => ({
     ...row,
-    direction: row.direction as Indicator["direction"],
+    direction: row.direction,
     measurements: measurementRows
       .filter((m) => m.indicatorId === row.id)
       .map(({ indicatorId: _indicatorId, ...m }) => m),
@@ -106,7 +106,7 @@ export async function loadAgendaChain(db: Kysely<Database>, pactId: string): Pro
     .where("pactId", "=", pactId)
     .orderBy("createdAt")
     .orderBy("id")
-    .execute()) as AgendaNode[];
+    .execute());
   const nodeIds = nodes.map((n) => n.id);
   if (nodeIds.length === 0) return { nodes, links: [], indicators: [] };
 
@@ -140,7 +140,7 @@ export async function loadAgendaChain(db: Kysely<Database>, pactId: string): Pro
     links,
     indicators: indicatorRows.map((row) => ({
       ...row,
-      direction: row.direction as Indicator["direction"],
+      direction: row.direction,
       measurements: measurementRows.filter((m) => m.indicatorId === row.id).map(({ indicatorId: _indicatorId, ...m }) => m),
     })),
   };
@@ -160,7 +160,7 @@ export async function findNode(db: Kysely<Database>, id: string): Promise<NodeRe
     .executeTakeFirst();
   if (!row) return undefined;
   const { archivedAt, ...node } = row;
-  return { ...(node as AgendaNode & { pactId: string }), pactArchived: archivedAt !== null };
+  return { ...node, pactArchived: archivedAt !== null };
 }
 
 export async function findNodes(db: Kysely<Database>, ids: readonly string[]): Promise<NodeRecord[]> {

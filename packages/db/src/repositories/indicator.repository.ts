@@ -36,7 +36,7 @@ export async function findIndicator(db: Executor, id: string): Promise<Indicator
     .executeTakeFirst();
   if (!row) return undefined;
   const { archivedAt, ...indicator } = row;
-  return { ...indicator, direction: indicator.direction as IndicatorFields["direction"], pactArchived: archivedAt !== null };
+  return { ...indicator, direction: indicator.direction, pactArchived: archivedAt !== null };
 }
 
 /** Whether another indicator of the pact has this name (case-insensitive): imports find indicators by name. */

@@ -1,9 +1,12 @@
 import { groupedShares, type InsightTerm, type ResultsAndEffects, type TermMention } from "@zorgpact/domain/insight";
+import type { PactKind } from "@zorgpact/domain/pact";
 import type { Kysely } from "kysely";
 import type { Database } from "../schema.ts";
 import type { Visibility } from "./visibility.ts";
 
 const countedKinds = ["regional_pact", "front_runner"] as const;
+/** The query already keeps to these kinds; the guard tells the compiler so. */
+const isCountedKind = (kind: PactKind): kind is TermMention["pactKind"] => kind === "regional_pact" || kind === "front_runner";
 
 /**
  * For each result area and effect category: the visible regional pacts and front-runners whose
@@ -39,9 +42,9 @@ export async function resultsAndEffects(db: Kysely<Database>, visibility: Visibi
   const ofKind = (kind: string): InsightTerm[] => terms.filter((t) => t.kind === kind).map(({ id, label, parentId }) => ({ id, label, parentId }));
   // A result node counts for result areas only and an effect node for effect categories only.
   const mentionsOf = (nodeKind: string): TermMention[] =>
-    mentions
-      .filter((m) => m.nodeKind === nodeKind && m.termId !== null)
-      .map((m) => ({ termId: m.termId!, pactId: m.pactId, pactKind: m.pactKind as TermMention["pactKind"] }));
+    mentions.flatMap(({ termId, nodeKind: kind, pactId, pactKind }) =>
+      kind === nodeKind && termId !== null && isCountedKind(pactKind) ? [{ termId, pactId, pactKind }] : [],
+    );
 
   return {
     n,

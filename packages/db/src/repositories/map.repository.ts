@@ -33,13 +33,13 @@ export async function mapRegions(db: Kysely<Database>, visibility: Visibility): 
       region: {
         id: row.regionId,
         name: row.regionName,
-        provinces: row.provinces as Region["provinces"],
+        provinces: row.provinces,
         latitude: row.latitude,
         longitude: row.longitude,
       },
       pacts: [],
     };
-    entry.pacts.push({ id: row.id, slug: row.slug, name: row.name, kind: row.kind as MapPact["kind"] });
+    entry.pacts.push({ id: row.id, slug: row.slug, name: row.name, kind: row.kind });
     byRegion.set(row.regionId, entry);
   }
   return [...byRegion.values()].map(({ region, pacts }) => ({ ...region, pacts: orderMapPacts(pacts), counts: countPactsByKind(pacts) }));

@@ -22,7 +22,7 @@ export async function listPartners(db: Kysely<Database>, pactId: string): Promis
     .orderBy("pactParticipants.role")
     .orderBy("organisations.name")
     .execute();
-  return rows as Partner[];
+  return rows;
 }
 
 /** In how many pacts in use (not archived) an organisation takes part. */
@@ -65,7 +65,7 @@ export async function listOrganisations(db: Executor, input: OrganisationListInp
     rows.orderBy("organisations.id").limit(input.pageSize).offset(pageOffset(input)).execute(),
   ]);
   return {
-    items: items.map((r) => ({ ...r, pactCount: Number(r.pactCount ?? 0) }) as OrganisationRecord),
+    items: items.map((r) => ({ ...r, pactCount: Number(r.pactCount ?? 0) })),
     total: Number(total),
     page: input.page,
     pageSize: input.pageSize,
@@ -83,7 +83,7 @@ export async function findOrganisationRecord(db: Executor, id: string): Promise<
     .select(pactCount)
     .where("organisations.id", "=", id)
     .executeTakeFirst();
-  return row ? ({ ...row, pactCount: Number(row.pactCount ?? 0) } as OrganisationRecord) : undefined;
+  return row ? { ...row, pactCount: Number(row.pactCount ?? 0) } : undefined;
 }
 
 /** The organisation with this name in any letter case, other than `exceptId`: a duplicate. */

@@ -46,7 +46,7 @@ export async function loadPactCollections(db: Executor, id: string) {
   return {
     themeIds: themes.map((t) => t.termId),
     fundingStreams: streams,
-    governance: governance as GovernanceEntry[],
+    governance,
     leadOrganisationId: lead?.organisationId ?? null,
   };
 }

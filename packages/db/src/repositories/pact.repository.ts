@@ -1,6 +1,6 @@
 import { pageOffset, type Paged } from "@zorgpact/domain/common";
 import type { FollowUp } from "@zorgpact/domain/front-runner";
-import { completeGovernance, type GovernanceEntry } from "@zorgpact/domain/governance";
+import { completeGovernance } from "@zorgpact/domain/governance";
 import { goldenTriangle } from "@zorgpact/domain/organisation";
 import type {
   LinkedPact,
@@ -11,8 +11,6 @@ import type {
   PactManagedListInput,
   PactSummary,
 } from "@zorgpact/domain/pact";
-import type { PhaseNumber } from "@zorgpact/domain/phase";
-import type { Region } from "@zorgpact/domain/region";
 import type { Kysely, SelectQueryBuilder } from "kysely";
 import type { Database, PactRow } from "../schema.ts";
 import { loadChain } from "./chain.repository.ts";
@@ -58,14 +56,11 @@ const summaryColumns = [
   "pacts.updatedAt",
 ] as const;
 
-function toSummary(row: { id: string; slug: string; kind: string; name: string; regionName: string | null; currentPhase: number | null; publicationStatus: string; updatedAt: string }, themeIds: string[]): PactSummary {
-  return {
-    ...row,
-    kind: row.kind as PactSummary["kind"],
-    currentPhase: row.currentPhase as PhaseNumber | null,
-    publicationStatus: row.publicationStatus as PactSummary["publicationStatus"],
-    themeIds,
-  };
+function toSummary(
+  row: Pick<PactRow, "id" | "slug" | "kind" | "name" | "currentPhase" | "publicationStatus" | "updatedAt"> & { regionName: string | null },
+  themeIds: string[],
+): PactSummary {
+  return { ...row, themeIds };
 }
 
 export async function listPacts(
@@ -134,7 +129,7 @@ export async function listManagedPacts(
   return {
     items: rows.map(({ admissionStatus, archivedAt, version, ...row }) => ({
       ...toSummary(row, (themes.get(row.id) ?? []).map((t) => t.id)),
-      admissionStatus: admissionStatus as ManagedPactSummary["admissionStatus"],
+      admissionStatus,
       archivedAt,
       version,
     })),
@@ -201,34 +196,34 @@ async function loadDetail(db: Executor, pact: PactRow, visibility: Visibility): 
   const followUp: FollowUp | null =
     pact.kind === "front_runner"
       ? {
-          adoption: pact.adoption as FollowUp["adoption"],
-          challenges: pact.challenges as FollowUp["challenges"],
-          consolidationAgreements: pact.consolidationAgreements as FollowUp["consolidationAgreements"],
+          adoption: pact.adoption,
+          challenges: pact.challenges,
+          consolidationAgreements: pact.consolidationAgreements,
         }
       : null;
 
   return {
     id: pact.id,
     slug: pact.slug,
-    kind: pact.kind as PactDetail["kind"],
+    kind: pact.kind,
     name: pact.name,
     description: pact.description,
-    region: region ? (region as Region) : null,
+    region: region ?? null,
     startDate: pact.startDate,
-    publicationStatus: pact.publicationStatus as PactDetail["publicationStatus"],
-    admissionStatus: pact.admissionStatus as PactDetail["admissionStatus"],
-    collaborationForm: pact.collaborationForm as PactDetail["collaborationForm"],
-    functions: pact.functions as PactDetail["functions"],
-    currentPhase: pact.currentPhase as PhaseNumber | null,
-    phaseHistory: phaseHistory.map((h) => ({ ...h, phase: h.phase as PhaseNumber })),
-    checklist: checklist.map((c) => ({ ...c, phase: c.phase as PhaseNumber })),
+    publicationStatus: pact.publicationStatus,
+    admissionStatus: pact.admissionStatus,
+    collaborationForm: pact.collaborationForm,
+    functions: pact.functions,
+    currentPhase: pact.currentPhase,
+    phaseHistory: phaseHistory.map((h) => ({ ...h, phase: h.phase })),
+    checklist: checklist.map((c) => ({ ...c, phase: c.phase })),
     partners,
     leadOrganisation: lead ? { id: lead.id, name: lead.name, sector: lead.sector, level: lead.level, place: lead.place } : null,
     goldenTriangle: goldenTriangle(partners),
     themes: themes.get(id) ?? [],
     contactName: pact.contactName,
     fundingStreams,
-    governance: completeGovernance(governance as GovernanceEntry[]),
+    governance: completeGovernance(governance),
     followUp,
     parentPact: parentPact[0] ?? null,
     frontRunners,
@@ -248,7 +243,7 @@ async function linkedPacts(
     .select(["pacts.id", "pacts.slug", "pacts.name", "pacts.kind", "pacts.publicationStatus"])
     .orderBy("pacts.name")
     .execute();
-  return rows as LinkedPact[];
+  return rows;
 }
 
 /** Which of these ids are pacts that exist (archived or not). */

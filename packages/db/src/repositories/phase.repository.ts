@@ -14,7 +14,7 @@ export async function loadPhaseHistoryDetail(db: Executor, pactId: string): Prom
     .orderBy("phaseHistory.changedOn")
     .orderBy("phaseHistory.createdAt")
     .execute();
-  return rows.map((r) => ({ ...r, phase: r.phase as PhaseNumber }));
+  return rows.map((r) => ({ ...r, phase: r.phase }));
 }
 
 export async function loadChecklistDetail(db: Executor, pactId: string) {
@@ -25,7 +25,7 @@ export async function loadChecklistDetail(db: Executor, pactId: string) {
     .orderBy("phase")
     .orderBy("itemKey")
     .execute();
-  return rows.map((r) => ({ ...r, phase: r.phase as PhaseNumber }));
+  return rows.map((r) => ({ ...r, phase: r.phase }));
 }
 
 export async function insertPhaseChange(

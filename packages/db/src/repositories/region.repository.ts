@@ -18,8 +18,8 @@ const pactCount = (eb: ExpressionBuilder<Database, "regions">) =>
 
 const columns = ["regions.id", "regions.name", "regions.provinces", "regions.latitude", "regions.longitude", "regions.version"] as const;
 
-function toRecord(row: { id: string; name: string; provinces: string[]; latitude: number; longitude: number; version: number; pactCount: string | null }): RegionRecord {
-  return { ...row, provinces: row.provinces as RegionRecord["provinces"], pactCount: Number(row.pactCount ?? 0) };
+function toRecord(row: { id: string; name: string; provinces: RegionRecord["provinces"]; latitude: number; longitude: number; version: number; pactCount: string | null }): RegionRecord {
+  return { ...row, pactCount: Number(row.pactCount ?? 0) };
 }
 
 export async function listRegions(db: Executor, input: RegionListInput): Promise<Paged<RegionRecord>> {

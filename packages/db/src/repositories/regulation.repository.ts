@@ -8,7 +8,6 @@ import type {
   RegulationRecord,
   RegulationSummary,
 } from "@zorgpact/domain/regulation";
-import type { PactKind } from "@zorgpact/domain/pact";
 import type { ExpressionBuilder, Insertable, Kysely, Updateable } from "kysely";
 import type { Database } from "../schema.ts";
 import type { RegulationApplicationsTable } from "../schema-regulation.ts";
@@ -152,12 +151,12 @@ export async function findRegulationDetail(db: Executor, slug: string): Promise<
       .execute(),
   ]);
   const fundedPacts: FundedPact[] = funded.map((f) => ({
-    pact: { id: f.id, slug: f.slug, name: f.name, kind: f.kind as PactKind },
+    pact: { id: f.id, slug: f.slug, name: f.name, kind: f.kind },
     appliedOn: f.appliedOn,
     amountCents: f.amountCents,
     note: f.note,
   }));
-  return { ...row, fundedPacts, chainUses: uses.map((u) => ({ ...u, kind: u.kind as PactKind })) };
+  return { ...row, fundedPacts, chainUses: uses };
 }
 
 /** Every regeling in name order, for the open data. */

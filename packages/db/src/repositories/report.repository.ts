@@ -2,6 +2,7 @@ import type { Adoption, Challenge, Consolidation } from "@zorgpact/domain/front-
 import type { GovernanceItemKey } from "@zorgpact/domain/governance";
 import type { RegionalFunction } from "@zorgpact/domain/pact";
 import type { PhaseNumber } from "@zorgpact/domain/phase";
+import type { TaxonomyKind } from "@zorgpact/domain/taxonomy";
 import {
   REPORT_FIRST_YEAR,
   yearCutOffs,
@@ -61,7 +62,7 @@ export async function reportingCounts(db: Executor): Promise<ReportingCount[]> {
 // ─── Results and effects ───────────────────────────────────────────────────────────────────
 
 /** Terms in use of two kinds (group and member), in the national team's order. */
-async function terms(db: Executor, groupKind: string, memberKind: string) {
+async function terms(db: Executor, groupKind: TaxonomyKind, memberKind: TaxonomyKind) {
   const found = await db
     .selectFrom("taxonomyTerms")
     .select(["id", "kind", "label", "parentId"])

@@ -54,7 +54,7 @@ export async function searchPublic(db: Kysely<Database>, input: SearchInput, vis
           id: row.id,
           slug: row.slug,
           name: row.name,
-          kind: row.kind as SearchPactHit["kind"],
+          kind: row.kind,
           regionName: row.regionName,
           excerpt: searchExcerpt(row.description, input.q),
           matchedOn: Number(row.rank) === 0 ? "name" : "description",

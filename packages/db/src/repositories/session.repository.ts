@@ -31,7 +31,7 @@ export async function findSession(db: Executor, tokenHash: string): Promise<Sess
     .executeTakeFirst();
   if (!row) return undefined;
   const scopes = await db.selectFrom("userPactScopes").select("pactId").where("userId", "=", row.userId).execute();
-  return { ...row, role: row.role as Role, pactIds: scopes.map((s) => s.pactId) };
+  return { ...row, role: row.role, pactIds: scopes.map((s) => s.pactId) };
 }
 
 /** Records use; skipped when seen within the last minute so reads stay cheap. */

@@ -1,5 +1,4 @@
 import { pageOffset, type Paged } from "@zorgpact/domain/common";
-import type { Adoption, Consolidation } from "@zorgpact/domain/front-runner";
 import type { ShowcaseItem, ShowcaseListInput, TermRef } from "@zorgpact/domain/showcase";
 import type { Kysely } from "kysely";
 import type { Database } from "../schema.ts";
@@ -114,8 +113,8 @@ export async function listShowcase(db: Executor, input: ShowcaseListInput, visib
         effects: own
           .filter((n) => n.kind === "effect")
           .map((n) => ({ id: n.id, title: n.title, category: ref(n.termId, n.termLabel), targetGroup: ref(n.parentId, n.parentLabel) })),
-        adoption: row.adoption as Adoption | null,
-        consolidationAgreements: row.consolidationAgreements as Consolidation[],
+        adoption: row.adoption,
+        consolidationAgreements: row.consolidationAgreements,
       };
     }),
     total: Number(total),

@@ -6,8 +6,8 @@ import { containsPattern } from "./search.ts";
 
 const termColumns = ["taxonomyTerms.id", "taxonomyTerms.kind", "taxonomyTerms.label", "taxonomyTerms.parentId", "taxonomyTerms.retiredAt"] as const;
 
-function toTerm(row: { id: string; kind: string; label: string; parentId: string | null; retiredAt: string | null }): TaxonomyTerm {
-  return { id: row.id, kind: row.kind as TaxonomyKind, label: row.label, parentId: row.parentId, retired: row.retiredAt !== null };
+function toTerm(row: { id: string; kind: TaxonomyKind; label: string; parentId: string | null; retiredAt: string | null }): TaxonomyTerm {
+  return { id: row.id, kind: row.kind, label: row.label, parentId: row.parentId, retired: row.retiredAt !== null };
 }
 
 export async function listTerms(db: Kysely<Database>, kind: TaxonomyKind, options: { includeRetired: boolean }): Promise<TaxonomyTerm[]> {

@@ -6,12 +6,11 @@ type Executor = Kysely<Database>;
 
 const userColumns = ["users.id", "users.email", "users.name", "users.role", "users.active", "users.version", "users.lastLoginAt"] as const;
 
-async function withScopes<T extends { id: string; role: string }>(db: Executor, rows: T[]): Promise<(Omit<T, "role"> & { role: Role; pactIds: string[] })[]> {
+async function withScopes<T extends { id: string; role: Role }>(db: Executor, rows: T[]): Promise<(T & { pactIds: string[] })[]> {
   const ids = rows.map((r) => r.id);
   const scopes = ids.length ? await db.selectFrom("userPactScopes").select(["userId", "pactId"]).where("userId", "in", ids).execute() : [];
   return rows.map((row) => ({
     ...row,
-    role: row.role as Role,
     pactIds: scopes.filter((s) => s.userId === row.id).map((s) => s.pactId).sort(),
   }));
 }

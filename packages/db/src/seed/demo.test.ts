@@ -3,6 +3,7 @@ import { chainCompleteness, checkLink, type ChainNodeKind } from "@zorgpact/doma
 import { indicatorFieldsSchema } from "@zorgpact/domain/indicator";
 import { goldenTriangle, organisationFieldsSchema, type Sector } from "@zorgpact/domain/organisation";
 import { isChecklistItem, type PhaseNumber } from "@zorgpact/domain/phase";
+import type { PactKind } from "@zorgpact/domain/pact";
 import { mapPointSchema, provinceSchema } from "@zorgpact/domain/region";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../database.ts";
@@ -23,7 +24,7 @@ afterAll(() => handle.close());
 
 const db = () => handle.db;
 
-async function pactsOfKind(kind: string) {
+async function pactsOfKind(kind: PactKind) {
   return db().selectFrom("pacts").selectAll().where("kind", "=", kind).orderBy("slug").execute();
 }
 

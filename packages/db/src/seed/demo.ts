@@ -1,7 +1,7 @@
 import { checkLink, type ChainNodeKind } from "@zorgpact/domain/effect-chain";
 import type { TaxonomyKind } from "@zorgpact/domain/taxonomy";
 import type { Insertable, Kysely, Transaction } from "kysely";
-import type { Database, PhaseChecklistTicksTable, PhaseHistoryTable } from "../schema.ts";
+import type { Database, NewChainNode, PactParticipantsTable, PhaseChecklistTicksTable, PhaseHistoryTable } from "../schema.ts";
 import { agendas } from "./agenda.data.ts";
 import { chains, type ChainNodeSeed, type ChainSeed } from "./chains.data.ts";
 import { frontRunnerFollowUp, fundingStreams, governance } from "./follow-up.data.ts";
@@ -141,11 +141,11 @@ function pactRow(p: PactSeed, ids: Ids) {
 }
 
 async function insertParticipantsAndThemes(trx: Trx, ids: Ids): Promise<void> {
-  const participants = pacts.flatMap((p) => {
+  const participants = pacts.flatMap((p): Insertable<PactParticipantsTable>[] => {
     const pactId = must(ids.pact, p.slug, "pact");
     return [
       { pactId, organisationId: must(ids.organisation, p.lead, "organisation"), role: "lead" },
-      ...p.partners.map((name) => ({ pactId, organisationId: must(ids.organisation, name, "organisation"), role: "partner" })),
+      ...p.partners.map((name): Insertable<PactParticipantsTable> => ({ pactId, organisationId: must(ids.organisation, name, "organisation"), role: "partner" })),
     ];
   });
   await trx.insertInto("pactParticipants").values(participants).execute();
@@ -270,7 +270,7 @@ function nodeFields(node: ChainNodeSeed, ids: Ids) {
     ownerOrganisationId: null as string | null,
     periodStart: null as string | null,
     periodEnd: null as string | null,
-    status: null as string | null,
+    status: null as NewChainNode["status"],
   };
   switch (node.kind) {
     case "input":

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { TaxonomyKind } from "@zorgpact/domain/taxonomy";
 import type { Kysely } from "kysely";
 import type { Database, NewChainNode, NewIndicator, NewOrganisation, NewPact } from "../schema.ts";
 
@@ -22,7 +23,7 @@ export async function insertOrganisation(db: Kysely<Database>, fields: Partial<N
   return row.id;
 }
 
-export async function insertTerm(db: Kysely<Database>, kind: string, label: string, parentId: string | null = null): Promise<string> {
+export async function insertTerm(db: Kysely<Database>, kind: TaxonomyKind, label: string, parentId: string | null = null): Promise<string> {
   const row = await db.insertInto("taxonomyTerms").values({ kind, label, parentId }).returning("id").executeTakeFirstOrThrow();
   return row.id;
 }
