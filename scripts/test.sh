@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what is needed and runs every check: typecheck, lint, unit and integration tests on
-# PGlite, the database/API/server tests again on a throwaway PostgreSQL 15, the production
-# build, and the browser tests in Debian's chromium.
+# PGlite, the database/API/server tests again on a throwaway PostgreSQL 15 (there the server
+# must also survive PostgreSQL restarting under write load: apps/server/src/database-restart.test.ts
+# starts a second server of its own with PG_BIN), the production build, and the browser tests in
+# Debian's chromium.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$REPO_ROOT"
