@@ -43,6 +43,9 @@ export const router = createBrowserRouter(
                 },
                 { path: "taken", lazy: () => import("./pages/tasks/TasksPage.tsx").then((m) => ({ Component: m.TasksPage })) },
                 // ── Maatwerkondersteuning (issue 11): routes for editors and the national team ──
+                { path: "ondersteuning", lazy: () => import("./pages/support/SupportListPage.tsx").then((m) => ({ Component: m.SupportListPage })) },
+                { path: "ondersteuning/nieuw", lazy: () => import("./pages/support/SupportRequestPage.tsx").then((m) => ({ Component: m.SupportRequestPage })) },
+                { path: "ondersteuning/:id", lazy: () => import("./pages/support/SupportPage.tsx").then((m) => ({ Component: m.SupportPage })) },
                 { path: "organisaties", lazy: () => import("./pages/organisations/OrganisationsPage.tsx").then((m) => ({ Component: m.OrganisationsPage })) },
                 {
                   path: "organisaties/nieuw",
@@ -70,6 +73,13 @@ export const router = createBrowserRouter(
                     { path: "regelingen/nieuw", lazy: () => import("./pages/regulations/NewRegulationPage.tsx").then((m) => ({ Component: m.NewRegulationPage })) },
                     { path: "regelingen/:id", lazy: () => import("./pages/regulations/RegulationPage.tsx").then((m) => ({ Component: m.RegulationPage })) },
                     // ── Support overview and events (issue 11): national-team routes ──
+                    {
+                      path: "ondersteuning/overzicht",
+                      lazy: () => import("./pages/support/SupportOverviewPage.tsx").then((m) => ({ Component: m.SupportOverviewPage })),
+                    },
+                    { path: "evenementen", lazy: () => import("./pages/events/EventsPage.tsx").then((m) => ({ Component: m.EventsPage })) },
+                    { path: "evenementen/nieuw", lazy: () => import("./pages/events/NewEventPage.tsx").then((m) => ({ Component: m.NewEventPage })) },
+                    { path: "evenementen/:id", lazy: () => import("./pages/events/EventPage.tsx").then((m) => ({ Component: m.EventPage })) },
                     // ── National report (issue 12): national-team routes ──
                     { path: "koplopers", lazy: () => import("./pages/front-runners/FrontRunnersPage.tsx").then((m) => ({ Component: m.FrontRunnersPage })) },
                     {

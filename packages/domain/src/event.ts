@@ -90,9 +90,11 @@ export function endBeforeStart(startsAt: LocalDateTime, endsAt: LocalDateTime): 
   return start instanceof Date && end instanceof Date && end.getTime() < start.getTime();
 }
 
+export const END_BEFORE_START = "Het einde ligt vóór het begin. Kies een eind dat op of na het begin ligt.";
+
 function endNotBeforeStart(fields: { startsAt: string; endsAt: string }, ctx: z.RefinementCtx) {
   if (endBeforeStart(fields.startsAt, fields.endsAt)) {
-    ctx.addIssue({ code: "custom", path: ["endsAt"], message: "Het einde ligt vóór het begin. Kies een eind dat op of na het begin ligt." });
+    ctx.addIssue({ code: "custom", path: ["endsAt"], message: END_BEFORE_START });
   }
 }
 

@@ -3,7 +3,9 @@ import { Link, NavLink } from "react-router";
 import { isNationalAdmin } from "../auth/signed-in-user.ts";
 import { adminMessages, messages } from "../messages.ts";
 import { barrierMessages } from "../messages/barrier.ts";
+import { eventMessages } from "../messages/event.ts";
 import { regulationMessages } from "../messages/regulation.ts";
+import { supportMessages } from "../messages/support.ts";
 import { volgspotMessages } from "../messages/volgspot.ts";
 import { trpc } from "../trpc.ts";
 import { TasksNavLink } from "../pages/tasks/TasksNavLink.tsx";
@@ -33,6 +35,9 @@ export function AppHeader() {
                 <li>
                   <NavLink to="/organisaties">{adminMessages.nav.organisations}</NavLink>
                 </li>
+                <li>
+                  <NavLink to="/ondersteuning">{supportMessages.nav}</NavLink>
+                </li>
               </>
             ) : null}
             {user && isNationalAdmin(user) ? (
@@ -57,6 +62,9 @@ export function AppHeader() {
                 </li>
                 <li>
                   <NavLink to="/regelingen">{regulationMessages.nav}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/evenementen">{eventMessages.nav}</NavLink>
                 </li>
                 <li>
                   <NavLink to="/auditlog">{messages.layout.navAudit}</NavLink>

@@ -1,5 +1,101 @@
 /** Dutch labels of the event pages. */
-export const eventMessages = {} as const;
+import type { EventKind } from "@zorgpact/domain/event";
+import { formatNumber } from "@zorgpact/ui/format.ts";
+
+export const eventKindLabels: Record<EventKind, string> = {
+  thematic_meeting: "Themabijeenkomst",
+  national_working_day: "Landelijke Werkdag",
+  volgspot_session: "Volgspotsessie",
+  kopgroep_meeting: "Kopgroepbijeenkomst",
+  regional_meeting: "Regionale bijeenkomst",
+};
+
+export const eventMessages = {
+  nav: "Evenementen",
+  list: {
+    title: "Evenementen",
+    heading: "Evenementen",
+    intro: "De agenda van het Zorgpact. Gepubliceerde bijeenkomsten staan op de publieke site en in de agenda-abonnementen.",
+    newEvent: "Nieuw evenement",
+    filtersLabel: "Evenementen filteren",
+    period: "Wanneer",
+    periods: { all: "Alle", upcoming: "Komend", past: "Voorbij" },
+    kind: "Soort",
+    allKinds: "Alle soorten",
+    publication: "Publicatie",
+    allPublications: "Gepubliceerd en concept",
+    published: "Gepubliceerd",
+    draft: "Concept",
+    search: "Zoeken",
+    submit: "Toon evenementen",
+    clear: "Filters wissen",
+    caption: "Evenementen",
+    count: (n: number) => (n === 0 ? "Geen evenementen gevonden" : n === 1 ? "1 evenement gevonden" : `${formatNumber(n)} evenementen gevonden`),
+    empty: "Er zijn geen evenementen die hierbij passen.",
+    columns: { date: "Datum", title: "Titel", kind: "Soort", publication: "Publicatie", actions: "Acties" },
+    edit: "Bewerken",
+    editOf: (title: string) => ` ${title}`,
+  },
+  form: {
+    kind: "Soort bijeenkomst",
+    title: "Titel",
+    description: "Omschrijving",
+    startsAt: "Begin",
+    endsAt: "Einde",
+    timeHint: "Nederlandse tijd (Europe/Amsterdam).",
+    location: "Locatie",
+    locationHint: "Adres of plaats; laat leeg voor een online bijeenkomst.",
+    onlineUrl: "Online link",
+    urlHint: "Begint met https://",
+    organiser: "Organisatie",
+    pacts: "Zorgpacten die meedoen",
+    pactsHint: "De regio van deze zorgpacten bepaalt in welke regio de bijeenkomst op de agenda staat.",
+    pactsFilter: "Zorgpacten zoeken",
+    pactsChosen: (n: number) => (n === 1 ? "1 zorgpact gekozen" : `${formatNumber(n)} zorgpacten gekozen`),
+    pactsLoading: "Zorgpacten worden geladen…",
+    pactsFailed: "De zorgpacten konden niet worden geladen.",
+    pactsNoMatch: "Geen zorgpacten gevonden.",
+    themes: "Thema's",
+    themesFailed: "De thema's konden niet worden geladen.",
+    expected: "Verwachte deelnemers",
+    actual: "Werkelijke deelnemers",
+    participantsHint: "Een heel getal; laat leeg als het niet bekend is.",
+    registrationUrl: "Aanmeldlink",
+    sourceNote: "Bron of toelichting",
+    sourceNoteHint: "Waar de gegevens vandaan komen. Zet 'Demodata' bij verzonnen gegevens; dit staat op de publieke pagina.",
+    published: "Gepubliceerd op de publieke agenda",
+    wholeNumber: "Geef een heel getal.",
+  },
+  create: {
+    title: "Nieuw evenement",
+    heading: "Nieuw evenement",
+    submit: "Evenement opslaan",
+    submitting: "Bezig met opslaan…",
+    created: (title: string) => `Het evenement ‘${title}’ is opgeslagen.`,
+  },
+  edit: {
+    loadingTitle: "Evenement",
+    notFound: "Dit evenement bestaat niet (meer).",
+    back: "Alle evenementen",
+    save: "Opslaan",
+    saving: "Bezig met opslaan…",
+    saved: "De wijzigingen zijn opgeslagen.",
+    publicLink: "Bekijk op de publieke agenda",
+    latestLoaded: "De nieuwste versie is geladen. Wat je typte staat nog in het formulier; sla opnieuw op om het te bewaren.",
+    deleteHeading: "Verwijderen",
+    deleteIntro: "Een verwijderd evenement verdwijnt van de agenda en uit de agenda-abonnementen. Dit kan niet ongedaan worden gemaakt.",
+    delete: "Evenement verwijderen",
+    deleteTitle: "Evenement verwijderen?",
+    deleteBody: (title: string) => `‘${title}’ wordt voorgoed verwijderd, ook uit de agenda's van wie erop geabonneerd is.`,
+    deleteConfirm: "Ja, verwijderen",
+    deleting: "Bezig met verwijderen…",
+    deleted: (title: string) => `Het evenement ‘${title}’ is verwijderd.`,
+  },
+} as const;
 
 /** Dutch names of the event procedures in the audit log. */
-export const eventAuditActions: Record<string, string> = {};
+export const eventAuditActions: Record<string, string> = {
+  "event.create": "Evenement toevoegen",
+  "event.update": "Evenement wijzigen",
+  "event.delete": "Evenement verwijderen",
+};

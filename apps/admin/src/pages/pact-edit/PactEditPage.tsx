@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { Link, useLocation, useParams } from "react-router";
 import { hasPhases, type PactEditDetail } from "@zorgpact/domain/pact";
+import { pactMayRequestSupport } from "@zorgpact/domain/support";
 import { errorCode } from "@zorgpact/ui/errors.ts";
 import { formatTimestamp } from "@zorgpact/ui/format.ts";
 import { admissionStatusLabels, pactKindLabels, publicationStatusLabels } from "@zorgpact/ui/labels.ts";
@@ -11,6 +12,7 @@ import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { isNationalAdmin, useSignedInUser } from "../../auth/signed-in-user.ts";
 import { FormStatus } from "../../forms/FormAlert.tsx";
 import { adminMessages, messages } from "../../messages.ts";
+import { supportMessages } from "../../messages/support.ts";
 import { volgspotMessages } from "../../messages/volgspot.ts";
 import { trpc } from "../../trpc.ts";
 import { ArchiveSection } from "./ArchiveSection.tsx";
@@ -108,6 +110,11 @@ function PactEditor({ pact }: { pact: PactEditDetail }) {
         <li>
           <Link to={`/zorgpacten/${pact.id}/agenda`}>{m.agendaLink}</Link>
         </li>
+        {pactMayRequestSupport(pact.kind) ? (
+          <li>
+            <Link to={`/ondersteuning?zorgpact=${pact.id}`}>{supportMessages.pactLink}</Link>
+          </li>
+        ) : null}
         {pact.kind === "regional_pact" ? (
           <li>
             <Link to={`/zorgpacten/${pact.id}/volgspot`}>{volgspotMessages.pactLink}</Link>

@@ -1,0 +1,149 @@
+import { useQuery } from "@tanstack/react-query";
+import { useId, useState, type KeyboardEvent } from "react";
+import { eventKinds } from "@zorgpact/domain/event";
+import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
+import { fieldDescriptionIds, FieldError, TextField } from "@zorgpact/ui/FormField.tsx";
+import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
+import { ChoiceGroup, SelectField, TextAreaField } from "../../forms/fields.tsx";
+import { adminMessages } from "../../messages.ts";
+import { eventKindLabels, eventMessages } from "../../messages/event.ts";
+import { useAllManagedPacts } from "../../pacts/useAllManagedPacts.ts";
+import { trpc } from "../../trpc.ts";
+import type { EventFormValues } from "./event-form.ts";
+
+const m = eventMessages.form;
+
+/** Every field of an event; the times are Amsterdam wall-clock time (datetime-local). */
+export function EventFields({ values, onChange, errors }: { values: EventFormValues; onChange: (values: EventFormValues) => void; errors: FieldErrors }) {
+  const set = (patch: Partial<EventFormValues>) => onChange({ ...values, ...patch });
+  const themes = useQuery(trpc.theme.list.queryOptions());
+  return (
+    <>
+      <SelectField id="evenement-soort" name="kind" label={m.kind} value={values.kind} onValueChange={(v) => set({ kind: v as EventFormValues["kind"] })} error={errors["kind"]} required>
+        <option value="">{adminMessages.common.choose}</option>
+        {eventKinds.map((kind) => (
+          <option key={kind} value={kind}>
+            {eventKindLabels[kind]}
+          </option>
+        ))}
+      </SelectField>
+      <TextField id="evenement-titel" name="title" label={m.title} value={values.title} onValueChange={(title) => set({ title })} error={errors["title"]} maxLength={200} autoComplete="off" required />
+      <TextAreaField id="evenement-omschrijving" name="description" label={m.description} value={values.description} onValueChange={(description) => set({ description })} error={errors["description"]} maxLength={5000} rows={4} />
+      <div className="form-row">
+        <TextField
+          id="evenement-begin"
+          name="startsAt"
+          type="datetime-local"
+          label={m.startsAt}
+          hint={m.timeHint}
+          value={values.startsAt}
+          onValueChange={(startsAt) => set({ startsAt, endsAt: values.endsAt || startsAt })}
+          error={errors["startsAt"]}
+          required
+        />
+        <TextField id="evenement-einde" name="endsAt" type="datetime-local" label={m.endsAt} hint={m.timeHint} value={values.endsAt} onValueChange={(endsAt) => set({ endsAt })} error={errors["endsAt"]} required />
+      </div>
+      <TextField id="evenement-locatie" name="location" label={m.location} hint={m.locationHint} value={values.location} onValueChange={(location) => set({ location })} error={errors["location"]} maxLength={300} />
+      <TextField id="evenement-online" name="onlineUrl" type="url" label={m.onlineUrl} hint={m.urlHint} value={values.onlineUrl} onValueChange={(onlineUrl) => set({ onlineUrl })} error={errors["onlineUrl"]} maxLength={500} />
+      <TextField id="evenement-organisatie" name="organiser" label={m.organiser} value={values.organiser} onValueChange={(organiser) => set({ organiser })} error={errors["organiser"]} maxLength={200} />
+      <PactChoice selected={values.pactIds} onChange={(pactIds) => set({ pactIds })} error={errors["pactIds"]} />
+      {themes.isError ? (
+        <ErrorState message={m.themesFailed} onRetry={() => void themes.refetch()} />
+      ) : (
+        <ChoiceGroup
+          id="evenement-themas"
+          name="themeIds"
+          type="checkbox"
+          legend={m.themes}
+          choices={(themes.data ?? []).map((t) => ({ value: t.id, label: t.label }))}
+          selected={values.themeIds}
+          onChange={(themeIds) => set({ themeIds })}
+          error={errors["themeIds"]}
+        />
+      )}
+      <div className="form-row">
+        <TextField
+          id="evenement-verwacht"
+          name="expectedParticipants"
+          inputMode="numeric"
+          label={m.expected}
+          hint={m.participantsHint}
+          value={values.expectedParticipants}
+          onValueChange={(expectedParticipants) => set({ expectedParticipants })}
+          error={errors["expectedParticipants"]}
+        />
+        <TextField
+          id="evenement-werkelijk"
+          name="actualParticipants"
+          inputMode="numeric"
+          label={m.actual}
+          hint={m.participantsHint}
+          value={values.actualParticipants}
+          onValueChange={(actualParticipants) => set({ actualParticipants })}
+          error={errors["actualParticipants"]}
+        />
+      </div>
+      <TextField id="evenement-aanmelden" name="registrationUrl" type="url" label={m.registrationUrl} hint={m.urlHint} value={values.registrationUrl} onValueChange={(registrationUrl) => set({ registrationUrl })} error={errors["registrationUrl"]} maxLength={500} />
+      <TextAreaField id="evenement-bron" name="sourceNote" label={m.sourceNote} hint={m.sourceNoteHint} value={values.sourceNote} onValueChange={(sourceNote) => set({ sourceNote })} error={errors["sourceNote"]} maxLength={1000} rows={3} />
+      <label className="checkbox">
+        <input type="checkbox" name="published" checked={values.published} onChange={(event) => set({ published: event.currentTarget.checked })} />
+        <span>{m.published}</span>
+      </label>
+    </>
+  );
+}
+
+/** The pacts taking part: checkboxes with a filter box; a chosen pact stays chosen when the filter hides it. */
+function PactChoice({ selected, onChange, error }: { selected: readonly string[]; onChange: (ids: string[]) => void; error?: string | undefined }) {
+  const { pacts, isPending, isError, refetch } = useAllManagedPacts();
+  const [filter, setFilter] = useState("");
+  const listId = useId();
+  const groupId = "evenement-zorgpacten";
+  const { hintId, errorId, describedBy } = fieldDescriptionIds(groupId, { hint: m.pactsHint, error });
+  const needle = filter.trim().toLocaleLowerCase("nl");
+  const shown = needle ? pacts.filter((p) => p.name.toLocaleLowerCase("nl").includes(needle)) : pacts;
+  const onFilterKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "Enter") event.preventDefault();
+  };
+  return (
+    <fieldset id={groupId} className={error ? "form-field--error" : undefined} aria-describedby={describedBy}>
+      <legend>{m.pacts}</legend>
+      <p id={hintId} className="field-hint">
+        {m.pactsHint}
+      </p>
+      <FieldError id={errorId}>{error}</FieldError>
+      {isPending ? (
+        <LoadingState label={m.pactsLoading} />
+      ) : isError ? (
+        <ErrorState message={m.pactsFailed} onRetry={refetch} />
+      ) : (
+        <>
+          <div className="field pact-picker__filter">
+            <label htmlFor={`${groupId}-filter`}>{m.pactsFilter}</label>
+            <input id={`${groupId}-filter`} type="search" value={filter} onChange={(e) => setFilter(e.currentTarget.value)} onKeyDown={onFilterKey} aria-controls={listId} autoComplete="off" />
+          </div>
+          <p className="pact-picker__count" aria-live="polite">
+            {m.pactsChosen(selected.length)}
+          </p>
+          <ul id={listId} className="plain-list pact-picker__list">
+            {shown.map((pact) => (
+              <li key={pact.id}>
+                <label className="checkbox">
+                  <input
+                    type="checkbox"
+                    name="pactIds"
+                    value={pact.id}
+                    checked={selected.includes(pact.id)}
+                    onChange={(event) => onChange(event.currentTarget.checked ? [...selected, pact.id] : selected.filter((id) => id !== pact.id))}
+                  />
+                  <span>{pact.name}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+          {shown.length === 0 ? <p className="muted">{m.pactsNoMatch}</p> : null}
+        </>
+      )}
+    </fieldset>
+  );
+}

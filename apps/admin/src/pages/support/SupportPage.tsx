@@ -1,0 +1,244 @@
+import "../pact-edit/pact-edit.css";
+import "./support.css";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRef, useState, type FormEvent, type ReactNode } from "react";
+import { Link, useLocation, useParams } from "react-router";
+import { editorMayEditQuestion, nextSupportStatuses, supportQuestionTypes, type SupportRecord } from "@zorgpact/domain/support";
+import { errorCode } from "@zorgpact/ui/errors.ts";
+import { formatDate } from "@zorgpact/ui/format.ts";
+import { apiFieldErrors, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
+import { TextField } from "@zorgpact/ui/FormField.tsx";
+import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
+import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
+import { isNationalAdmin, useSignedInUser } from "../../auth/signed-in-user.ts";
+import { FormAlert, formFailure, FormStatus } from "../../forms/FormAlert.tsx";
+import { SelectField, TextAreaField } from "../../forms/fields.tsx";
+import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
+import { adminMessages, messages } from "../../messages.ts";
+import { supportMessages, supportQuestionTypeLabels, supportStatusLabels } from "../../messages/support.ts";
+import { trpc } from "../../trpc.ts";
+import { ConflictAlert } from "../pact-edit/ConflictAlert.tsx";
+import { supportFormValues, supportUpdateInput, type SupportFormValues } from "./support-form.ts";
+
+const m = supportMessages.detail;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** `/ondersteuning/:id`: one trajectory; its pact's editors rephrase while requested, the national team handles it. */
+export function SupportPage() {
+  const { id = "" } = useParams();
+  const valid = UUID.test(id);
+  const query = useQuery(trpc.support.get.queryOptions({ id }, { enabled: valid }));
+  useDocumentTitle(query.data ? m.title(query.data.pactName) : m.loadingTitle, messages.siteName);
+  const back = (
+    <p className="back-link">
+      <Link to="/ondersteuning">← {m.back}</Link>
+    </p>
+  );
+  const code = errorCode(query.error);
+  if (!valid || code === "NOT_FOUND" || code === "FORBIDDEN" || code === "BAD_REQUEST") {
+    return (
+      <>
+        {back}
+        <h1>{m.loadingTitle}</h1>
+        <p>{m.notFound}</p>
+      </>
+    );
+  }
+  if (query.isPending) return <LoadingState />;
+  if (!query.data) {
+    return (
+      <>
+        {back}
+        <h1>{m.loadingTitle}</h1>
+        <ErrorState onRetry={() => void query.refetch()} />
+      </>
+    );
+  }
+  return (
+    <>
+      {back}
+      <Trajectory key={query.data.id} trajectory={query.data} />
+    </>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function Trajectory({ trajectory }: { trajectory: SupportRecord }) {
+  const admin = isNationalAdmin(useSignedInUser());
+  const location = useLocation();
+  const notice = (location.state as { notice?: unknown } | null)?.notice;
+  const editable = admin || editorMayEditQuestion(trajectory.status);
+  return (
+    <>
+      <h1>{m.title(trajectory.pactName)}</h1>
+      <FormStatus>{typeof notice === "string" ? notice : null}</FormStatus>
+      <h2>{m.facts}</h2>
+      <dl className="pact-meta">
+        <Fact label={m.pact}>
+          <Link to={`/zorgpacten/${trajectory.pactId}`}>{trajectory.pactName}</Link>
+        </Fact>
+        <Fact label={supportMessages.list.questionType}>{supportQuestionTypeLabels[trajectory.questionType]}</Fact>
+        <Fact label={m.status}>{supportStatusLabels[trajectory.status]}</Fact>
+        <Fact label={m.requestedOn}>{formatDate(trajectory.requestedOn)}</Fact>
+        {trajectory.requestedByName ? <Fact label={m.requestedBy}>{trajectory.requestedByName}</Fact> : null}
+        <Fact label={m.advisor}>{trajectory.advisorName ?? m.none}</Fact>
+        {trajectory.startedOn ? <Fact label={m.startedOn}>{formatDate(trajectory.startedOn)}</Fact> : null}
+        {trajectory.endedOn ? <Fact label={m.endedOn}>{formatDate(trajectory.endedOn)}</Fact> : null}
+      </dl>
+      <h2>{m.questionHeading}</h2>
+      <p className="support-question-text">{trajectory.question}</p>
+      {trajectory.outcome ? (
+        <>
+          <h2>{m.outcome}</h2>
+          <p className="support-question-text">{trajectory.outcome}</p>
+        </>
+      ) : null}
+      {editable ? <TrajectoryForm trajectory={trajectory} admin={admin} /> : <p className="notice">{m.questionLocked}</p>}
+    </>
+  );
+}
+
+function TrajectoryForm({ trajectory, admin }: { trajectory: SupportRecord; admin: boolean }) {
+  const queryClient = useQueryClient();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState<SupportFormValues>(() => supportFormValues(trajectory));
+  const [version, setVersion] = useState(trajectory.version);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saved, setSaved] = useState(false);
+  const [reloading, setReloading] = useState(false);
+  const [reloadFailed, setReloadFailed] = useState(false);
+  const [latestLoaded, setLatestLoaded] = useState(false);
+  useFocusFirstError(formRef, errors);
+  const getKey = trpc.support.get.queryKey({ id: trajectory.id });
+  const update = useMutation(
+    trpc.support.update.mutationOptions({
+      onSuccess(stored) {
+        setVersion(stored.version);
+        setValues(supportFormValues(stored));
+        setSaved(true);
+        setLatestLoaded(false);
+        queryClient.setQueryData(getKey, stored);
+        void queryClient.invalidateQueries({ queryKey: trpc.support.list.queryKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.support.overview.queryKey() });
+      },
+      onError: (error) => setErrors(apiFieldErrors(error)),
+    }),
+  );
+  const set = (patch: Partial<SupportFormValues>) => setValues((v) => ({ ...v, ...patch }));
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (update.isPending) return;
+    update.reset();
+    setSaved(false);
+    const result = supportUpdateInput(values, trajectory, version, admin);
+    setErrors(result.errors);
+    if (result.ok) update.mutate(result.data);
+  };
+  const loadLatest = async () => {
+    setReloading(true);
+    setReloadFailed(false);
+    try {
+      const latest = await queryClient.fetchQuery({ ...trpc.support.get.queryOptions({ id: trajectory.id }), staleTime: 0 });
+      // What was typed stays; saving again goes against the newest version.
+      setVersion(latest.version);
+      setLatestLoaded(true);
+      update.reset();
+    } catch {
+      setReloadFailed(true);
+    } finally {
+      setReloading(false);
+    }
+  };
+  const statuses = [trajectory.status, ...nextSupportStatuses(trajectory.status)];
+  // A brand-new date field starts at today, which is what the team usually means.
+  const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
+
+  return (
+    <section aria-labelledby="traject-wijzigen">
+      <h2 id="traject-wijzigen">{admin ? m.handlingHeading : m.editQuestion}</h2>
+      {errorCode(update.error) === "CONFLICT" ? (
+        <ConflictAlert error={update.error} onLoadLatest={() => void loadLatest()} loading={reloading} failed={reloadFailed} />
+      ) : update.isError ? (
+        <FormAlert title={messages.error.title}>
+          <p>{formFailure(update.error, adminMessages.common.checkFields)}</p>
+        </FormAlert>
+      ) : null}
+      {latestLoaded ? <p className="notice">{m.latestLoaded}</p> : null}
+      <FormStatus>{saved ? m.saved : null}</FormStatus>
+      <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-labelledby="traject-wijzigen">
+        <SelectField
+          id="traject-soort"
+          name="questionType"
+          label={supportMessages.list.questionType}
+          value={values.questionType}
+          onValueChange={(v) => set({ questionType: v as SupportFormValues["questionType"] })}
+          error={errors["questionType"]}
+          required
+        >
+          {supportQuestionTypes.map((type) => (
+            <option key={type} value={type}>
+              {supportQuestionTypeLabels[type]}
+            </option>
+          ))}
+        </SelectField>
+        <TextAreaField
+          id="traject-vraag"
+          name="question"
+          label={m.questionHeading}
+          value={values.question}
+          onValueChange={(question) => set({ question })}
+          error={errors["question"]}
+          maxLength={5000}
+          rows={5}
+          required
+        />
+        {admin ? (
+          <fieldset>
+            <legend>{m.handlingHeading}</legend>
+            <p className="field-hint">{m.handlingIntro}</p>
+            <SelectField
+              id="traject-status"
+              name="status"
+              label={m.status}
+              value={values.status}
+              onValueChange={(v) => {
+                const status = v as SupportFormValues["status"];
+                set({
+                  status,
+                  startedOn: status === "in_progress" && !values.startedOn ? today : values.startedOn,
+                  endedOn: (status === "completed" || status === "declined") && !values.endedOn ? today : values.endedOn,
+                });
+              }}
+              error={errors["status"]}
+            >
+              {statuses.map((status) => (
+                <option key={status} value={status}>
+                  {supportStatusLabels[status]}
+                </option>
+              ))}
+            </SelectField>
+            <TextField id="traject-adviseur" name="advisorName" label={m.advisor} hint={m.advisorHint} value={values.advisorName} onValueChange={(advisorName) => set({ advisorName })} error={errors["advisorName"]} maxLength={200} autoComplete="off" />
+            <div className="form-row">
+              <TextField id="traject-start" name="startedOn" type="date" label={m.startedOn} hint={m.startedHint} value={values.startedOn} onValueChange={(startedOn) => set({ startedOn })} error={errors["startedOn"]} />
+              <TextField id="traject-einde" name="endedOn" type="date" label={m.endedOn} hint={m.endedHint} value={values.endedOn} onValueChange={(endedOn) => set({ endedOn })} error={errors["endedOn"]} />
+            </div>
+            <TextAreaField id="traject-uitkomst" name="outcome" label={m.outcome} hint={m.outcomeHint} value={values.outcome} onValueChange={(outcome) => set({ outcome })} error={errors["outcome"]} maxLength={5000} rows={4} />
+          </fieldset>
+        ) : null}
+        <div className="form-actions">
+          <button type="submit" aria-disabled={update.isPending || undefined}>
+            {update.isPending ? m.saving : m.save}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
