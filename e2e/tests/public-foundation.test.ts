@@ -49,7 +49,7 @@ describe("public site", () => {
   it("has a home page with the programme in figures, accessible to all", async () => {
     await page.goto(`${baseUrl()}/`);
     await page.getByRole("heading", { level: 1 }).waitFor();
-    await page.getByRole("table", { name: "Regionale zorgpacten en broedplaatsen per fase" }).waitFor();
+    await page.getByRole("table", { name: "Gepubliceerde regionale zorgpacten per huidige fase" }).waitFor();
     await expectNoAxeViolations(page);
   });
 });

@@ -81,6 +81,7 @@ export const router = createBrowserRouter(
                     { path: "evenementen/nieuw", lazy: () => import("./pages/events/NewEventPage.tsx").then((m) => ({ Component: m.NewEventPage })) },
                     { path: "evenementen/:id", lazy: () => import("./pages/events/EventPage.tsx").then((m) => ({ Component: m.EventPage })) },
                     // ── National report (issue 12): national-team routes ──
+                    { path: "rapportage", lazy: () => import("./pages/report/ReportAdminPage.tsx").then((m) => ({ Component: m.ReportAdminPage })) },
                     { path: "koplopers", lazy: () => import("./pages/front-runners/FrontRunnersPage.tsx").then((m) => ({ Component: m.FrontRunnersPage })) },
                     {
                       path: "koplopers/:pactId",

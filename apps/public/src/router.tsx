@@ -36,6 +36,7 @@ export const router = createBrowserRouter([
           { path: "agenda", lazy: () => import("./pages/events/AgendaPage.tsx").then((m) => ({ Component: m.AgendaPage })) },
           { path: "agenda/:id", lazy: () => import("./pages/events/EventPage.tsx").then((m) => ({ Component: m.EventPage })) },
           // ── National report (issue 12) ──
+          { path: "rapportage", lazy: () => import("./pages/report/ReportPage.tsx").then((m) => ({ Component: m.ReportPage })) },
           { path: "zoeken", lazy: () => import("./pages/search/SearchPage.tsx").then((m) => ({ Component: m.SearchPage })) },
           { path: "open-data", lazy: () => import("./pages/open-data/OpenDataPage.tsx").then((m) => ({ Component: m.OpenDataPage })) },
           {

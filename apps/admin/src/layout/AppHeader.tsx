@@ -9,6 +9,7 @@ import { supportMessages } from "../messages/support.ts";
 import { volgspotMessages } from "../messages/volgspot.ts";
 import { trpc } from "../trpc.ts";
 import { TasksNavLink } from "../pages/tasks/TasksNavLink.tsx";
+import { reportMessages } from "../messages/report.ts";
 import { UserMenu } from "./UserMenu.tsx";
 
 export function AppHeader() {
@@ -65,6 +66,9 @@ export function AppHeader() {
                 </li>
                 <li>
                   <NavLink to="/evenementen">{eventMessages.nav}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/rapportage">{reportMessages.nav}</NavLink>
                 </li>
                 <li>
                   <NavLink to="/auditlog">{messages.layout.navAudit}</NavLink>

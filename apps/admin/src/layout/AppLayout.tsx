@@ -1,7 +1,10 @@
+import { useQuery } from "@tanstack/react-query";
 import { useRef } from "react";
 import { Outlet, ScrollRestoration } from "react-router";
+import { DemoNotice } from "@zorgpact/ui/report/DemoNotice.tsx";
 import { SkipLink } from "@zorgpact/ui/SkipLink.tsx";
 import { AppHeader } from "./AppHeader.tsx";
+import { trpc } from "../trpc.ts";
 import { useFocusOnNavigate } from "./useFocusOnNavigate.ts";
 
 /**
@@ -11,10 +14,13 @@ import { useFocusOnNavigate } from "./useFocusOnNavigate.ts";
 export function AppLayout() {
   const mainRef = useRef<HTMLElement>(null);
   useFocusOnNavigate(mainRef);
+  // Whether the demo seed is loaded comes from the server; it does not change while the page is open.
+  const environment = useQuery({ ...trpc.report.environment.queryOptions(), staleTime: Infinity });
   return (
     <>
       <SkipLink />
       <AppHeader />
+      <DemoNotice demoData={environment.data?.demoData} />
       <main id="inhoud" ref={mainRef} tabIndex={-1} className="site-main">
         <div className="container">
           <Outlet />

@@ -24,4 +24,7 @@ export const resultsMessages = {
   cell: (count: number, share: string) => `${formatNumber(count)} (${share})`,
   noShare: "geen N",
   empty: "Er zijn nog geen resultaatgebieden of effectcategorieën vastgelegd.",
+  demoNote: "Demodata: de effectketens waaruit deze cijfers komen zijn voorbeeldgegevens, verzonnen voor de demonstratie.",
+  reportIntro: "Alle figuren van de publicatie, met de zorgpacten die hebben gerapporteerd als N, staan in de",
+  reportLink: "landelijke rapportage",
 } as const;

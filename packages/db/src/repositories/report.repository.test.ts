@@ -32,7 +32,7 @@ beforeAll(async () => {
 afterAll(() => handle.close());
 
 const year2017 = { from: "2017-01-01", to: "2017-12-31" };
-const sortBy = <T>(list: T[], key: (item: T) => string) => [...list].sort((a, b) => key(a).localeCompare(key(b)));
+const sortBy = <T>(list: readonly T[], key: (item: T) => string) => [...list].sort((a, b) => key(a).localeCompare(key(b)));
 
 describe("report counts, aggregated in SQL over published pacts", () => {
   it("counts published pacts per kind and those that reported a result or effect (N)", async () => {

@@ -1,4 +1,5 @@
 import "./chart.css";
+import "../report/demo.css";
 import { formatDate, formatNumber } from "../format.ts";
 import { dayNumber, linearScale, niceTicks, timeTicks } from "./chart-scale.ts";
 import { chartMessages } from "./chart-messages.ts";
@@ -39,6 +40,8 @@ export function IndicatorChart({ indicator, table = "visible" }: IndicatorChartP
   const line = [baseline, ...points].map((p) => `${p.cx.toFixed(1)},${p.cy.toFixed(1)}`).join(" ");
   const bottom = HEIGHT - MARGIN.bottom;
 
+  // Where a measurement names its source (demo data says "Demodata"), the table shows it.
+  const withSource = measurements.some((m) => m.source);
   const data = (
     <table className="indicator-chart__table">
       <caption>{chartMessages.tableCaption(indicator.name)}</caption>
@@ -49,6 +52,7 @@ export function IndicatorChart({ indicator, table = "visible" }: IndicatorChartP
           <th scope="col" className="num">
             {chartMessages.value(indicator.unit)}
           </th>
+          {withSource ? <th scope="col">{chartMessages.source}</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -56,18 +60,21 @@ export function IndicatorChart({ indicator, table = "visible" }: IndicatorChartP
           <th scope="row">{chartMessages.baseline}</th>
           <td>{formatDate(indicator.baselineDate)}</td>
           <td className="num">{formatNumber(indicator.baselineValue)}</td>
+          {withSource ? <td /> : null}
         </tr>
         {measurements.map((m) => (
           <tr key={m.measuredOn}>
             <th scope="row">{chartMessages.measurement}</th>
             <td>{formatDate(m.measuredOn)}</td>
             <td className="num">{formatNumber(m.value)}</td>
+            {withSource ? <td className={m.source?.startsWith("Demodata") ? "demo-source" : undefined}>{m.source ?? ""}</td> : null}
           </tr>
         ))}
         <tr>
           <th scope="row">{chartMessages.target}</th>
           <td>{formatDate(indicator.targetDate)}</td>
           <td className="num">{formatNumber(indicator.targetValue)}</td>
+          {withSource ? <td /> : null}
         </tr>
       </tbody>
     </table>

@@ -1,8 +1,11 @@
+import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { adoptionOptions, consolidationOptions } from "@zorgpact/domain/front-runner";
 import type { PactDetail } from "@zorgpact/domain/pact";
+import { DemoSource } from "@zorgpact/ui/report/DemoNotice.tsx";
 import { EmptyState } from "@zorgpact/ui/Status.tsx";
 import { pactMessages } from "../../messages/pact.ts";
+import { trpc } from "../../trpc.ts";
 
 const pactPath = (slug: string) => `/zorgpacten/${encodeURIComponent(slug)}`;
 
@@ -37,6 +40,9 @@ export function FrontRunnersSection({ pact }: { pact: PactDetail }) {
 /** A front-runner's regional pact, and whether its approach was taken over and made to last (figures 6 and 8). */
 export function FollowUpSection({ pact }: { pact: PactDetail }) {
   const followUp = pact.followUp;
+  // Answers the demo seed invented (and nobody changed since) say so where they are shown.
+  const environment = useQuery({ ...trpc.report.environment.queryOptions(), staleTime: Infinity });
+  const demoFields = environment.data?.demoFollowUp.find((d) => d.pactId === pact.id)?.fields ?? [];
   const adoption = adoptionOptions.find((o) => o.key === followUp?.adoption)?.label ?? pactMessages.pact.notRecorded;
   const consolidation =
     followUp && followUp.consolidationAgreements.length > 0
@@ -56,11 +62,17 @@ export function FollowUpSection({ pact }: { pact: PactDetail }) {
         ) : null}
         <div className="facts__row">
           <dt>{pactMessages.pact.adoption}</dt>
-          <dd>{adoption}</dd>
+          <dd>
+            {adoption}
+            {demoFields.includes("adoption") ? <DemoSource /> : null}
+          </dd>
         </div>
         <div className="facts__row">
           <dt>{pactMessages.pact.consolidation}</dt>
-          <dd>{consolidation}</dd>
+          <dd>
+            {consolidation}
+            {demoFields.includes("consolidationAgreements") ? <DemoSource /> : null}
+          </dd>
         </div>
       </dl>
     </section>

@@ -4,6 +4,7 @@ import { formatDate, formatNumber, formatPercent } from "@zorgpact/ui/format.ts"
 import { indicatorDirectionLabels } from "@zorgpact/ui/labels.ts";
 import { EmptyState } from "@zorgpact/ui/Status.tsx";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
+import { chartMessages } from "@zorgpact/ui/charts/chart-messages.ts";
 import { pactMessages } from "../../messages/pact.ts";
 
 const withUnit = (value: number, unit: string) => `${formatNumber(value)} ${unit}`;
@@ -48,6 +49,7 @@ export function IndicatorsTable({ indicators, nodes }: { indicators: readonly In
                       {withUnit(progress.current, indicator.unit)}
                       <br />
                       <span className="muted">{pactMessages.chain.onDate(formatDate(progress.currentOn))}</span>
+                      <LatestSource indicator={indicator} on={progress.currentOn} />
                     </>
                   ) : (
                     <span className="muted">{pactMessages.chain.notMeasured}</span>
@@ -69,5 +71,20 @@ export function IndicatorsTable({ indicators, nodes }: { indicators: readonly In
         </tbody>
       </table>
     </TableWrap>
+  );
+}
+
+/** The source of the latest measurement; invented ones ("Demodata – …") are marked as demo data. */
+function LatestSource({ indicator, on }: { indicator: Indicator; on: string }) {
+  const source = indicator.measurements.find((m) => m.measuredOn === on)?.source;
+  if (!source) return null;
+  const demo = source.startsWith("Demodata");
+  return (
+    <>
+      <br />
+      <span className={demo ? "demo-source demo-source--inline" : "muted"}>
+        {chartMessages.source}: {source}
+      </span>
+    </>
   );
 }

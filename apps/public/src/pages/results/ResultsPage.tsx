@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { Link } from "react-router";
 import { EmptyState, ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { messages } from "../../messages.ts";
@@ -9,11 +10,16 @@ import { ShareTable } from "./ShareTable.tsx";
 export function ResultsPage() {
   useDocumentTitle(m.title, messages.siteName);
   const insight = useQuery(trpc.insight.resultsAndEffects.queryOptions());
+  const environment = useQuery({ ...trpc.report.environment.queryOptions(), staleTime: Infinity });
   return (
     <>
       <h1>{m.heading}</h1>
       <p className="lead">{m.lead}</p>
       <p>{m.source}</p>
+      {environment.data?.demoData ? <p className="demo-source">{m.demoNote}</p> : null}
+      <p>
+        {m.reportIntro} <Link to="/rapportage">{m.reportLink}</Link>
+      </p>
       {insight.isPending ? (
         <LoadingState />
       ) : insight.isError ? (
