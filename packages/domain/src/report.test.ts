@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   adoptionFigure,
   averageThemes,
+  barriersFigure,
   buildReport,
   calendarYearOf,
   cellN,
@@ -15,6 +16,7 @@ import {
   phasesOverTimeFigure,
   reportingFigure,
   reportPeriodSchema,
+  regulationsFigure,
   reportTitle,
   termFigures,
   themesPerPactFigure,
@@ -311,6 +313,33 @@ describe("over time", () => {
   });
 });
 
+describe("the national team's cycle", () => {
+  it("counts barriers by outcome over those treated in the period, beside the letter's 39, 11 and 1 of 51", () => {
+    const figure = barriersFigure({ total: 4, byOutcome: { more_room_than_thought: 3, not_regulation: 0, rule_changed: 1, remains: 0 } });
+    expect(figure.rows.filter((r) => r.source === null).map((r) => [r.label, r.cells[0]])).toEqual([
+      ["Er is meer ruimte dan gedacht", { count: 3, share: 0.75 }],
+      ["Bleek niet om regelgeving te gaan", { count: 0, share: 0 }],
+      ["Regelgeving aangepast", { count: 1, share: 0.25 }],
+      ["Blijft een belemmering", { count: 0, share: 0 }],
+    ]);
+    expect(figure.rows.filter((r) => r.source !== null).map((r) => [r.cells[0]!.count, r.n])).toEqual([
+      [39, 51],
+      [11, 51],
+      [1, 51],
+    ]);
+  });
+
+  it("counts honoured applications per regulation, beside the RIF's 7 and 16 from the sources", () => {
+    const figure = regulationsFigure([{ regulation: "Stagefonds", count: 2 }]);
+    expect(figure.rows.map((r) => [r.label, r.cells[0]!.count, r.source !== null])).toEqual([
+      ["Stagefonds", 2, false],
+      ["Regionaal investeringsfonds mbo (RIF), eind 2016", 7, true],
+      ["Regionaal investeringsfonds mbo (RIF), tot en met 2017", 16, true],
+    ]);
+    expect(regulationsFigure([]).notes).toHaveLength(1);
+  });
+});
+
 describe("the whole report", () => {
   const empty: ReportCounts = {
     reporting: [],
@@ -329,7 +358,8 @@ describe("the whole report", () => {
     phases: { cutOffs: [], counts: [] },
     kopgroep: { cutOffs: [], admitted: [], total: 0, undated: 0 },
     volgspots: { regionalPacts: 0, held: [] },
-    extra: [],
+    barriers: { total: 0, byOutcome: { more_room_than_thought: 0, not_regulation: 0, rule_changed: 0, remains: 0 } },
+    regulations: [],
   };
 
   it("puts the figures in the publication's order with unique keys and numbered headings", () => {
@@ -347,6 +377,8 @@ describe("the whole report", () => {
       "phases-over-time",
       "kopgroep",
       "volgspots",
+      "barriers",
+      "regulations",
     ]);
     expect(figureHeading(report.figures[1]!)).toBe("Figuur 6. Is het concept van het koplopersinitiatief overgenomen door derden?");
     expect(figureHeading(report.figures[0]!)).toBe("Wie telt mee");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { barrierOutcomes, LETTER_FIGURES, type BarrierOutcome, type BarrierStats } from "./barrier.ts";
 import { idSchema, integer, isoDateSchema } from "./common.ts";
 import { adoptionOptions, challengeOptions, consolidationOptions, type Adoption, type Challenge, type Consolidation } from "./front-runner.ts";
 import { governanceItems, type GovernanceItemKey } from "./governance.ts";
@@ -684,6 +685,82 @@ export function volgspotFigure(counts: VolgspotCounts): ReportFigure {
   };
 }
 
+/** The outcomes of treated barriers, as the register names them. */
+const barrierOutcomeNames: Record<BarrierOutcome, string> = {
+  more_room_than_thought: "Er is meer ruimte dan gedacht",
+  not_regulation: "Bleek niet om regelgeving te gaan",
+  rule_changed: "Regelgeving aangepast",
+  remains: "Blijft een belemmering",
+};
+
+/**
+ * Barriers treated in the period by outcome, from the register's own figures (`barrierStats` over
+ * the barriers answered in the period), beside the letter's 51 (seed 004).
+ */
+export function barriersFigure(stats: Pick<BarrierStats, "total" | "byOutcome">): ReportFigure {
+  const columns: FigureColumn[] = [{ key: "barriers", label: "Behandelde drempels", n: stats.total }];
+  const letterSource = "Kamerbrief eerste resultaten Zorgpact (2016)";
+  const letter: Partial<Record<BarrierOutcome, number>> = {
+    more_room_than_thought: LETTER_FIGURES.moreRoomThanThought,
+    not_regulation: LETTER_FIGURES.notRegulation,
+    rule_changed: LETTER_FIGURES.ruleChanged,
+  };
+  return {
+    key: "barriers",
+    publicationNumber: null,
+    title: "Drempels in de regelgeving naar uitkomst",
+    explanation:
+      "De drempels in wet- en regelgeving die het landelijke team in de periode heeft beantwoord of afgesloten, per uitkomst, met hun aandeel. N is het aantal in de periode behandelde drempels. Ter vergelijking de cijfers uit de Kamerbrief van 2016 (van 51 behandelde drempels).",
+    timeBasis: "period",
+    shares: true,
+    columns,
+    rows: rowsOf(columns, [
+      ...barrierOutcomes.map((o) => ({ key: o, label: barrierOutcomeNames[o], group: "Op dit platform, behandeld in de periode", counts: [stats.byOutcome[o]] })),
+      ...barrierOutcomes
+        .filter((o) => letter[o] !== undefined)
+        .map((o) => ({
+          key: `letter-${o}`,
+          label: barrierOutcomeNames[o],
+          group: "Volgens de Kamerbrief (2016)",
+          n: LETTER_FIGURES.treated,
+          source: letterSource,
+          counts: [letter[o]!],
+        })),
+    ]),
+    notes: [],
+  };
+}
+
+export interface HonouredApplications {
+  regulation: string;
+  count: number;
+}
+
+/** The RIF figures of the seeds: 7 honoured by the end of 2016 (letter), 16 up to and including 2017 (publication). */
+export const rifMilestones = [
+  { key: "rif-2016", label: "Regionaal investeringsfonds mbo (RIF), eind 2016", count: 7, source: "Kamerbrief eerste resultaten Zorgpact (2016)" },
+  { key: "rif-2017", label: "Regionaal investeringsfonds mbo (RIF), tot en met 2017", count: 16, source: "Platform31, Zorgpact: samen op weg naar beter (2018)" },
+] as const;
+
+export function regulationsFigure(honoured: readonly HonouredApplications[]): ReportFigure {
+  const columns: FigureColumn[] = [{ key: "honoured", label: "Gehonoreerde aanvragen", n: null }];
+  return {
+    key: "regulations",
+    publicationNumber: null,
+    title: "Gehonoreerde aanvragen voor regelingen",
+    explanation:
+      "Per regeling het aantal gehonoreerde aanvragen van gepubliceerde zorgpacten met een aanvraagdatum in de periode, zoals het platform ze bijhoudt. Ter vergelijking de aantallen gehonoreerde aanvragen uit zorg en welzijn voor het RIF volgens de bronnen.",
+    timeBasis: "period",
+    shares: false,
+    columns,
+    rows: rowsOf(columns, [
+      ...honoured.map((h, i) => ({ key: `platform-${i}`, label: h.regulation, group: "Op dit platform, aangevraagd in de periode", counts: [h.count] })),
+      ...rifMilestones.map((m) => ({ key: m.key, label: m.label, group: "Volgens de bronnen", source: m.source, counts: [m.count] })),
+    ]),
+    notes: honoured.length === 0 ? ["Op dit platform zijn in de periode geen gehonoreerde aanvragen vastgelegd."] : [],
+  };
+}
+
 // ─── The whole report ──────────────────────────────────────────────────────────────────────
 
 export interface ReportCounts {
@@ -703,8 +780,10 @@ export interface ReportCounts {
   phases: PhaseCounts;
   kopgroep: KopgroepCounts;
   volgspots: VolgspotCounts;
-  /** Figures of other parts of the platform, built by their own modules (barriers, regelingen). */
-  extra: readonly ReportFigure[];
+  /** Barriers treated in the period (the register's figures). */
+  barriers: Pick<BarrierStats, "total" | "byOutcome">;
+  /** Honoured applications per regulation, applied for in the period. */
+  regulations: readonly HonouredApplications[];
 }
 
 export function buildReport(
@@ -731,7 +810,8 @@ export function buildReport(
       phasesOverTimeFigure(counts.phases),
       kopgroepFigure(counts.kopgroep),
       volgspotFigure(counts.volgspots),
-      ...counts.extra,
+      barriersFigure(counts.barriers),
+      regulationsFigure(counts.regulations),
     ],
   };
 }

@@ -128,6 +128,23 @@ describe("report.live from known data", () => {
     expect(table(figure(report, "volgspots"))["2017"]).toEqual([[1, 1 / 3]]);
   });
 
+  it("counts barriers by outcome and honoured applications of the period, beside the sources' figures", () => {
+    const barriers = figure(report, "barriers");
+    expect(barriers.columns[0]?.n).toBe(2);
+    expect(barriers.rows.filter((r) => r.source === null).map((r) => [r.label, r.cells[0]!.count, r.cells[0]!.share])).toEqual([
+      ["Er is meer ruimte dan gedacht", 1, 0.5],
+      ["Bleek niet om regelgeving te gaan", 0, 0],
+      ["Regelgeving aangepast", 1, 0.5],
+      ["Blijft een belemmering", 0, 0],
+    ]);
+    const regulations = figure(report, "regulations");
+    expect(regulations.rows.map((r) => [r.label, r.cells[0]!.count])).toEqual([
+      ["Regionaal investeringsfonds mbo (RIF)", 2],
+      ["Regionaal investeringsfonds mbo (RIF), eind 2016", 7],
+      ["Regionaal investeringsfonds mbo (RIF), tot en met 2017", 16],
+    ]);
+  });
+
   it("refuses a period that ends before it starts, naming the field", async () => {
     const error = await caught(anonymous().report.live({ from: "2017-12-31", to: "2017-01-01" }));
     expect(error.code).toBe("BAD_REQUEST");

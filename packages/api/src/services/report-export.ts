@@ -20,6 +20,8 @@ const shortNames: Record<string, string> = {
   "phases-over-time": "Fasen door de tijd",
   kopgroep: "Groei Kopgroep",
   volgspots: "Volgspots",
+  barriers: "Drempels",
+  regulations: "Regelingen",
 };
 
 /** A sheet name Excel accepts: at most 31 characters, none of []:*?/\, unique in the workbook. */

@@ -5,6 +5,8 @@ import { buildReportWorld, type ReportWorld } from "../test/report-fixture.ts";
 import { createTestDatabase } from "../test/test-database.ts";
 import {
   adoptionAnswers,
+  barrierCounts,
+  honouredApplications,
   demoFollowUp,
   findSnapshot,
   followUpCounts,
@@ -146,6 +148,21 @@ describe("report counts, aggregated in SQL over published pacts", () => {
         { year: 2017, count: 1 },
       ],
     });
+  });
+});
+
+describe("the other parts of the platform", () => {
+  it("counts barriers treated in the period by outcome, with the register's own definition", async () => {
+    expect(await barrierCounts(handle.db, year2017)).toEqual({
+      total: 2,
+      byOutcome: { more_room_than_thought: 1, not_regulation: 0, rule_changed: 1, remains: 0 },
+    });
+    expect((await barrierCounts(handle.db, { from: "2016-01-01", to: "2017-12-31" })).total).toBe(3);
+  });
+
+  it("counts honoured applications of published pacts per regulation, applied for in the period", async () => {
+    expect(await honouredApplications(handle.db, year2017)).toEqual([{ regulation: "Regionaal investeringsfonds mbo (RIF)", count: 2 }]);
+    expect(await honouredApplications(handle.db, { from: "2018-01-01", to: "2018-12-31" })).toEqual([]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { barrierStats, type BarrierStats } from "@zorgpact/domain/barrier";
 import type { Adoption, Challenge, Consolidation } from "@zorgpact/domain/front-runner";
 import type { GovernanceItemKey } from "@zorgpact/domain/governance";
 import type { RegionalFunction } from "@zorgpact/domain/pact";
@@ -8,6 +9,7 @@ import {
   yearCutOffs,
   yearsOf,
   type FollowUpCounts,
+  type HonouredApplications,
   type FunctionCounts,
   type GovernanceCounts,
   type KopgroepCounts,
@@ -24,6 +26,7 @@ import {
 } from "@zorgpact/domain/report";
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "../schema.ts";
+import { barrierStatRows } from "./barrier.repository.ts";
 import { countHeld, regionalPacts } from "./volgspot.repository.ts";
 
 /**
@@ -328,6 +331,33 @@ export async function volgspotCounts(db: Executor, period: ReportPeriod): Promis
   return { regionalPacts: ids.length, held };
 }
 
+/**
+ * Barriers treated (answered) in the period, by outcome: the register's own rows and its own
+ * definition of the figures (`barrierStats`), narrowed to the period.
+ */
+export async function barrierCounts(db: Executor, period: ReportPeriod): Promise<Pick<BarrierStats, "total" | "byOutcome">> {
+  const rows = (await barrierStatRows(db)).filter((b) => b.answeredOn !== null && b.answeredOn >= period.from && b.answeredOn <= period.to);
+  const { total, byOutcome } = barrierStats(rows);
+  return { total, byOutcome };
+}
+
+/** Honoured applications of counted (published) pacts per regulation, applied for in the period. */
+export async function honouredApplications(db: Executor, period: ReportPeriod): Promise<HonouredApplications[]> {
+  const found = await rows(
+    db,
+    sql<{ regulation: string; count: number }>`
+      select r.name as regulation, count(*)::int as count
+      from regulation_applications a
+      join regulations r on r.id = a.regulation_id
+      join pacts p on p.id = a.pact_id
+      where a.status = 'honoured' and a.applied_on between ${period.from}::date and ${period.to}::date
+        and p.archived_at is null and p.publication_status = 'published'
+      group by r.id, r.name
+      order by r.name`,
+  );
+  return found.map((r) => ({ regulation: r.regulation, count: Number(r.count) }));
+}
+
 // ─── Everything for one report ─────────────────────────────────────────────────────────────
 
 /** Every count of the report. Run on one transaction (or snapshot) for a consistent picture. */
@@ -345,6 +375,8 @@ export async function reportCounts(db: Executor, period: ReportPeriod): Promise<
   const phases = await phaseCounts(db, period);
   const kopgroep = await kopgroepCounts(db, period);
   const volgspots = await volgspotCounts(db, period);
+  const barriers = await barrierCounts(db, period);
+  const regulations = await honouredApplications(db, period);
   return {
     reporting,
     resultGroups: results.groups,
@@ -360,7 +392,8 @@ export async function reportCounts(db: Executor, period: ReportPeriod): Promise<
     phases,
     kopgroep,
     volgspots,
-    extra: [],
+    barriers,
+    regulations,
   };
 }
 

@@ -108,6 +108,43 @@ export async function buildReportWorld(db: Kysely<Database>): Promise<ReportWorl
     ])
     .execute();
 
+  // Barriers: two treated in 2017 (more room, rule changed), one in 2016, one still open.
+  const barrier = (fields: { status: "answered" | "closed" | "new"; outcome?: "more_room_than_thought" | "rule_changed"; answeredOn?: string }) => ({
+    question: "Mag het?",
+    receivedOn: "2016-01-10",
+    channel: "team" as const,
+    ministry: fields.status === "new" ? null : ("OCW" as const),
+    answer: fields.status === "new" ? null : "Ja.",
+    status: fields.status,
+    outcome: fields.outcome ?? null,
+    answeredOn: fields.answeredOn ?? null,
+  });
+  await db
+    .insertInto("barriers")
+    .values([
+      barrier({ status: "answered", outcome: "more_room_than_thought", answeredOn: "2017-03-01" }),
+      barrier({ status: "closed", outcome: "rule_changed", answeredOn: "2017-11-30" }),
+      barrier({ status: "answered", outcome: "more_room_than_thought", answeredOn: "2016-06-01" }),
+      barrier({ status: "new" }),
+    ])
+    .execute();
+
+  // Regelingen: the RIF honoured twice in 2017 (once for a draft pact: not counted), once in 2016; the Stagefonds applied only.
+  const regulation = async (slug: string, name: string) =>
+    (await db.insertInto("regulations").values({ slug, name, ministry: "OCW", purpose: "Doel" }).returning("id").executeTakeFirstOrThrow()).id;
+  const rif = await regulation("rif", "Regionaal investeringsfonds mbo (RIF)");
+  const stagefonds = await regulation("stagefonds", "Stagefonds");
+  await db
+    .insertInto("regulationApplications")
+    .values([
+      { regulationId: rif, pactId: pacts.noord, appliedOn: "2017-04-01", status: "honoured" },
+      { regulationId: rif, pactId: pacts.limburg, appliedOn: "2017-10-01", status: "honoured" },
+      { regulationId: rif, pactId: pacts.draft, appliedOn: "2017-04-01", status: "honoured" },
+      { regulationId: rif, pactId: pacts.rotterdam, appliedOn: "2016-04-01", status: "honoured" },
+      { regulationId: stagefonds, pactId: pacts.rotterdam, appliedOn: "2017-04-01", status: "applied" },
+    ])
+    .execute();
+
   await db.insertInto("demoFollowUp").values({ pactId: pacts.limburg, adoption: "parts", challenges: ["funding", "role_perception"], consolidationAgreements: ["none"] }).execute();
   return { terms, pacts };
 }
