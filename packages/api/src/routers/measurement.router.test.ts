@@ -1,6 +1,7 @@
 import type { DatabaseHandle } from "@zorgpact/db/database";
 import { createTestDatabase } from "@zorgpact/db/test/test-database";
 import ExcelJS from "exceljs";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agendaFixture, buildChain, caught, fieldOf, type AgendaFixture } from "../test/agenda.ts";
 
@@ -156,3 +157,64 @@ describe("measurement import from XLSX", () => {
     expect(stored).toEqual({ value: 14.2, source: "studentenmonitor" });
   });
 });
+
+describe("measurement import under load", () => {
+  it("reads a large workbook before its transaction: other queries keep completing while it is parsed", async () => {
+    const rows: (string | Date | number)[][] = [["indicator_id", "measured_on", "value", "note"]];
+    for (let i = 0; i < 5000; i++) rows.push([students.id, new Date(Date.UTC(1990, 0, 1 + i)), i, `Meting ${i} met een toelichting die wat ruimte inneemt`]);
+    const file = await xlsxFile(rows);
+    let finished = false;
+    const preview = f.editorA.measurement.previewImport(file).finally(() => (finished = true));
+    let completedMeanwhile = 0;
+    while (!finished) {
+      await handle.db.selectFrom("pacts").select("id").limit(1).execute();
+      if (!finished) completedMeanwhile++;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect((await preview).okCount).toBe(5000);
+    console.log(`queries completed while a 5000-row workbook was read: ${completedMeanwhile}`);
+    expect(completedMeanwhile).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe("measurement import racing other writers", () => {
+  it("lets an import and an editor adding the same date at once end with one measurement on that date and words for the loser", async () => {
+    const file = csvFile(`indicator_id;measured_on;value\n${students.id};2030-06-30;1`);
+    const settled = await Promise.allSettled([
+      f.editorA.measurement.commitImport(file),
+      f.editorA.indicator.addMeasurement({ indicatorId: students.id, measuredOn: "2030-06-30", value: 2 }),
+    ]);
+    const failures = settled.filter((s) => s.status === "rejected").map((s) => s.reason as { code?: string });
+    expect(failures).toHaveLength(1);
+    expect(["CONFLICT", "BAD_REQUEST"]).toContain(failures[0]?.code);
+    const stored = await handle.db.selectFrom("measurements").select("value").where("indicatorId", "=", students.id).where("measuredOn", "=", "2030-06-30").execute();
+    expect(stored).toHaveLength(1);
+  });
+
+  it("turns a duplicate that lands between the import's check and its insert into CONFLICT, writing none of the file", async () => {
+    // Another writer's row appearing after the check, made deterministic: a trigger inserts the
+    // same date just before the import's own row, as a concurrent commit on PostgreSQL would.
+    await sql`create function test_race_measurement() returns trigger language plpgsql as $$
+      begin
+        if new.note = 'race' then
+          insert into measurements (indicator_id, measured_on, value, note) values (new.indicator_id, new.measured_on, 0, 'other writer');
+        end if;
+        return new;
+      end $$`.execute(handle.db);
+    await sql`create trigger test_race_measurement before insert on measurements for each row execute function test_race_measurement()`.execute(handle.db);
+    try {
+      const before = await countMeasurements();
+      const file = csvFile(`indicator_id;measured_on;value;note\n${students.id};2031-01-31;1;\n${students.id};2031-02-28;2;race`);
+      expect((await f.editorA.measurement.previewImport(file)).valid).toBe(true);
+      const error = await caught(f.editorA.measurement.commitImport(file));
+      expect([error.code, error.message]).toEqual(["CONFLICT", "Iemand anders heeft intussen metingen op dezelfde datums vastgelegd; er is niets ingelezen. Bekijk het voorbeeld opnieuw."]);
+      expect(await countMeasurements()).toBe(before);
+      const audit = await handle.db.selectFrom("auditLog").select(["result", "changes"]).where("action", "=", "measurement.commitImport").orderBy("id", "desc").executeTakeFirstOrThrow();
+      expect(audit.result).toBe("failed");
+    } finally {
+      await sql`drop trigger test_race_measurement on measurements`.execute(handle.db);
+      await sql`drop function test_race_measurement()`.execute(handle.db);
+    }
+  });
+});
+
