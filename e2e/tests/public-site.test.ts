@@ -96,7 +96,7 @@ describe("results and effects", () => {
   it("shows per result area and effect category the count and share, with N", async () => {
     await page.goto(`${baseUrl()}/resultaten-en-effecten`);
     await page.getByRole("heading", { level: 1, name: "Resultaten en effecten" }).waitFor();
-    await page.getByText(/^Regionale zorgpacten: N = \d+$/).waitFor();
+    await page.getByText(/^Regionale zorgpacten die hebben gerapporteerd: N = \d+$/).waitFor();
     const table = page.getByRole("table", { name: "Resultaatgebied: Onderwijs" });
     await table.getByRole("columnheader", { name: /^Regionale zorgpacten \(N = \d+\)$/ }).waitFor();
     await table.getByRole("columnheader", { name: /^Koplopers \(N = \d+\)$/ }).waitFor();

@@ -4,12 +4,12 @@ import { formatNumber } from "@zorgpact/ui/format.ts";
 export const resultsMessages = {
   title: "Resultaten en effecten",
   heading: "Resultaten en effecten",
-  lead: "Welke resultaten en effecten noemen de regionale zorgpacten en koplopers in hun effectketen? Per resultaatgebied en per effectcategorie ziet u hoeveel zorgpacten en koplopers het noemen, en welk deel van allemaal (N) dat is.",
+  lead: "Welke resultaten en effecten noemen de regionale zorgpacten en koplopers in hun effectketen? Per resultaatgebied en per effectcategorie ziet u hoeveel zorgpacten en koplopers het noemen, en welk deel dat is van allen die hebben gerapporteerd (N): de gepubliceerde zorgpacten met ten minste één resultaat of effect in hun effectketen.",
   source:
     "De publicatie van het Zorgpact (2018) haalde deze cijfers uit een enquête onder 12 regionale zorgpacten en 23 koplopers. Hier worden ze berekend uit de gepubliceerde effectketens, dus ze veranderen mee met de gegevens.",
   nHeading: "Aantallen (N)",
-  nRegional: (n: number) => `Regionale zorgpacten: N = ${formatNumber(n)}`,
-  nFrontRunners: (n: number) => `Koplopers: N = ${formatNumber(n)}`,
+  nRegional: (n: number) => `Regionale zorgpacten die hebben gerapporteerd: N = ${formatNumber(n)}`,
+  nFrontRunners: (n: number) => `Koplopers die hebben gerapporteerd: N = ${formatNumber(n)}`,
   resultAreasHeading: "Resultaatgebieden",
   resultAreasIntro: "Beoogde resultaten: producten en diensten met afgesproken kwaliteit.",
   effectsHeading: "Effecten per doelgroep",
@@ -25,6 +25,6 @@ export const resultsMessages = {
   noShare: "geen N",
   empty: "Er zijn nog geen resultaatgebieden of effectcategorieën vastgelegd.",
   demoNote: "Demodata: de effectketens waaruit deze cijfers komen zijn voorbeeldgegevens, verzonnen voor de demonstratie.",
-  reportIntro: "Alle figuren van de publicatie, met de zorgpacten die hebben gerapporteerd als N, staan in de",
+  reportIntro: "Alle figuren van de publicatie staan in de",
   reportLink: "landelijke rapportage",
 } as const;

@@ -10,14 +10,21 @@ const isCountedKind = (kind: PactKind): kind is TermMention["pactKind"] => kind 
 
 /**
  * For each result area and effect category: the visible regional pacts and front-runners whose
- * effect chain has a result or effect with that term, out of all visible ones (N).
+ * effect chain has a result or effect with that term, out of the visible ones that reported (N).
  */
 export async function resultsAndEffects(db: Kysely<Database>, visibility: Visibility): Promise<ResultsAndEffects> {
   let pacts = db.selectFrom("pacts").where("pacts.archivedAt", "is", null).where("pacts.kind", "in", countedKinds);
   if (visibility.publishedOnly) pacts = pacts.where("pacts.publicationStatus", "=", "published");
 
   const [kindCounts, mentions, terms] = await Promise.all([
-    pacts.select(["pacts.kind", (eb) => eb.fn.countAll<string>().as("count")]).groupBy("pacts.kind").execute(),
+    // N: the pacts that reported, i.e. have a result or effect in their chain (as the national report counts).
+    pacts
+      .select(["pacts.kind", (eb) => eb.fn.countAll<string>().as("count")])
+      .where(({ exists, selectFrom }) =>
+        exists(selectFrom("chainNodes").select("chainNodes.id").whereRef("chainNodes.pactId", "=", "pacts.id").where("chainNodes.kind", "in", ["result", "effect"])),
+      )
+      .groupBy("pacts.kind")
+      .execute(),
     pacts
       .innerJoin("chainNodes", "chainNodes.pactId", "pacts.id")
       .select(["chainNodes.termId", "chainNodes.kind as nodeKind", "pacts.id as pactId", "pacts.kind as pactKind"])

@@ -1,6 +1,7 @@
 import "./chart.css";
 import "../report/demo.css";
 import { formatDate, formatNumber } from "../format.ts";
+import { TableWrap } from "../TableWrap.tsx";
 import { dayNumber, linearScale, niceTicks, timeTicks } from "./chart-scale.ts";
 import { chartMessages } from "./chart-messages.ts";
 import { indicatorSummary, withUnit, type IndicatorChartData } from "./indicator-summary.ts";
@@ -42,42 +43,45 @@ export function IndicatorChart({ indicator, table = "visible" }: IndicatorChartP
 
   // Where a measurement names its source (demo data says "Demodata"), the table shows it.
   const withSource = measurements.some((m) => m.source);
+  // In a scrollable, named region: with its source column the table can be wider than a phone.
   const data = (
-    <table className="indicator-chart__table">
-      <caption>{chartMessages.tableCaption(indicator.name)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{chartMessages.moment}</th>
-          <th scope="col">{chartMessages.date}</th>
-          <th scope="col" className="num">
-            {chartMessages.value(indicator.unit)}
-          </th>
-          {withSource ? <th scope="col">{chartMessages.source}</th> : null}
-        </tr>
-      </thead>
-      <tbody>
-        <tr>
-          <th scope="row">{chartMessages.baseline}</th>
-          <td>{formatDate(indicator.baselineDate)}</td>
-          <td className="num">{formatNumber(indicator.baselineValue)}</td>
-          {withSource ? <td /> : null}
-        </tr>
-        {measurements.map((m) => (
-          <tr key={m.measuredOn}>
-            <th scope="row">{chartMessages.measurement}</th>
-            <td>{formatDate(m.measuredOn)}</td>
-            <td className="num">{formatNumber(m.value)}</td>
-            {withSource ? <td className={m.source?.startsWith("Demodata") ? "demo-source" : undefined}>{m.source ?? ""}</td> : null}
+    <TableWrap label={chartMessages.tableCaption(indicator.name)}>
+      <table className="indicator-chart__table">
+        <caption>{chartMessages.tableCaption(indicator.name)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{chartMessages.moment}</th>
+            <th scope="col">{chartMessages.date}</th>
+            <th scope="col" className="num">
+              {chartMessages.value(indicator.unit)}
+            </th>
+            {withSource ? <th scope="col">{chartMessages.source}</th> : null}
           </tr>
-        ))}
-        <tr>
-          <th scope="row">{chartMessages.target}</th>
-          <td>{formatDate(indicator.targetDate)}</td>
-          <td className="num">{formatNumber(indicator.targetValue)}</td>
-          {withSource ? <td /> : null}
-        </tr>
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">{chartMessages.baseline}</th>
+            <td>{formatDate(indicator.baselineDate)}</td>
+            <td className="num">{formatNumber(indicator.baselineValue)}</td>
+            {withSource ? <td /> : null}
+          </tr>
+          {measurements.map((m) => (
+            <tr key={m.measuredOn}>
+              <th scope="row">{chartMessages.measurement}</th>
+              <td>{formatDate(m.measuredOn)}</td>
+              <td className="num">{formatNumber(m.value)}</td>
+              {withSource ? <td className={m.source?.startsWith("Demodata") ? "demo-source" : undefined}>{m.source ?? ""}</td> : null}
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">{chartMessages.target}</th>
+            <td>{formatDate(indicator.targetDate)}</td>
+            <td className="num">{formatNumber(indicator.targetValue)}</td>
+            {withSource ? <td /> : null}
+          </tr>
+        </tbody>
+      </table>
+    </TableWrap>
   );
 
   return (

@@ -18,7 +18,7 @@ export function ResultsPage() {
       <p>{m.source}</p>
       {environment.data?.demoData ? <p className="demo-source">{m.demoNote}</p> : null}
       <p>
-        {m.reportIntro} <Link to="/rapportage">{m.reportLink}</Link>
+        {m.reportIntro} <Link to="/rapportage">{m.reportLink}</Link>.
       </p>
       {insight.isPending ? (
         <LoadingState />
