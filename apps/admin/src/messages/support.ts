@@ -23,7 +23,8 @@ export const supportMessages = {
   nav: "Ondersteuning",
   list: {
     title: "Maatwerkondersteuning",
-    heading: "Maatwerkondersteuning",
+    // A soft hyphen, so the long word breaks as Maatwerk-ondersteuning on a phone.
+    heading: "Maatwerk\u00ADondersteuning",
     introTeam:
       "Trajecten waarin het landelijke Zorgpact-team koplopers en zorgpacten ondersteunt, bijvoorbeeld bij opschaling, governance of verduurzaming na de subsidie. Alleen het landelijke team en de redacteuren van het eigen zorgpact zien ze.",
     introEditor: "Vraag het landelijke Zorgpact-team om ondersteuning op maat voor je zorgpact of koploper. Alleen jij, je collega-redacteuren en het landelijke team zien deze trajecten.",
@@ -91,7 +92,7 @@ export const supportMessages = {
   },
   overview: {
     title: "Maatwerkondersteuning: landelijk overzicht",
-    heading: "Landelijk overzicht maatwerkondersteuning",
+    heading: "Landelijk overzicht maatwerk\u00ADondersteuning",
     intro: "Hoeveel trajecten er per soort vraag in elke status zijn, over alle zorgpacten en koplopers. Een aantal opent de trajecten erachter.",
     caption: "Ondersteuningstrajecten per soort vraag en status",
     questionType: "Soort vraag",

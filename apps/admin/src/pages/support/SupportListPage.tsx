@@ -122,7 +122,7 @@ function SupportFilterForm({ filters, onChange }: { filters: SupportFilters; onC
   };
   const active = Boolean(filters.pactId || filters.questionType || filters.status || filters.search);
   return (
-    <form role="search" aria-label={m.filtersLabel} className="filters card" onSubmit={onSubmit}>
+    <form role="search" aria-label={m.filtersLabel} className="filters card support-filters" onSubmit={onSubmit}>
       <div className="form-row">
         <div className="field">
           <label htmlFor="ondersteuning-zorgpact">{m.pact}</label>
