@@ -2,6 +2,7 @@ import { z } from "zod";
 import { barrierOutcomeSchema, ministrySchema, treatedStatuses } from "./barrier.ts";
 import { idSchema } from "./common.ts";
 import { activityStatusSchema, chainNodeKindSchema } from "./effect-chain.ts";
+import { eventKindSchema } from "./event.ts";
 import { adoptionSchema } from "./front-runner.ts";
 import { indicatorDirectionSchema } from "./indicator.ts";
 import { organisationLevelSchema, participationRoleSchema, sectorSchema } from "./organisation.ts";
@@ -151,6 +152,31 @@ export const openRegulationRowSchema = z
   })
   .meta({ id: "RegulationRow", description: "Een regeling of subsidie van OCW, VWS of SZW" });
 
+/** The published agenda: times as UTC instants and as Amsterdam wall-clock time. */
+export const openEventRowSchema = z
+  .object({
+    id: idSchema,
+    kind: eventKindSchema,
+    title: text("Titel; de pagina is /agenda/{id}"),
+    description: text("Omschrijving"),
+    startsAt: text("Begin (ISO 8601, UTC)"),
+    endsAt: text("Einde (ISO 8601, UTC)"),
+    startsAtLocal: text("Begin in Nederlandse tijd (JJJJ-MM-DDTUU:MM, Europe/Amsterdam)"),
+    endsAtLocal: text("Einde in Nederlandse tijd (JJJJ-MM-DDTUU:MM, Europe/Amsterdam)"),
+    location: nullableText("Locatie"),
+    onlineUrl: nullableText("Online link"),
+    organiser: text("Organisatie"),
+    expectedParticipants: z.number().int().nullable(),
+    actualParticipants: z.number().int().nullable(),
+    registrationUrl: nullableText("Aanmeldlink"),
+    pactSlugs: text("Gepubliceerde zorgpacten die meedoen, gescheiden door '; '"),
+    regions: text("Regio's van die zorgpacten, gescheiden door '; '"),
+    themes: text("Thema's, gescheiden door '; '"),
+    sourceNote: nullableText("Bron of toelichting ('Demodata' bij verzonnen gegevens)"),
+    updatedAt: text("Laatst gewijzigd (ISO 8601)"),
+  })
+  .meta({ id: "EventRow", description: "Een gepubliceerde bijeenkomst uit de agenda" });
+
 export const openDatasets = {
   pacts: openPactRowSchema,
   partners: openPartnerRowSchema,
@@ -160,6 +186,7 @@ export const openDatasets = {
   measurements: openMeasurementRowSchema,
   barriers: openBarrierRowSchema,
   regulations: openRegulationRowSchema,
+  events: openEventRowSchema,
 } as const;
 export type OpenDataset = keyof typeof openDatasets;
 export const openDatasetNames = Object.keys(openDatasets) as OpenDataset[];

@@ -24,6 +24,7 @@ export const openDataMessages = {
     "chain-links": { name: "Verbanden", content: "Welke stap in de effectketen tot welke volgende stap leidt" },
     indicators: { name: "Indicatoren", content: "Indicatoren bij resultaten en effecten, met nulmeting en streefwaarde" },
     measurements: { name: "Metingen", content: "Metingen van de indicatoren, met datum en bron" },
+    events: { name: "Agenda", content: "Gepubliceerde bijeenkomsten met soort, tijden, locatie, zorgpacten, regio's en thema's" },
   },
   apiHeading: "API",
   apiIntro:

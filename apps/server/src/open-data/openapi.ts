@@ -17,6 +17,7 @@ const datasetTitles: Record<OpenDataset, string> = {
   measurements: "Metingen van de indicatoren",
   barriers: "Ruimte in de regels: beantwoorde drempels, zonder gegevens van de indiener",
   regulations: "Regelingen en subsidies van OCW, VWS en SZW",
+  events: "De agenda: gepubliceerde bijeenkomsten, met tijden in UTC en in Nederlandse tijd",
 };
 
 /**

@@ -1,10 +1,11 @@
 import { pageOffset, type Paged } from "@zorgpact/domain/common";
 import type { EventAdminListInput, EventFields, EventFilter, EventListInput, EventRecord, PublicEvent } from "@zorgpact/domain/event";
 import { instantOf, TIME_ZONE, toAmsterdamLocal } from "@zorgpact/domain/event-time";
+import { joinList, type OpenDataRow } from "@zorgpact/domain/open-data";
 import type { ExpressionBuilder, Kysely, SelectQueryBuilder } from "kysely";
 import type { Database } from "../schema.ts";
 import { containsPattern } from "./search.ts";
-import type { Visibility } from "./visibility.ts";
+import { PUBLIC, type Visibility } from "./visibility.ts";
 
 type Executor = Kysely<Database>;
 type EventQuery = SelectQueryBuilder<Database, "events", object>;
@@ -211,6 +212,43 @@ export async function eventFilterNames(db: Executor, filter: EventFilter): Promi
     filter.themeId ? db.selectFrom("taxonomyTerms").select("label").where("id", "=", filter.themeId).where("kind", "=", "theme").executeTakeFirst() : undefined,
   ]);
   return { regionName: region?.name ?? null, themeLabel: theme?.label ?? null };
+}
+
+/** The open data set of the agenda (published events), oldest first so pages never overlap. */
+export async function openEventRows(db: Executor, slice?: { limit: number; offset: number }): Promise<OpenDataRow<"events">[]> {
+  let query = selectEvents(filtered(db.selectFrom("events"), {}, PUBLIC)).orderBy("events.startsAt").orderBy("events.id");
+  if (slice) query = query.limit(slice.limit).offset(slice.offset);
+  const rows = await query.execute();
+  const links = await loadLinks(db, rows.map((r) => r.id), PUBLIC);
+  return rows.map((row) => {
+    const event = toPublic(row, links);
+    return {
+      id: event.id,
+      kind: event.kind,
+      title: event.title,
+      description: event.description,
+      startsAt: event.startsAtUtc,
+      endsAt: event.endsAtUtc,
+      startsAtLocal: event.startsAt,
+      endsAtLocal: event.endsAt,
+      location: event.location,
+      onlineUrl: event.onlineUrl,
+      organiser: event.organiser,
+      expectedParticipants: event.expectedParticipants,
+      actualParticipants: event.actualParticipants,
+      registrationUrl: event.registrationUrl,
+      pactSlugs: joinList(event.pacts.map((p) => p.slug)),
+      regions: joinList(event.regions.map((r) => r.name)),
+      themes: joinList(event.themes.map((t) => t.name)),
+      sourceNote: event.sourceNote,
+      updatedAt: event.updatedAt,
+    };
+  });
+}
+
+export async function countOpenEvents(db: Executor): Promise<number> {
+  const row = await db.selectFrom("events").select((eb) => eb.fn.countAll<string>().as("n")).where("published", "=", true).executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 // ---------------------------------------------------------------------------------------------

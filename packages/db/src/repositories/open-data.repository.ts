@@ -1,6 +1,7 @@
 import { joinList, type OpenDataRow, type OpenDataset } from "@zorgpact/domain/open-data";
 import type { Kysely, SelectQueryBuilder } from "kysely";
 import { allPublicBarriers, countPublicBarriers } from "./barrier.repository.ts";
+import { countOpenEvents, openEventRows } from "./event.repository.ts";
 import { allRegulations, countRegulations } from "./regulation.repository.ts";
 import type { Database } from "../schema.ts";
 import type { Visibility } from "./visibility.ts";
@@ -70,6 +71,8 @@ export async function countOpenDataRows(db: Executor, dataset: OpenDataset, visi
       return countPublicBarriers(db);
     case "regulations":
       return countRegulations(db);
+    case "events":
+      return countOpenEvents(db);
   }
 }
 
@@ -283,5 +286,10 @@ const loaders: { [D in OpenDataset]: Loader } = {
 
   regulations(db, _visibility, slice) {
     return allRegulations(db, slice);
+  },
+
+  // The published agenda; linked pacts are named only when published.
+  events(db, _visibility, slice) {
+    return openEventRows(db, slice);
   },
 };
