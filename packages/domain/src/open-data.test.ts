@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { isOpenDataset, joinList, openDataColumns, openDatasetNames } from "./open-data.ts";
 
 describe("open data sets", () => {
-  it("names the six data sets and refuses others", () => {
-    expect(openDatasetNames).toEqual(["pacts", "partners", "chain-nodes", "chain-links", "indicators", "measurements"]);
+  it("names the data sets and refuses others", () => {
+    expect(openDatasetNames).toEqual(["pacts", "partners", "chain-nodes", "chain-links", "indicators", "measurements", "barriers", "regulations", "events"]);
     expect(isOpenDataset("chain-links")).toBe(true);
     expect(isOpenDataset("users")).toBe(false);
     expect(isOpenDataset("toString")).toBe(false);
