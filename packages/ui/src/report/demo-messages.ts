@@ -2,6 +2,6 @@
 export const demoMessages = {
   label: "Demodata",
   title: "Demodata.",
-  body: "Deze omgeving bevat voorbeeldgegevens om het platform te laten zien. Feiten uit de bronnen staan erbij met hun bron; aantallen, bedragen, metingen en antwoorden die voor de demonstratie zijn verzonnen, zijn gemarkeerd als demodata.",
+  body: "Deze omgeving bevat voorbeeldgegevens. Verzonnen aantallen, bedragen, metingen en antwoorden zijn gemarkeerd als demodata; feiten staan erbij met hun bron.",
   source: "Bron: demodata (verzonnen voor de demonstratie)",
 } as const;
