@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, pageInputSchema, pagedSchema, searchSchema, versionSchema } from "./common.ts";
+import { idSchema, integer, optionalText, pageInputSchema, pagedSchema, searchSchema, text, versionSchema } from "./common.ts";
 import { fromAmsterdamLocal, localTimeIssue, TIME_ZONE, type LocalDateTime } from "./event-time.ts";
 
 /**
@@ -11,30 +11,8 @@ export const eventKinds = ["thematic_meeting", "national_working_day", "volgspot
 export const eventKindSchema = z.enum(eventKinds, { error: "Kies een soort bijeenkomst." });
 export type EventKind = z.infer<typeof eventKindSchema>;
 
-/** Refuses what PostgreSQL text and jsonb cannot hold: NUL and lone UTF-16 surrogates. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const storable = (value: string) => !value.includes("\u0000") && !LONE_SURROGATE.test(value);
-const STORABLE_MESSAGE = "Deze tekst bevat tekens die niet bewaard kunnen worden.";
-
-function text(max: number, min = 0, minMessage = "Vul dit veld in.") {
-  const base = z.string().trim().max(max, { error: `Gebruik hoogstens ${max} tekens.` });
-  return (min > 0 ? base.min(min, { error: minMessage }) : base).refine(storable, { error: STORABLE_MESSAGE });
-}
-
-/** Empty text means "none": stored as null. */
-function optionalText(max: number) {
-  return text(max)
-    .nullable()
-    .default(null)
-    .transform((v) => (v === null || v === "" ? null : v));
-}
-
 /** A web address people can open: http(s) only, so no `javascript:` link reaches a page. */
-const webUrlSchema = z
-  .string()
-  .trim()
-  .max(500, { error: "Gebruik hoogstens 500 tekens." })
-  .refine(storable, { error: STORABLE_MESSAGE })
+const webUrlSchema = text({ max: 500 })
   .refine((v) => v === "" || /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(v), { error: "Geef een webadres dat begint met https:// of http://." })
   .nullable()
   .default(null)
@@ -49,13 +27,7 @@ export const localDateTimeSchema = z
     if (issue) ctx.addIssue({ code: "custom", message: issue });
   });
 
-const participantsSchema = z
-  .number({ error: "Geef een heel getal." })
-  .int({ error: "Geef een heel getal." })
-  .min(0, { error: "Geef 0 of meer." })
-  .max(1_000_000, { error: "Geef hoogstens 1.000.000." })
-  .nullable()
-  .default(null);
+const participantsSchema = integer({ min: 0, max: 1_000_000, minMessage: "Geef 0 of meer.", maxMessage: "Geef hoogstens 1.000.000." }).nullable().default(null);
 
 const idListSchema = (max: number, what: string) =>
   z
@@ -66,20 +38,20 @@ const idListSchema = (max: number, what: string) =>
 
 const eventFieldsBase = z.object({
   kind: eventKindSchema,
-  title: text(200, 2, "Geef een titel van minstens 2 tekens."),
-  description: text(5000).default(""),
+  title: text({ min: 2, max: 200, minMessage: "Geef een titel van minstens 2 tekens." }),
+  description: text({ max: 5000 }).default(""),
   startsAt: localDateTimeSchema,
   endsAt: localDateTimeSchema,
-  location: optionalText(300),
+  location: optionalText({ max: 300 }),
   onlineUrl: webUrlSchema,
-  organiser: text(200).default(""),
+  organiser: text({ max: 200 }).default(""),
   pactIds: idListSchema(50, "zorgpacten"),
   themeIds: idListSchema(20, "thema's"),
   expectedParticipants: participantsSchema,
   actualParticipants: participantsSchema,
   registrationUrl: webUrlSchema,
   /** Where the facts come from, and which details are invented (demo data). Shown on the event page. */
-  sourceNote: optionalText(1000),
+  sourceNote: optionalText({ max: 1000 }),
   published: z.boolean().default(false),
 });
 
@@ -129,7 +101,7 @@ export type EventFilter = z.infer<typeof eventFilterSchema>;
 export const eventListInputSchema = pageInputSchema.extend({
   ...eventFilterSchema.shape,
   period: eventPeriodSchema.default("upcoming"),
-  search: searchSchema.refine((v) => v === undefined || storable(v), { error: STORABLE_MESSAGE }),
+  search: searchSchema,
 });
 export type EventListInput = z.infer<typeof eventListInputSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, isoDateSchema, pageInputSchema, pagedSchema, searchSchema, versionSchema, type IsoDate } from "./common.ts";
+import { idSchema, isoDateSchema, pageInputSchema, pagedSchema, searchSchema, text, versionSchema, type IsoDate } from "./common.ts";
 
 /**
  * Maatwerkondersteuning: tailored support trajectories the national team offers front-runners and
@@ -62,24 +62,11 @@ export function pactMayRequestSupport(kind: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Input.
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const storable = (value: string) => !value.includes("\u0000") && !LONE_SURROGATE.test(value);
-const STORABLE_MESSAGE = "Deze tekst bevat tekens die niet bewaard kunnen worden.";
-
-const questionSchema = z
-  .string({ error: "Beschrijf de vraag." })
-  .trim()
-  .min(10, { error: "Beschrijf de vraag in minstens 10 tekens." })
-  .max(5000, { error: "Gebruik hoogstens 5000 tekens." })
-  .refine(storable, { error: STORABLE_MESSAGE });
+const questionSchema = text({ min: 10, max: 5000, minMessage: "Beschrijf de vraag in minstens 10 tekens." });
 
 /** Left out: not sent (see `supportUpdateInputSchema`); empty: none. */
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `Gebruik hoogstens ${max} tekens.` })
-    .refine(storable, { error: STORABLE_MESSAGE })
+  text({ max })
     .nullable()
     .optional()
     .transform((v) => (v === "" ? null : v));
@@ -184,7 +171,7 @@ export const supportListInputSchema = pageInputSchema.extend({
   pactId: idSchema.optional(),
   questionType: supportQuestionTypeSchema.optional(),
   status: supportStatusSchema.optional(),
-  search: searchSchema.refine((v) => v === undefined || storable(v), { error: STORABLE_MESSAGE }),
+  search: searchSchema,
 });
 export type SupportListInput = z.infer<typeof supportListInputSchema>;
 
