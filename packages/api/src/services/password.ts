@@ -1,13 +1,27 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
 import { dictionary } from "@zxcvbn-ts/language-common";
+import { Semaphore } from "./concurrency.ts";
 
 // scrypt is memory-hard: N=2^15, r=8 needs 32 MiB per hash, ~60 ms here.
 const PARAMS = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const;
 const KEY_LENGTH = 32;
 
+/**
+ * scrypt runs on libuv's thread pool (four threads), which also reads the files the server
+ * sends. Two hashes at a time leave the other threads free; a few more wait, and a flood beyond
+ * that is refused with `Busy` instead of stalling every page.
+ */
+export const hashing = new Semaphore("password hashing", 2, 16);
+
+/** How many passwords were checked against a hash, for tests that count guesses. */
+export const passwordChecks = { count: 0 };
+
 function scryptAsync(password: string, salt: Buffer, keylen: number, options: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) =>
-    scrypt(password.normalize("NFKC"), salt, keylen, options, (error, key) => (error ? reject(error) : resolve(key))),
+  return hashing.run(
+    () =>
+      new Promise((resolve, reject) =>
+        scrypt(password.normalize("NFKC"), salt, keylen, options, (error, key) => (error ? reject(error) : resolve(key))),
+      ),
   );
 }
 
@@ -28,6 +42,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
     p: Number(p),
     maxmem: PARAMS.maxmem,
   });
+  passwordChecks.count++;
   return timingSafeEqual(key, expected);
 }
 

@@ -53,21 +53,6 @@ export async function deleteSessionsOfUser(db: Executor, userId: string): Promis
   return Number(result.numDeletedRows);
 }
 
-export async function recordLoginFailure(db: Executor, failure: { email: string; ip: string; at: Date }): Promise<void> {
-  await db.insertInto("loginFailures").values({ email: failure.email.toLowerCase(), ip: failure.ip, failedAt: failure.at.toISOString() }).execute();
-}
-
-export async function recentLoginFailures(db: Executor, key: { email: string } | { ip: string }, since: Date): Promise<Date[]> {
-  let query = db.selectFrom("loginFailures").select("failedAt").where("failedAt", ">", since.toISOString());
-  query = "email" in key ? query.where("email", "=", key.email.toLowerCase()) : query.where("ip", "=", key.ip);
-  const rows = await query.orderBy("failedAt", "desc").limit(100).execute();
-  return rows.map((r) => new Date(r.failedAt));
-}
-
-export async function clearLoginFailures(db: Executor, email: string): Promise<void> {
-  await db.deleteFrom("loginFailures").where("email", "=", email.toLowerCase()).execute();
-}
-
 export async function deleteOtherSessions(db: Executor, userId: string, keepSessionId: string | null): Promise<void> {
   let query = db.deleteFrom("sessions").where("userId", "=", userId);
   if (keepSessionId) query = query.where("id", "<>", keepSessionId);
