@@ -1,7 +1,8 @@
 import { initTRPC, TRPCError } from "@trpc/server";
-import { appendAudit } from "@zorgpact/db/repositories/audit.repository";
+import { appendAudit, type NewAuditEntry } from "@zorgpact/db/repositories/audit.repository";
 import { isNationalAdmin } from "@zorgpact/domain/permission";
 import { z, ZodError } from "zod";
+import { auditThrottle } from "./audit-throttle.ts";
 import { emptyAuditNote } from "./audit.ts";
 import type { Context } from "./context.ts";
 import { fromDatabaseError, RetryLater } from "./errors.ts";
@@ -50,18 +51,21 @@ const audited = t.middleware(async ({ ctx, type, path, next }) => {
   }
 
   const outcome = error === null ? "ok" : refused ? "refused" : "failed";
+  // Anonymous rows are throttled per address; past the limit they are counted into one summary row.
+  const admitted = ctx.session ? { write: true, summaries: [] } : auditThrottle.admit(ctx.ip, path, ctx.now());
+  const row: NewAuditEntry = {
+    actorUserId: ctx.session?.userId ?? null,
+    actorEmail: ctx.session?.email ?? audit.claimedEmail,
+    action: path,
+    objectType: audit.objectType,
+    objectId: audit.objectId,
+    pactId: audit.pactId,
+    result: outcome,
+    ip: ctx.ip,
+    changes: error ? { ...audit.changes, reason: error.code } : audit.changes,
+  };
   try {
-    await appendAudit(ctx.db, {
-      actorUserId: ctx.session?.userId ?? null,
-      actorEmail: ctx.session?.email ?? audit.claimedEmail,
-      action: path,
-      objectType: audit.objectType,
-      objectId: audit.objectId,
-      pactId: audit.pactId,
-      result: outcome,
-      ip: ctx.ip,
-      changes: error ? { ...audit.changes, reason: error.code } : audit.changes,
-    });
+    for (const entry of [...admitted.summaries, ...(admitted.write ? [row] : [])]) await appendAudit(ctx.db, entry);
   } catch (auditError) {
     // Only rows of refusals, failures and changes that wrote nothing of their own get here
     // (changes write theirs inside their transaction, see services/context.ts).
