@@ -293,6 +293,7 @@ export const messages = {
       "auth.logout": "Uitloggen",
       "auth.logoutEverywhere": "Overal uitloggen",
       "auth.changePassword": "Eigen wachtwoord wijzigen",
+      "audit.suppressed": "Anonieme weigeringen, samengeteld",
       "user.create": "Gebruiker aanmaken",
       "user.update": "Gebruiker wijzigen",
       "user.setActive": "Gebruiker in- of uitschakelen",
