@@ -48,6 +48,10 @@ export const userUpdateInputSchema = userFieldsBase
   .superRefine(scopesMatchRole);
 export type UserUpdateInput = z.infer<typeof userUpdateInputSchema>;
 
+/** Switching an account on or off, with the version the national team saw. */
+export const userSetActiveInputSchema = z.object({ id: idSchema, active: z.boolean(), version: versionSchema });
+export type UserSetActiveInput = z.infer<typeof userSetActiveInputSchema>;
+
 export const passwordChangeInputSchema = z.object({
   currentPassword: text({ min: 1, max: 200, trim: false, minMessage: "Vul je huidige wachtwoord in." }),
   newPassword: passwordSchema,

@@ -23,7 +23,8 @@ export const importFileInputSchema = z.object({
   contentBase64: z
     .string()
     .min(1, { error: "Het bestand is leeg." })
-    .max(MAX_BASE64_LENGTH, { error: `Het bestand is groter dan ${MAX_IMPORT_BYTES / 1024 / 1024} MB.` }),
+    .max(MAX_BASE64_LENGTH, { error: `Het bestand is groter dan ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`, abort: true })
+    .regex(/^[A-Za-z0-9+/=\s]*$/, { error: "Het bestand is niet goed meegestuurd (geen base64)." }),
 });
 export type ImportFileInput = z.infer<typeof importFileInputSchema>;
 

@@ -1,5 +1,5 @@
 import { listUsers } from "@zorgpact/db/repositories/user.repository";
-import { passwordSchema, userCreateInputSchema, userSchema, userUpdateInputSchema } from "@zorgpact/domain/account";
+import { passwordSchema, userCreateInputSchema, userSchema, userSetActiveInputSchema, userUpdateInputSchema } from "@zorgpact/domain/account";
 import { idSchema } from "@zorgpact/domain/common";
 import { z } from "zod";
 import { createUser, resetPassword, setUserActive, updateUserDetails } from "../services/user.service.ts";
@@ -19,7 +19,7 @@ export const userRouter = router({
     .mutation(({ ctx, input }) => updateUserDetails(ctx, input)),
 
   setActive: nationalAdminProcedure
-    .input(z.object({ id: idSchema, active: z.boolean(), version: z.number().int().min(1) }))
+    .input(userSetActiveInputSchema)
     .output(userSchema)
     .mutation(({ ctx, input }) => setUserActive(ctx, input)),
 
