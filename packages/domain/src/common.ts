@@ -10,6 +10,7 @@ export const idSchema = z.uuid({ error: "Dit is geen geldige id." });
 export const FORBIDDEN_CHARACTER_MESSAGE = "Deze tekst bevat een teken dat niet is toegestaan.";
 
 // NUL, a high surrogate not followed by a low one, or a low surrogate not preceded by a high one.
+// eslint-disable-next-line no-control-regex -- matching NUL is the point
 const FORBIDDEN_CHARACTER = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** True when the string cannot be stored in a PostgreSQL `text` or `jsonb` value. */

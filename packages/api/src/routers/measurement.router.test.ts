@@ -120,6 +120,16 @@ describe("measurement import from CSV", () => {
     expect(empty.message).toMatch(/geen metingen/);
   });
 
+  it("names a row whose note or source holds NUL instead of failing on the database", async () => {
+    const file = csvFile(
+      [`indicator_id;measured_on;value;source;note`, `${students.id};2032-01-31;1;jaar\u0000monitor;`, `${students.id};2032-02-29;2;;Tussen\u0000stand`].join("\n"),
+    );
+    const report = await f.editorA.measurement.previewImport(file);
+    expect(report.rows.map((r) => r.errors)).toEqual([["Bron: Deze tekst bevat een teken dat niet is toegestaan."], ["Toelichting: Deze tekst bevat een teken dat niet is toegestaan."]]);
+    const error = await caught(f.editorA.measurement.commitImport(file));
+    expect([error.code, fieldOf(error)]).toEqual(["BAD_REQUEST", "contentBase64"]);
+  });
+
   it("refuses editors of other pacts and the public", async () => {
     const file = csvFile(`indicator_id;measured_on;value\n${students.id};2019-01-01;1`);
     expect((await caught(f.editorB.measurement.previewImport(file))).code).toBe("FORBIDDEN");
