@@ -108,7 +108,7 @@ export const barrierSubmitInputSchema = z.object({
    * Spam trap (honeypot): a field the form hides from everyone, so only a bot fills it. A filled
    * one is answered as if accepted, and nothing is stored.
    */
-  website: z.string().max(500).default(""),
+  website: text({ max: 500 }).default(""),
 });
 export type BarrierSubmitInput = z.infer<typeof barrierSubmitInputSchema>;
 

@@ -4,6 +4,7 @@ import { getPact } from "@zorgpact/db/repositories/pact.repository";
 import { PUBLIC } from "@zorgpact/db/repositories/visibility";
 import { isOpenDataset, openDataColumns, openDatasetNames, type OpenDataset } from "@zorgpact/domain/open-data";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { slugParamSchema } from "@zorgpact/domain/common";
 import { z } from "zod";
 import { toCsv } from "./csv.ts";
 import { API_VERSION, buildOpenApiDocument, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./openapi.ts";
@@ -100,7 +101,7 @@ export async function openDataRoutes(app: FastifyInstance, options: { db: Db }):
 
   app.get<{ Params: { slug: string } }>("/pacts/:slug", async (request, reply) => {
     const { slug } = request.params;
-    const pact = slug.length <= 80 ? await getPact(db, { slug }, PUBLIC) : undefined;
+    const pact = slugParamSchema.safeParse(slug).success ? await getPact(db, { slug }, PUBLIC) : undefined;
     if (!pact) return sendProblem(reply, problem(404, "Dit zorgpact bestaat niet of is niet gepubliceerd.", { instance: `/v1/pacts/${encodeURIComponent(slug)}` }));
     return cached(reply, pact);
   });
