@@ -59,7 +59,9 @@ const trpcList = `/trpc/pact.list?input=${encodeURIComponent(JSON.stringify({}))
 try {
   const started = Date.now();
   await waitForHealth(120_000);
-  console.log(`Server up on ${base} (PGlite, demo seed) in ${((Date.now() - started) / 1000).toFixed(1)} s; ${connections} connections × ${duration} s per run\n`);
+  console.log(
+    `Server up on ${base} (PGlite, demo seed) in ${((Date.now() - started) / 1000).toFixed(1)} s; ${connections} connections × ${duration} s per run\n`,
+  );
   // Warm up: first queries plan and cache.
   for (const path of [trpcList, "/v1/pacts"]) await fetch(`${base}${path}`);
   const etag = (await fetch(`${base}/v1/pacts`)).headers.get("etag") ?? "";

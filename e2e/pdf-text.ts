@@ -105,7 +105,12 @@ function readCMap(source: string): CMap {
   return { bytes, map };
 }
 
-type Token = { kind: "op"; value: string } | { kind: "string"; value: Buffer } | { kind: "name"; value: string } | { kind: "number"; value: number } | { kind: "array"; value: Token[] };
+type Token =
+  | { kind: "op"; value: string }
+  | { kind: "string"; value: Buffer }
+  | { kind: "name"; value: string }
+  | { kind: "number"; value: number }
+  | { kind: "array"; value: Token[] };
 
 /** The tokens of a content stream; strings as bytes, arrays nested. */
 function tokenize(content: Buffer): Token[] {
@@ -232,7 +237,8 @@ export function pdfPages(pdf: Buffer): string[] {
         out += "\n";
       } else if (op === "Do" && operands[0]?.kind === "name" && depth < 5) {
         const form = objects.get(xobjects.get(operands[0].value) ?? -1);
-        if (form?.stream && /\/Subtype\s*\/Form/.test(form.dict)) out += textOf(form.stream, dictValue(objects, form.dict, "Resources") ?? resources, depth + 1);
+        if (form?.stream && /\/Subtype\s*\/Form/.test(form.dict))
+          out += textOf(form.stream, dictValue(objects, form.dict, "Resources") ?? resources, depth + 1);
       }
       operands.length = 0;
     }

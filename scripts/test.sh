@@ -16,6 +16,9 @@ step() { echo; echo "==> $1 ($(( $(date +%s) - started ))s)"; }
 step "Installeren"
 install_dependencies
 
+step "Opmaak (prettier --check)"
+pnpm format:check
+
 step "Typecheck, lint en tests op PGlite"
 run pnpm turbo run typecheck lint test --continue --concurrency=2 --output-logs=full
 

@@ -72,7 +72,9 @@ describe("front-runner application and admission", () => {
     await expectNoAxeViolations(visitor);
 
     await visitor.getByLabel("Naam van het initiatief").fill(name);
-    await visitor.getByLabel("Beschrijving van de aanpak").fill("Studenten van mbo en hbo leren samen in een leerwerkplaats in de wijk, met de gemeente aan tafel.");
+    await visitor
+      .getByLabel("Beschrijving van de aanpak")
+      .fill("Studenten van mbo en hbo leren samen in een leerwerkplaats in de wijk, met de gemeente aan tafel.");
     await visitor.getByLabel("Regio (optioneel)").selectOption({ label: "Noord-Nederland" });
     await visitor.getByLabel("Waarom willen jullie koploper worden?").fill("We willen onze aanpak delen en leren van de andere koplopers.");
     await visitor.getByLabel("Naam van je organisatie").fill("ROC E2E");
@@ -102,7 +104,10 @@ describe("front-runner application and admission", () => {
     for (const criterion of CRITERIA) {
       await admin.getByRole("group", { name: criterion, exact: true }).getByLabel("Voldaan").check();
     }
-    await admin.getByRole("group", { name: CRITERIA[2]!, exact: true }).getByLabel(/Toelichting/).fill("Twee cohorten afgestudeerd.");
+    await admin
+      .getByRole("group", { name: CRITERIA[2]!, exact: true })
+      .getByLabel(/Toelichting/)
+      .fill("Twee cohorten afgestudeerd.");
     await admin.getByRole("button", { name: "Criteria opslaan" }).click();
     await admin.getByRole("status").getByText("De criteria zijn opgeslagen.").waitFor();
     await admin.getByText("4 van 4 criteria voldaan.").waitFor();
@@ -112,7 +117,10 @@ describe("front-runner application and admission", () => {
     const dialog = admin.getByRole("dialog", { name: "Koploper toelaten?" });
     await dialog.waitFor();
     await dialog.getByRole("button", { name: "Ja, toelaten" }).click();
-    await admin.getByRole("status").getByText(/De koploper is toegelaten/).waitFor();
+    await admin
+      .getByRole("status")
+      .getByText(/De koploper is toegelaten/)
+      .waitFor();
 
     // 4. Publish it.
     await admin.getByRole("radio", { name: "Gepubliceerd" }).check();

@@ -164,7 +164,10 @@ describe("agenda and effect chain editor", () => {
     await page.getByRole("button", { name: "Importeren", exact: true }).click();
     await page.getByText("1 meting geïmporteerd uit metingen.csv.").waitFor();
     const indicator = page.getByRole("article", { name: INDICATOR, exact: true });
-    await indicator.getByRole("table", { name: `Metingen van ${INDICATOR}` }).getByRole("rowheader", { name: "31 december 2026" }).waitFor();
+    await indicator
+      .getByRole("table", { name: `Metingen van ${INDICATOR}` })
+      .getByRole("rowheader", { name: "31 december 2026" })
+      .waitFor();
   });
 
   it("exports the agenda as a CSV download", async () => {
@@ -183,7 +186,9 @@ describe("agenda and effect chain editor", () => {
     const status = await page.evaluate(async (title) => {
       const pactId = location.pathname.split("/")[3];
       const input = encodeURIComponent(JSON.stringify({ 0: { pactId } }));
-      const agenda = (await (await fetch(`/trpc/agenda.get?batch=1&input=${input}`)).json()) as [{ result: { data: { issues: { id: string; title: string; version: number }[] } } }];
+      const agenda = (await (await fetch(`/trpc/agenda.get?batch=1&input=${input}`)).json()) as [
+        { result: { data: { issues: { id: string; title: string; version: number }[] } } },
+      ];
       const stored = agenda[0].result.data.issues.find((i) => i.title === title)!;
       const response = await fetch("/trpc/agenda.updateIssue?batch=1", {
         method: "POST",

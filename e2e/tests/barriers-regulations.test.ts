@@ -61,7 +61,9 @@ async function checkAtBothSizes(page: Page, name: string): Promise<void> {
 async function figureTable(page: Page, caption: string): Promise<Record<string, number>> {
   const table = page.getByRole("table", { name: caption });
   await table.waitFor();
-  const rows = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [tr.querySelector("th")?.textContent ?? "", tr.querySelector("td")?.textContent ?? ""]));
+  const rows = await table
+    .locator("tbody tr")
+    .evaluateAll((trs) => trs.map((tr) => [tr.querySelector("th")?.textContent ?? "", tr.querySelector("td")?.textContent ?? ""]));
   return Object.fromEntries(rows.map(([label, count]) => [label, Number(count!.replace(/\./g, ""))]));
 }
 
@@ -174,8 +176,14 @@ describe("Ruimte in de regels", () => {
 
     // The letter: a quotation with its source, under its own heading.
     const letter = page.getByRole("region", { name: "Wat de Kamerbrief meldde" });
-    await letter.locator("blockquote").getByText(/Bij 39 genoemde belemmeringen/).waitFor();
-    await letter.locator("cite").getByText(/Tweede Kamer/).waitFor();
+    await letter
+      .locator("blockquote")
+      .getByText(/Bij 39 genoemde belemmeringen/)
+      .waitFor();
+    await letter
+      .locator("cite")
+      .getByText(/Tweede Kamer/)
+      .waitFor();
 
     // The register: every count equals what the answered barriers in the open data add up to.
     const rows = await openDataBarriers();
@@ -221,7 +229,10 @@ describe("Regelingen", () => {
     await page.getByText(/tot en met 2017 in totaal 16/).waitFor();
     const funded = page.getByRole("table", { name: "Gehonoreerde aanvragen" });
     await funded.getByRole("link", { name: "Zorgpact Noord", exact: true }).waitFor();
-    await funded.getByText(/^Demodata/).first().waitFor();
+    await funded
+      .getByText(/^Demodata/)
+      .first()
+      .waitFor();
     // A rejected application is not funding.
     expect(await funded.getByRole("link", { name: "Zorgpact Twente" }).count()).toBe(0);
     await checkAtBothSizes(page, "publiek-regeling");

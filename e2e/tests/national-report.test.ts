@@ -24,7 +24,10 @@ describe("demo data never passes for fact", () => {
     const page = await newPage(browser);
     for (const path of ["/", "/zorgpacten", "/rapportage", "/admin/inloggen"]) {
       await page.goto(`${baseUrl()}${path}`);
-      await page.getByRole("note", { name: "Demodata" }).getByText(/Deze omgeving bevat voorbeeldgegevens/).waitFor();
+      await page
+        .getByRole("note", { name: "Demodata" })
+        .getByText(/Deze omgeving bevat voorbeeldgegevens/)
+        .waitFor();
     }
   });
 
@@ -35,7 +38,10 @@ describe("demo data never passes for fact", () => {
     const followUp = page.getByRole("region", { name: "Navolging en borging" });
     await followUp.getByText("Bron: demodata (verzonnen voor de demonstratie)").first().waitFor();
     // Every measurement in the charts' tables names its source; invented ones say "Demodata".
-    await page.locator(".indicator-chart__table td.demo-source", { hasText: /^Demodata – / }).first().waitFor();
+    await page
+      .locator(".indicator-chart__table td.demo-source", { hasText: /^Demodata – / })
+      .first()
+      .waitFor();
     await page.getByRole("heading", { level: 2, name: "Effectketen" }).scrollIntoViewIfNeeded();
     await expectNoAxeViolations(page);
   });
@@ -71,8 +77,14 @@ describe("the public national report", () => {
     const adoption = page.getByRole("table", { name: /Figuur 6\./ });
     await adoption.getByRole("columnheader", { name: /^Koplopers \(N=\d+\)$/ }).waitFor();
     await adoption.getByRole("rowheader", { name: "Nog niet, wel interesse" }).waitFor();
-    await page.getByRole("table", { name: /Figuur 7\./ }).getByRole("rowheader", { name: "Financiering rondkrijgen voor het project" }).waitFor();
-    await page.getByRole("table", { name: /Groei van de Kopgroep/ }).getByRole("cell", { name: "Kamerbrief eerste resultaten Zorgpact (2016)" }).waitFor();
+    await page
+      .getByRole("table", { name: /Figuur 7\./ })
+      .getByRole("rowheader", { name: "Financiering rondkrijgen voor het project" })
+      .waitFor();
+    await page
+      .getByRole("table", { name: /Groei van de Kopgroep/ })
+      .getByRole("cell", { name: "Kamerbrief eerste resultaten Zorgpact (2016)" })
+      .waitFor();
     await expectNoAxeViolations(page);
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download alle figuren (Excel)" }).click()]);
@@ -108,7 +120,10 @@ describe("the public national report", () => {
     expect(missing).toEqual([]);
     // Each figure's heading opens a page.
     for (const title of titles.slice(1)) {
-      expect(figurePages.some((p) => p.startsWith(withoutSpace(title))), title).toBe(true);
+      expect(
+        figurePages.some((p) => p.startsWith(withoutSpace(title))),
+        title,
+      ).toBe(true);
     }
   });
 });

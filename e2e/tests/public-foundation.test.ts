@@ -43,7 +43,10 @@ describe("public site", () => {
 
   it("shows a Dutch not-found page for an unknown pact", async () => {
     await page.goto(`${baseUrl()}/zorgpacten/bestaat-niet`);
-    await page.getByText(/niet gevonden/i).first().waitFor();
+    await page
+      .getByText(/niet gevonden/i)
+      .first()
+      .waitFor();
   });
 
   it("has a home page with the programme in figures, accessible to all", async () => {

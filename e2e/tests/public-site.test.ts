@@ -127,7 +127,10 @@ describe("open data and the accessibility statement", () => {
   it("links to CSV and JSON downloads and the OpenAPI document, under CC0", async () => {
     await page.goto(`${baseUrl()}/open-data`);
     await page.getByRole("heading", { level: 1, name: "Open data" }).waitFor();
-    await page.getByText(/CC0 1\.0/).first().waitFor();
+    await page
+      .getByText(/CC0 1\.0/)
+      .first()
+      .waitFor();
     const csv = page.getByRole("link", { name: "CSV van Zorgpacten" });
     expect(await csv.getAttribute("href")).toBe("/v1/downloads/pacts.csv");
     const response = await page.request.get(`${baseUrl()}/v1/downloads/pacts.csv`);

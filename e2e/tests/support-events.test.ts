@@ -39,7 +39,9 @@ async function shoot(page: Page, name: string): Promise<void> {
     await page.setViewportSize({ width, height });
     await page.screenshot({ path: `${SHOTS}/${name}-${suffix}.png`, fullPage: true });
     const overflow = await page.evaluate(() => {
-      const wide = [...document.querySelectorAll("body *")].filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest(".table-wrap"));
+      const wide = [...document.querySelectorAll("body *")].filter(
+        (el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest(".table-wrap"),
+      );
       return { by: document.documentElement.scrollWidth - window.innerWidth, culprits: wide.slice(0, 5).map((el) => `${el.tagName}.${el.className}`) };
     });
     expect(overflow.by, `${name} at ${width}px overflows sideways: ${overflow.culprits.join(", ")}`).toBeLessThanOrEqual(0);

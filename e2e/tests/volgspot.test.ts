@@ -135,7 +135,10 @@ describe("the Volgspot from draft to the public page", () => {
     await expectNoAxeViolations(page);
 
     await page.goto(`${baseUrl()}/`);
-    await page.getByText(/regionale zorgpacten hielden in \d{4} een Volgspot\./).first().waitFor();
+    await page
+      .getByText(/regionale zorgpacten hielden in \d{4} een Volgspot\./)
+      .first()
+      .waitFor();
     await expectNoAxeViolations(page);
   });
 });

@@ -56,7 +56,10 @@ const restrict = (patterns, message) => ({
 /** Domain: zod only. No I/O, no framework, no clock. */
 export const domain = [
   ...base,
-  restrict(["pg", "kysely", "@trpc/*", "node:*", "fastify", "@electric-sql/*", "@zorgpact/db", "@zorgpact/api", "react"], "The domain package is pure: it imports zod only."),
+  restrict(
+    ["pg", "kysely", "@trpc/*", "node:*", "fastify", "@electric-sql/*", "@zorgpact/db", "@zorgpact/api", "react"],
+    "The domain package is pure: it imports zod only.",
+  ),
 ];
 
 /** db: domain only, never the API or apps. */
@@ -95,12 +98,19 @@ export const browser = [
   ...base,
   ...react,
   { languageOptions: { globals: { ...globals.browser } } },
-  restrict(["@zorgpact/db", "@zorgpact/db/*", "pg", "kysely", "@electric-sql/*", "node:*", "@zorgpact/server"], "Browser apps never import database or server code."),
+  restrict(
+    ["@zorgpact/db", "@zorgpact/db/*", "pg", "kysely", "@electric-sql/*", "node:*", "@zorgpact/server"],
+    "Browser apps never import database or server code.",
+  ),
   {
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@zorgpact/api", "@zorgpact/api/*"], allowTypeImports: true, message: "Import the API as a type only (import type { AppRouter })." }] },
+        {
+          patterns: [
+            { group: ["@zorgpact/api", "@zorgpact/api/*"], allowTypeImports: true, message: "Import the API as a type only (import type { AppRouter })." },
+          ],
+        },
       ],
     },
   },

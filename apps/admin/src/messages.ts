@@ -34,8 +34,7 @@ export const messages = {
     logoutEverywhere: "Overal uitloggen",
     logoutFailed: "Uitloggen is niet gelukt. Probeer het opnieuw.",
     logoutEverywhereTitle: "Overal uitloggen?",
-    logoutEverywhereBody:
-      "Je wordt uitgelogd op alle apparaten en in alle browsers waar je bent ingelogd, ook hier. Daarna log je opnieuw in.",
+    logoutEverywhereBody: "Je wordt uitgelogd op alle apparaten en in alle browsers waar je bent ingelogd, ook hier. Daarna log je opnieuw in.",
     logoutEverywhereConfirm: "Ja, overal uitloggen",
     cancel: "Annuleren",
   },
@@ -225,8 +224,7 @@ export const messages = {
     toBeforeFrom: "‘Tot en met’ ligt vóór ‘Van’.",
     submit: "Toon resultaten",
     clear: "Filters wissen",
-    resultCount: (total: number) =>
-      total === 0 ? "Geen regels gevonden" : total === 1 ? "1 regel gevonden" : `${formatNumber(total)} regels gevonden`,
+    resultCount: (total: number) => (total === 0 ? "Geen regels gevonden" : total === 1 ? "1 regel gevonden" : `${formatNumber(total)} regels gevonden`),
     empty: "Er zijn geen regels die passen bij deze filters.",
     columns: {
       at: "Tijd",
@@ -396,8 +394,7 @@ export const agendaMessages = {
     checkFields: "Controleer de gemarkeerde velden.",
     loadLatest: "Nieuwste versie laden",
     loadingLatest: "Bezig met laden…",
-    latestLoaded:
-      "De nieuwste versie is geladen. Wat je typte staat nog in het formulier; vergelijk het met wat nu is opgeslagen en sla opnieuw op.",
+    latestLoaded: "De nieuwste versie is geladen. Wat je typte staat nog in het formulier; vergelijk het met wat nu is opgeslagen en sla opnieuw op.",
     latestGone: "Dit is intussen door iemand anders verwijderd. Wat je typte staat nog in het formulier, maar kan niet meer worden opgeslagen.",
     deleteConflict:
       "Iemand anders heeft dit intussen gewijzigd. De nieuwste versie is geladen; bekijk die en verwijder opnieuw als dat nog steeds de bedoeling is.",
@@ -624,7 +621,8 @@ export const agendaMessages = {
 
   importing: {
     heading: "Metingen importeren",
-    intro: "Lees metingen voor veel indicatoren tegelijk in uit een CSV- of Excel-bestand (XLSX). Eerst zie je per rij of hij in orde is; pas daarna importeer je.",
+    intro:
+      "Lees metingen voor veel indicatoren tegelijk in uit een CSV- of Excel-bestand (XLSX). Eerst zie je per rij of hij in orde is; pas daarna importeer je.",
     columns:
       "Kolommen: indicator_id of indicator (de naam van de indicator), measured_on (JJJJ-MM-DD of DD-MM-JJJJ), value, source en note. De eerste rij bevat de kolomnamen.",
     file: "Bestand (CSV of XLSX)",
@@ -632,8 +630,7 @@ export const agendaMessages = {
     unreadable: "Het bestand kon niet worden gelezen.",
     checking: "Bezig met controleren…",
     caption: (file: string) => `Voorbeeld van de import uit ${file}`,
-    summary: (ok: number, errors: number) =>
-      `${ok === 1 ? "1 rij" : `${ok} rijen`} in orde, ${errors === 1 ? "1 rij" : `${errors} rijen`} met fouten.`,
+    summary: (ok: number, errors: number) => `${ok === 1 ? "1 rij" : `${ok} rijen`} in orde, ${errors === 1 ? "1 rij" : `${errors} rijen`} met fouten.`,
     noRows: "Het bestand bevat geen metingen.",
     allValid: "Alle rijen zijn in orde. Je kunt importeren.",
     fixFirst: "Verbeter eerst de rijen met fouten in het bestand en kies het opnieuw; er wordt niets geïmporteerd zolang er een fout in staat.",
@@ -945,7 +942,8 @@ export const adminMessages = {
   organisations: {
     title: "Organisaties",
     heading: "Organisaties",
-    intro: "Het register van organisaties die aan zorgpacten deelnemen. Voeg een organisatie één keer toe en maak haar partner van elk zorgpact waar ze aan meedoet.",
+    intro:
+      "Het register van organisaties die aan zorgpacten deelnemen. Voeg een organisatie één keer toe en maak haar partner van elk zorgpact waar ze aan meedoet.",
     filtersLabel: "Organisaties filteren",
     search: "Zoeken op naam of plaats",
     sector: "Sector",
@@ -1012,7 +1010,8 @@ export const adminMessages = {
   taxonomies: {
     title: "Taxonomieën",
     heading: "Taxonomieën",
-    intro: "De lijsten waaruit redacteuren kiezen. Een term die in gebruik is kan niet worden verwijderd; zet hem op 'niet meer in gebruik', dan verdwijnt hij uit de keuzelijsten en blijft wat ernaar verwijst kloppen.",
+    intro:
+      "De lijsten waaruit redacteuren kiezen. Een term die in gebruik is kan niet worden verwijderd; zet hem op 'niet meer in gebruik', dan verdwijnt hij uit de keuzelijsten en blijft wat ernaar verwijst kloppen.",
     kindsLabel: "Soort lijst",
     kinds: {
       theme: "Thema's",
@@ -1031,7 +1030,10 @@ export const adminMessages = {
     newHeading: (kind: string) => `Nieuwe term in ${kind.toLowerCase()}`,
     label: "Naam",
     parent: "Valt onder",
-    parentHint: { result_area: "Het resultaatdomein waar dit resultaatgebied onder valt.", effect_category: "De doelgroep waar deze effectcategorie bij hoort." },
+    parentHint: {
+      result_area: "Het resultaatdomein waar dit resultaatgebied onder valt.",
+      effect_category: "De doelgroep waar deze effectcategorie bij hoort.",
+    },
     sortOrder: "Volgorde",
     sortOrderHint: "Een lager getal staat hoger in de lijst.",
     create: "Term toevoegen",
@@ -1112,7 +1114,8 @@ export const adminMessages = {
       reject: "Afwijzen",
       admitHintIncomplete: "Toelaten kan als aan alle criteria is voldaan.",
       admitTitle: "Koploper toelaten?",
-      admitBody: (name: string) => `'${name}' wordt toegelaten tot de Kopgroep. Dit besluit kan niet worden teruggedraaid. Daarna kun je de koploper publiceren.`,
+      admitBody: (name: string) =>
+        `'${name}' wordt toegelaten tot de Kopgroep. Dit besluit kan niet worden teruggedraaid. Daarna kun je de koploper publiceren.`,
       admitConfirm: "Ja, toelaten",
       rejectTitle: "Aanmelding afwijzen?",
       rejectBody: (name: string) => `De aanmelding van '${name}' wordt afgewezen. Dit besluit kan niet worden teruggedraaid.`,

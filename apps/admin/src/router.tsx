@@ -44,7 +44,10 @@ export const router = createBrowserRouter(
                 { path: "taken", lazy: () => import("./pages/tasks/TasksPage.tsx").then((m) => ({ Component: m.TasksPage })) },
                 // ── Maatwerkondersteuning (issue 11): routes for editors and the national team ──
                 { path: "ondersteuning", lazy: () => import("./pages/support/SupportListPage.tsx").then((m) => ({ Component: m.SupportListPage })) },
-                { path: "ondersteuning/nieuw", lazy: () => import("./pages/support/SupportRequestPage.tsx").then((m) => ({ Component: m.SupportRequestPage })) },
+                {
+                  path: "ondersteuning/nieuw",
+                  lazy: () => import("./pages/support/SupportRequestPage.tsx").then((m) => ({ Component: m.SupportRequestPage })),
+                },
                 { path: "ondersteuning/:id", lazy: () => import("./pages/support/SupportPage.tsx").then((m) => ({ Component: m.SupportPage })) },
                 { path: "organisaties", lazy: () => import("./pages/organisations/OrganisationsPage.tsx").then((m) => ({ Component: m.OrganisationsPage })) },
                 {
@@ -70,7 +73,10 @@ export const router = createBrowserRouter(
                     { path: "drempels/nieuw", lazy: () => import("./pages/barriers/NewBarrierPage.tsx").then((m) => ({ Component: m.NewBarrierPage })) },
                     { path: "drempels/:id", lazy: () => import("./pages/barriers/BarrierPage.tsx").then((m) => ({ Component: m.BarrierPage })) },
                     { path: "regelingen", lazy: () => import("./pages/regulations/RegulationsPage.tsx").then((m) => ({ Component: m.RegulationsPage })) },
-                    { path: "regelingen/nieuw", lazy: () => import("./pages/regulations/NewRegulationPage.tsx").then((m) => ({ Component: m.NewRegulationPage })) },
+                    {
+                      path: "regelingen/nieuw",
+                      lazy: () => import("./pages/regulations/NewRegulationPage.tsx").then((m) => ({ Component: m.NewRegulationPage })),
+                    },
                     { path: "regelingen/:id", lazy: () => import("./pages/regulations/RegulationPage.tsx").then((m) => ({ Component: m.RegulationPage })) },
                     // ── Support overview and events (issue 11): national-team routes ──
                     {

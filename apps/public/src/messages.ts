@@ -62,8 +62,16 @@ export const messages = {
       { to: "/zorgpacten", title: "Zorgpacten", text: "Alle regionale zorgpacten, koplopers en broedplaatsen, met filters." },
       { to: "/kaart", title: "Kaart", text: "Waar de regionale zorgpacten zitten, op de kaart of in een tabel." },
       { to: "/koplopers", title: "Koplopers", text: "De Kopgroep: aanpakken met zichtbare resultaten, op thema, regio en doelgroep." },
-      { to: "/resultaten-en-effecten", title: "Resultaten en effecten", text: "Welke resultaten en effecten zorgpacten en koplopers nastreven, met aantallen." },
-      { to: "/ruimte-in-de-regels", title: "Ruimte in de regels", text: "Vragen over wet- en regelgeving en de antwoorden van de ministeries; meld zelf een drempel." },
+      {
+        to: "/resultaten-en-effecten",
+        title: "Resultaten en effecten",
+        text: "Welke resultaten en effecten zorgpacten en koplopers nastreven, met aantallen.",
+      },
+      {
+        to: "/ruimte-in-de-regels",
+        title: "Ruimte in de regels",
+        text: "Vragen over wet- en regelgeving en de antwoorden van de ministeries; meld zelf een drempel.",
+      },
       { to: "/regelingen", title: "Regelingen", text: "Regelingen en subsidies van OCW, VWS en SZW, met de zorgpacten die ze financierden." },
       { to: "/zoeken", title: "Zoeken", text: "Zoek in zorgpacten, koplopers en thema's." },
       { to: "/open-data", title: "Open data", text: "Alle gepubliceerde gegevens als CSV, JSON en via een API, vrij te gebruiken." },

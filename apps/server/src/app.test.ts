@@ -29,8 +29,7 @@ afterAll(async () => {
   await handle.close();
 });
 
-const trpcGet = (path: string, input: unknown) =>
-  app.inject({ method: "GET", url: `/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}` });
+const trpcGet = (path: string, input: unknown) => app.inject({ method: "GET", url: `/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}` });
 
 describe("HTTP server", () => {
   it("answers /health with the database status", async () => {

@@ -207,9 +207,7 @@ describe.runIf(process.env.DATABASE_URL && pgBin)("the server while PostgreSQL r
 
     // Every write the server acknowledged is in the database.
     const acknowledged = outcomes.filter((o) => o.status === 200).map((o) => o.name);
-    const stored = new Set(
-      (await check.db.selectFrom("organisations").select("name").where("name", "like", "Herstarttest %").execute()).map((r) => r.name),
-    );
+    const stored = new Set((await check.db.selectFrom("organisations").select("name").where("name", "like", "Herstarttest %").execute()).map((r) => r.name));
     const lost = acknowledged.filter((name) => !stored.has(name));
     expect(lost).toEqual([]);
 

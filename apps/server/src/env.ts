@@ -22,7 +22,12 @@ const envSchema = z.object({
   ALLOWED_ORIGINS: z
     .string()
     .default("")
-    .transform((list) => list.split(",").map((o) => o.trim()).filter(Boolean)),
+    .transform((list) =>
+      list
+        .split(",")
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
   /** The proxies whose X-Forwarded-* headers count: off, a number of hops, or addresses/CIDRs (see trust-proxy.ts). */
   TRUST_PROXY: z
     .string()

@@ -73,8 +73,7 @@ export function registerHttpCaching(app: FastifyInstance): void {
 
     const { body, payload: next } = await asText(reply, payload);
     if (isTrpc) {
-      const cacheable =
-        reply.statusCode === 200 && !hasSessionCookie(request) && trpcPaths(request.url).every((path) => PUBLIC_TRPC_QUERIES.has(path));
+      const cacheable = reply.statusCode === 200 && !hasSessionCookie(request) && trpcPaths(request.url).every((path) => PUBLIC_TRPC_QUERIES.has(path));
       reply.header("Cache-Control", cacheable ? PUBLIC_TRPC_CACHE_CONTROL : NEVER_STORE);
       reply.header("Vary", "Cookie");
       if (!cacheable) return next;

@@ -38,7 +38,7 @@ beforeAll(async () => {
   const { email } = await createTestUser(handle.db, "national_admin");
   const login = await post("/trpc/auth.login", JSON.stringify({ email, password: TEST_PASSWORD }), "");
   cookie = String(login.headers["set-cookie"]).split(";")[0]!;
-  const ids = (await handle.db.selectFrom("pacts").select(["id", "slug"]).limit(10).execute());
+  const ids = await handle.db.selectFrom("pacts").select(["id", "slug"]).limit(10).execute();
   pools = { ids: ids.map((p) => p.id), slugs: ids.map((p) => p.slug) };
 }, 120_000);
 afterAll(async () => {

@@ -31,9 +31,7 @@ export function parseTrustProxy(value: string | undefined): TrustProxy {
     return hops;
   }
   if (text === "true") {
-    throw new Error(
-      "TRUST_PROXY=true zou elke client zijn eigen adres laten kiezen: geef het aantal proxy's (bijvoorbeeld 1) of hun adressen.",
-    );
+    throw new Error("TRUST_PROXY=true zou elke client zijn eigen adres laten kiezen: geef het aantal proxy's (bijvoorbeeld 1) of hun adressen.");
   }
   const entries = text
     .split(",")

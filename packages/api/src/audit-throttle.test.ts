@@ -21,7 +21,10 @@ const rowsFrom = async (ip: string, action?: string) => {
 };
 
 /** A garbage call to a public mutation: refused by validation, audited as a failure. */
-const garbage = (ip: string) => callerFor(handle.db, { ip, now: clock }).frontRunner.submitApplication({} as never).catch(() => undefined);
+const garbage = (ip: string) =>
+  callerFor(handle.db, { ip, now: clock })
+    .frontRunner.submitApplication({} as never)
+    .catch(() => undefined);
 
 describe("audit rows of anonymous garbage", () => {
   it("writes at most the per-address limit of 2000 invalid anonymous calls, then one row that counts the rest", async () => {
@@ -34,7 +37,10 @@ describe("audit rows of anonymous garbage", () => {
     const [summary] = await rowsFrom("203.0.113.50", SUPPRESSED_ACTION);
     expect(summary).toMatchObject({
       result: "refused",
-      changes: { reason: "TOO_MANY_REQUESTS", after: { suppressedRows: 2000 - AUDIT_THROTTLE_LIMITS.perAddress, actions: { "frontRunner.submitApplication": 1940 } } },
+      changes: {
+        reason: "TOO_MANY_REQUESTS",
+        after: { suppressedRows: 2000 - AUDIT_THROTTLE_LIMITS.perAddress, actions: { "frontRunner.submitApplication": 1940 } },
+      },
     });
     expect(await rowsFrom("203.0.113.50")).toHaveLength(AUDIT_THROTTLE_LIMITS.perAddress + 2);
   });
@@ -45,9 +51,23 @@ describe("audit rows of anonymous garbage", () => {
     await garbage("203.0.113.61");
     expect(await rowsFrom("203.0.113.61")).toHaveLength(1);
 
-    const before = Number((await handle.db.selectFrom("auditLog").select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow()).n);
+    const before = Number(
+      (
+        await handle.db
+          .selectFrom("auditLog")
+          .select((eb) => eb.fn.countAll<string>().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     for (let i = 0; i < 800; i++) await garbage(`198.18.${Math.floor(i / 250)}.${i % 250}`);
-    const after = Number((await handle.db.selectFrom("auditLog").select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow()).n);
+    const after = Number(
+      (
+        await handle.db
+          .selectFrom("auditLog")
+          .select((eb) => eb.fn.countAll<string>().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     expect(after - before).toBeLessThanOrEqual(AUDIT_THROTTLE_LIMITS.overall);
   });
 

@@ -30,7 +30,9 @@ const users: Partial<Record<Role, { id: string; token: string }>> = {};
 interface Procedure {
   _def: { type: "query" | "mutation" | "subscription"; inputs: unknown[] };
 }
-const procedures = Object.entries((appRouter as unknown as { _def: { procedures: Record<string, Procedure> } })._def.procedures).sort(([a], [b]) => a.localeCompare(b));
+const procedures = Object.entries((appRouter as unknown as { _def: { procedures: Record<string, Procedure> } })._def.procedures).sort(([a], [b]) =>
+  a.localeCompare(b),
+);
 
 async function newSession(userId: string): Promise<string> {
   const token = newSessionToken();
@@ -43,7 +45,11 @@ beforeAll(async () => {
   await seedDemo(handle.db);
   const editorPacts = await handle.db.selectFrom("pacts").select("id").orderBy("slug").limit(2).execute();
   for (const role of ["editor", "national"] as const) {
-    const user = await createTestUser(handle.db, role === "editor" ? "regional_editor" : "national_admin", role === "editor" ? editorPacts.map((p) => p.id) : []);
+    const user = await createTestUser(
+      handle.db,
+      role === "editor" ? "regional_editor" : "national_admin",
+      role === "editor" ? editorPacts.map((p) => p.id) : [],
+    );
     users[role] = { id: user.id, token: await newSession(user.id) };
   }
   const fuzzUsers = new Set(Object.values(users).map((u) => u!.id));
@@ -94,7 +100,10 @@ describe("fuzzing every procedure", () => {
         for (const input of samples) {
           cases++;
           index++;
-          const outcome = await procedureOf(callerAs(role, index), path)(input).then(
+          const outcome = await procedureOf(
+            callerAs(role, index),
+            path,
+          )(input).then(
             () => "ok",
             (error: unknown) => error,
           );
@@ -120,7 +129,10 @@ describe("fuzzing every procedure", () => {
     }
 
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const summary = [...codes.entries()].sort().map(([code, n]) => `${code} ${n}`).join(", ");
+    const summary = [...codes.entries()]
+      .sort()
+      .map(([code, n]) => `${code} ${n}`)
+      .join(", ");
     console.log(`fuzz: ${cases} cases over ${procedures.length} procedures × ${roles.length} roles in ${seconds} s (${summary}); ${failures.length} failures`);
     for (const failure of failures.slice(0, 40)) console.log(failure);
     expect(failures.slice(0, 40)).toEqual([]);

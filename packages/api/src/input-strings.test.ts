@@ -41,7 +41,11 @@ function leavesOf(schema: JsonSchema, build: (value: unknown) => unknown, path: 
   if (type === "array" && schema.items) return leavesOf(schema.items, (value) => build([value]), [...path, 0], depth + 1);
   if (type === "object" && schema.properties) {
     // Constant properties (a discriminated union's `kind`) go along, so the right member is checked.
-    const constants = Object.fromEntries(Object.entries(schema.properties).filter(([, p]) => p.const !== undefined).map(([k, p]) => [k, p.const]));
+    const constants = Object.fromEntries(
+      Object.entries(schema.properties)
+        .filter(([, p]) => p.const !== undefined)
+        .map(([k, p]) => [k, p.const]),
+    );
     return Object.entries(schema.properties).flatMap(([key, property]) =>
       leavesOf(property, (value) => build({ ...constants, [key]: value }), [...path, key], depth + 1),
     );

@@ -36,7 +36,11 @@ const targetUser = async (f: Fixture, record: Record) => {
 const scopedPact = async (f: Fixture, record: Record, fields: Partial<NewPact> = {}) => {
   const id = await insertPact(f.handle.db, { name: `Matrixpact ${crypto.randomUUID().slice(0, 8)}`, ...fields });
   const editors = await f.handle.db.selectFrom("userPactScopes").select("userId").where("pactId", "=", f.pacts[record]).execute();
-  if (editors.length) await f.handle.db.insertInto("userPactScopes").values(editors.map((e) => ({ userId: e.userId, pactId: id }))).execute();
+  if (editors.length)
+    await f.handle.db
+      .insertInto("userPactScopes")
+      .values(editors.map((e) => ({ userId: e.userId, pactId: id })))
+      .execute();
   return { id, version: await pactVersion(f, id) };
 };
 const frontRunnerIn = (status: "applied" | "under_review") => ({ kind: "front_runner", admissionStatus: status, publicationStatus: "draft" }) as const;
@@ -55,7 +59,12 @@ const regionFields = () => ({ name: `Matrixregio ${crypto.randomUUID().slice(0, 
 /** Fresh agenda records in the record's pact: mutations in the matrix change or delete them. */
 const freshIssue = (f: Fixture, record: Record) => insertIssue(f.handle.db, f.pacts[record]);
 const freshNode = async (f: Fixture, record: Record, kind: "input" | "activity" | "result" | "effect") =>
-  insertNode(f.handle.db, f.pacts[record], { kind, issueId: await freshIssue(f, record), amountCents: kind === "input" ? 100_000 : null, fundingSource: kind === "input" ? "Gemeente" : null });
+  insertNode(f.handle.db, f.pacts[record], {
+    kind,
+    issueId: await freshIssue(f, record),
+    amountCents: kind === "input" ? 100_000 : null,
+    fundingSource: kind === "input" ? "Gemeente" : null,
+  });
 const freshIndicator = async (f: Fixture, record: Record) => insertIndicator(f.handle.db, await freshNode(f, record, "result"));
 const versionOf = async (f: Fixture, table: "agendaIssues" | "ambitions" | "chainNodes" | "indicators" | "measurements", id: string) =>
   (await f.handle.db.selectFrom(table).select("version").where("id", "=", id).executeTakeFirstOrThrow()).version;
@@ -217,14 +226,22 @@ const matrix: { [path: string]: Entry } = {
   "agenda.updateAmbition": {
     rule: rules.ownPact,
     input: async (f, r) => {
-      const row = await f.handle.db.insertInto("ambitions").values({ issueId: await freshIssue(f, r), statement: "Eerste versie" }).returning("id").executeTakeFirstOrThrow();
+      const row = await f.handle.db
+        .insertInto("ambitions")
+        .values({ issueId: await freshIssue(f, r), statement: "Eerste versie" })
+        .returning("id")
+        .executeTakeFirstOrThrow();
       return { id: row.id, version: await versionOf(f, "ambitions", row.id), statement: "Tweede versie" };
     },
   },
   "agenda.deleteAmbition": {
     rule: rules.ownPact,
     input: async (f, r) => {
-      const row = await f.handle.db.insertInto("ambitions").values({ issueId: await freshIssue(f, r), statement: "Weg ermee" }).returning("id").executeTakeFirstOrThrow();
+      const row = await f.handle.db
+        .insertInto("ambitions")
+        .values({ issueId: await freshIssue(f, r), statement: "Weg ermee" })
+        .returning("id")
+        .executeTakeFirstOrThrow();
       return { id: row.id, version: await versionOf(f, "ambitions", row.id) };
     },
   },
@@ -291,7 +308,10 @@ const matrix: { [path: string]: Entry } = {
       return { id, version: await versionOf(f, "indicators", id) };
     },
   },
-  "indicator.addMeasurement": { rule: rules.ownPact, input: async (f, r) => ({ indicatorId: await freshIndicator(f, r), measuredOn: "2017-12-31", value: 42 }) },
+  "indicator.addMeasurement": {
+    rule: rules.ownPact,
+    input: async (f, r) => ({ indicatorId: await freshIndicator(f, r), measuredOn: "2017-12-31", value: 42 }),
+  },
   "indicator.updateMeasurement": {
     rule: rules.ownPact,
     input: async (f, r) => {
@@ -329,7 +349,12 @@ afterAll(() => fixture.handle.close());
 // Pacts made on the side ("Matrix…", by builders, pact.create and frontRunner.submitApplication) leave every
 // list again, so the list tests below see pacts A and B only.
 afterEach(async () => {
-  await fixture.handle.db.updateTable("pacts").set({ archivedAt: new Date().toISOString() }).where("name", "like", "Matrix%").where("archivedAt", "is", null).execute();
+  await fixture.handle.db
+    .updateTable("pacts")
+    .set({ archivedAt: new Date().toISOString() })
+    .where("name", "like", "Matrix%")
+    .where("archivedAt", "is", null)
+    .execute();
 });
 
 /** A fresh session per call, so procedures that end sessions do not spoil the next call. */
@@ -387,7 +412,7 @@ describe("lists show no rows the caller may not see", () => {
   it("gives an editor their own pacts only, drafts included, and the national team all", async () => {
     const draftOfA = await insertPact(fixture.handle.db, { name: "Concept van A", publicationStatus: "draft" });
     await fixture.handle.db.insertInto("userPactScopes").values({ userId: users.editorOfA, pactId: draftOfA }).execute();
-    const names = async (who: Who) => ((await (await callerAs(who)).pact.listManaged({})).items.map((p) => p.name));
+    const names = async (who: Who) => (await (await callerAs(who)).pact.listManaged({})).items.map((p) => p.name);
     expect(await names("editorOfA")).toEqual(["Concept van A", "Zorgpact A"]);
     expect(await names("editorOfB")).toEqual(["Zorgpact B"]);
     expect(await names("nationalAdmin")).toEqual(["Concept van A", "Zorgpact A", "Zorgpact B"]);

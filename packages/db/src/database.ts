@@ -9,8 +9,7 @@ import type { Database } from "./schema.ts";
 export type Db = Kysely<Database>;
 
 export type DatabaseConfig =
-  | { kind: "pglite"; dataDir?: string | undefined }
-  | { kind: "postgres"; url: string; searchPath?: string | undefined; max?: number | undefined };
+  { kind: "pglite"; dataDir?: string | undefined } | { kind: "postgres"; url: string; searchPath?: string | undefined; max?: number | undefined };
 
 export interface DatabaseHandle {
   db: Db;
@@ -59,8 +58,7 @@ export async function createDatabase(config: DatabaseConfig): Promise<DatabaseHa
     keepAlive: true,
     ...(config.searchPath ? { options: `-c search_path=${config.searchPath}` } : {}),
     types: {
-      getTypeParser: ((oid: number, format?: "text" | "binary") =>
-        pgParsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+      getTypeParser: ((oid: number, format?: "text" | "binary") => pgParsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
   listenForConnectionErrors(pool);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { loginInputSchema, userCreateInputSchema } from "./account.ts";
 
-const valid = { email: " Redacteur.Noord@Demo.Zorgpact.nl ", name: "Redacteur Noord", role: "regional_editor", pactIds: ["6f1c3c0e-8a3b-4c1e-9f3a-2b7d9e0c1a2b"], password: "een lange zin als wachtwoord" };
+const valid = {
+  email: " Redacteur.Noord@Demo.Zorgpact.nl ",
+  name: "Redacteur Noord",
+  role: "regional_editor",
+  pactIds: ["6f1c3c0e-8a3b-4c1e-9f3a-2b7d9e0c1a2b"],
+  password: "een lange zin als wachtwoord",
+};
 
 describe("user input", () => {
   it("normalises the e-mail address", () => {

@@ -43,9 +43,7 @@ function scopesMatchRole(user: { role: Role; pactIds: string[] }, ctx: z.Refinem
 export const userCreateInputSchema = userFieldsBase.extend({ password: passwordSchema }).superRefine(scopesMatchRole);
 export type UserCreateInput = z.infer<typeof userCreateInputSchema>;
 
-export const userUpdateInputSchema = userFieldsBase
-  .extend({ id: idSchema, version: versionSchema })
-  .superRefine(scopesMatchRole);
+export const userUpdateInputSchema = userFieldsBase.extend({ id: idSchema, version: versionSchema }).superRefine(scopesMatchRole);
 export type UserUpdateInput = z.infer<typeof userUpdateInputSchema>;
 
 /** Switching an account on or off, with the version the national team saw. */

@@ -85,7 +85,12 @@ describe("completeness per issue", () => {
   });
 
   it("names only the issue's own gaps, and calls an issue without effect incomplete", () => {
-    expect(issueCompleteness(nodes, links, "x")).toEqual({ effectsWithoutResult: [], resultsWithoutActivity: [], activitiesWithoutInput: ["a2"], complete: false });
+    expect(issueCompleteness(nodes, links, "x")).toEqual({
+      effectsWithoutResult: [],
+      resultsWithoutActivity: [],
+      activitiesWithoutInput: ["a2"],
+      complete: false,
+    });
   });
 });
 

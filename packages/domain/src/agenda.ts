@@ -24,7 +24,6 @@ import { taxonomyTermSchema } from "./taxonomy.ts";
  * (figure 11): input → activity → result → effect.
  */
 
-
 // ─── Issues and ambitions ────────────────────────────────────────────────────────────────
 
 const issueFields = {
@@ -127,7 +126,11 @@ function inputRule(node: InputFields, ctx: z.RefinementCtx) {
   }
   // Where the input comes from: a regeling, or a source in words of at least 2 characters.
   if ((node.fundingSource === null && node.regulationId === null) || (node.fundingSource !== null && node.fundingSource.length < 2)) {
-    ctx.addIssue({ code: "custom", path: ["fundingSource"], message: "Geef de financieringsbron, bijvoorbeeld 'Provincie' of 'In natura partners', of kies een regeling." });
+    ctx.addIssue({
+      code: "custom",
+      path: ["fundingSource"],
+      message: "Geef de financieringsbron, bijvoorbeeld 'Provincie' of 'In natura partners', of kies een regeling.",
+    });
   }
 }
 
@@ -221,7 +224,14 @@ export function nodeStoredFields(input: NodeCreateInput | NodeUpdateInput): Node
   const base = { ...empty, kind: input.kind, title: input.title, description: input.description };
   switch (input.kind) {
     case "input":
-      return { ...base, amountCents: input.amountCents, fte: input.fte, inKind: input.inKind, fundingSource: input.fundingSource, regulationId: input.regulationId };
+      return {
+        ...base,
+        amountCents: input.amountCents,
+        fte: input.fte,
+        inKind: input.inKind,
+        fundingSource: input.fundingSource,
+        regulationId: input.regulationId,
+      };
     case "activity":
       return { ...base, ownerOrganisationId: input.ownerOrganisationId, periodStart: input.periodStart, periodEnd: input.periodEnd, status: input.status };
     case "result":

@@ -48,7 +48,11 @@ describe("barrier status transitions", () => {
 
 describe("an answered barrier", () => {
   it("needs a ministry, an answer and an outcome", () => {
-    expect(treatedRequirements({ status: "answered", ministry: null, answer: null, outcome: null }).map((m) => m.field)).toEqual(["ministry", "answer", "outcome"]);
+    expect(treatedRequirements({ status: "answered", ministry: null, answer: null, outcome: null }).map((m) => m.field)).toEqual([
+      "ministry",
+      "answer",
+      "outcome",
+    ]);
     expect(treatedRequirements({ status: "closed", ministry: "OCW", answer: "Er is ruimte.", outcome: null }).map((m) => m.field)).toEqual(["outcome"]);
     expect(treatedRequirements({ status: "in_progress", ministry: null, answer: null, outcome: null })).toEqual([]);
   });
@@ -136,7 +140,12 @@ describe("the public view of a barrier", () => {
 });
 
 describe("barrier figures", () => {
-  const barrier = (status: BarrierStatus, outcome: BarrierOutcome | null, ministry: Ministry | null, answeredOn: string | null) => ({ status, outcome, ministry, answeredOn });
+  const barrier = (status: BarrierStatus, outcome: BarrierOutcome | null, ministry: Ministry | null, answeredOn: string | null) => ({
+    status,
+    outcome,
+    ministry,
+    answeredOn,
+  });
 
   it("counts only treated barriers, by outcome, ministry and year of answering", () => {
     const stats = barrierStats([
@@ -163,7 +172,9 @@ describe("barrier figures", () => {
   it("adds up: the outcomes and the ministries each sum to the total", () => {
     const outcomes = ["more_room_than_thought", "not_regulation", "rule_changed", "remains"] as const;
     const ministries = ["OCW", "VWS", "SZW", "other"] as const;
-    const rows = Array.from({ length: 23 }, (_, i) => barrier(i % 5 === 0 ? "new" : "answered", outcomes[i % 4]!, ministries[i % 3]!, `${2015 + (i % 4)}-06-01`));
+    const rows = Array.from({ length: 23 }, (_, i) =>
+      barrier(i % 5 === 0 ? "new" : "answered", outcomes[i % 4]!, ministries[i % 3]!, `${2015 + (i % 4)}-06-01`),
+    );
     const stats = barrierStats(rows);
     const sum = (record: Record<string, number>) => Object.values(record).reduce((a, b) => a + b, 0);
     expect(sum(stats.byOutcome)).toBe(stats.total);

@@ -62,9 +62,7 @@ export function costPerResult(
 ): CostReport {
   const kindById = new Map(nodes.map((n) => [n.id, n.kind]));
   /** Targets of `id` of the next kind only: a link of any other shape carries no money. */
-  const targets = (id: string, kind: ChainNodeKind) => [
-    ...new Set(links.filter((l) => l.fromId === id && kindById.get(l.toId) === kind).map((l) => l.toId)),
-  ];
+  const targets = (id: string, kind: ChainNodeKind) => [...new Set(links.filter((l) => l.fromId === id && kindById.get(l.toId) === kind).map((l) => l.toId))];
   const funds = new Map<string, number>();
   const add = (id: string, cents: number) => funds.set(id, (funds.get(id) ?? 0) + cents);
   const spread = (from: ChainNodeKind, to: ChainNodeKind) => {

@@ -50,10 +50,8 @@ export interface ChainCompleteness {
  */
 export function chainCompleteness(nodes: readonly ChainNodeRef[], links: readonly ChainLinkRef[]): ChainCompleteness {
   const kindById = new Map(nodes.map((n) => [n.id, n.kind]));
-  const hasIncomingFrom = (node: ChainNodeRef, kind: ChainNodeKind) =>
-    links.some((l) => l.toId === node.id && kindById.get(l.fromId) === kind);
-  const lacking = (kind: ChainNodeKind, from: ChainNodeKind) =>
-    nodes.filter((n) => n.kind === kind && !hasIncomingFrom(n, from)).map((n) => n.id);
+  const hasIncomingFrom = (node: ChainNodeRef, kind: ChainNodeKind) => links.some((l) => l.toId === node.id && kindById.get(l.fromId) === kind);
+  const lacking = (kind: ChainNodeKind, from: ChainNodeKind) => nodes.filter((n) => n.kind === kind && !hasIncomingFrom(n, from)).map((n) => n.id);
 
   const effectsWithoutResult = lacking("effect", "result");
   const resultsWithoutActivity = lacking("result", "activity");

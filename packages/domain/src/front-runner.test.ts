@@ -28,11 +28,12 @@ describe("admission of a front-runner", () => {
 
   it("lists the criteria of the brief, and which of them are not met yet, in order", () => {
     expect(frontRunnerCriteria.map((c) => c.key)).toEqual(["education_and_care", "local_government", "visible_results", "transferable"]);
-    expect(missingCriteria([{ key: "visible_results", met: true }, { key: "local_government", met: false }])).toEqual([
-      "education_and_care",
-      "local_government",
-      "transferable",
-    ]);
+    expect(
+      missingCriteria([
+        { key: "visible_results", met: true },
+        { key: "local_government", met: false },
+      ]),
+    ).toEqual(["education_and_care", "local_government", "transferable"]);
     expect(missingCriteria(frontRunnerCriteria.map((c) => ({ key: c.key, met: true })))).toEqual([]);
   });
 
@@ -91,7 +92,11 @@ describe("submission rate limit", () => {
 
 describe("follow-up of an admitted front-runner", () => {
   it("accepts adoption, several challenges and agreements", () => {
-    const parsed = followUpSchema.safeParse({ adoption: "parts", challenges: ["funding", "collective_agreements"], consolidationAgreements: ["regular_offering", "joint_agenda"] });
+    const parsed = followUpSchema.safeParse({
+      adoption: "parts",
+      challenges: ["funding", "collective_agreements"],
+      consolidationAgreements: ["regular_offering", "joint_agenda"],
+    });
     expect(parsed.success).toBe(true);
   });
 

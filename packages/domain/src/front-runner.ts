@@ -15,10 +15,9 @@ export const frontRunnerCriteria = [
 ] as const;
 
 export type FrontRunnerCriterionKey = (typeof frontRunnerCriteria)[number]["key"];
-export const frontRunnerCriterionKeySchema = z.enum(
-  frontRunnerCriteria.map((c) => c.key) as [FrontRunnerCriterionKey, ...FrontRunnerCriterionKey[]],
-  { error: "Onbekend criterium." },
-);
+export const frontRunnerCriterionKeySchema = z.enum(frontRunnerCriteria.map((c) => c.key) as [FrontRunnerCriterionKey, ...FrontRunnerCriterionKey[]], {
+  error: "Onbekend criterium.",
+});
 
 /** Admission runs applied → under_review → admitted | rejected, and nowhere else. */
 const admissionTransitions: Readonly<Record<AdmissionStatus, readonly AdmissionStatus[]>> = {

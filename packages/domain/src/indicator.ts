@@ -24,7 +24,8 @@ export const indicatorFieldsSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["targetValue"],
-        message: ind.direction === "up" ? "Bij 'stijgen' ligt de streefwaarde niet onder de nulmeting." : "Bij 'dalen' ligt de streefwaarde niet boven de nulmeting.",
+        message:
+          ind.direction === "up" ? "Bij 'stijgen' ligt de streefwaarde niet onder de nulmeting." : "Bij 'dalen' ligt de streefwaarde niet boven de nulmeting.",
       });
     }
   });

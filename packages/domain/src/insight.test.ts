@@ -21,12 +21,17 @@ describe("groupedShares", () => {
   const n = { regionalPacts: 4, frontRunners: 2 };
 
   it("counts each pact once per term, however many of its nodes name it", () => {
-    const [group] = groupedShares([education], [internships], [
-      mention(internships.id, "noord", "regional_pact"),
-      mention(internships.id, "noord", "regional_pact"),
-      mention(internships.id, "rotterdam", "regional_pact"),
-      mention(internships.id, "ztl", "front_runner"),
-    ], n);
+    const [group] = groupedShares(
+      [education],
+      [internships],
+      [
+        mention(internships.id, "noord", "regional_pact"),
+        mention(internships.id, "noord", "regional_pact"),
+        mention(internships.id, "rotterdam", "regional_pact"),
+        mention(internships.id, "ztl", "front_runner"),
+      ],
+      n,
+    );
     expect(group?.rows).toEqual([
       { termId: internships.id, label: "Toename stageplaatsen", regionalPacts: { count: 2, share: 0.5 }, frontRunners: { count: 1, share: 0.5 } },
     ]);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { importRefusalMessage, parseImportDate, parseImportNumber, summariseImport, validateMeasurementImport, type RawImportRow } from "./measurement-import.ts";
+import {
+  importRefusalMessage,
+  parseImportDate,
+  parseImportNumber,
+  summariseImport,
+  validateMeasurementImport,
+  type RawImportRow,
+} from "./measurement-import.ts";
 
 const pactId = "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa";
 const own = { id: "bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb", name: "Studenten in een leerwerkplaats", pactId };
@@ -38,7 +45,10 @@ describe("import rows", () => {
   const context = { pactId, indicators: [own, other], existing: [{ indicatorId: own.id, measuredOn: "2016-12-31" }] };
 
   it("accepts rows by indicator id or by name, case-insensitively", () => {
-    const report = validateMeasurementImport([row(2, {}), row(3, { indicator: "studenten IN een leerwerkplaats", measuredOn: "30-06-2018", value: "131,5" })], context);
+    const report = validateMeasurementImport(
+      [row(2, {}), row(3, { indicator: "studenten IN een leerwerkplaats", measuredOn: "30-06-2018", value: "131,5" })],
+      context,
+    );
     expect(report.map((r) => [r.status, r.indicatorId, r.measuredOn, r.value])).toEqual([
       ["ok", own.id, "2017-12-31", 118],
       ["ok", own.id, "2018-06-30", 131.5],

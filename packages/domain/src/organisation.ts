@@ -41,9 +41,7 @@ function levelMatchesSector(org: { sector: Sector; level: OrganisationLevel | nu
 export const organisationFieldsSchema = organisationFieldsBase.superRefine(levelMatchesSector);
 export type OrganisationFields = z.infer<typeof organisationFieldsSchema>;
 
-export const organisationUpdateInputSchema = organisationFieldsBase
-  .extend({ id: idSchema, version: versionSchema })
-  .superRefine(levelMatchesSector);
+export const organisationUpdateInputSchema = organisationFieldsBase.extend({ id: idSchema, version: versionSchema }).superRefine(levelMatchesSector);
 export type OrganisationUpdateInput = z.infer<typeof organisationUpdateInputSchema>;
 
 export const organisationSchema = z.object({

@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_FOLLOW_UP } from "./front-runner.ts";
-import {
-  fundingStreamInputSchema,
-  pactCreateInputSchema,
-  pactShapeIssues,
-  pactUpdateInputSchema,
-  publicationIssue,
-  slugify,
-  type PactShape,
-} from "./pact.ts";
+import { fundingStreamInputSchema, pactCreateInputSchema, pactShapeIssues, pactUpdateInputSchema, publicationIssue, slugify, type PactShape } from "./pact.ts";
 
 const id = "00000000-0000-4000-8000-000000000001";
 const regional: PactShape = {

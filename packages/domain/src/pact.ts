@@ -1,6 +1,18 @@
 import { z } from "zod";
 import { emailSchema } from "./account.ts";
-import { centsSchema, idSchema, isoDateSchema, pageInputSchema, pagedSchema, searchSchema, slugParamSchema, slugSchema, sortDirectionSchema, text, versionSchema } from "./common.ts";
+import {
+  centsSchema,
+  idSchema,
+  isoDateSchema,
+  pageInputSchema,
+  pagedSchema,
+  searchSchema,
+  slugParamSchema,
+  slugSchema,
+  sortDirectionSchema,
+  text,
+  versionSchema,
+} from "./common.ts";
 import { chainLinkSchema, chainNodeSchema, type ChainCompleteness } from "./effect-chain.ts";
 import { followUpSchema, frontRunnerApplicationSchema, frontRunnerReviewSchema, type FollowUp } from "./front-runner.ts";
 import { governanceEntrySchema, governanceInputSchema, hasGovernance, type GovernanceEntry } from "./governance.ts";
@@ -174,10 +186,7 @@ export const fundingStreamInputSchema = z
   .object({
     source: text({ min: 2, max: 200, minMessage: "Geef de bron van de financiering, bijvoorbeeld 'Provincie' of 'RIF mbo'." }),
     /** In euro cents; null when no amount is known (often for in-kind contributions). */
-    amountCents: centsSchema
-      .max(1_000_000_000_00, { error: "Dit bedrag is onwaarschijnlijk hoog." })
-      .nullable()
-      .default(null),
+    amountCents: centsSchema.max(1_000_000_000_00, { error: "Dit bedrag is onwaarschijnlijk hoog." }).nullable().default(null),
     /** A contribution in kind (hours, rooms, …) from the partners' own organisations. */
     inKind: z.boolean().default(false),
   })

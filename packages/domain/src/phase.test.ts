@@ -3,12 +3,7 @@ import { checklistProgress, checklistTickInputSchema, isChecklistItem, phases, p
 
 describe("phases of collaboration", () => {
   it("has four phases with the Dutch labels of figure 3, in order", () => {
-    expect(phases.map((p) => p.label)).toEqual([
-      "Kaderen van de uitdaging",
-      "Richten van de inzet",
-      "Mobiliseren van de uitvoering",
-      "Verankeren",
-    ]);
+    expect(phases.map((p) => p.label)).toEqual(["Kaderen van de uitdaging", "Richten van de inzet", "Mobiliseren van de uitvoering", "Verankeren"]);
     expect(phases.map((p) => p.checklist.length)).toEqual([3, 4, 3, 4]);
   });
 

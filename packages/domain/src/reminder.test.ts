@@ -143,7 +143,10 @@ describe("whose tasks", () => {
   const mixed = facts({
     volgspotsDue: [volgspot(), volgspot({ pactId: ZUID, pactName: "Zorgpact Zuid" })],
     agreements: [agreement({ dueOn: "2026-11-20" }), agreement({ id: "afspraak-zuid", pactId: ZUID, pactName: "Zorgpact Zuid", dueOn: "2026-11-10" })],
-    indicators: [indicator({ lastMeasuredOn: "2025-12-10" }), indicator({ id: "indicator-zuid", pactId: ZUID, pactName: "Zorgpact Zuid", lastMeasuredOn: "2025-11-01" })],
+    indicators: [
+      indicator({ lastMeasuredOn: "2025-12-10" }),
+      indicator({ id: "indicator-zuid", pactId: ZUID, pactName: "Zorgpact Zuid", lastMeasuredOn: "2025-11-01" }),
+    ],
   });
 
   it("gives an editor every due and overdue task of their own pacts only", () => {
@@ -177,4 +180,3 @@ describe("reminder keys", () => {
     expect(reminderKey(late)).toBe("overdue:agreement:afspraak-1:2026-03-01");
   });
 });
-

@@ -24,17 +24,15 @@ export const REPORT_LAST_YEAR = 2100;
 export const reportYearSchema = integer({ min: REPORT_FIRST_YEAR, max: REPORT_LAST_YEAR, message: "Kies een jaartal." });
 
 /** A period of whole days, both ends included. */
-export const reportPeriodSchema = z
-  .object({ from: isoDateSchema, to: isoDateSchema })
-  .superRefine((period, ctx) => {
-    const inRange = (date: string) => {
-      const year = Number(date.slice(0, 4));
-      return year >= REPORT_FIRST_YEAR && year <= REPORT_LAST_YEAR;
-    };
-    if (!inRange(period.from)) ctx.addIssue({ code: "custom", path: ["from"], message: `Kies een begindatum vanaf ${REPORT_FIRST_YEAR}.` });
-    if (!inRange(period.to)) ctx.addIssue({ code: "custom", path: ["to"], message: `Kies een einddatum tussen ${REPORT_FIRST_YEAR} en ${REPORT_LAST_YEAR}.` });
-    if (period.to < period.from) ctx.addIssue({ code: "custom", path: ["to"], message: "De einddatum ligt vóór de begindatum." });
-  });
+export const reportPeriodSchema = z.object({ from: isoDateSchema, to: isoDateSchema }).superRefine((period, ctx) => {
+  const inRange = (date: string) => {
+    const year = Number(date.slice(0, 4));
+    return year >= REPORT_FIRST_YEAR && year <= REPORT_LAST_YEAR;
+  };
+  if (!inRange(period.from)) ctx.addIssue({ code: "custom", path: ["from"], message: `Kies een begindatum vanaf ${REPORT_FIRST_YEAR}.` });
+  if (!inRange(period.to)) ctx.addIssue({ code: "custom", path: ["to"], message: `Kies een einddatum tussen ${REPORT_FIRST_YEAR} en ${REPORT_LAST_YEAR}.` });
+  if (period.to < period.from) ctx.addIssue({ code: "custom", path: ["to"], message: "De einddatum ligt vóór de begindatum." });
+});
 export type ReportPeriod = z.infer<typeof reportPeriodSchema>;
 
 export function yearPeriod(year: number): ReportPeriod {
@@ -484,7 +482,8 @@ export interface ThemeCounts {
 /** Rows of figure 17: no theme, 1, 2, 3, and "4 or more". */
 const THEME_BUCKETS = [0, 1, 2, 3, 4] as const;
 const bucketOf = (themes: number) => Math.min(themes, 4);
-const bucketLabel = (bucket: number) => (bucket === 0 ? "Geen thema vastgelegd" : bucket === 4 ? "4 of meer thema's" : bucket === 1 ? "1 thema" : `${bucket} thema's`);
+const bucketLabel = (bucket: number) =>
+  bucket === 0 ? "Geen thema vastgelegd" : bucket === 4 ? "4 of meer thema's" : bucket === 1 ? "1 thema" : `${bucket} thema's`;
 
 /** Average number of themes per pact of a kind, or null without pacts. */
 export function averageThemes(perPact: ThemeCounts["perPact"], kind: ReportingKind): number | null {
@@ -518,7 +517,11 @@ export function themesPerPactFigure(counts: ThemeCounts): ReportFigure {
     columns,
     rows: rowsOf(
       columns,
-      THEME_BUCKETS.map((bucket) => ({ key: String(bucket), label: bucketLabel(bucket), counts: [inBucket("regional_pact", bucket), inBucket("front_runner", bucket)] })),
+      THEME_BUCKETS.map((bucket) => ({
+        key: String(bucket),
+        label: bucketLabel(bucket),
+        counts: [inBucket("regional_pact", bucket), inBucket("front_runner", bucket)],
+      })),
     ),
     notes,
   };
@@ -715,7 +718,12 @@ export function barriersFigure(stats: Pick<BarrierStats, "total" | "byOutcome">)
     shares: true,
     columns,
     rows: rowsOf(columns, [
-      ...barrierOutcomes.map((o) => ({ key: o, label: barrierOutcomeNames[o], group: "Op dit platform, behandeld in de periode", counts: [stats.byOutcome[o]] })),
+      ...barrierOutcomes.map((o) => ({
+        key: o,
+        label: barrierOutcomeNames[o],
+        group: "Op dit platform, behandeld in de periode",
+        counts: [stats.byOutcome[o]],
+      })),
       ...barrierOutcomes
         .filter((o) => letter[o] !== undefined)
         .map((o) => ({
@@ -739,7 +747,12 @@ export interface HonouredApplications {
 /** The RIF figures of the seeds: 7 honoured by the end of 2016 (letter), 16 up to and including 2017 (publication). */
 export const rifMilestones = [
   { key: "rif-2016", label: "Regionaal investeringsfonds mbo (RIF), eind 2016", count: 7, source: "Kamerbrief eerste resultaten Zorgpact (2016)" },
-  { key: "rif-2017", label: "Regionaal investeringsfonds mbo (RIF), tot en met 2017", count: 16, source: "Platform31, Zorgpact: samen op weg naar beter (2018)" },
+  {
+    key: "rif-2017",
+    label: "Regionaal investeringsfonds mbo (RIF), tot en met 2017",
+    count: 16,
+    source: "Platform31, Zorgpact: samen op weg naar beter (2018)",
+  },
 ] as const;
 
 export function regulationsFigure(honoured: readonly HonouredApplications[]): ReportFigure {
@@ -786,10 +799,7 @@ export interface ReportCounts {
   regulations: readonly HonouredApplications[];
 }
 
-export function buildReport(
-  counts: ReportCounts,
-  meta: { period: ReportPeriod; takenAt: string; demoData: boolean },
-): NationalReport {
+export function buildReport(counts: ReportCounts, meta: { period: ReportPeriod; takenAt: string; demoData: boolean }): NationalReport {
   const n = reportedN(counts.reporting);
   return {
     title: reportTitle(meta.period),

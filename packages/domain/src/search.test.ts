@@ -14,7 +14,12 @@ describe("searchExcerpt", () => {
     expect(excerpt).toContain("twee locaties");
     expect(excerpt.startsWith("…")).toBe(true);
     expect(excerpt.length).toBeLessThanOrEqual(82);
-    expect(excerpt.replace(/…/g, "").split(" ").every((word) => long.includes(word))).toBe(true);
+    expect(
+      excerpt
+        .replace(/…/g, "")
+        .split(" ")
+        .every((word) => long.includes(word)),
+    ).toBe(true);
   });
 
   it("shows the start of the text when the description does not match", () => {

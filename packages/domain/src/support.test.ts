@@ -14,7 +14,8 @@ import {
 } from "./support.ts";
 
 const ID = "00000000-0000-4000-8000-000000000001";
-const update = (fields: object) => supportUpdateInputSchema.parse({ id: ID, version: 1, questionType: "governance", question: "Hoe richten we de governance in?", ...fields });
+const update = (fields: object) =>
+  supportUpdateInputSchema.parse({ id: ID, version: 1, questionType: "governance", question: "Hoe richten we de governance in?", ...fields });
 const handling = (fields: object) => handlingOf(update(fields))!;
 const fieldsOf = (current: SupportStatus, next: object, today = "2017-06-30") =>
   supportHandlingIssues({ status: current, requestedOn: "2017-01-10" }, handling(next), today).map((i) => i.field);
@@ -44,7 +45,9 @@ describe("support handling rules", () => {
   });
 
   it("refuses a jump past a step", () => {
-    expect(fieldsOf("requested", { status: "completed", advisorName: "A", startedOn: "2017-02-01", endedOn: "2017-03-01", outcome: "Klaar" })).toEqual(["status"]);
+    expect(fieldsOf("requested", { status: "completed", advisorName: "A", startedOn: "2017-02-01", endedOn: "2017-03-01", outcome: "Klaar" })).toEqual([
+      "status",
+    ]);
   });
 
   it("needs an advisor and a start date to run", () => {
@@ -63,7 +66,9 @@ describe("support handling rules", () => {
   it("keeps the dates in order and out of the future", () => {
     expect(fieldsOf("requested", { status: "in_progress", advisorName: "A", startedOn: "2017-01-01" })).toEqual(["startedOn"]);
     expect(fieldsOf("requested", { status: "in_progress", advisorName: "A", startedOn: "2017-07-01" })).toEqual(["startedOn"]);
-    expect(fieldsOf("in_progress", { status: "completed", advisorName: "A", startedOn: "2017-03-01", endedOn: "2017-02-01", outcome: "x" })).toEqual(["endedOn"]);
+    expect(fieldsOf("in_progress", { status: "completed", advisorName: "A", startedOn: "2017-03-01", endedOn: "2017-02-01", outcome: "x" })).toEqual([
+      "endedOn",
+    ]);
   });
 
   it("refuses dates that belong to another status", () => {
@@ -76,7 +81,13 @@ describe("support update input", () => {
     expect(handlingOf(update({}))).toBeNull();
     expect(sendsHandling(update({}))).toBe(false);
     expect(sendsHandling(update({ outcome: "" }))).toBe(true);
-    expect(handlingOf(update({ status: "requested", advisorName: " " }))).toEqual({ status: "requested", advisorName: null, startedOn: null, endedOn: null, outcome: null });
+    expect(handlingOf(update({ status: "requested", advisorName: " " }))).toEqual({
+      status: "requested",
+      advisorName: null,
+      startedOn: null,
+      endedOn: null,
+      outcome: null,
+    });
   });
 });
 

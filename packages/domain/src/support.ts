@@ -137,20 +137,20 @@ export interface SupportIssue {
  * moves only forward; a running trajectory has an advisor and a start date; a finished one an end
  * date (and, when completed, an outcome); dates run requested ≤ started ≤ ended ≤ today.
  */
-export function supportHandlingIssues(
-  current: { status: SupportStatus; requestedOn: IsoDate },
-  next: SupportHandlingFields,
-  today: IsoDate,
-): SupportIssue[] {
+export function supportHandlingIssues(current: { status: SupportStatus; requestedOn: IsoDate }, next: SupportHandlingFields, today: IsoDate): SupportIssue[] {
   const issues: SupportIssue[] = [];
   if (!canMoveSupport(current.status, next.status)) {
-    issues.push({ field: "status", message: "Deze statuswijziging kan niet: een traject gaat van aangevraagd via lopend naar afgerond, of een aanvraag wordt afgewezen." });
+    issues.push({
+      field: "status",
+      message: "Deze statuswijziging kan niet: een traject gaat van aangevraagd via lopend naar afgerond, of een aanvraag wordt afgewezen.",
+    });
   }
   const running = next.status === "in_progress" || next.status === "completed";
   const finished = next.status === "completed" || next.status === "declined";
   if (running && !next.advisorName) issues.push({ field: "advisorName", message: "Geef de adviseur die het traject begeleidt." });
   if (running && !next.startedOn) issues.push({ field: "startedOn", message: "Geef de startdatum van het traject." });
-  if (next.status === "requested" && next.startedOn) issues.push({ field: "startedOn", message: "Een aangevraagd traject is nog niet gestart: laat de startdatum leeg." });
+  if (next.status === "requested" && next.startedOn)
+    issues.push({ field: "startedOn", message: "Een aangevraagd traject is nog niet gestart: laat de startdatum leeg." });
   if (finished && !next.endedOn) issues.push({ field: "endedOn", message: "Geef de datum waarop het traject is afgerond of afgewezen." });
   if (!finished && next.endedOn) issues.push({ field: "endedOn", message: "Alleen een afgerond of afgewezen traject heeft een einddatum." });
   if (next.status === "completed" && !next.outcome) issues.push({ field: "outcome", message: "Beschrijf de uitkomst van het traject." });

@@ -63,7 +63,15 @@ describe("Volgspot workflow", () => {
   });
 
   it("asks for a held date in the past, a report, the three answers and participants before submitting", () => {
-    const empty = { heldOn: "2026-06-01", report: "", actionsAnswer: " ", positionAnswer: "", factorsAnswer: "", guestNames: [], participantOrganisationIds: [] };
+    const empty = {
+      heldOn: "2026-06-01",
+      report: "",
+      actionsAnswer: " ",
+      positionAnswer: "",
+      factorsAnswer: "",
+      guestNames: [],
+      participantOrganisationIds: [],
+    };
     expect(submissionIssues(empty, "2026-05-31").map((i) => i.field)).toEqual([
       "heldOn",
       "report",
@@ -88,7 +96,10 @@ describe("Volgspot due dates and year states", () => {
 
   it("counts a year as held once accepted, and overdue only when not held after the due day", () => {
     expect(yearState({ acceptedExists: true, openStatus: "draft", dueOn: "2018-12-31", today: "2019-02-01" })).toEqual({ state: "held", overdue: false });
-    expect(yearState({ acceptedExists: false, openStatus: "submitted", dueOn: "2018-12-31", today: "2019-01-01" })).toEqual({ state: "submitted", overdue: true });
+    expect(yearState({ acceptedExists: false, openStatus: "submitted", dueOn: "2018-12-31", today: "2019-01-01" })).toEqual({
+      state: "submitted",
+      overdue: true,
+    });
     expect(yearState({ acceptedExists: false, openStatus: null, dueOn: "2018-12-31", today: "2018-12-31" })).toEqual({ state: "not_started", overdue: false });
   });
 
@@ -101,11 +112,7 @@ describe("Volgspot due dates and year states", () => {
 
 describe("success and failure factors across pacts", () => {
   it("counts each pact once per factor, ignoring case and spaces, most named first", () => {
-    const counted = countFactors([
-      ["Bestuurlijk  commitment", "bestuurlijk commitment", "Trekker"],
-      ["BESTUURLIJK COMMITMENT "],
-      ["Financiering", "trekker"],
-    ]);
+    const counted = countFactors([["Bestuurlijk  commitment", "bestuurlijk commitment", "Trekker"], ["BESTUURLIJK COMMITMENT "], ["Financiering", "trekker"]]);
     expect(counted).toEqual([
       { label: "Bestuurlijk commitment", count: 2 },
       { label: "Trekker", count: 2 },

@@ -33,7 +33,8 @@ export const volgspotYearSchema = integer({ min: FIRST_VOLGSPOT_YEAR, max: LAST_
 
 export type VolgspotAction = "edit" | "submit" | "accept" | "return" | "revise";
 
-export const LOCKED_MESSAGE = "Deze Volgspot is geaccepteerd en staat vast. Wil je iets corrigeren? Maak dan een nieuwe revisie; de geaccepteerde blijft zichtbaar.";
+export const LOCKED_MESSAGE =
+  "Deze Volgspot is geaccepteerd en staat vast. Wil je iets corrigeren? Maak dan een nieuwe revisie; de geaccepteerde blijft zichtbaar.";
 export const SUPERSEDED_MESSAGE = "Dit is een eerdere revisie van deze Volgspot. Die blijft zoals hij was; werk in de nieuwste revisie.";
 export const SUBMITTED_MESSAGE =
   "Deze Volgspot is ingediend en wacht op het oordeel van het landelijke Zorgpact-team. Wijzigen kan weer als het team hem terugstuurt.";
@@ -172,7 +173,10 @@ export function countFactors(listsPerPact: readonly (readonly string[])[]): Fact
   for (const list of listsPerPact) {
     for (const key of new Set(list.map(factorKey))) {
       if (key === "") continue;
-      const label = list.find((l) => factorKey(l) === key)!.trim().replace(/\s+/g, " ");
+      const label = list
+        .find((l) => factorKey(l) === key)!
+        .trim()
+        .replace(/\s+/g, " ");
       const entry = counts.get(key);
       if (entry) entry.count++;
       else counts.set(key, { label, count: 1 });
@@ -241,7 +245,10 @@ export const volgspotContentSchema = z.object({
   /** Partner organisations that took part. */
   participantOrganisationIds: uniqueIds(500, "organisaties"),
   /** Participants without a partner organisation: free names (never shown publicly). */
-  guestNames: z.array(text({ min: 2, max: 120, minMessage: "Gebruik minstens 2 tekens." })).max(200, { error: "Noem hoogstens 200 namen." }).default([]),
+  guestNames: z
+    .array(text({ min: 2, max: 120, minMessage: "Gebruik minstens 2 tekens." }))
+    .max(200, { error: "Noem hoogstens 200 namen." })
+    .default([]),
   /** Substantive results: result and effect nodes of the pact's effect chain, each with a note. */
   results: z
     .array(volgspotResultInputSchema)
@@ -362,9 +369,7 @@ export const resultNodeSchema = z.object({
   id: z.string(),
   kind: z.enum(["result", "effect"]),
   title: z.string(),
-  indicators: z.array(
-    z.object({ id: z.string(), name: z.string(), unit: z.string(), targetValue: z.number(), latest: latestMeasurementSchema }),
-  ),
+  indicators: z.array(z.object({ id: z.string(), name: z.string(), unit: z.string(), targetValue: z.number(), latest: latestMeasurementSchema })),
 });
 export type ResultNode = z.infer<typeof resultNodeSchema>;
 
@@ -424,7 +429,9 @@ export const monitorRowSchema = z.object({
   overdue: z.boolean(),
   dueOn: z.string(),
   /** The revision awaiting or holding a decision (open one first), if any. */
-  revision: volgspotRevisionSchema.pick({ id: true, revision: true, status: true, heldOn: true, version: true, submittedAt: true, returnComment: true }).nullable(),
+  revision: volgspotRevisionSchema
+    .pick({ id: true, revision: true, status: true, heldOn: true, version: true, submittedAt: true, returnComment: true })
+    .nullable(),
   openAgreements: z.number().int(),
   overdueAgreements: z.number().int(),
 });

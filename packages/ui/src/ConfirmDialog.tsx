@@ -69,14 +69,7 @@ export function ConfirmDialog({
   };
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="confirm-dialog"
-      aria-labelledby={titleId}
-      aria-describedby={bodyId}
-      onCancel={onNativeCancel}
-      onClose={onClose}
-    >
+    <dialog ref={dialogRef} className="confirm-dialog" aria-labelledby={titleId} aria-describedby={bodyId} onCancel={onNativeCancel} onClose={onClose}>
       <h2 id={titleId}>{title}</h2>
       <div id={bodyId}>{children}</div>
       {error ? (

@@ -12,23 +12,11 @@ export function Pagination({ page, pageCount, onPageChange }: PaginationProps) {
   const isLast = page >= pageCount;
   return (
     <nav className="pagination" aria-label={uiMessages.paginationLabel}>
-      <button
-        type="button"
-        className="button--secondary"
-        disabled={isFirst}
-        aria-label={uiMessages.previousPage}
-        onClick={() => onPageChange(page - 1)}
-      >
+      <button type="button" className="button--secondary" disabled={isFirst} aria-label={uiMessages.previousPage} onClick={() => onPageChange(page - 1)}>
         ← {uiMessages.previous}
       </button>
       <p>{uiMessages.pageOf(page, pageCount)}</p>
-      <button
-        type="button"
-        className="button--secondary"
-        disabled={isLast}
-        aria-label={uiMessages.nextPage}
-        onClick={() => onPageChange(page + 1)}
-      >
+      <button type="button" className="button--secondary" disabled={isLast} aria-label={uiMessages.nextPage} onClick={() => onPageChange(page + 1)}>
         {uiMessages.next} →
       </button>
     </nav>

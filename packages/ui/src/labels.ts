@@ -2,13 +2,7 @@
 import type { ChainNodeKind, activityStatuses } from "@zorgpact/domain/effect-chain";
 import type { IndicatorDirection } from "@zorgpact/domain/indicator";
 import type { OrganisationLevel, ParticipationRole, Sector } from "@zorgpact/domain/organisation";
-import type {
-  AdmissionStatus,
-  PactKind,
-  PublicationStatus,
-  collaborationForms,
-  regionalFunctions,
-} from "@zorgpact/domain/pact";
+import type { AdmissionStatus, PactKind, PublicationStatus, collaborationForms, regionalFunctions } from "@zorgpact/domain/pact";
 import type { TaxonomyKind } from "@zorgpact/domain/taxonomy";
 
 type ActivityStatus = (typeof activityStatuses)[number];

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  hasActivePactListFilters,
-  PACT_LIST_PAGE_SIZE,
-  pactListFiltersToParams,
-  pactListInput,
-  parsePactListFilters,
-} from "./pact-list-filters.ts";
+import { hasActivePactListFilters, PACT_LIST_PAGE_SIZE, pactListFiltersToParams, pactListInput, parsePactListFilters } from "./pact-list-filters.ts";
 
 const themeId = "0b6f2c1e-4a7d-4c3b-9a1f-2e8d5c7b9a10";
 

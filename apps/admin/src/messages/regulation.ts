@@ -73,7 +73,8 @@ export const regulationMessages = {
 
   applications: {
     heading: "Aanvragen per zorgpact",
-    intro: "Welke zorgpacten een aanvraag deden en of die is gehonoreerd. Gehonoreerde aanvragen van gepubliceerde zorgpacten staan op de publieke pagina van de regeling.",
+    intro:
+      "Welke zorgpacten een aanvraag deden en of die is gehonoreerd. Gehonoreerde aanvragen van gepubliceerde zorgpacten staan op de publieke pagina van de regeling.",
     caption: "Aanvragen",
     empty: "Er zijn nog geen aanvragen vastgelegd.",
     columns: { pact: "Zorgpact", appliedOn: "Aangevraagd op", status: "Status", amount: "Bedrag", note: "Notitie", actions: "Acties" },

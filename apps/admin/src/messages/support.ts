@@ -27,7 +27,8 @@ export const supportMessages = {
     heading: "Maatwerk\u00ADondersteuning",
     introTeam:
       "Trajecten waarin het landelijke Zorgpact-team koplopers en zorgpacten ondersteunt, bijvoorbeeld bij opschaling, governance of verduurzaming na de subsidie. Alleen het landelijke team en de redacteuren van het eigen zorgpact zien ze.",
-    introEditor: "Vraag het landelijke Zorgpact-team om ondersteuning op maat voor je zorgpact of koploper. Alleen jij, je collega-redacteuren en het landelijke team zien deze trajecten.",
+    introEditor:
+      "Vraag het landelijke Zorgpact-team om ondersteuning op maat voor je zorgpact of koploper. Alleen jij, je collega-redacteuren en het landelijke team zien deze trajecten.",
     request: "Ondersteuning aanvragen",
     overview: "Landelijk overzicht",
     filtersLabel: "Trajecten filteren",

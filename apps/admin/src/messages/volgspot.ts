@@ -66,7 +66,8 @@ export const volgspotMessages = {
     revisionLine: (revision: number, heldOn: string) => `Revisie ${revision} · gehouden op ${heldOn}`,
     returned: "Teruggestuurd door het landelijke Zorgpact-team",
     submittedNotice: "Ingediend: het landelijke Zorgpact-team beoordeelt deze Volgspot. Tot die tijd kun je niets wijzigen.",
-    acceptedNotice: "Geaccepteerd: deze Volgspot staat vast. Een correctie maak je als nieuwe revisie; de geaccepteerde blijft zichtbaar tot de correctie is geaccepteerd.",
+    acceptedNotice:
+      "Geaccepteerd: deze Volgspot staat vast. Een correctie maak je als nieuwe revisie; de geaccepteerde blijft zichtbaar tot de correctie is geaccepteerd.",
     supersededNotice: "Dit is een eerdere revisie die is vervangen door een geaccepteerde correctie.",
     acceptedHeading: (revision: number) => `Geaccepteerde versie (revisie ${revision})`,
     acceptedIntro: "Deze versie blijft gelden tot de correctie hieronder is geaccepteerd.",
@@ -194,11 +195,13 @@ export const volgspotMessages = {
   monitor: {
     title: "Volgspot: landelijk overzicht",
     heading: "Volgspot: landelijk overzicht",
-    intro: "Per jaar: welke regionale zorgpacten een Volgspot hielden, welke nog moeten of te laat zijn, open afspraken over hun streefdatum en de genoemde succes- en faalfactoren.",
+    intro:
+      "Per jaar: welke regionale zorgpacten een Volgspot hielden, welke nog moeten of te laat zijn, open afspraken over hun streefdatum en de genoemde succes- en faalfactoren.",
     year: "Jaar",
     yearForm: "Jaar kiezen",
     show: "Toon",
-    summary: (held: number, total: number, year: number) => `${formatNumber(held)} van ${formatNumber(total)} regionale zorgpacten hielden in ${year} een Volgspot.`,
+    summary: (held: number, total: number, year: number) =>
+      `${formatNumber(held)} van ${formatNumber(total)} regionale zorgpacten hielden in ${year} een Volgspot.`,
     waiting: (n: number) => `${count(n, "Volgspot wacht", "Volgspots wachten")} op beoordeling.`,
     overdueCount: (n: number) => `${count(n, "zorgpact is", "zorgpacten zijn")} te laat.`,
     tableLabel: (year: number) => `Stand per zorgpact in ${year}`,

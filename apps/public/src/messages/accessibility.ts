@@ -7,7 +7,8 @@ export const accessibilityMessages = {
   standardHeading: "Norm",
   standard: "Deze website moet voldoen aan de Web Content Accessibility Guidelines (WCAG) 2.1 op niveau A en AA, zoals de Europese norm EN 301 549 vraagt.",
   statusHeading: "Stand van zaken",
-  status: "Deze website voldoet gedeeltelijk aan WCAG 2.1 AA: de automatische controles vinden geen fouten, een onderzoek door een onafhankelijke deskundige heeft nog niet plaatsgevonden.",
+  status:
+    "Deze website voldoet gedeeltelijk aan WCAG 2.1 AA: de automatische controles vinden geen fouten, een onderzoek door een onafhankelijke deskundige heeft nog niet plaatsgevonden.",
   measuresHeading: "Wat we doen",
   measures: [
     "Bij elke wijziging controleren browsertests elke pagina met axe-core op WCAG 2.1 A en AA, ook de tabelweergave van de kaart.",

@@ -28,7 +28,8 @@ export const barrierMessages = {
     letterQuote:
       "In de afgelopen tijd zijn bij het Zorgpact meer dan 50 belemmeringen voor samenwerking aangedragen en waar mogelijk weggenomen. Zo hebben we de regelgeving van het Stagefonds verruimd zodat ook wijkleerbedrijven met een zorgcontract met de gemeente gebruik kunnen maken van de regeling. Bij 39 genoemde belemmeringen concludeerden we met partijen dat er meer ruimte in de regelgeving was dan men dacht. […] Bij 11 andere belemmeringen bleek het niet om regelgeving te gaan.",
     letterSource: "Brief van de ministers aan de Tweede Kamer over de eerste resultaten van het Zorgpact (2016)",
-    letterSummary: "Samen 51 behandelde belemmeringen: 39 met meer ruimte dan gedacht, 11 niet over regelgeving en 1 keer (het Stagefonds) aangepaste regelgeving. Dit zijn de cijfers uit de brief, niet die van dit register.",
+    letterSummary:
+      "Samen 51 behandelde belemmeringen: 39 met meer ruimte dan gedacht, 11 niet over regelgeving en 1 keer (het Stagefonds) aangepaste regelgeving. Dit zijn de cijfers uit de brief, niet die van dit register.",
     registerHeading: "Cijfers uit dit register",
     registerIntro: "Geteld uit de beantwoorde en gesloten drempels op deze site. Het register bevat ook voorbeelden die als demodata zijn gemarkeerd.",
     totalLabel: (n: number) => (n === 1 ? "behandelde drempel in dit register" : "behandelde drempels in dit register"),

@@ -39,7 +39,8 @@ export const eventMessages = {
     online: "Online",
     participants: "Deelnemers",
     subscribeHeading: "In je eigen agenda",
-    subscribeIntro: "Abonneer je op deze agenda in je agenda-app (Outlook, Google Agenda, Apple Agenda). Nieuwe en gewijzigde bijeenkomsten komen er vanzelf in.",
+    subscribeIntro:
+      "Abonneer je op deze agenda in je agenda-app (Outlook, Google Agenda, Apple Agenda). Nieuwe en gewijzigde bijeenkomsten komen er vanzelf in.",
     subscribeFiltered: "Het abonnement volgt de filters die je nu hebt gekozen.",
     subscribe: "Abonneren in je agenda-app",
     download: "Download als iCalendar-bestand (.ics)",

@@ -5,11 +5,13 @@ export const openDataMessages = {
   heading: "Open data",
   lead: "Alle gepubliceerde gegevens van het Zorgpact zijn vrij te gebruiken: als download in CSV of JSON, en via een API.",
   licenceHeading: "Licentie",
-  licence: "De gegevens vallen onder CC0 1.0: publiek domein. U mag ze zonder voorwaarden gebruiken, bewerken en verspreiden, ook commercieel. Bronvermelding wordt gewaardeerd maar is niet verplicht.",
+  licence:
+    "De gegevens vallen onder CC0 1.0: publiek domein. U mag ze zonder voorwaarden gebruiken, bewerken en verspreiden, ook commercieel. Bronvermelding wordt gewaardeerd maar is niet verplicht.",
   licenceLink: "CC0 1.0 Universeel (Creative Commons)",
   publishedOnly: "Alleen gepubliceerde gegevens staan erin: concepten en gearchiveerde zorgpacten nooit.",
   downloadsHeading: "Downloads",
-  downloadsIntro: "Elke gegevensset als CSV (UTF-8, komma's, met kopregel; opent in Excel) en als JSON met dezelfde rijen. Lijsten in een cel, zoals thema's, zijn gescheiden door een puntkomma.",
+  downloadsIntro:
+    "Elke gegevensset als CSV (UTF-8, komma's, met kopregel; opent in Excel) en als JSON met dezelfde rijen. Lijsten in een cel, zoals thema's, zijn gescheiden door een puntkomma.",
   downloadsCaption: "Gegevenssets",
   datasetColumn: "Gegevensset",
   contentColumn: "Inhoud",

@@ -18,7 +18,8 @@ export const regulationMessages = {
     resultsHeading: "Regelingen",
     resultCount: (n: number) => (n === 0 ? "Geen regelingen gevonden" : n === 1 ? "1 regeling" : `${formatNumber(n)} regelingen`),
     empty: "Er zijn geen regelingen die bij deze filters passen.",
-    funded: (n: number) => (n === 0 ? "Nog geen gefinancierde zorgpacten op deze site" : n === 1 ? "1 gefinancierd zorgpact" : `${formatNumber(n)} gefinancierde zorgpacten`),
+    funded: (n: number) =>
+      n === 0 ? "Nog geen gefinancierde zorgpacten op deze site" : n === 1 ? "1 gefinancierd zorgpact" : `${formatNumber(n)} gefinancierde zorgpacten`,
     budget: (amount: string) => `Budget ${amount}`,
   },
 

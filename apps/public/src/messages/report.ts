@@ -7,7 +7,8 @@ export const reportPageMessages = {
   liveHeading: "Actuele cijfers",
   liveIntro: "Kies een jaar of een andere periode. De figuren over de tijd lopen tot het eind van de periode; de andere tonen de stand van nu.",
   publishedHeading: "Gepubliceerde rapportages",
-  publishedIntro: "Elk jaar legt het landelijke team de rapportage vast. Een gepubliceerde rapportage verandert niet meer, ook niet als zorgpacten later iets wijzigen.",
+  publishedIntro:
+    "Elk jaar legt het landelijke team de rapportage vast. Een gepubliceerde rapportage verandert niet meer, ook niet als zorgpacten later iets wijzigen.",
   noneYet: "Er is nog geen rapportage gepubliceerd.",
   editionLink: (title: string, edition: number, date: string) => `${title}${edition > 1 ? `, editie ${edition}` : ""} (vastgesteld op ${date})`,
   current: "(wordt getoond)",

@@ -13,7 +13,11 @@ export const searchMessages = {
   pactsHeading: "Zorgpacten en koplopers",
   themesHeading: "Thema's",
   resultCount: (total: number, q: string) =>
-    total === 0 ? `Geen zorgpacten gevonden voor “${q}”` : total === 1 ? `1 zorgpact gevonden voor “${q}”` : `${formatNumber(total)} zorgpacten gevonden voor “${q}”`,
+    total === 0
+      ? `Geen zorgpacten gevonden voor “${q}”`
+      : total === 1
+        ? `1 zorgpact gevonden voor “${q}”`
+        : `${formatNumber(total)} zorgpacten gevonden voor “${q}”`,
   noPacts: "Geen zorgpacten of koplopers gevonden. Probeer een ander woord of een deel ervan.",
   themeCount: (count: number) => (count === 1 ? "1 zorgpact" : `${formatNumber(count)} zorgpacten`),
   noThemes: "Geen thema's gevonden.",

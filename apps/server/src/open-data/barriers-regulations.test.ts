@@ -14,7 +14,14 @@ beforeAll(async () => {
   // A report still in triage, with a submitter who must never appear in the open data.
   await handle.db
     .insertInto("barriers")
-    .values({ question: "Vraag nog in behandeling", submitterName: "Open Geheim", submitterEmail: "open.geheim@voorbeeld.nl", organisation: "Geheime Organisatie", receivedOn: "2017-12-01", channel: "form" })
+    .values({
+      question: "Vraag nog in behandeling",
+      submitterName: "Open Geheim",
+      submitterEmail: "open.geheim@voorbeeld.nl",
+      organisation: "Geheime Organisatie",
+      receivedOn: "2017-12-01",
+      channel: "form",
+    })
     .execute();
   app = await buildApp({ db: handle.db });
 });
@@ -33,7 +40,14 @@ describe("open data: barriers", () => {
     expect(rows.every((r) => r.status === "answered" || r.status === "closed")).toBe(true);
     const csv = (await get("/v1/downloads/barriers.csv")).body;
     for (const text of [JSON.stringify(rows), csv]) {
-      for (const secret of ["Vraag nog in behandeling", "Open Geheim", "open.geheim@voorbeeld.nl", "Geheime Organisatie", "demo-indiener@voorbeeld.nl", "Demo-indiener"]) {
+      for (const secret of [
+        "Vraag nog in behandeling",
+        "Open Geheim",
+        "open.geheim@voorbeeld.nl",
+        "Geheime Organisatie",
+        "demo-indiener@voorbeeld.nl",
+        "Demo-indiener",
+      ]) {
         expect(text).not.toContain(secret);
       }
     }
@@ -42,7 +56,10 @@ describe("open data: barriers", () => {
 
 describe("open data: regelingen", () => {
   it("lists every regeling with the RIF's budget in cents and the number of published pacts funded", async () => {
-    const page = (await get("/v1/regulations?pageSize=100")).json<{ items: { slug: string; budgetCents: number | null; fundedPactCount: number }[]; total: number }>();
+    const page = (await get("/v1/regulations?pageSize=100")).json<{
+      items: { slug: string; budgetCents: number | null; fundedPactCount: number }[];
+      total: number;
+    }>();
     expect(page.total).toBe(page.items.length);
     expect(page.items.find((r) => r.slug === "regionaal-investeringsfonds-mbo")).toMatchObject({ budgetCents: 12_500_000_000, fundedPactCount: 3 });
   });

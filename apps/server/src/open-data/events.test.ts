@@ -22,7 +22,9 @@ const get = (url: string) => app.inject({ method: "GET", url });
 
 describe("open data: events", () => {
   it("holds the published agenda only, with UTC and Amsterdam times", async () => {
-    const rows = (await get("/v1/downloads/events.json")).json<{ title: string; startsAt: string; startsAtLocal: string; expectedParticipants: number | null }[]>();
+    const rows = (await get("/v1/downloads/events.json")).json<
+      { title: string; startsAt: string; startsAtLocal: string; expectedParticipants: number | null }[]
+    >();
     const published = await handle.db.selectFrom("events").select("id").where("published", "=", true).execute();
     expect(rows).toHaveLength(published.length);
     expect(rows.map((r) => r.title)).not.toContain("Volgspotbijeenkomst Zorgpact Limburg (concept)");

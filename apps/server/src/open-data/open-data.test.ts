@@ -147,7 +147,15 @@ describe("the REST API", () => {
   });
 
   it("puts API-Version on every response, errors included", async () => {
-    for (const url of ["/v1", "/v1/pacts", "/v1/pacts/bestaat-niet", "/v1/bestaat-niet", "/v1/openapi.json", "/v1/downloads/pacts.csv", "/v1/partners?page=0"]) {
+    for (const url of [
+      "/v1",
+      "/v1/pacts",
+      "/v1/pacts/bestaat-niet",
+      "/v1/bestaat-niet",
+      "/v1/openapi.json",
+      "/v1/downloads/pacts.csv",
+      "/v1/partners?page=0",
+    ]) {
       expect((await get(url)).headers["api-version"], url).toBe("1.0.0");
     }
   });
@@ -173,9 +181,7 @@ describe("the OpenAPI document", () => {
     await expect(SwaggerParser.validate(structuredClone(document) as never)).resolves.toBeTruthy();
     expect(document.openapi).toBe("3.0.3");
     expect(document.info.license.name).toMatch(/CC0/);
-    expect(Object.keys(document.paths).sort()).toEqual(
-      [...openDatasetNames.map((n) => `/${n}`), "/pacts/{slug}", "/downloads/{file}", "/openapi.json"].sort(),
-    );
+    expect(Object.keys(document.paths).sort()).toEqual([...openDatasetNames.map((n) => `/${n}`), "/pacts/{slug}", "/downloads/{file}", "/openapi.json"].sort());
   });
 
   it("has a schema for each row with exactly the columns the data carries", async () => {

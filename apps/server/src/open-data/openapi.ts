@@ -167,7 +167,12 @@ export function buildOpenApiDocument(): JsonObject {
       schemas,
       parameters: {
         page: { name: "page", in: "query", required: false, schema: { type: "integer", minimum: 1, default: 1 } },
-        pageSize: { name: "pageSize", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE } },
+        pageSize: {
+          name: "pageSize",
+          in: "query",
+          required: false,
+          schema: { type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE },
+        },
       },
       headers: {
         "API-Version": { description: "Volledige versie van de API", schema: { type: "string", example: API_VERSION } },

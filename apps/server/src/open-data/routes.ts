@@ -13,7 +13,11 @@ import { problem, sendProblem } from "./problem.ts";
 export const OPEN_DATA_CACHE_CONTROL = "public, max-age=300";
 
 const pageQuerySchema = z.object({
-  page: z.coerce.number({ error: "Geef een heel getal vanaf 1." }).int({ error: "Geef een heel getal vanaf 1." }).min(1, { error: "Geef een heel getal vanaf 1." }).default(1),
+  page: z.coerce
+    .number({ error: "Geef een heel getal vanaf 1." })
+    .int({ error: "Geef een heel getal vanaf 1." })
+    .min(1, { error: "Geef een heel getal vanaf 1." })
+    .default(1),
   pageSize: z.coerce
     .number({ error: `Geef een heel getal van 1 tot en met ${MAX_PAGE_SIZE}.` })
     .int({ error: `Geef een heel getal van 1 tot en met ${MAX_PAGE_SIZE}.` })
@@ -102,7 +106,8 @@ export async function openDataRoutes(app: FastifyInstance, options: { db: Db }):
   app.get<{ Params: { slug: string } }>("/pacts/:slug", async (request, reply) => {
     const { slug } = request.params;
     const pact = slugParamSchema.safeParse(slug).success ? await getPact(db, { slug }, PUBLIC) : undefined;
-    if (!pact) return sendProblem(reply, problem(404, "Dit zorgpact bestaat niet of is niet gepubliceerd.", { instance: `/v1/pacts/${encodeURIComponent(slug)}` }));
+    if (!pact)
+      return sendProblem(reply, problem(404, "Dit zorgpact bestaat niet of is niet gepubliceerd.", { instance: `/v1/pacts/${encodeURIComponent(slug)}` }));
     return cached(reply, pact);
   });
 

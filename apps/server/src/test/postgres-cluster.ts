@@ -29,12 +29,7 @@ export function postgresBinaries(): string | undefined {
 export async function startPostgresCluster(pgBin: string): Promise<PostgresCluster> {
   const asRoot = process.getuid?.() === 0;
   const dir = mkdtempSync(join(tmpdir(), "zorgpact-restart-pg-"));
-  if (asRoot)
-    chownSync(
-      dir,
-      Number((await run("id", ["-u", "postgres"])).stdout.trim()),
-      Number((await run("id", ["-g", "postgres"])).stdout.trim()),
-    );
+  if (asRoot) chownSync(dir, Number((await run("id", ["-u", "postgres"])).stdout.trim()), Number((await run("id", ["-g", "postgres"])).stdout.trim()));
   const asPostgres = (command: string, args: string[]) =>
     asRoot ? run("runuser", ["-u", "postgres", "--", join(pgBin, command), ...args]) : run(join(pgBin, command), args);
 

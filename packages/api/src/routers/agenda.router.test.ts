@@ -13,8 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => handle.close());
 
-const lastAudit = (action: string) =>
-  handle.db.selectFrom("auditLog").selectAll().where("action", "=", action).orderBy("id", "desc").executeTakeFirstOrThrow();
+const lastAudit = (action: string) => handle.db.selectFrom("auditLog").selectAll().where("action", "=", action).orderBy("id", "desc").executeTakeFirstOrThrow();
 
 describe("issues", () => {
   it("creates an issue with themes at the end of the agenda, and audits it", async () => {
@@ -30,7 +29,13 @@ describe("issues", () => {
 
   it("updates title, themes and position, auditing only what changed", async () => {
     const issue = await f.editorA.agenda.createIssue({ pactId: f.pacts.A, title: "Oude titel" });
-    const updated = await f.editorA.agenda.updateIssue({ id: issue.id, version: issue.version, title: "Nieuwe titel", themeIds: [f.terms.theme], sortOrder: 7 });
+    const updated = await f.editorA.agenda.updateIssue({
+      id: issue.id,
+      version: issue.version,
+      title: "Nieuwe titel",
+      themeIds: [f.terms.theme],
+      sortOrder: 7,
+    });
     expect(updated).toMatchObject({ title: "Nieuwe titel", sortOrder: 7, version: 2 });
     expect((await lastAudit("agenda.updateIssue")).changes).toEqual({
       before: { title: "Oude titel", sortOrder: issue.sortOrder, themeIds: [] },
@@ -87,7 +92,10 @@ describe("coalition", () => {
     const updated = await f.editorA.agenda.setCoalition({ issueId: issue.id, version: issue.version, organisationIds: [f.organisations.partner] });
     expect(updated.coalition.map((o) => o.name)).toEqual(["Noorderpoort"]);
     expect(updated.version).toBe(2);
-    expect((await lastAudit("agenda.setCoalition")).changes).toEqual({ before: { organisationIds: [] }, after: { organisationIds: [f.organisations.partner] } });
+    expect((await lastAudit("agenda.setCoalition")).changes).toEqual({
+      before: { organisationIds: [] },
+      after: { organisationIds: [f.organisations.partner] },
+    });
   });
 
   it("refuses an organisation that is not a partner of the pact, naming the field", async () => {
@@ -184,7 +192,12 @@ describe("agenda.get and agenda.getPublic", () => {
 async function freshPact() {
   const row = await handle.db
     .insertInto("pacts")
-    .values({ kind: "regional_pact", name: `Zorgpact ${crypto.randomUUID().slice(0, 6)}`, slug: `zp-${crypto.randomUUID().slice(0, 8)}`, publicationStatus: "published" })
+    .values({
+      kind: "regional_pact",
+      name: `Zorgpact ${crypto.randomUUID().slice(0, 6)}`,
+      slug: `zp-${crypto.randomUUID().slice(0, 8)}`,
+      publicationStatus: "published",
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
   await handle.db.insertInto("pactParticipants").values({ pactId: row.id, organisationId: f.organisations.partner, role: "lead" }).execute();

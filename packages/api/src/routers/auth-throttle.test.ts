@@ -42,14 +42,17 @@ describe("login throttling under parallel guesses", () => {
     expect(passwordChecks.count - checksBefore).toBe(THROTTLE_ACCOUNT_FAILURES);
     expect(await failuresOf({ email: user.email })).toBe(THROTTLE_ACCOUNT_FAILURES);
 
-    const right = await callerFor(handle.db, { ip: "198.51.100.2" }).auth.login({ email: user.email, password: TEST_PASSWORD }).catch((e: unknown) => e);
+    const right = await callerFor(handle.db, { ip: "198.51.100.2" })
+      .auth.login({ email: user.email, password: TEST_PASSWORD })
+      .catch((e: unknown) => e);
     expect(right).toBeInstanceOf(TRPCError);
     expect((right as TRPCError).code).toBe("TOO_MANY_REQUESTS");
   });
 
   it("checks at most the address threshold of 40 parallel guesses at different accounts from one address", async () => {
     const checksBefore = passwordChecks.count;
-    const guess = (i: number) => () => callerFor(handle.db, { ip: "198.51.100.7" }).auth.login({ email: `poging${i}@test.zorgpact.nl`, password: "fout fout fout" });
+    const guess = (i: number) => () =>
+      callerFor(handle.db, { ip: "198.51.100.7" }).auth.login({ email: `poging${i}@test.zorgpact.nl`, password: "fout fout fout" });
     const codes = await codesOf(Array.from({ length: 40 }, (_, i) => guess(i)));
     // Past the address threshold every guess is throttled; within it a few may also be told the
     // server is busy (the hashing queue holds 18), which is a refusal too, never a check.
@@ -63,7 +66,8 @@ describe("login throttling under parallel guesses", () => {
     let mostAtOnce = 0;
     const sampler = setInterval(() => (mostAtOnce = Math.max(mostAtOnce, hashing.stats.running)), 1);
     // Different accounts and addresses: nothing throttles these, only the hashing bound holds.
-    const guess = (i: number) => () => callerFor(handle.db, { ip: `192.0.2.${i}` }).auth.login({ email: `vloed${i}@test.zorgpact.nl`, password: "fout fout fout" });
+    const guess = (i: number) => () =>
+      callerFor(handle.db, { ip: `192.0.2.${i}` }).auth.login({ email: `vloed${i}@test.zorgpact.nl`, password: "fout fout fout" });
     const settled = await Promise.allSettled(Array.from({ length: 60 }, (_, i) => guess(i)()));
     clearInterval(sampler);
     const errors = settled.map((s) => (s.status === "rejected" ? (s.reason as TRPCError) : null));

@@ -16,7 +16,10 @@ beforeAll(async () => {
 afterAll(() => handle.close());
 
 async function caught(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
   return error;
 }
@@ -125,7 +128,9 @@ describe("login throttling", () => {
     let now = Date.now();
     const clock = () => new Date(now);
     for (let i = 0; i < 5; i++) {
-      expect((await caught(callerFor(handle.db, { now: clock, ip: `10.0.0.${i}` }).auth.login({ email: user.email, password: "fout fout fout fout" }))).code).toBe("UNAUTHORIZED");
+      expect(
+        (await caught(callerFor(handle.db, { now: clock, ip: `10.0.0.${i}` }).auth.login({ email: user.email, password: "fout fout fout fout" }))).code,
+      ).toBe("UNAUTHORIZED");
     }
     const throttled = await caught(callerFor(handle.db, { now: clock }).auth.login({ email: user.email, password: TEST_PASSWORD }));
     expect(throttled.code).toBe("TOO_MANY_REQUESTS");
@@ -167,7 +172,9 @@ describe("passwords", () => {
     const here = await signIn(handle.db, user.email);
     const elsewhere = await signIn(handle.db, user.email);
     const caller = callerFor(handle.db, { sessionToken: here });
-    expect((await caught(caller.auth.changePassword({ currentPassword: "verkeerd huidig", newPassword: "paarse olifanten dansen traag" }))).code).toBe("BAD_REQUEST");
+    expect((await caught(caller.auth.changePassword({ currentPassword: "verkeerd huidig", newPassword: "paarse olifanten dansen traag" }))).code).toBe(
+      "BAD_REQUEST",
+    );
     await caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "paarse olifanten dansen traag" });
     expect((await caller.auth.me()).user?.id).toBe(user.id);
     expect((await callerFor(handle.db, { sessionToken: elsewhere }).auth.me()).user).toBeNull();

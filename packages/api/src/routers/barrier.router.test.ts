@@ -42,7 +42,8 @@ async function caught(promise: Promise<unknown>): Promise<TRPCError> {
   return error;
 }
 const fields = (error: TRPCError) => (error.cause instanceof ZodError ? error.cause.issues.map((i) => String(i.path[0])) : []);
-const messageOf = (error: TRPCError, field: string) => (error.cause instanceof ZodError ? error.cause.issues.find((i) => i.path[0] === field)?.message : undefined);
+const messageOf = (error: TRPCError, field: string) =>
+  error.cause instanceof ZodError ? error.cause.issues.find((i) => i.path[0] === field)?.message : undefined;
 
 async function recordOf(reference: string) {
   const { items } = await admin.caller.barrier.list({ search: reference });
@@ -80,10 +81,16 @@ describe("barrier.submit", () => {
   });
 
   it("answers a filled spam trap like any report and stores nothing", async () => {
-    const before = await handle.db.selectFrom("barriers").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const before = await handle.db
+      .selectFrom("barriers")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
     const { reference } = await visitor().barrier.submit({ ...submission, website: "https://spam.example" });
     expect(reference).toMatch(/^RR-\d{4,}$/);
-    const after = await handle.db.selectFrom("barriers").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const after = await handle.db
+      .selectFrom("barriers")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
     expect(await handle.db.selectFrom("publicSubmissions").selectAll().execute()).toEqual([]);
   });
@@ -193,14 +200,22 @@ describe("barrier.update (triage)", () => {
 
 describe("barrier.create", () => {
   it("enters a barrier reported by phone, without an e-mail address", async () => {
-    const created = await admin.caller.barrier.create({ question: "Telefonisch: mag een zorginstelling een docent in dienst nemen?", receivedOn: "2016-06-01", source: "Telefonisch gemeld" });
+    const created = await admin.caller.barrier.create({
+      question: "Telefonisch: mag een zorginstelling een docent in dienst nemen?",
+      receivedOn: "2016-06-01",
+      source: "Telefonisch gemeld",
+    });
     expect(created).toMatchObject({ channel: "team", status: "new", submitterEmail: null, source: "Telefonisch gemeld", receivedOn: "2016-06-01" });
   });
 });
 
 describe("what the public sees", () => {
   it("publishes an answered barrier with question and answer, never the submitter's details", async () => {
-    const { reference } = await visitor().barrier.submit({ ...submission, question: "Mogen we experts uit de praktijk inzetten als docent?", pactId: ids.published });
+    const { reference } = await visitor().barrier.submit({
+      ...submission,
+      question: "Mogen we experts uit de praktijk inzetten als docent?",
+      pactId: ids.published,
+    });
     const record = await recordOf(reference);
     expect((await caught(visitor().barrier.getPublic({ number: record.number }))).code).toBe("NOT_FOUND");
 
@@ -212,7 +227,12 @@ describe("what the public sees", () => {
       outcome: "more_room_than_thought",
     });
     const page = await visitor().barrier.getPublic({ number: record.number });
-    expect(page).toMatchObject({ reference, question: "Mogen we experts uit de praktijk inzetten als docent?", outcome: "more_room_than_thought", pact: { slug: "zorgpact-achterhoek" } });
+    expect(page).toMatchObject({
+      reference,
+      question: "Mogen we experts uit de praktijk inzetten als docent?",
+      outcome: "more_room_than_thought",
+      pact: { slug: "zorgpact-achterhoek" },
+    });
     const list = await visitor().barrier.listPublic({ search: "experts uit de praktijk" });
     expect(list.items.map((b) => b.reference)).toEqual([reference]);
     const text = JSON.stringify([page, list]);

@@ -15,10 +15,15 @@ beforeAll(async () => {
 });
 afterAll(() => handle.close());
 
-const lastAudit = (action: string) =>
-  handle.db.selectFrom("auditLog").selectAll().where("action", "=", action).orderBy("id", "desc").executeTakeFirstOrThrow();
+const lastAudit = (action: string) => handle.db.selectFrom("auditLog").selectAll().where("action", "=", action).orderBy("id", "desc").executeTakeFirstOrThrow();
 
-const inputNode = (issueId: string) => ({ issueId, kind: "input" as const, title: "Gemeentelijke bijdrage", amountCents: 3_500_000, fundingSource: "Gemeente" });
+const inputNode = (issueId: string) => ({
+  issueId,
+  kind: "input" as const,
+  title: "Gemeentelijke bijdrage",
+  amountCents: 3_500_000,
+  fundingSource: "Gemeente",
+});
 const activityNode = (issueId: string) => ({
   issueId,
   kind: "activity" as const,
@@ -35,7 +40,13 @@ describe("chain nodes", () => {
     expect(activity).toMatchObject({ kind: "activity", ownerOrganisationId: f.organisations.partner, periodEnd: "2018-12-31", status: "running" });
     expect(result).toMatchObject({ kind: "result", termId: f.terms.resultArea, quantity: 40, unit: "studenten" });
     expect(effect).toMatchObject({ kind: "effect", termId: f.terms.effectCategory });
-    const inKind = await f.editorA.chain.createNode({ issueId: issueA, kind: "input", title: "Ruimte", inKind: "Lokalen in het wijkcentrum", fundingSource: "In natura partners" });
+    const inKind = await f.editorA.chain.createNode({
+      issueId: issueA,
+      kind: "input",
+      title: "Ruimte",
+      inKind: "Lokalen in het wijkcentrum",
+      fundingSource: "In natura partners",
+    });
     expect(inKind).toMatchObject({ inKind: "Lokalen in het wijkcentrum", amountCents: null });
     expect(await lastAudit("chain.createNode")).toMatchObject({ objectType: "chain_node", objectId: inKind.id, pactId: f.pacts.A, result: "ok" });
   });
@@ -51,7 +62,9 @@ describe("chain nodes", () => {
     expect([owner.code, fieldOf(owner)]).toEqual(["BAD_REQUEST", "ownerOrganisationId"]);
     const resultTerm = await caught(f.editorA.chain.createNode({ issueId: issueA, kind: "result", title: "Verkeerde term", termId: f.terms.effectCategory }));
     expect([resultTerm.code, fieldOf(resultTerm)]).toEqual(["BAD_REQUEST", "termId"]);
-    const effectTerm = await caught(f.editorA.chain.createNode({ issueId: issueA, kind: "effect", title: "Doelgroep is geen categorie", termId: f.terms.targetGroup }));
+    const effectTerm = await caught(
+      f.editorA.chain.createNode({ issueId: issueA, kind: "effect", title: "Doelgroep is geen categorie", termId: f.terms.targetGroup }),
+    );
     expect(fieldOf(effectTerm)).toBe("termId");
     const retired = await insertTerm(handle.db, "result_area", "Uitgefaseerd gebied");
     await handle.db.updateTable("taxonomyTerms").set({ retiredAt: new Date().toISOString() }).where("id", "=", retired).execute();
@@ -67,7 +80,15 @@ describe("chain nodes", () => {
   it("updates a node, moves it to another issue of the pact, and keeps its kind", async () => {
     const node = await f.editorA.chain.createNode(inputNode(issueA));
     const other = await f.editorA.agenda.createIssue({ pactId: f.pacts.A, title: "Ander vraagstuk" });
-    const moved = await f.editorA.chain.updateNode({ id: node.id, version: node.version, issueId: other.id, kind: "input", title: "Verhoogde bijdrage", fte: 1.5, fundingSource: "Gemeente" });
+    const moved = await f.editorA.chain.updateNode({
+      id: node.id,
+      version: node.version,
+      issueId: other.id,
+      kind: "input",
+      title: "Verhoogde bijdrage",
+      fte: 1.5,
+      fundingSource: "Gemeente",
+    });
     expect(moved).toMatchObject({ issueId: other.id, title: "Verhoogde bijdrage", amountCents: null, fte: 1.5, version: 2 });
     expect((await lastAudit("chain.updateNode")).changes).toEqual({
       before: { issueId: issueA, title: "Gemeentelijke bijdrage", amountCents: 3_500_000, fte: null },
@@ -84,9 +105,24 @@ describe("chain nodes", () => {
 
   it("lets a node from before the agenda be edited and given an issue", async () => {
     const legacy = await insertNode(handle.db, f.pacts.A, { kind: "input", amountCents: 100, fundingSource: "Provincie" });
-    const kept = await f.editorA.chain.updateNode({ id: legacy, version: 1, kind: "input", title: "Zonder vraagstuk", amountCents: 200, fundingSource: "Provincie" });
+    const kept = await f.editorA.chain.updateNode({
+      id: legacy,
+      version: 1,
+      kind: "input",
+      title: "Zonder vraagstuk",
+      amountCents: 200,
+      fundingSource: "Provincie",
+    });
     expect(kept.issueId).toBeNull();
-    const placed = await f.editorA.chain.updateNode({ id: legacy, version: 2, issueId: issueA, kind: "input", title: "Nu onder A", amountCents: 200, fundingSource: "Provincie" });
+    const placed = await f.editorA.chain.updateNode({
+      id: legacy,
+      version: 2,
+      issueId: issueA,
+      kind: "input",
+      title: "Nu onder A",
+      amountCents: 200,
+      fundingSource: "Provincie",
+    });
     expect(placed.issueId).toBe(issueA);
   });
 

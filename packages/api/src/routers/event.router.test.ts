@@ -25,7 +25,13 @@ const werkdag: EventFieldsInput = {
 beforeAll(async () => {
   handle = await createTestDatabase();
   team = await signedInCaller(handle.db, "national_admin");
-  ids.region = (await handle.db.insertInto("regions").values({ name: "Noord", provinces: ["Groningen"], latitude: 53, longitude: 6.5 }).returning("id").executeTakeFirstOrThrow()).id;
+  ids.region = (
+    await handle.db
+      .insertInto("regions")
+      .values({ name: "Noord", provinces: ["Groningen"], latitude: 53, longitude: 6.5 })
+      .returning("id")
+      .executeTakeFirstOrThrow()
+  ).id;
   ids.pact = await insertPact(handle.db, { name: "Zorgpact Noord", regionId: ids.region });
   ids.archivedPact = await insertPact(handle.db, { name: "Oud pact", archivedAt: new Date().toISOString() });
   ids.theme = await insertTerm(handle.db, "theme", "Sociaal werk en preventie");
@@ -85,7 +91,13 @@ describe("event.list and event.get", () => {
   });
 
   it("filters by kind, region and theme", async () => {
-    await team.caller.event.create({ kind: "thematic_meeting", title: "Themabijeenkomst technologie", startsAt: "2017-02-01T13:00", endsAt: "2017-02-01T17:00", published: true });
+    await team.caller.event.create({
+      kind: "thematic_meeting",
+      title: "Themabijeenkomst technologie",
+      startsAt: "2017-02-01T13:00",
+      endsAt: "2017-02-01T17:00",
+      published: true,
+    });
     const titles = async (input: object) => (await visitor().event.list({ period: "past", ...input })).items.map((e) => e.title);
     expect(await titles({ kind: "thematic_meeting" })).toEqual(["Themabijeenkomst technologie"]);
     expect(await titles({ regionId: ids.region })).toEqual(["Landelijke Werkdag Zorgpact"]);
@@ -111,7 +123,12 @@ describe("event.update and event.delete", () => {
     const updated = await team.caller.event.update({ ...werkdag, id: created.id, version: 1, title: "Gewijzigd", actualParticipants: 480 });
     expect(updated).toMatchObject({ title: "Gewijzigd", actualParticipants: 480, version: 2 });
     expect((await caught(team.caller.event.update({ ...werkdag, id: created.id, version: 1, title: "Te laat" }))).code).toBe("CONFLICT");
-    const audit = await handle.db.selectFrom("auditLog").selectAll().where("action", "=", "event.update").where("objectId", "=", created.id).executeTakeFirstOrThrow();
+    const audit = await handle.db
+      .selectFrom("auditLog")
+      .selectAll()
+      .where("action", "=", "event.update")
+      .where("objectId", "=", created.id)
+      .executeTakeFirstOrThrow();
     expect(audit.changes).toEqual({ before: { title: "Te wijzigen", actualParticipants: null }, after: { title: "Gewijzigd", actualParticipants: 480 } });
   });
 

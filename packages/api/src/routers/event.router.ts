@@ -11,15 +11,7 @@ import {
   publicEventSchema,
 } from "@zorgpact/domain/event";
 import { z } from "zod";
-import {
-  createEvent,
-  getEvent,
-  getEventForEdit,
-  listEvents,
-  listEventsForAdmin,
-  removeEvent,
-  updateEventDetails,
-} from "../services/event.service.ts";
+import { createEvent, getEvent, getEventForEdit, listEvents, listEventsForAdmin, removeEvent, updateEventDetails } from "../services/event.service.ts";
 import { nationalAdminProcedure, publicProcedure, router } from "../trpc.ts";
 
 /**

@@ -39,7 +39,14 @@ const application = (overrides: object = {}) => ({
 });
 
 const countRows = async (table: "pacts" | "frontRunnerApplications" | "publicSubmissions") =>
-  Number((await handle.db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await handle.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<string>().as("n"))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 async function applicationId(name: string): Promise<string> {
   const list = await admin.caller.pact.listManaged({ kind: "front_runner", search: name });
@@ -67,7 +74,9 @@ describe("frontRunner.submitApplication", () => {
 
   it("answers a filled spam trap as if accepted, and stores nothing", async () => {
     const before = await Promise.all([countRows("pacts"), countRows("frontRunnerApplications"), countRows("publicSubmissions")]);
-    const answer = await callerFor(handle.db, { ip: "198.51.100.8" }).frontRunner.submitApplication(application({ website: "https://goedkope-pillen.example" }));
+    const answer = await callerFor(handle.db, { ip: "198.51.100.8" }).frontRunner.submitApplication(
+      application({ website: "https://goedkope-pillen.example" }),
+    );
     expect(answer).toEqual({ ok: true });
     expect(await Promise.all([countRows("pacts"), countRows("frontRunnerApplications"), countRows("publicSubmissions")])).toEqual(before);
   });
@@ -99,7 +108,11 @@ describe("the review of a front-runner", () => {
       pact = await admin.caller.frontRunner.setCriterion({ id: pact.id, criterionKey: criterion.key, met: true, note: `Gezien: ${criterion.key}` });
     }
     expect(pact.review).toMatchObject({ criteriaComplete: true });
-    expect(pact.review?.criteria.find((c) => c.key === "transferable")).toMatchObject({ met: true, note: "Gezien: transferable", checkedByName: expect.any(String) });
+    expect(pact.review?.criteria.find((c) => c.key === "transferable")).toMatchObject({
+      met: true,
+      note: "Gezien: transferable",
+      checkedByName: expect.any(String),
+    });
     pact = await admin.caller.frontRunner.decide({ id: pact.id, version: pact.version, decision: "admit" });
     expect(pact.admissionStatus).toBe("admitted");
     expect(pact.review).toMatchObject({ decidedAt: expect.any(String), decidedByName: expect.any(String), decisionReason: null });
@@ -125,9 +138,15 @@ describe("the review of a front-runner", () => {
     expect(fieldOf(noReason)).toBe("reason");
     const version = (await admin.caller.pact.getForEdit({ id: pact.id })).version;
     const rejected = await admin.caller.frontRunner.decide({ id: pact.id, version, decision: "reject", reason: "Geen onderwijsinstelling betrokken." });
-    expect(rejected).toMatchObject({ admissionStatus: "rejected", publicationStatus: "draft", review: { decisionReason: "Geen onderwijsinstelling betrokken." } });
+    expect(rejected).toMatchObject({
+      admissionStatus: "rejected",
+      publicationStatus: "draft",
+      review: { decisionReason: "Geen onderwijsinstelling betrokken." },
+    });
     expect((await caught(admin.caller.frontRunner.startReview({ id: pact.id, version: rejected.version }))).code).toBe("BAD_REQUEST");
-    expect((await caught(admin.caller.frontRunner.decide({ id: pact.id, version: rejected.version, decision: "reject", reason: "Nogmaals" }))).code).toBe("BAD_REQUEST");
+    expect((await caught(admin.caller.frontRunner.decide({ id: pact.id, version: rejected.version, decision: "reject", reason: "Nogmaals" }))).code).toBe(
+      "BAD_REQUEST",
+    );
   });
 
   it("does not skip the review: no criteria and no decision for a new application", async () => {
@@ -153,7 +172,11 @@ describe("follow-up of an admitted front-runner", () => {
     const own = await signedInCaller(handle.db, "regional_editor", [id]);
     const pact = await own.caller.pact.getForEdit({ id });
     expect(pact.followUp).toEqual({ adoption: null, challenges: [], consolidationAgreements: [] });
-    const followUp = { adoption: "parts" as const, challenges: ["funding" as const, "collective_agreements" as const], consolidationAgreements: ["regular_offering" as const] };
+    const followUp = {
+      adoption: "parts" as const,
+      challenges: ["funding" as const, "collective_agreements" as const],
+      consolidationAgreements: ["regular_offering" as const],
+    };
     const saved = await own.caller.pact.update({ id, version: pact.version, followUp });
     expect(saved.followUp).toEqual(followUp);
     expect((await publicCaller(handle.db).pact.get({ slug: "ztl" })).followUp).toEqual(followUp);
@@ -161,7 +184,9 @@ describe("follow-up of an admitted front-runner", () => {
 
   it("refuses follow-up before admission", async () => {
     const pact = await underReview("Beter Samen in Noord");
-    const error = await caught(admin.caller.pact.update({ id: pact.id, version: pact.version, followUp: { adoption: "interest", challenges: [], consolidationAgreements: [] } }));
+    const error = await caught(
+      admin.caller.pact.update({ id: pact.id, version: pact.version, followUp: { adoption: "interest", challenges: [], consolidationAgreements: [] } }),
+    );
     expect(fieldOf(error)).toBe("followUp");
   });
 });

@@ -15,8 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => handle.close());
 
-const lastAudit = (action: string) =>
-  handle.db.selectFrom("auditLog").selectAll().where("action", "=", action).orderBy("id", "desc").executeTakeFirstOrThrow();
+const lastAudit = (action: string) => handle.db.selectFrom("auditLog").selectAll().where("action", "=", action).orderBy("id", "desc").executeTakeFirstOrThrow();
 
 let sequence = 0;
 const fields = () => ({
@@ -33,7 +32,14 @@ describe("indicators", () => {
   it("creates indicators on results and effects with progress from the baseline", async () => {
     const onResult = await f.editorA.indicator.create({ nodeId: chain.result.id, ...fields() });
     expect(onResult).toMatchObject({ nodeId: chain.result.id, version: 1, measurements: [], progress: { current: 40, fraction: 0, reached: false } });
-    const onEffect = await f.editorA.indicator.create({ nodeId: chain.effect.id, ...fields(), unit: "%", direction: "down", baselineValue: 18, targetValue: 12 });
+    const onEffect = await f.editorA.indicator.create({
+      nodeId: chain.effect.id,
+      ...fields(),
+      unit: "%",
+      direction: "down",
+      baselineValue: 18,
+      targetValue: 12,
+    });
     expect(onEffect.direction).toBe("down");
     expect(await lastAudit("indicator.create")).toMatchObject({ objectType: "indicator", objectId: onEffect.id, pactId: f.pacts.A, result: "ok" });
   });
@@ -76,7 +82,10 @@ describe("measurements", () => {
     expect(first).toMatchObject({ measuredOn: "2016-12-31", value: 72, source: "jaarmonitor", note: null, version: 1 });
     const updated = await f.editorA.indicator.updateMeasurement({ id: second.id, version: 1, measuredOn: "2017-12-31", value: 100, source: "jaarmonitor" });
     expect(updated).toMatchObject({ value: 100, version: 2 });
-    expect((await lastAudit("indicator.updateMeasurement")).changes).toEqual({ before: { value: 118, source: null, note: "Tussenstand" }, after: { value: 100, source: "jaarmonitor", note: null } });
+    expect((await lastAudit("indicator.updateMeasurement")).changes).toEqual({
+      before: { value: 118, source: null, note: "Tussenstand" },
+      after: { value: 100, source: "jaarmonitor", note: null },
+    });
     const agenda = await f.editorA.agenda.get({ pactId: f.pacts.A });
     expect(agenda.indicators.find((i) => i.id === indicator.id)?.progress).toEqual({ current: 100, currentOn: "2017-12-31", fraction: 0.5, reached: false });
     expect((await caught(f.editorA.indicator.updateMeasurement({ id: second.id, version: 1, measuredOn: "2017-12-31", value: 1 }))).code).toBe("CONFLICT");

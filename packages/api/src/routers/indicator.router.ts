@@ -8,14 +8,7 @@ import {
   okSchema,
   recordVersionInputSchema,
 } from "@zorgpact/domain/agenda";
-import {
-  addMeasurement,
-  createIndicator,
-  deleteIndicator,
-  deleteMeasurement,
-  updateIndicator,
-  updateMeasurement,
-} from "../services/indicator.service.ts";
+import { addMeasurement, createIndicator, deleteIndicator, deleteMeasurement, updateIndicator, updateMeasurement } from "../services/indicator.service.ts";
 import { router, signedInProcedure } from "../trpc.ts";
 
 const ok = { ok: true as const };

@@ -11,21 +11,43 @@ let students: { id: string; name: string };
 let dropout: { id: string; name: string };
 let foreign: string;
 
-const indicatorFields = { unit: "studenten", direction: "up" as const, baselineValue: 0, baselineDate: "2016-01-01", targetValue: 100, targetDate: "2018-12-31" };
+const indicatorFields = {
+  unit: "studenten",
+  direction: "up" as const,
+  baselineValue: 0,
+  baselineDate: "2016-01-01",
+  targetValue: 100,
+  targetDate: "2018-12-31",
+};
 
 beforeAll(async () => {
   handle = await createTestDatabase();
   f = await agendaFixture(handle.db);
   const chain = await buildChain(f.editorA, f);
   students = await f.editorA.indicator.create({ nodeId: chain.result.id, name: "Studenten in een leerwerkplaats", ...indicatorFields });
-  dropout = await f.editorA.indicator.create({ nodeId: chain.effect.id, name: "Uitval eerste jaar", ...indicatorFields, unit: "%", direction: "down", baselineValue: 18, targetValue: 12 });
+  dropout = await f.editorA.indicator.create({
+    nodeId: chain.effect.id,
+    name: "Uitval eerste jaar",
+    ...indicatorFields,
+    unit: "%",
+    direction: "down",
+    baselineValue: 18,
+    targetValue: 12,
+  });
   const chainB = await buildChain(f.editorB, f, f.pacts.B, f.organisations.outsider);
   foreign = (await f.editorB.indicator.create({ nodeId: chainB.result.id, name: "Van Rotterdam", ...indicatorFields })).id;
 });
 afterAll(() => handle.close());
 
 const countMeasurements = async () =>
-  Number((await handle.db.selectFrom("measurements").select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await handle.db
+        .selectFrom("measurements")
+        .select((eb) => eb.fn.countAll<string>().as("n"))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 const csvFile = (text: string, fileName = "metingen.csv") => ({ pactId: f.pacts.A, fileName, contentBase64: Buffer.from(text, "utf-8").toString("base64") });
 
@@ -98,8 +120,15 @@ describe("measurement import from CSV", () => {
     expect(await f.editorA.measurement.commitImport(file)).toEqual({ fileName: "metingen.csv", imported: 2 });
     expect(await countMeasurements()).toBe(before + 2);
     const agenda = await f.editorA.agenda.get({ pactId: f.pacts.A });
-    expect(agenda.indicators.find((i) => i.id === dropout.id)?.measurements).toMatchObject([{ measuredOn: "2016-12-31", value: 17.1, source: "studentenmonitor", note: "Eerste meting" }]);
-    const audit = await handle.db.selectFrom("auditLog").selectAll().where("action", "=", "measurement.commitImport").orderBy("id", "desc").executeTakeFirstOrThrow();
+    expect(agenda.indicators.find((i) => i.id === dropout.id)?.measurements).toMatchObject([
+      { measuredOn: "2016-12-31", value: 17.1, source: "studentenmonitor", note: "Eerste meting" },
+    ]);
+    const audit = await handle.db
+      .selectFrom("auditLog")
+      .selectAll()
+      .where("action", "=", "measurement.commitImport")
+      .orderBy("id", "desc")
+      .executeTakeFirstOrThrow();
     expect(audit).toMatchObject({ result: "ok", pactId: f.pacts.A, objectType: "measurement_import" });
 
     const again = await caught(f.editorA.measurement.commitImport(file));
@@ -122,10 +151,15 @@ describe("measurement import from CSV", () => {
 
   it("names a row whose note or source holds NUL instead of failing on the database", async () => {
     const file = csvFile(
-      [`indicator_id;measured_on;value;source;note`, `${students.id};2032-01-31;1;jaar\u0000monitor;`, `${students.id};2032-02-29;2;;Tussen\u0000stand`].join("\n"),
+      [`indicator_id;measured_on;value;source;note`, `${students.id};2032-01-31;1;jaar\u0000monitor;`, `${students.id};2032-02-29;2;;Tussen\u0000stand`].join(
+        "\n",
+      ),
     );
     const report = await f.editorA.measurement.previewImport(file);
-    expect(report.rows.map((r) => r.errors)).toEqual([["Bron: Deze tekst bevat een teken dat niet is toegestaan."], ["Toelichting: Deze tekst bevat een teken dat niet is toegestaan."]]);
+    expect(report.rows.map((r) => r.errors)).toEqual([
+      ["Bron: Deze tekst bevat een teken dat niet is toegestaan."],
+      ["Toelichting: Deze tekst bevat een teken dat niet is toegestaan."],
+    ]);
     const error = await caught(f.editorA.measurement.commitImport(file));
     expect([error.code, fieldOf(error)]).toEqual(["BAD_REQUEST", "contentBase64"]);
   });
@@ -163,7 +197,12 @@ describe("measurement import from XLSX", () => {
     const before = await countMeasurements();
     expect(await f.editorA.measurement.commitImport(file)).toEqual({ fileName: "metingen.xlsx", imported: 2 });
     expect(await countMeasurements()).toBe(before + 2);
-    const stored = await handle.db.selectFrom("measurements").select(["value", "source"]).where("indicatorId", "=", dropout.id).where("measuredOn", "=", "2018-12-31").executeTakeFirstOrThrow();
+    const stored = await handle.db
+      .selectFrom("measurements")
+      .select(["value", "source"])
+      .where("indicatorId", "=", dropout.id)
+      .where("measuredOn", "=", "2018-12-31")
+      .executeTakeFirstOrThrow();
     expect(stored).toEqual({ value: 14.2, source: "studentenmonitor" });
   });
 });
@@ -197,7 +236,12 @@ describe("measurement import racing other writers", () => {
     const failures = settled.filter((s) => s.status === "rejected").map((s) => s.reason as { code?: string });
     expect(failures).toHaveLength(1);
     expect(["CONFLICT", "BAD_REQUEST"]).toContain(failures[0]?.code);
-    const stored = await handle.db.selectFrom("measurements").select("value").where("indicatorId", "=", students.id).where("measuredOn", "=", "2030-06-30").execute();
+    const stored = await handle.db
+      .selectFrom("measurements")
+      .select("value")
+      .where("indicatorId", "=", students.id)
+      .where("measuredOn", "=", "2030-06-30")
+      .execute();
     expect(stored).toHaveLength(1);
   });
 
@@ -217,9 +261,17 @@ describe("measurement import racing other writers", () => {
       const file = csvFile(`indicator_id;measured_on;value;note\n${students.id};2031-01-31;1;\n${students.id};2031-02-28;2;race`);
       expect((await f.editorA.measurement.previewImport(file)).valid).toBe(true);
       const error = await caught(f.editorA.measurement.commitImport(file));
-      expect([error.code, error.message]).toEqual(["CONFLICT", "Iemand anders heeft intussen metingen op dezelfde datums vastgelegd; er is niets ingelezen. Bekijk het voorbeeld opnieuw."]);
+      expect([error.code, error.message]).toEqual([
+        "CONFLICT",
+        "Iemand anders heeft intussen metingen op dezelfde datums vastgelegd; er is niets ingelezen. Bekijk het voorbeeld opnieuw.",
+      ]);
       expect(await countMeasurements()).toBe(before);
-      const audit = await handle.db.selectFrom("auditLog").select(["result", "changes"]).where("action", "=", "measurement.commitImport").orderBy("id", "desc").executeTakeFirstOrThrow();
+      const audit = await handle.db
+        .selectFrom("auditLog")
+        .select(["result", "changes"])
+        .where("action", "=", "measurement.commitImport")
+        .orderBy("id", "desc")
+        .executeTakeFirstOrThrow();
       expect(audit.result).toBe("failed");
     } finally {
       await sql`drop trigger test_race_measurement on measurements`.execute(handle.db);
@@ -227,4 +279,3 @@ describe("measurement import racing other writers", () => {
     }
   });
 });
-

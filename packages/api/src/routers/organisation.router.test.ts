@@ -19,10 +19,13 @@ beforeAll(async () => {
   await insertOrganisation(db, { name: "Hanzehogeschool Groningen", sector: "education", level: "hbo", place: "Groningen" });
   await insertOrganisation(db, { name: "ROC Tilburg", sector: "education", level: "mbo", place: "Tilburg" });
   await insertOrganisation(db, { name: "Gemeente Rotterdam", sector: "government", level: "gemeente", place: "Rotterdam" });
-  await db.insertInto("pactParticipants").values([
-    { pactId: pact, organisationId: tinten, role: "lead" },
-    { pactId: archived, organisationId: tinten, role: "partner" },
-  ]).execute();
+  await db
+    .insertInto("pactParticipants")
+    .values([
+      { pactId: pact, organisationId: tinten, role: "lead" },
+      { pactId: archived, organisationId: tinten, role: "partner" },
+    ])
+    .execute();
   admin = await signedInCaller(db, "national_admin");
   editor = await signedInCaller(db, "regional_editor", [pact]);
 });
@@ -78,15 +81,26 @@ describe("organisation.create", () => {
 describe("organisation.update", () => {
   it("lets the national team change an organisation with its version; a stale version is CONFLICT", async () => {
     const roc = (await admin.caller.organisation.list({ search: "ROC Tilburg" })).items[0]!;
-    const updated = await admin.caller.organisation.update({ id: roc.id, version: roc.version, name: "ROC Tilburg", sector: "education", level: "mbo", place: "Tilburg-Noord" });
+    const updated = await admin.caller.organisation.update({
+      id: roc.id,
+      version: roc.version,
+      name: "ROC Tilburg",
+      sector: "education",
+      level: "mbo",
+      place: "Tilburg-Noord",
+    });
     expect(updated).toMatchObject({ place: "Tilburg-Noord", version: roc.version + 1 });
-    const stale = await caught(admin.caller.organisation.update({ id: roc.id, version: roc.version, name: "ROC Tilburg", sector: "education", level: "mbo", place: "Tilburg" }));
+    const stale = await caught(
+      admin.caller.organisation.update({ id: roc.id, version: roc.version, name: "ROC Tilburg", sector: "education", level: "mbo", place: "Tilburg" }),
+    );
     expect(stale.code).toBe("CONFLICT");
   });
 
   it("refuses renaming to the name of another organisation", async () => {
     const roc = (await admin.caller.organisation.list({ search: "ROC Tilburg" })).items[0]!;
-    const error = await caught(admin.caller.organisation.update({ id: roc.id, version: roc.version, name: "Gemeente Rotterdam", sector: "education", level: "mbo", place: null }));
+    const error = await caught(
+      admin.caller.organisation.update({ id: roc.id, version: roc.version, name: "Gemeente Rotterdam", sector: "education", level: "mbo", place: null }),
+    );
     expect(fieldOf(error)).toBe("name");
   });
 

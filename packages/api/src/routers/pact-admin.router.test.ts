@@ -14,7 +14,13 @@ const ids: { [key: string]: string } = {};
 beforeAll(async () => {
   handle = await createTestDatabase();
   const db = handle.db;
-  ids.region = (await db.insertInto("regions").values({ name: "Noord", provinces: ["Groningen"], latitude: 53.2, longitude: 6.6 }).returning("id").executeTakeFirstOrThrow()).id;
+  ids.region = (
+    await db
+      .insertInto("regions")
+      .values({ name: "Noord", provinces: ["Groningen"], latitude: 53.2, longitude: 6.6 })
+      .returning("id")
+      .executeTakeFirstOrThrow()
+  ).id;
   ids.theme = await insertTerm(db, "theme", "Leren in de praktijk");
   ids.otherTheme = await insertTerm(db, "theme", "Zorg en technologie");
   ids.retiredTheme = await insertTerm(db, "theme", "Oud thema");
@@ -303,9 +309,20 @@ describe("pact.listManaged", () => {
 
 describe("the public face of a pact", () => {
   it("never carries contact e-mail, application, review or draft linked pacts", async () => {
-    const regional = await insertPact(handle.db, { name: "Zorgpact Utrecht", slug: "zorgpact-utrecht", contactName: "Carla", contactEmail: "carla@utrecht.example" });
+    const regional = await insertPact(handle.db, {
+      name: "Zorgpact Utrecht",
+      slug: "zorgpact-utrecht",
+      contactName: "Carla",
+      contactEmail: "carla@utrecht.example",
+    });
     await insertPact(handle.db, { name: "Gepubliceerde koploper", kind: "front_runner", admissionStatus: "admitted", parentPactId: regional });
-    await insertPact(handle.db, { name: "Aangemelde koploper", kind: "front_runner", admissionStatus: "applied", publicationStatus: "draft", parentPactId: regional });
+    await insertPact(handle.db, {
+      name: "Aangemelde koploper",
+      kind: "front_runner",
+      admissionStatus: "applied",
+      publicationStatus: "draft",
+      parentPactId: regional,
+    });
     const pact = await publicCaller(handle.db).pact.get({ slug: "zorgpact-utrecht" });
     expect(pact.contactName).toBe("Carla");
     expect(pact).not.toHaveProperty("contactEmail");
@@ -320,7 +337,13 @@ describe("the public face of a pact", () => {
 
   it("does not show a front-runner's regional pact while that one is a draft", async () => {
     const draftRegional = await insertPact(handle.db, { name: "Concept-regio", publicationStatus: "draft" });
-    await insertPact(handle.db, { name: "Koploper in concept-regio", slug: "koploper-concept-regio", kind: "front_runner", admissionStatus: "admitted", parentPactId: draftRegional });
+    await insertPact(handle.db, {
+      name: "Koploper in concept-regio",
+      slug: "koploper-concept-regio",
+      kind: "front_runner",
+      admissionStatus: "admitted",
+      parentPactId: draftRegional,
+    });
     expect((await publicCaller(handle.db).pact.get({ slug: "koploper-concept-regio" })).parentPact).toBeNull();
   });
 });

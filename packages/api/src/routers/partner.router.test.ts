@@ -81,7 +81,12 @@ describe("partners of a pact", () => {
   it("records each change in the audit trail with the pact, and refusals too", async () => {
     const rows = await handle.db.selectFrom("auditLog").selectAll().where("action", "=", "partner.remove").orderBy("id").execute();
     expect(rows.map((r) => r.result)).toEqual(["ok", "failed"]);
-    expect(rows[0]).toMatchObject({ objectType: "pact_partner", objectId: `${ids.pact}:${ids.school}`, pactId: ids.pact, changes: { before: { role: "partner" } } });
+    expect(rows[0]).toMatchObject({
+      objectType: "pact_partner",
+      objectId: `${ids.pact}:${ids.school}`,
+      pactId: ids.pact,
+      changes: { before: { role: "partner" } },
+    });
   });
 });
 

@@ -33,9 +33,20 @@ const versionOf = async (id: string) => (await handle.db.selectFrom("pacts").sel
 
 describe("phase.set", () => {
   it("moves the pact to a phase and keeps date, who and note in the history", async () => {
-    const pact = await editor.caller.phase.set({ pactId: noord, version: await versionOf(noord), phase: 2, changedOn: "2016-10-01", note: "Verandercoalitie staat" });
+    const pact = await editor.caller.phase.set({
+      pactId: noord,
+      version: await versionOf(noord),
+      phase: 2,
+      changedOn: "2016-10-01",
+      note: "Verandercoalitie staat",
+    });
     expect(pact.currentPhase).toBe(2);
-    expect(pact.phaseHistory.at(-1)).toMatchObject({ phase: 2, changedOn: "2016-10-01", note: "Verandercoalitie staat", changedByName: expect.stringMatching(/Gebruiker/) });
+    expect(pact.phaseHistory.at(-1)).toMatchObject({
+      phase: 2,
+      changedOn: "2016-10-01",
+      note: "Verandercoalitie staat",
+      changedByName: expect.stringMatching(/Gebruiker/),
+    });
     const audit = await handle.db.selectFrom("auditLog").selectAll().where("action", "=", "phase.set").orderBy("id", "desc").executeTakeFirstOrThrow();
     expect(audit.changes).toMatchObject({ before: { currentPhase: 1 }, after: { currentPhase: 2 } });
   });
@@ -68,7 +79,14 @@ describe("phase.set", () => {
 
 describe("phase.tickItem", () => {
   it("ticks an item with a date and a note, and unticks it again", async () => {
-    let pact = await editor.caller.phase.tickItem({ pactId: noord, phase: 2, itemKey: "ground_rules", done: true, doneOn: "2016-11-15", note: "Vastgelegd in convenant" });
+    let pact = await editor.caller.phase.tickItem({
+      pactId: noord,
+      phase: 2,
+      itemKey: "ground_rules",
+      done: true,
+      doneOn: "2016-11-15",
+      note: "Vastgelegd in convenant",
+    });
     expect(pact.checklist).toContainEqual({ phase: 2, itemKey: "ground_rules", done: true, doneOn: "2016-11-15", note: "Vastgelegd in convenant" });
     expect((await publicCaller(handle.db).pact.get({ slug: "zorgpact-noord" })).checklist).toContainEqual({ phase: 2, itemKey: "ground_rules", done: true });
     pact = await editor.caller.phase.tickItem({ pactId: noord, phase: 2, itemKey: "ground_rules", done: false, note: "Toch opnieuw" });

@@ -22,7 +22,13 @@ beforeAll(async () => {
   ids.students = await insertTerm(db, "target_group", "Studenten");
   ids.dropout = await insertTerm(db, "effect_category", "Minder uitval tijdens opleiding", ids.students);
   const region = async (name: string, province: "Limburg" | "Zeeland", latitude: number, longitude: number) =>
-    (await db.insertInto("regions").values({ name, provinces: [province], latitude, longitude }).returning("id").executeTakeFirstOrThrow()).id;
+    (
+      await db
+        .insertInto("regions")
+        .values({ name, provinces: [province], latitude, longitude })
+        .returning("id")
+        .executeTakeFirstOrThrow()
+    ).id;
   ids.limburg = await region("Limburg", "Limburg", 51.2, 5.95);
   ids.zeeland = await region("Zeeland", "Zeeland", 51.5, 3.85);
 
@@ -136,7 +142,9 @@ describe("showcase.list", () => {
       adoption: "parts",
       consolidationAgreements: ["regular_offering"],
     });
-    expect(ztl.results).toEqual([{ id: expect.any(String), title: "71 studenten zorgtechnicus", area: { id: ids.practice, label: "Meer leren in de praktijk" } }]);
+    expect(ztl.results).toEqual([
+      { id: expect.any(String), title: "71 studenten zorgtechnicus", area: { id: ids.practice, label: "Meer leren in de praktijk" } },
+    ]);
     expect(ztl.effects[0]).toMatchObject({ category: { label: "Minder uitval tijdens opleiding" }, targetGroup: { id: ids.students, label: "Studenten" } });
     expect(page.items[0]?.parentPact).toBeNull();
     expect(JSON.stringify(page)).not.toMatch(secret);

@@ -12,8 +12,15 @@ let admin: Awaited<ReturnType<typeof signedInCaller>>;
 beforeAll(async () => {
   handle = await createTestDatabase();
   const db = handle.db;
-  const noord = await db.insertInto("regions").values({ name: "Noord", provinces: ["Groningen", "Friesland", "Drenthe"], latitude: 53.2, longitude: 6.6 }).returning("id").executeTakeFirstOrThrow();
-  await db.insertInto("regions").values({ name: "Rijnmond", provinces: ["Zuid-Holland"], latitude: 51.9, longitude: 4.5 }).execute();
+  const noord = await db
+    .insertInto("regions")
+    .values({ name: "Noord", provinces: ["Groningen", "Friesland", "Drenthe"], latitude: 53.2, longitude: 6.6 })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto("regions")
+    .values({ name: "Rijnmond", provinces: ["Zuid-Holland"], latitude: 51.9, longitude: 4.5 })
+    .execute();
   await insertPact(db, { name: "Zorgpact Noord", regionId: noord.id });
   await insertPact(db, { name: "Koploper Noord", kind: "front_runner", admissionStatus: "admitted", regionId: noord.id });
   await insertPact(db, { name: "Concept Noord", publicationStatus: "draft", regionId: noord.id });
@@ -54,9 +61,18 @@ describe("region.create and region.update", () => {
   it("lets the national team add a region and change it with its version", async () => {
     const created = await admin.caller.region.create({ name: "Twente", provinces: ["Overijssel"], latitude: 52.3, longitude: 6.8 });
     expect(created).toMatchObject({ name: "Twente", version: 1, pactCount: 0 });
-    const updated = await admin.caller.region.update({ id: created.id, version: 1, name: "Twente en Achterhoek", provinces: ["Overijssel", "Gelderland"], latitude: 52.2, longitude: 6.7 });
+    const updated = await admin.caller.region.update({
+      id: created.id,
+      version: 1,
+      name: "Twente en Achterhoek",
+      provinces: ["Overijssel", "Gelderland"],
+      latitude: 52.2,
+      longitude: 6.7,
+    });
     expect(updated).toMatchObject({ name: "Twente en Achterhoek", provinces: ["Overijssel", "Gelderland"], version: 2 });
-    const stale = await caught(admin.caller.region.update({ id: created.id, version: 1, name: "Twente", provinces: ["Overijssel"], latitude: 52.3, longitude: 6.8 }));
+    const stale = await caught(
+      admin.caller.region.update({ id: created.id, version: 1, name: "Twente", provinces: ["Overijssel"], latitude: 52.3, longitude: 6.8 }),
+    );
     expect(stale.code).toBe("CONFLICT");
   });
 

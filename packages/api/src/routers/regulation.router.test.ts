@@ -73,7 +73,13 @@ describe("regulation.create and update", () => {
 
 describe("applications", () => {
   it("records a pact's applications and lists them with the regeling", async () => {
-    await admin.caller.regulation.addApplication({ regulationId: ids.rif!, pactId: ids.noord!, appliedOn: "2015-10-01", status: "honoured", amountCents: 950_000_00 });
+    await admin.caller.regulation.addApplication({
+      regulationId: ids.rif!,
+      pactId: ids.noord!,
+      appliedOn: "2015-10-01",
+      status: "honoured",
+      amountCents: 950_000_00,
+    });
     await admin.caller.regulation.addApplication({ regulationId: ids.rif!, pactId: ids.limburg!, appliedOn: "2016-04-01", status: "applied" });
     const record = await admin.caller.regulation.addApplication({ regulationId: ids.rif!, pactId: ids.draft!, appliedOn: "2016-04-01", status: "honoured" });
     expect(record.applications.map((a) => [a.pactName, a.status])).toEqual([
@@ -84,10 +90,17 @@ describe("applications", () => {
   });
 
   it("refuses an archived pact on the pact field and an unknown regeling as not found", async () => {
-    const archived = await caught(admin.caller.regulation.addApplication({ regulationId: ids.rif!, pactId: ids.archived!, appliedOn: "2016-04-01", status: "applied" }));
+    const archived = await caught(
+      admin.caller.regulation.addApplication({ regulationId: ids.rif!, pactId: ids.archived!, appliedOn: "2016-04-01", status: "applied" }),
+    );
     expect(fields(archived)).toEqual(["pactId"]);
     const unknown = await caught(
-      admin.caller.regulation.addApplication({ regulationId: "7d3c2b1a-0000-4000-8000-000000000009", pactId: ids.noord!, appliedOn: "2016-04-01", status: "applied" }),
+      admin.caller.regulation.addApplication({
+        regulationId: "7d3c2b1a-0000-4000-8000-000000000009",
+        pactId: ids.noord!,
+        appliedOn: "2016-04-01",
+        status: "applied",
+      }),
     );
     expect(unknown.code).toBe("NOT_FOUND");
   });

@@ -54,7 +54,16 @@ describe("report.live before anything is reported", () => {
     for (const key of ["adoption", "challenges", "consolidation", "functions", "governance"]) {
       for (const row of figure(report, key).rows) for (const cell of row.cells) expect(cell).toEqual({ count: 0, share: null });
     }
-    expect(table(figure(report, "reporting"))).toEqual({ "Regionale Zorgpacten": [[0, null], [0, null]], Koplopers: [[0, null], [0, null]] });
+    expect(table(figure(report, "reporting"))).toEqual({
+      "Regionale Zorgpacten": [
+        [0, null],
+        [0, null],
+      ],
+      Koplopers: [
+        [0, null],
+        [0, null],
+      ],
+    });
     // Without terms there are no result or effect figures at all.
     expect(byNumber(report, 9)).toBeUndefined();
   });
@@ -69,8 +78,14 @@ describe("report.live from known data", () => {
 
   it("takes N of figures 9–14 from the pacts that reported, not from all published pacts", () => {
     expect(table(figure(report, "reporting"))).toEqual({
-      "Regionale Zorgpacten": [[3, null], [2, 2 / 3]],
-      Koplopers: [[2, null], [1, 0.5]],
+      "Regionale Zorgpacten": [
+        [3, null],
+        [2, 2 / 3],
+      ],
+      Koplopers: [
+        [2, null],
+        [1, 0.5],
+      ],
     });
     const results = byNumber(report, 9)!;
     expect(results.columns.map((c) => [c.label, c.n])).toEqual([
@@ -78,10 +93,21 @@ describe("report.live from known data", () => {
       ["Koplopers", 1],
     ]);
     expect(table(results)).toEqual({
-      "Toename stageplaatsen": [[2, 1], [0, 0]],
-      "Doorlopende leerlijn mbo–hbo": [[1, 0.5], [1, 1]],
+      "Toename stageplaatsen": [
+        [2, 1],
+        [0, 0],
+      ],
+      "Doorlopende leerlijn mbo–hbo": [
+        [1, 0.5],
+        [1, 1],
+      ],
     });
-    expect(table(byNumber(report, 12)!)).toEqual({ "Meer leermotivatie": [[1, 0.5], [0, 0]] });
+    expect(table(byNumber(report, 12)!)).toEqual({
+      "Meer leermotivatie": [
+        [1, 0.5],
+        [0, 0],
+      ],
+    });
   });
 
   it("counts the follow-up over the front-runners that answered (figures 6–8), and says which answers are demo data", () => {
@@ -110,11 +136,29 @@ describe("report.live from known data", () => {
       [1, 1],
     ]);
     expect(table(byNumber(report, 17)!)).toMatchObject({
-      "Geen thema vastgelegd": [[1, 1 / 3], [1, 0.5]],
-      "1 thema": [[1, 1 / 3], [1, 0.5]],
-      "2 thema's": [[1, 1 / 3], [0, 0]],
+      "Geen thema vastgelegd": [
+        [1, 1 / 3],
+        [1, 0.5],
+      ],
+      "1 thema": [
+        [1, 1 / 3],
+        [1, 0.5],
+      ],
+      "2 thema's": [
+        [1, 1 / 3],
+        [0, 0],
+      ],
     });
-    expect(table(figure(report, "theme-coverage"))).toEqual({ "Leren in de praktijk": [[2, 2 / 3], [0, 0]], "Zorg en technologie": [[1, 1 / 3], [1, 0.5]] });
+    expect(table(figure(report, "theme-coverage"))).toEqual({
+      "Leren in de praktijk": [
+        [2, 2 / 3],
+        [0, 0],
+      ],
+      "Zorg en technologie": [
+        [1, 1 / 3],
+        [1, 0.5],
+      ],
+    });
   });
 
   it("follows phases, the Kopgroep and Volgspots through time up to the period's end", () => {
@@ -124,7 +168,16 @@ describe("report.live from known data", () => {
       ["Eind 2017", 2, [0, 1, 1, 0]],
     ]);
     const kopgroep = Object.fromEntries(figure(report, "kopgroep").rows.map((r) => [r.key, r.cells[0]!.count]));
-    expect(kopgroep).toMatchObject({ start: 6, "end-2016": 51, "after-2.5-years": 70, "platform-2015": 0, "platform-2016": 1, "platform-2017": 1, "platform-now": 2, "platform-undated": 1 });
+    expect(kopgroep).toMatchObject({
+      start: 6,
+      "end-2016": 51,
+      "after-2.5-years": 70,
+      "platform-2015": 0,
+      "platform-2016": 1,
+      "platform-2017": 1,
+      "platform-now": 2,
+      "platform-undated": 1,
+    });
     expect(table(figure(report, "volgspots"))["2017"]).toEqual([[1, 1 / 3]]);
   });
 
@@ -188,7 +241,10 @@ describe("report.publish and the published snapshots", () => {
     const live = await anonymous().report.live(year2017);
     expect(table(byNumber(live, 6)!)["Ja, het hele concept"]).toEqual([[1, 1]]);
     expect(table(byNumber(frozen.report, 6)!)["Ja, het hele concept"]).toEqual([[0, 0]]);
-    expect(table(figure(live, "reporting"))["Regionale Zorgpacten"]).toEqual([[2, null], [2, 1]]);
+    expect(table(figure(live, "reporting"))["Regionale Zorgpacten"]).toEqual([
+      [2, null],
+      [2, 1],
+    ]);
   });
 
   it("lists published reports, shows the national team who published, and numbers a republication as the next edition", async () => {
@@ -241,7 +297,10 @@ describe("report.publish and the published snapshots", () => {
 
 describe("report.environment", () => {
   it("says whether the demo seed is loaded and which follow-up answers it invented", async () => {
-    expect(await anonymous().report.environment()).toEqual({ demoData: false, demoFollowUp: [{ pactId: world.pacts.limburg, fields: ["challenges", "consolidationAgreements"] }] });
+    expect(await anonymous().report.environment()).toEqual({
+      demoData: false,
+      demoFollowUp: [{ pactId: world.pacts.limburg, fields: ["challenges", "consolidationAgreements"] }],
+    });
     await markDemoData(handle.db, []);
     expect((await anonymous().report.environment()).demoData).toBe(true);
     expect((await anonymous().report.live(year2017)).demoData).toBe(true);

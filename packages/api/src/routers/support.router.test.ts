@@ -50,8 +50,14 @@ describe("support.create", () => {
   });
 
   it("refuses a request for someone else's pact, and from anyone not signed in", async () => {
-    expect((await caught(otherEditor.caller.support.create({ pactId: pacts.achterhoek!, questionType: "governance", question: "Mogen wij ook een vraag stellen?" }))).code).toBe("FORBIDDEN");
-    expect((await caught(publicCaller(handle.db).support.create({ pactId: pacts.achterhoek!, questionType: "governance", question: "Anoniem een vraag stellen?" }))).code).toBe("UNAUTHORIZED");
+    expect(
+      (await caught(otherEditor.caller.support.create({ pactId: pacts.achterhoek!, questionType: "governance", question: "Mogen wij ook een vraag stellen?" })))
+        .code,
+    ).toBe("FORBIDDEN");
+    expect(
+      (await caught(publicCaller(handle.db).support.create({ pactId: pacts.achterhoek!, questionType: "governance", question: "Anoniem een vraag stellen?" })))
+        .code,
+    ).toBe("UNAUTHORIZED");
   });
 
   it("refuses the national pact and archived pacts", async () => {
@@ -60,7 +66,9 @@ describe("support.create", () => {
   });
 
   it("refuses a question type that does not exist, with the field", async () => {
-    const error = await caught(editor.caller.support.create({ pactId: pacts.achterhoek!, questionType: "opschaling" as "scaling", question: "Hoe schalen we op?" }));
+    const error = await caught(
+      editor.caller.support.create({ pactId: pacts.achterhoek!, questionType: "opschaling" as "scaling", question: "Hoe schalen we op?" }),
+    );
     expect(error.code).toBe("BAD_REQUEST");
     expect(fieldOf(error)).toBe("questionType");
   });
@@ -69,7 +77,12 @@ describe("support.create", () => {
 describe("support.update", () => {
   it("lets the pact's editors rephrase while requested, and not after the national team took it up", async () => {
     const created = await request();
-    const rephrased = await editor.caller.support.update({ id: created.id, version: 1, questionType: "financing", question: "Hoe financieren we de wijkleercentra na 2018?" });
+    const rephrased = await editor.caller.support.update({
+      id: created.id,
+      version: 1,
+      questionType: "financing",
+      question: "Hoe financieren we de wijkleercentra na 2018?",
+    });
     expect(rephrased).toMatchObject({ questionType: "financing", version: 2 });
 
     const started = await team.caller.support.update({
@@ -82,38 +95,67 @@ describe("support.update", () => {
       startedOn: today(),
     });
     expect(started).toMatchObject({ status: "in_progress", advisorName: "A. Adviseur", startedOn: today() });
-    const late = await caught(editor.caller.support.update({ id: created.id, version: 3, questionType: "financing", question: "Toch een andere vraag stellen?" }));
+    const late = await caught(
+      editor.caller.support.update({ id: created.id, version: 3, questionType: "financing", question: "Toch een andere vraag stellen?" }),
+    );
     expect(late.code).toBe("FORBIDDEN");
   });
 
   it("leaves advisor, status, dates and outcome to the national team", async () => {
     const created = await request();
-    const error = await caught(editor.caller.support.update({ id: created.id, version: 1, questionType: created.questionType, question: created.question, status: "in_progress" }));
+    const error = await caught(
+      editor.caller.support.update({ id: created.id, version: 1, questionType: created.questionType, question: created.question, status: "in_progress" }),
+    );
     expect(error.code).toBe("FORBIDDEN");
-    const outcomeOnly = await caught(editor.caller.support.update({ id: created.id, version: 1, questionType: created.questionType, question: created.question, outcome: "Klaar" }));
+    const outcomeOnly = await caught(
+      editor.caller.support.update({ id: created.id, version: 1, questionType: created.questionType, question: created.question, outcome: "Klaar" }),
+    );
     expect(outcomeOnly.code).toBe("FORBIDDEN");
   });
 
   it("refuses another pact's editor", async () => {
     const created = await request();
-    expect((await caught(otherEditor.caller.support.update({ id: created.id, version: 1, questionType: "governance", question: "Dit is niet mijn traject." }))).code).toBe("FORBIDDEN");
+    expect(
+      (await caught(otherEditor.caller.support.update({ id: created.id, version: 1, questionType: "governance", question: "Dit is niet mijn traject." }))).code,
+    ).toBe("FORBIDDEN");
   });
 
   it("checks the handling rules with the field to blame", async () => {
     const created = await request();
     const base = { id: created.id, version: 1, questionType: created.questionType, question: created.question };
     expect(fieldOf(await caught(team.caller.support.update({ ...base, status: "in_progress", startedOn: today() })))).toBe("advisorName");
-    expect(fieldOf(await caught(team.caller.support.update({ ...base, status: "completed", advisorName: "A", startedOn: today(), endedOn: today(), outcome: "x" })))).toBe("status");
+    expect(
+      fieldOf(await caught(team.caller.support.update({ ...base, status: "completed", advisorName: "A", startedOn: today(), endedOn: today(), outcome: "x" }))),
+    ).toBe("status");
     expect(fieldOf(await caught(team.caller.support.update({ ...base, status: "in_progress", advisorName: "A", startedOn: "2016-01-01" })))).toBe("startedOn");
   });
 
   it("completes a trajectory with an outcome and audits what changed", async () => {
-    const id = await insertSupportTrajectory(handle.db, { pactId: pacts.limburg!, questionType: "scaling", question: "Hoe schalen we de ZTL Academy op?", requestedOn: "2017-01-10", requestedBy: null });
+    const id = await insertSupportTrajectory(handle.db, {
+      pactId: pacts.limburg!,
+      questionType: "scaling",
+      question: "Hoe schalen we de ZTL Academy op?",
+      requestedOn: "2017-01-10",
+      requestedBy: null,
+    });
     const base = { id, questionType: "scaling" as const, question: "Hoe schalen we de ZTL Academy op?", advisorName: "B. Begeleider" };
     await team.caller.support.update({ ...base, version: 1, status: "in_progress", startedOn: "2017-02-01" });
-    const done = await team.caller.support.update({ ...base, version: 2, status: "completed", startedOn: "2017-02-01", endedOn: "2017-06-30", outcome: "Opschaling naar twee nieuwe locaties." });
+    const done = await team.caller.support.update({
+      ...base,
+      version: 2,
+      status: "completed",
+      startedOn: "2017-02-01",
+      endedOn: "2017-06-30",
+      outcome: "Opschaling naar twee nieuwe locaties.",
+    });
     expect(done).toMatchObject({ status: "completed", endedOn: "2017-06-30", outcome: "Opschaling naar twee nieuwe locaties." });
-    const audit = await handle.db.selectFrom("auditLog").selectAll().where("action", "=", "support.update").where("objectId", "=", id).orderBy("id", "desc").executeTakeFirstOrThrow();
+    const audit = await handle.db
+      .selectFrom("auditLog")
+      .selectAll()
+      .where("action", "=", "support.update")
+      .where("objectId", "=", id)
+      .orderBy("id", "desc")
+      .executeTakeFirstOrThrow();
     expect(audit.changes).toEqual({
       before: { status: "in_progress", endedOn: null, outcome: null },
       after: { status: "completed", endedOn: "2017-06-30", outcome: "Opschaling naar twee nieuwe locaties." },
@@ -123,7 +165,9 @@ describe("support.update", () => {
   it("refuses a stale version without changing anything", async () => {
     const created = await request();
     await editor.caller.support.update({ id: created.id, version: 1, questionType: "governance", question: "Eerste nieuwe formulering van de vraag." });
-    const stale = await caught(editor.caller.support.update({ id: created.id, version: 1, questionType: "financing", question: "Tweede formulering, op een oude versie." }));
+    const stale = await caught(
+      editor.caller.support.update({ id: created.id, version: 1, questionType: "financing", question: "Tweede formulering, op een oude versie." }),
+    );
     expect(stale.code).toBe("CONFLICT");
     expect(await editor.caller.support.get({ id: created.id })).toMatchObject({ questionType: "governance", version: 2 });
   });

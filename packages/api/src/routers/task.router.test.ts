@@ -24,7 +24,10 @@ async function callerAs(role: Role, pactIds: string[] = []) {
 }
 
 async function volgspot(pactId: string, fields: { year: number; status: "draft" | "submitted" | "accepted"; heldOn: string; submittedAt?: string }) {
-  await db.insertInto("volgspots").values({ pactId, ...fields }).execute();
+  await db
+    .insertInto("volgspots")
+    .values({ pactId, ...fields })
+    .execute();
 }
 
 async function agreement(pactId: string, text: string, dueOn: string, status: "open" | "done" = "open") {
@@ -131,7 +134,13 @@ describe("task.count", () => {
 
 describe("undelivered e-mail", () => {
   it("is listed for the national team, counted on its badge, and can be sent again", async () => {
-    const { id } = await enqueueMessage(db, { idempotencyKey: "test:failed", topic: "reminder", recipient: "weg@voorbeeld.nl", subject: "Herinnering", textBody: "…" });
+    const { id } = await enqueueMessage(db, {
+      idempotencyKey: "test:failed",
+      topic: "reminder",
+      recipient: "weg@voorbeeld.nl",
+      subject: "Herinnering",
+      textBody: "…",
+    });
     await db.updateTable("outboxMessages").set({ status: "failed", attempts: 10, lastError: "550 mailbox unavailable" }).where("id", "=", id).execute();
     const national = await callerAs("national_admin");
 
@@ -140,7 +149,10 @@ describe("undelivered e-mail", () => {
     expect(page.items).toMatchObject([{ id, recipient: "weg@voorbeeld.nl", lastError: "550 mailbox unavailable", attempts: 10 }]);
 
     await national.task.retryMail({ id });
-    expect(await db.selectFrom("outboxMessages").select(["status", "attempts"]).where("id", "=", id).executeTakeFirstOrThrow()).toEqual({ status: "pending", attempts: 0 });
+    expect(await db.selectFrom("outboxMessages").select(["status", "attempts"]).where("id", "=", id).executeTakeFirstOrThrow()).toEqual({
+      status: "pending",
+      attempts: 0,
+    });
     expect((await national.task.failedMail({})).total).toBe(0);
     const audit = await db.selectFrom("auditLog").selectAll().where("action", "=", "task.retryMail").executeTakeFirstOrThrow();
     expect(audit).toMatchObject({ objectType: "outbox_message", objectId: id, result: "ok" });

@@ -21,7 +21,10 @@ beforeAll(async () => {
 afterAll(() => handle.close());
 
 async function caught(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
   return error;
 }
@@ -39,7 +42,11 @@ describe("user administration", () => {
   it("lets one of two accounts created with the same address at the same moment through; the other hears why, never a server error", async () => {
     const create = (email: string) => () => admin.caller.user.create(newEditor(email));
     expectOneWinner(await race([create("tegelijk@test.zorgpact.nl"), create("TEGELIJK@test.zorgpact.nl"), create("tegelijk@test.zorgpact.nl")]), "email");
-    const stored = await handle.db.selectFrom("users").select("id").where(sql<string>`lower(email)`, "=", "tegelijk@test.zorgpact.nl").execute();
+    const stored = await handle.db
+      .selectFrom("users")
+      .select("id")
+      .where(sql<string>`lower(email)`, "=", "tegelijk@test.zorgpact.nl")
+      .execute();
     expect(stored).toHaveLength(1);
   });
 
@@ -59,7 +66,14 @@ describe("user administration", () => {
     const user = await admin.caller.user.create(newEditor("verhuizer@test.zorgpact.nl"));
     const jar = recordingJar();
     await callerFor(handle.db, { cookies: jar }).auth.login({ email: user.email, password: "groene bomen in de herfst" });
-    const moved = await admin.caller.user.update({ id: user.id, version: user.version, email: user.email, name: user.name, role: "regional_editor", pactIds: [rotterdam] });
+    const moved = await admin.caller.user.update({
+      id: user.id,
+      version: user.version,
+      email: user.email,
+      name: user.name,
+      role: "regional_editor",
+      pactIds: [rotterdam],
+    });
     expect(moved.pactIds).toEqual([rotterdam]);
     expect(moved.version).toBe(user.version + 1);
     expect((await callerFor(handle.db, { sessionToken: jar.token! }).auth.me()).user).toBeNull();
@@ -70,7 +84,9 @@ describe("user administration", () => {
   it("answers a stale version with CONFLICT and changes nothing", async () => {
     const user = await admin.caller.user.create(newEditor("oud@test.zorgpact.nl"));
     await admin.caller.user.update({ id: user.id, version: user.version, email: user.email, name: "Eerste", role: "regional_editor", pactIds: [noord] });
-    const error = await caught(admin.caller.user.update({ id: user.id, version: user.version, email: user.email, name: "Tweede", role: "regional_editor", pactIds: [noord] }));
+    const error = await caught(
+      admin.caller.user.update({ id: user.id, version: user.version, email: user.email, name: "Tweede", role: "regional_editor", pactIds: [noord] }),
+    );
     expect(error.code).toBe("CONFLICT");
     const list = await admin.caller.user.list();
     expect(list.find((u) => u.id === user.id)?.name).toBe("Eerste");
@@ -110,7 +126,7 @@ describe("audit trail", () => {
     expect(page.items).toHaveLength(2);
     expect(page.total).toBeGreaterThan(2);
     expect(page.items[0]!.id).toBeGreaterThan(page.items[1]!.id);
-    expect((await admin.caller.audit.actions())).toContain("user.create");
+    expect(await admin.caller.audit.actions()).toContain("user.create");
   });
 
   it("cannot be changed or deleted, not even with SQL", async () => {

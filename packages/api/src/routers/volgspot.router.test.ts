@@ -30,8 +30,7 @@ beforeAll(async () => {
 });
 afterAll(() => handle.close());
 
-const lastAudit = (action: string) =>
-  handle.db.selectFrom("auditLog").selectAll().where("action", "=", action).orderBy("id", "desc").executeTakeFirstOrThrow();
+const lastAudit = (action: string) => handle.db.selectFrom("auditLog").selectAll().where("action", "=", action).orderBy("id", "desc").executeTakeFirstOrThrow();
 
 /** Everything a submission needs, in a year of the test's own. */
 const complete = (year: number) => ({
@@ -91,7 +90,9 @@ describe("recording a Volgspot", () => {
   });
 
   it("refuses participants, results and pacts that do not belong, naming the field", async () => {
-    const outsider = await caught(f.editorA.volgspot.record({ pactId: f.pacts.A, heldOn: "2030-01-01", participantOrganisationIds: [f.organisations.outsider] }));
+    const outsider = await caught(
+      f.editorA.volgspot.record({ pactId: f.pacts.A, heldOn: "2030-01-01", participantOrganisationIds: [f.organisations.outsider] }),
+    );
     expect(fieldOf(outsider)).toBe("participantOrganisationIds");
     const otherNode = await caught(f.editorA.volgspot.record({ pactId: f.pacts.A, heldOn: "2030-01-01", results: [{ nodeId: nodes.elsewhere, note: "" }] }));
     expect(fieldOf(otherNode)).toBe("results");
@@ -172,7 +173,13 @@ describe("the workflow", () => {
     expect(await lastAudit("volgspot.return")).toMatchObject({ result: "ok", objectId: draft.id, pactId: f.pacts.A });
     expect((await caught(f.admin.volgspot.accept({ id: draft.id, version: 3 }))).code).toBe("CONFLICT");
 
-    const edited = await f.editorA.volgspot.update({ id: draft.id, version: 3, ...complete(2021), participantOrganisationIds: [f.organisations.partner], results: [{ nodeId: nodes.result, note: "31 studenten" }] });
+    const edited = await f.editorA.volgspot.update({
+      id: draft.id,
+      version: 3,
+      ...complete(2021),
+      participantOrganisationIds: [f.organisations.partner],
+      results: [{ nodeId: nodes.result, note: "31 studenten" }],
+    });
     const again = await f.editorA.volgspot.submit({ id: draft.id, version: edited.version });
     const done = await f.admin.volgspot.accept({ id: draft.id, version: again.version });
     expect(done).toMatchObject({ status: "accepted", returnComment: null });
@@ -204,7 +211,13 @@ describe("the workflow", () => {
     const publicDuring = await f.anonymous.volgspot.publicSummary({ slug: "zorgpact-noord" });
     expect(publicDuring.volgspots.find((v) => v.year === 2022)?.report).toBe(first.report);
 
-    const edited = await f.editorA.volgspot.update({ id: correction.id, version: correction.version, ...complete(2022), report: "Gecorrigeerd verslag", participantOrganisationIds: [f.organisations.partner] });
+    const edited = await f.editorA.volgspot.update({
+      id: correction.id,
+      version: correction.version,
+      ...complete(2022),
+      report: "Gecorrigeerd verslag",
+      participantOrganisationIds: [f.organisations.partner],
+    });
     const submitted = await f.editorA.volgspot.submit({ id: correction.id, version: edited.version });
     await f.admin.volgspot.accept({ id: correction.id, version: submitted.version });
 
@@ -223,19 +236,52 @@ describe("the workflow", () => {
 describe("agreements", () => {
   it("adds, changes and removes agreements of a draft, with an owner among the partners and a due date after the Volgspot", async () => {
     const draft = await f.editorA.volgspot.record({ pactId: f.pacts.A, heldOn: "2023-04-01" });
-    const added = await f.editorA.volgspot.addAgreement({ volgspotId: draft.id, text: "Stagebegeleiding regionaal regelen", ownerOrganisationId: f.organisations.partner, dueOn: "2023-12-01" });
+    const added = await f.editorA.volgspot.addAgreement({
+      volgspotId: draft.id,
+      text: "Stagebegeleiding regionaal regelen",
+      ownerOrganisationId: f.organisations.partner,
+      dueOn: "2023-12-01",
+    });
     expect(added).toMatchObject({ year: 2023, status: "open", ownerName: "Noorderpoort", version: 1 });
     expect(await lastAudit("volgspot.addAgreement")).toMatchObject({ objectType: "volgspot_agreement", objectId: added.id, pactId: f.pacts.A, result: "ok" });
 
-    const outsider = await caught(f.editorA.volgspot.addAgreement({ volgspotId: draft.id, text: "Niet van ons", ownerOrganisationId: f.organisations.outsider, dueOn: "2023-12-01" }));
+    const outsider = await caught(
+      f.editorA.volgspot.addAgreement({ volgspotId: draft.id, text: "Niet van ons", ownerOrganisationId: f.organisations.outsider, dueOn: "2023-12-01" }),
+    );
     expect(fieldOf(outsider)).toBe("ownerOrganisationId");
-    const early = await caught(f.editorA.volgspot.addAgreement({ volgspotId: draft.id, text: "Te vroeg gepland", ownerOrganisationId: f.organisations.partner, dueOn: "2023-03-01" }));
+    const early = await caught(
+      f.editorA.volgspot.addAgreement({ volgspotId: draft.id, text: "Te vroeg gepland", ownerOrganisationId: f.organisations.partner, dueOn: "2023-03-01" }),
+    );
     expect(fieldOf(early)).toBe("dueOn");
-    expect((await caught(f.editorB.volgspot.addAgreement({ volgspotId: draft.id, text: "Van een ander", ownerOrganisationId: f.organisations.partner, dueOn: "2023-12-01" }))).code).toBe("FORBIDDEN");
+    expect(
+      (
+        await caught(
+          f.editorB.volgspot.addAgreement({ volgspotId: draft.id, text: "Van een ander", ownerOrganisationId: f.organisations.partner, dueOn: "2023-12-01" }),
+        )
+      ).code,
+    ).toBe("FORBIDDEN");
 
-    const changed = await f.editorA.volgspot.updateAgreement({ id: added.id, version: 1, text: "Stagebegeleiding regionaal organiseren", ownerOrganisationId: f.organisations.partner, dueOn: "2024-01-31" });
+    const changed = await f.editorA.volgspot.updateAgreement({
+      id: added.id,
+      version: 1,
+      text: "Stagebegeleiding regionaal organiseren",
+      ownerOrganisationId: f.organisations.partner,
+      dueOn: "2024-01-31",
+    });
     expect(changed).toMatchObject({ version: 2, dueOn: "2024-01-31" });
-    expect((await caught(f.editorA.volgspot.updateAgreement({ id: added.id, version: 1, text: "Verloren wijziging", ownerOrganisationId: f.organisations.partner, dueOn: "2024-01-31" }))).code).toBe("CONFLICT");
+    expect(
+      (
+        await caught(
+          f.editorA.volgspot.updateAgreement({
+            id: added.id,
+            version: 1,
+            text: "Verloren wijziging",
+            ownerOrganisationId: f.organisations.partner,
+            dueOn: "2024-01-31",
+          }),
+        )
+      ).code,
+    ).toBe("CONFLICT");
     expect((await caught(f.editorB.volgspot.removeAgreement({ id: added.id, version: 2 }))).code).toBe("FORBIDDEN");
     await f.editorA.volgspot.removeAgreement({ id: added.id, version: 2 });
     expect((await f.editorA.volgspot.get({ pactId: f.pacts.A, year: 2023 })).agreements).toEqual([]);
@@ -244,19 +290,54 @@ describe("agreements", () => {
 
   it("locks an accepted Volgspot's agreements but keeps their status open to follow-up, dropping only with a reason", async () => {
     const draft = await f.editorA.volgspot.record({ pactId: f.pacts.A, ...complete(2024), participantOrganisationIds: [f.organisations.partner] });
-    const agreement = await f.editorA.volgspot.addAgreement({ volgspotId: draft.id, text: "Gezamenlijke werving starten", ownerOrganisationId: f.organisations.partner, dueOn: "2024-09-01" });
+    const agreement = await f.editorA.volgspot.addAgreement({
+      volgspotId: draft.id,
+      text: "Gezamenlijke werving starten",
+      ownerOrganisationId: f.organisations.partner,
+      dueOn: "2024-09-01",
+    });
     const submitted = await f.editorA.volgspot.submit({ id: draft.id, version: draft.version });
-    expect((await caught(f.editorA.volgspot.addAgreement({ volgspotId: draft.id, text: "Na het indienen", ownerOrganisationId: f.organisations.partner, dueOn: "2024-09-01" }))).message).toBe(SUBMITTED_MESSAGE);
+    expect(
+      (
+        await caught(
+          f.editorA.volgspot.addAgreement({ volgspotId: draft.id, text: "Na het indienen", ownerOrganisationId: f.organisations.partner, dueOn: "2024-09-01" }),
+        )
+      ).message,
+    ).toBe(SUBMITTED_MESSAGE);
     await f.admin.volgspot.accept({ id: draft.id, version: submitted.version });
 
-    const locked = await caught(f.editorA.volgspot.updateAgreement({ id: agreement.id, version: 1, text: "Anders geformuleerd", ownerOrganisationId: f.organisations.partner, dueOn: "2024-09-01" }));
+    const locked = await caught(
+      f.editorA.volgspot.updateAgreement({
+        id: agreement.id,
+        version: 1,
+        text: "Anders geformuleerd",
+        ownerOrganisationId: f.organisations.partner,
+        dueOn: "2024-09-01",
+      }),
+    );
     expect(locked).toMatchObject({ code: "CONFLICT", message: AGREEMENT_LOCKED });
     expect((await caught(f.editorA.volgspot.removeAgreement({ id: agreement.id, version: 1 }))).message).toBe(AGREEMENT_LOCKED);
-    expect((await caught(f.editorA.volgspot.addAgreement({ volgspotId: draft.id, text: "Nog eentje erbij", ownerOrganisationId: f.organisations.partner, dueOn: "2024-09-01" }))).message).toBe(LOCKED_MESSAGE);
+    expect(
+      (
+        await caught(
+          f.editorA.volgspot.addAgreement({
+            volgspotId: draft.id,
+            text: "Nog eentje erbij",
+            ownerOrganisationId: f.organisations.partner,
+            dueOn: "2024-09-01",
+          }),
+        )
+      ).message,
+    ).toBe(LOCKED_MESSAGE);
 
     const noReason = await caught(f.editorA.volgspot.setAgreementStatus({ id: agreement.id, version: 1, status: "dropped" }));
     expect(fieldOf(noReason)).toBe("reason");
-    const dropped = await f.editorA.volgspot.setAgreementStatus({ id: agreement.id, version: 1, status: "dropped", reason: "De werving loopt via de provincie." });
+    const dropped = await f.editorA.volgspot.setAgreementStatus({
+      id: agreement.id,
+      version: 1,
+      status: "dropped",
+      reason: "De werving loopt via de provincie.",
+    });
     expect(dropped).toMatchObject({ status: "dropped", statusReason: "De werving loopt via de provincie.", version: 2, overdue: false });
     expect(dropped.statusChangedOn).not.toBeNull();
     const reopened = await f.editorA.volgspot.setAgreementStatus({ id: agreement.id, version: 2, status: "open" });
@@ -267,8 +348,18 @@ describe("agreements", () => {
 
   it("carries open agreements over: next year's Volgspot reviews them first", async () => {
     const draft = await f.editorA.volgspot.record({ pactId: f.pacts.A, heldOn: "2025-03-01" });
-    const open = await f.editorA.volgspot.addAgreement({ volgspotId: draft.id, text: "Open afspraak uit 2025", ownerOrganisationId: f.organisations.partner, dueOn: "2025-10-01" });
-    const closed = await f.editorA.volgspot.addAgreement({ volgspotId: draft.id, text: "Afgeronde afspraak uit 2025", ownerOrganisationId: f.organisations.partner, dueOn: "2025-10-01" });
+    const open = await f.editorA.volgspot.addAgreement({
+      volgspotId: draft.id,
+      text: "Open afspraak uit 2025",
+      ownerOrganisationId: f.organisations.partner,
+      dueOn: "2025-10-01",
+    });
+    const closed = await f.editorA.volgspot.addAgreement({
+      volgspotId: draft.id,
+      text: "Afgeronde afspraak uit 2025",
+      ownerOrganisationId: f.organisations.partner,
+      dueOn: "2025-10-01",
+    });
     await f.editorA.volgspot.setAgreementStatus({ id: closed.id, version: 1, status: "done" });
     await f.editorA.volgspot.record({ pactId: f.pacts.A, heldOn: "2026-03-01" });
 
@@ -287,7 +378,12 @@ describe("the national monitoring view", () => {
     const partnerB = f.organisations.outsider;
     // Pact A held 2017 (and 2016 was a draft above, so no anniversary): B submitted 2017.
     await accepted(2017);
-    const draftB = await f.editorB.volgspot.record({ pactId: f.pacts.B, ...complete(2017), successFactors: ["structureel  bestuurlijk overleg", "Een vaste trekker"], participantOrganisationIds: [partnerB] });
+    const draftB = await f.editorB.volgspot.record({
+      pactId: f.pacts.B,
+      ...complete(2017),
+      successFactors: ["structureel  bestuurlijk overleg", "Een vaste trekker"],
+      participantOrganisationIds: [partnerB],
+    });
     await f.editorB.volgspot.addAgreement({ volgspotId: draftB.id, text: "Te laat opgepakt", ownerOrganisationId: partnerB, dueOn: "2017-06-01" });
     await f.editorB.volgspot.submit({ id: draftB.id, version: draftB.version });
 
@@ -359,7 +455,12 @@ describe("what the public sees", () => {
     const y2021 = summary.volgspots.find((v) => v.year === 2021)!;
     expect(y2021).toMatchObject({ participantCount: 2, newCollaborations: null });
     expect(y2021.results).toEqual([
-      { title: "Studenten in leerwerkplaatsen", kind: "result", note: "31 studenten", indicators: [{ name: "Studenten in een leerwerkplaats", unit: "studenten", latest: { measuredOn: "2017-06-30", value: 31 } }] },
+      {
+        title: "Studenten in leerwerkplaatsen",
+        kind: "result",
+        note: "31 studenten",
+        indicators: [{ name: "Studenten in een leerwerkplaats", unit: "studenten", latest: { measuredOn: "2017-06-30", value: 31 } }],
+      },
     ]);
     const text = JSON.stringify(summary);
     expect(text).not.toContain("Jan de Vries");

@@ -168,7 +168,9 @@ export async function deleteIssue(ctx: ServiceContext, input: RecordVersionInput
       );
     }
     if (!(await deleteIssueRow(trx, input.id, input.version))) throw staleVersion();
-    ctx.audit.changes = { before: { title: before.title, description: before.description, themeIds: before.themeIds, organisationIds: before.organisationIds } };
+    ctx.audit.changes = {
+      before: { title: before.title, description: before.description, themeIds: before.themeIds, organisationIds: before.organisationIds },
+    };
   });
 }
 

@@ -29,7 +29,9 @@ async function reserveAttempt(ctx: AuthContext, email: string): Promise<string> 
   const outcome = await ctx.db.transaction().execute(async (trx) => {
     await lockAttemptKeys(trx, { email, ip: ctx.ip });
     const [byAccount, byAddress] = await Promise.all([recentFailures(trx, { email }, since), recentFailures(trx, { ip: ctx.ip }, since)]);
-    const blocked = [throttleDecision(byAccount, THROTTLE_ACCOUNT_FAILURES, now), throttleDecision(byAddress, THROTTLE_ADDRESS_FAILURES, now)].filter((d) => !d.allowed);
+    const blocked = [throttleDecision(byAccount, THROTTLE_ACCOUNT_FAILURES, now), throttleDecision(byAddress, THROTTLE_ADDRESS_FAILURES, now)].filter(
+      (d) => !d.allowed,
+    );
     if (blocked.length > 0) return { reserved: null, retryAfterSeconds: Math.max(...blocked.map((d) => d.retryAfterSeconds)) };
     return { reserved: await recordFailure(trx, { email, ip: ctx.ip, at: now }), retryAfterSeconds: 0 };
   });

@@ -53,7 +53,8 @@ export async function submitBarrier(ctx: ServiceContext, input: BarrierSubmitInp
     const earlier = await recentSubmissions(trx, BARRIER_FORM, ctx.ip, new Date(now.getTime() - BARRIER_SUBMIT_WINDOW_MINUTES * 60_000));
     const decision = submissionDecision(earlier, now, BARRIER_SUBMIT_LIMIT, BARRIER_SUBMIT_WINDOW_MINUTES);
     if (!decision.allowed) throw tooManySubmissions(decision.retryAfterSeconds);
-    if (input.pactId && !(await findPactId(trx, { id: input.pactId }, PUBLIC))) throw fieldError("pactId", "Dit zorgpact bestaat niet of is niet gepubliceerd.");
+    if (input.pactId && !(await findPactId(trx, { id: input.pactId }, PUBLIC)))
+      throw fieldError("pactId", "Dit zorgpact bestaat niet of is niet gepubliceerd.");
     const row = await insertBarrier(trx, {
       question: input.question,
       context: input.context,

@@ -92,7 +92,9 @@ describe("mutate", () => {
     const orphanTheme = (trx: Trx) => trx.insertInto("pactThemes").values({ pactId: UNKNOWN_PACT, termId: UNKNOWN_TERM }).execute();
     const general = await failure(mutate(await serviceContext("test.orphan.general"), orphanTheme));
     expect((general as TRPCError).code).toBe("CONFLICT");
-    const own = await failure(mutate(await serviceContext("test.orphan.own"), orphanTheme, { onForeignKeyViolation: () => notFound("Dit zorgpact bestaat niet.") }));
+    const own = await failure(
+      mutate(await serviceContext("test.orphan.own"), orphanTheme, { onForeignKeyViolation: () => notFound("Dit zorgpact bestaat niet.") }),
+    );
     expect((own as TRPCError).code).toBe("NOT_FOUND");
   });
 

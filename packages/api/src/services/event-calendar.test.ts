@@ -12,7 +12,17 @@ const ids: Record<string, string> = {};
 const SITE = "https://zorgpact.example";
 
 const add = (fields: Partial<EventFieldsInput>) =>
-  insertEvent(handle.db, eventFieldsSchema.parse({ kind: "thematic_meeting", title: "Bijeenkomst", startsAt: "2017-03-01T13:00", endsAt: "2017-03-01T17:00", published: true, ...fields }));
+  insertEvent(
+    handle.db,
+    eventFieldsSchema.parse({
+      kind: "thematic_meeting",
+      title: "Bijeenkomst",
+      startsAt: "2017-03-01T13:00",
+      endsAt: "2017-03-01T17:00",
+      published: true,
+      ...fields,
+    }),
+  );
 
 /** The feed parsed back by ical.js: a validating parser independent of the generator. */
 async function parsedFeed(filter: object = {}) {
@@ -24,7 +34,13 @@ async function parsedFeed(filter: object = {}) {
 
 beforeAll(async () => {
   handle = await createTestDatabase();
-  ids.region = (await handle.db.insertInto("regions").values({ name: "Twente", provinces: ["Overijssel"], latitude: 52.3, longitude: 6.8 }).returning("id").executeTakeFirstOrThrow()).id;
+  ids.region = (
+    await handle.db
+      .insertInto("regions")
+      .values({ name: "Twente", provinces: ["Overijssel"], latitude: 52.3, longitude: 6.8 })
+      .returning("id")
+      .executeTakeFirstOrThrow()
+  ).id;
   ids.pact = await insertPact(handle.db, { name: "Zorgpact Twente", regionId: ids.region });
   ids.theme = await insertTerm(handle.db, "theme", "Zorg en technologie");
   ids.werkdag = await add({
@@ -36,7 +52,14 @@ beforeAll(async () => {
     location: "Utrecht, Jaarbeurs",
     sourceNote: "Bron: Kamerbrief (2016).",
   });
-  ids.twente = await add({ kind: "regional_meeting", title: "Regiobijeenkomst Twente", pactIds: [ids.pact], themeIds: [ids.theme], startsAt: "2017-03-26T03:00", endsAt: "2017-03-26T05:00" });
+  ids.twente = await add({
+    kind: "regional_meeting",
+    title: "Regiobijeenkomst Twente",
+    pactIds: [ids.pact],
+    themeIds: [ids.theme],
+    startsAt: "2017-03-26T03:00",
+    endsAt: "2017-03-26T05:00",
+  });
   ids.summer = await add({ title: "Zomerbijeenkomst", startsAt: "2017-07-04T13:00", endsAt: "2017-07-04T17:00", onlineUrl: "https://meet.example/zorgpact" });
   ids.draft = await add({ title: "Concept", published: false });
 });

@@ -51,7 +51,8 @@ export function buildEventCalendar(events: readonly PublicEvent[], options: Cale
   const site = options.siteUrl.replace(/\/+$/, "");
   const calendar = ical({
     name: options.filterLabel ? `Zorgpact-agenda: ${options.filterLabel}` : "Zorgpact-agenda",
-    description: "Bijeenkomsten van het Zorgpact: themabijeenkomsten, de Landelijke Werkdag, Volgspotsessies, Kopgroepbijeenkomsten en regionale bijeenkomsten.",
+    description:
+      "Bijeenkomsten van het Zorgpact: themabijeenkomsten, de Landelijke Werkdag, Volgspotsessies, Kopgroepbijeenkomsten en regionale bijeenkomsten.",
     prodId: { company: "Zorgpact", product: "Agenda", language: "NL" },
     method: ICalCalendarMethod.PUBLISH,
     url: `${site}/agenda`,

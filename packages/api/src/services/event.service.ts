@@ -58,7 +58,11 @@ export async function updateEventDetails(ctx: ServiceContext, input: EventUpdate
   return mutate(ctx, async (trx) => {
     const before = await findEventRecord(trx, id, EVERYTHING);
     if (!before) throw notFound(NOT_FOUND);
-    await assertLinkable(trx, fields, before.themes.map((t) => t.id));
+    await assertLinkable(
+      trx,
+      fields,
+      before.themes.map((t) => t.id),
+    );
     if (!(await updateEvent(trx, id, version, fields, ctx.now()))) throw staleVersion();
     ctx.audit.changes = changedFields(eventFieldsOf(before), fields);
     return (await findEventRecord(trx, id, EVERYTHING))!;

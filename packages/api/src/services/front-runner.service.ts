@@ -102,7 +102,14 @@ export async function setCriterion(ctx: ServiceContext, input: CriterionInput): 
       throw badRequest("Criteria vink je af tijdens de beoordeling. Neem de aanmelding eerst in beoordeling.");
     }
     const before = (await loadReview(trx, input.id)).criteria.find((c) => c.key === input.criterionKey);
-    await saveCriterion(trx, { pactId: input.id, criterionKey: input.criterionKey, met: input.met, note: input.note, checkedBy: currentUserId(ctx), checkedAt: now.toISOString() });
+    await saveCriterion(trx, {
+      pactId: input.id,
+      criterionKey: input.criterionKey,
+      met: input.met,
+      note: input.note,
+      checkedBy: currentUserId(ctx),
+      checkedAt: now.toISOString(),
+    });
     await touchPact(trx, input.id, now);
     ctx.audit.changes = {
       before: { [input.criterionKey]: { met: before?.met ?? false, note: before?.note ?? null } },

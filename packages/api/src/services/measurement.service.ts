@@ -1,11 +1,5 @@
 import { indicatorsForImport, insertMeasurements, measurementDatesOf } from "@zorgpact/db/repositories/indicator.repository";
-import {
-  importRefusalMessage,
-  summariseImport,
-  validateMeasurementImport,
-  type ImportFileInput,
-  type ImportReport,
-} from "@zorgpact/domain/measurement-import";
+import { importRefusalMessage, summariseImport, validateMeasurementImport, type ImportFileInput, type ImportReport } from "@zorgpact/domain/measurement-import";
 import { assertCanEditPact } from "../access.ts";
 import { busy, conflict, fieldError } from "../errors.ts";
 import { Busy, Semaphore } from "./concurrency.ts";
@@ -71,7 +65,12 @@ export async function commitImport(ctx: ServiceContext, input: ImportFileInput):
       const rows = report.rows.map((r) => ({ indicatorId: r.indicatorId!, measuredOn: r.measuredOn!, value: r.value!, source: r.source, note: r.note }));
       await insertMeasurements(trx, rows);
       ctx.audit.changes = {
-        after: { fileName: input.fileName, format: report.format, measurements: report.rows.length, indicatorIds: [...new Set(report.rows.map((r) => r.indicatorId))] },
+        after: {
+          fileName: input.fileName,
+          format: report.format,
+          measurements: report.rows.length,
+          indicatorIds: [...new Set(report.rows.map((r) => r.indicatorId))],
+        },
       };
       return { fileName: input.fileName, imported: report.rows.length };
     },

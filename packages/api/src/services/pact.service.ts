@@ -100,7 +100,8 @@ const NATIONAL_EXISTS = "Er is al een Landelijk Zorgpact; er is er maar één.";
 
 /** Two pacts created at the same moment with the same slug (or two national ones): the second hears so. */
 const CREATE_RACE = {
-  onUniqueViolation: (constraint: string | undefined) => (constraint === "pacts_one_national" ? fieldError("kind", NATIONAL_EXISTS) : fieldError("slug", SLUG_TAKEN)),
+  onUniqueViolation: (constraint: string | undefined) =>
+    constraint === "pacts_one_national" ? fieldError("kind", NATIONAL_EXISTS) : fieldError("slug", SLUG_TAKEN),
 };
 
 export async function createPact(ctx: ServiceContext, input: PactCreateInput): Promise<PactEditDetail> {
@@ -174,7 +175,10 @@ export async function updatePact(ctx: ServiceContext, input: PactUpdateInput): P
     );
 
     const stateBefore = await auditableState(trx, id);
-    const row = { ...rowFields, ...(followUp ? { adoption: followUp.adoption, challenges: followUp.challenges, consolidationAgreements: followUp.consolidationAgreements } : {}) };
+    const row = {
+      ...rowFields,
+      ...(followUp ? { adoption: followUp.adoption, challenges: followUp.challenges, consolidationAgreements: followUp.consolidationAgreements } : {}),
+    };
     if (!(await updatePactRow(trx, id, version, row, ctx.now()))) throw staleVersion();
     if (themeIds) await replaceThemes(trx, id, themeIds);
     if (fundingStreams) await replaceFundingStreams(trx, id, fundingStreams);
@@ -190,7 +194,10 @@ export async function setPublication(ctx: ServiceContext, input: PactPublication
   noteRecord(ctx, "pact", input.id);
   return mutate(ctx, async (trx) => {
     const before = await editablePact(ctx, trx, input.id);
-    const issue = publicationIssue({ kind: before.kind as PactKind, admissionStatus: before.admissionStatus as PactShape["admissionStatus"] }, input.publicationStatus);
+    const issue = publicationIssue(
+      { kind: before.kind as PactKind, admissionStatus: before.admissionStatus as PactShape["admissionStatus"] },
+      input.publicationStatus,
+    );
     if (issue) throw fieldError("publicationStatus", issue);
     if (!(await updatePactRow(trx, input.id, input.version, { publicationStatus: input.publicationStatus }, ctx.now()))) throw staleVersion();
     ctx.audit.changes = changedFields({ publicationStatus: before.publicationStatus }, { publicationStatus: input.publicationStatus });

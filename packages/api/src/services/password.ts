@@ -18,10 +18,7 @@ export const passwordChecks = { count: 0 };
 
 function scryptAsync(password: string, salt: Buffer, keylen: number, options: ScryptOptions): Promise<Buffer> {
   return hashing.run(
-    () =>
-      new Promise((resolve, reject) =>
-        scrypt(password.normalize("NFKC"), salt, keylen, options, (error, key) => (error ? reject(error) : resolve(key))),
-      ),
+    () => new Promise((resolve, reject) => scrypt(password.normalize("NFKC"), salt, keylen, options, (error, key) => (error ? reject(error) : resolve(key)))),
   );
 }
 

@@ -26,8 +26,7 @@ const shortNames: Record<string, string> = {
 
 /** A sheet name Excel accepts: at most 31 characters, none of []:*?/\, unique in the workbook. */
 function sheetName(figure: ReportFigure, taken: Set<string>): string {
-  const wanted =
-    shortNames[figure.key] ?? (figure.publicationNumber === null ? figure.title : `Fig ${figure.publicationNumber} ${figure.title}`);
+  const wanted = shortNames[figure.key] ?? (figure.publicationNumber === null ? figure.title : `Fig ${figure.publicationNumber} ${figure.title}`);
   const base = wanted.replace(FORBIDDEN_IN_SHEET_NAME, " ").replace(/\s+/g, " ").trim().slice(0, 31);
   let name = base;
   for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base.slice(0, 31 - ` (${i})`.length)} (${i})`;

@@ -79,7 +79,8 @@ export async function snapshot(ctx: Pick<Context, "db" | "actor">, id: string): 
 export async function publishReport(ctx: ServiceContext, period: ReportPeriod): Promise<ReportSnapshotSummary> {
   noteRecord(ctx, "report_snapshot", null);
   const now = ctx.now();
-  if (period.from > now.toISOString().slice(0, 10)) throw fieldError("from", "Deze periode is nog niet begonnen; publiceer een periode die al loopt of voorbij is.");
+  if (period.from > now.toISOString().slice(0, 10))
+    throw fieldError("from", "Deze periode is nog niet begonnen; publiceer een periode die al loopt of voorbij is.");
   const publisher = ctx.session ? await findUser(ctx.db, ctx.session.userId) : undefined;
   return mutate(
     ctx,

@@ -208,7 +208,11 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 function normaliseHeader(text: string): string {
-  return text.replace(/^\uFEFF/, "").trim().toLowerCase().replace(/[\s-]+/g, "_");
+  return text
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
 }
 
 function tooManyRows() {

@@ -95,7 +95,10 @@ export async function retryFailedMail(ctx: ServiceContext, input: RetryMailInput
     const message = await findFailedMessage(trx, input.id);
     if (!message) throw notFound(MAIL_NOT_FAILED);
     if (!(await requeueFailedMessage(trx, input.id, ctx.now()))) throw notFound(MAIL_NOT_FAILED);
-    ctx.audit.changes = { before: { status: "failed", attempts: message.attempts }, after: { status: "pending", recipient: message.recipient, subject: message.subject } };
+    ctx.audit.changes = {
+      before: { status: "failed", attempts: message.attempts },
+      after: { status: "pending", recipient: message.recipient, subject: message.subject },
+    };
     return { id: input.id };
   });
 }

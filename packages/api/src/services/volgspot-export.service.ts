@@ -29,7 +29,18 @@ export function monitorSections(monitor: VolgspotMonitor): Section[] {
     {
       key: "pacts",
       sheetName: `Volgspots ${monitor.year}`,
-      columns: ["Zorgpact", "Gepubliceerd", "Stand", "Te laat", "Uiterlijk op", "Gehouden op", "Revisie", "Status revisie", "Open afspraken", "Afspraken over datum"],
+      columns: [
+        "Zorgpact",
+        "Gepubliceerd",
+        "Stand",
+        "Te laat",
+        "Uiterlijk op",
+        "Gehouden op",
+        "Revisie",
+        "Status revisie",
+        "Open afspraken",
+        "Afspraken over datum",
+      ],
       rows: monitor.pacts.map((p) => [
         p.name,
         yesNo(p.published),

@@ -98,7 +98,19 @@ function toAgreement(stored: StoredAgreement, day: string): Agreement {
 function storedContent(input: VolgspotContent): StoredContent {
   const { heldOn, report, actionsAnswer, positionAnswer, factorsAnswer, newCollaborations, collaborationsNote, themesNote } = input;
   const { successFactors, failureFactors, guestNames } = input;
-  return { heldOn, report, actionsAnswer, positionAnswer, factorsAnswer, newCollaborations, collaborationsNote, themesNote, successFactors, failureFactors, guestNames };
+  return {
+    heldOn,
+    report,
+    actionsAnswer,
+    positionAnswer,
+    factorsAnswer,
+    newCollaborations,
+    collaborationsNote,
+    themesNote,
+    successFactors,
+    failureFactors,
+    guestNames,
+  };
 }
 
 /** A stored revision's content in the form's shape. */
@@ -228,7 +240,14 @@ export async function getVolgspotYear(ctx: ServiceContext, input: VolgspotGetInp
     dueOn: volgspotDueOn(input.year, previous),
     current: toRevision(current),
     accepted: open && accepted ? toRevision(accepted) : null,
-    revisions: revisions.map((r) => ({ id: r.id, revision: r.revision, status: r.status, heldOn: r.heldOn, decidedAt: r.decidedAt, submittedAt: r.submittedAt })),
+    revisions: revisions.map((r) => ({
+      id: r.id,
+      revision: r.revision,
+      status: r.status,
+      heldOn: r.heldOn,
+      decidedAt: r.decidedAt,
+      submittedAt: r.submittedAt,
+    })),
     actions: volgspotActions(current.status, caller, open !== undefined),
     agreements: agreements.map((a) => toAgreement(a, day)),
     carriedOver: carriedOver.map((a) => toAgreement(a, day)),
@@ -339,7 +358,8 @@ export async function reviseVolgspot(ctx: ServiceContext, input: VolgspotStepInp
       refuse(workflowRefusal(accepted.status, "revise"));
       if (accepted.version !== input.version) throw staleVersion();
       const revisions = await listRevisions(trx, accepted.pactId, accepted.year);
-      if (revisions.some((r) => openStatuses.includes(r.status))) throw conflict(`Voor ${accepted.year} is al een nieuwe revisie in de maak; werk daarin verder.`);
+      if (revisions.some((r) => openStatuses.includes(r.status)))
+        throw conflict(`Voor ${accepted.year} is al een nieuwe revisie in de maak; werk daarin verder.`);
       const revision = await nextRevision(trx, accepted.pactId, accepted.year);
       const { pactId, year } = accepted;
       const content = contentOf(accepted);
@@ -399,7 +419,10 @@ export async function setAgreementStatus(ctx: ServiceContext, input: AgreementSt
         ? { status: input.status, statusReason: null, statusChangedOn: null }
         : { status: input.status, statusReason: input.status === "dropped" ? input.reason : null, statusChangedOn: today(ctx) };
     if (!(await updateAgreementRow(trx, input.id, input.version, fields, ctx.now()))) throw staleVersion();
-    ctx.audit.changes = changedFields({ status: before.status, statusReason: before.statusReason }, { status: fields.status, statusReason: fields.statusReason });
+    ctx.audit.changes = changedFields(
+      { status: before.status, statusReason: before.statusReason },
+      { status: fields.status, statusReason: fields.statusReason },
+    );
     return toAgreement((await findAgreement(trx, input.id))!, today(ctx));
   });
 }
@@ -532,9 +555,7 @@ export async function volgspotPublicSummary(ctx: Pick<Context, "db">, slug: stri
         if (!node) return [];
         return [{ title: node.title, kind: node.kind, note: r.note, indicators: node.indicators.map(({ name, unit, latest }) => ({ name, unit, latest })) }];
       }),
-      agreements: agreements
-        .filter((a) => a.year === v.year)
-        .map((a) => ({ text: a.text, ownerName: a.ownerName, dueOn: a.dueOn, status: a.status })),
+      agreements: agreements.filter((a) => a.year === v.year).map((a) => ({ text: a.text, ownerName: a.ownerName, dueOn: a.dueOn, status: a.status })),
     })),
   };
 }

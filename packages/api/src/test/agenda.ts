@@ -43,7 +43,13 @@ type Caller = AgendaFixture["editorA"];
 /** A small full chain under one new issue of the pact: input → activity → result → effect. */
 export async function buildChain(caller: Caller, f: AgendaFixture, pactId = f.pacts.A, owner = f.organisations.partner) {
   const issue = await caller.agenda.createIssue({ pactId, title: "Te weinig stageplaatsen", themeIds: [f.terms.theme] });
-  const input = await caller.chain.createNode({ issueId: issue.id, kind: "input", title: "Provinciale bijdrage", amountCents: 1_000_000, fundingSource: "Provincie" });
+  const input = await caller.chain.createNode({
+    issueId: issue.id,
+    kind: "input",
+    title: "Provinciale bijdrage",
+    amountCents: 1_000_000,
+    fundingSource: "Provincie",
+  });
   const activity = await caller.chain.createNode({
     issueId: issue.id,
     kind: "activity",
@@ -53,8 +59,22 @@ export async function buildChain(caller: Caller, f: AgendaFixture, pactId = f.pa
     periodEnd: "2018-12-31",
     status: "running",
   });
-  const result = await caller.chain.createNode({ issueId: issue.id, kind: "result", title: "Studenten in leerwerkplaatsen", termId: f.terms.resultArea, quantity: 40, unit: "studenten" });
-  const effect = await caller.chain.createNode({ issueId: issue.id, kind: "effect", title: "Minder uitval", termId: f.terms.effectCategory, quantity: 20, unit: "studenten" });
+  const result = await caller.chain.createNode({
+    issueId: issue.id,
+    kind: "result",
+    title: "Studenten in leerwerkplaatsen",
+    termId: f.terms.resultArea,
+    quantity: 40,
+    unit: "studenten",
+  });
+  const effect = await caller.chain.createNode({
+    issueId: issue.id,
+    kind: "effect",
+    title: "Minder uitval",
+    termId: f.terms.effectCategory,
+    quantity: 20,
+    unit: "studenten",
+  });
   await caller.chain.link({ fromId: input.id, toId: activity.id });
   await caller.chain.link({ fromId: activity.id, toId: result.id });
   await caller.chain.link({ fromId: result.id, toId: effect.id });

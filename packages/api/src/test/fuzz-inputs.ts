@@ -127,7 +127,10 @@ export interface FuzzPools {
 function withHostile(valid: fc.Arbitrary<unknown>, kind: "string" | "number" | "other" = "other"): fc.Arbitrary<unknown> {
   const ownKind =
     kind === "string"
-      ? fc.oneof(fc.constantFrom(...hostileStrings), fc.tuple(valid, fc.constantFrom(...injections)).map(([value, inject]) => (typeof value === "string" ? inject(value) : value)))
+      ? fc.oneof(
+          fc.constantFrom(...hostileStrings),
+          fc.tuple(valid, fc.constantFrom(...injections)).map(([value, inject]) => (typeof value === "string" ? inject(value) : value)),
+        )
       : kind === "number"
         ? fc.constantFrom(...hostileNumbers)
         : hostile;
@@ -159,7 +162,10 @@ function stringArbitrary(schema: JsonSchema, pools: FuzzPools): fc.Arbitrary<unk
   }
   const max = Math.min(schema.maxLength ?? 60, 300);
   const min = Math.min(schema.minLength ?? 0, max);
-  const options: fc.Arbitrary<unknown>[] = [fc.string({ minLength: min, maxLength: max }), fc.constantFrom("Zorgpact Noord", "Samen leren in de wijk", "studenten")];
+  const options: fc.Arbitrary<unknown>[] = [
+    fc.string({ minLength: min, maxLength: max }),
+    fc.constantFrom("Zorgpact Noord", "Samen leren in de wijk", "studenten"),
+  ];
   if (pools.slugs.length > 0) options.push(fc.constantFrom(...pools.slugs));
   return fc.oneof(...options);
 }
@@ -199,7 +205,9 @@ export function arbitraryFor(schema: JsonSchema, pools: FuzzPools, root: JsonSch
     case "null":
       return withHostile(fc.constant(null));
     case "array": {
-      const items = schema.prefixItems ? fc.tuple(...schema.prefixItems.map(next)) : fc.array(schema.items ? next(schema.items) : hostile, { maxLength: Math.min(schema.maxItems ?? 4, 4) });
+      const items = schema.prefixItems
+        ? fc.tuple(...schema.prefixItems.map(next))
+        : fc.array(schema.items ? next(schema.items) : hostile, { maxLength: Math.min(schema.maxItems ?? 4, 4) });
       return withHostile(items);
     }
     case "object": {
@@ -211,9 +219,16 @@ export function arbitraryFor(schema: JsonSchema, pools: FuzzPools, root: JsonSch
       const withExtras = fc.tuple(record, extras).map(([base, more]) => ({ ...more, ...base }));
       // Sometimes a required key is missing.
       const missing = record.chain((value) =>
-        Object.keys(value).length === 0 ? fc.constant(value) : fc.constantFrom(...Object.keys(value)).map((drop) => Object.fromEntries(Object.entries(value).filter(([k]) => k !== drop))),
+        Object.keys(value).length === 0
+          ? fc.constant(value)
+          : fc.constantFrom(...Object.keys(value)).map((drop) => Object.fromEntries(Object.entries(value).filter(([k]) => k !== drop))),
       );
-      return fc.oneof({ arbitrary: record, weight: 6 }, { arbitrary: withExtras, weight: 2 }, { arbitrary: missing, weight: 1 }, { arbitrary: hostile, weight: 1 });
+      return fc.oneof(
+        { arbitrary: record, weight: 6 },
+        { arbitrary: withExtras, weight: 2 },
+        { arbitrary: missing, weight: 1 },
+        { arbitrary: hostile, weight: 1 },
+      );
     }
     default:
       return hostile;
@@ -249,7 +264,9 @@ export const LEAK =
 /** A short description of an input for a failure report. */
 export function describeInput(input: unknown): string {
   try {
-    const text = JSON.stringify(input, (_, value: unknown) => (typeof value === "string" && value.length > 60 ? `${value.slice(0, 20)}…(${value.length})` : typeof value === "bigint" ? `${value}n` : value));
+    const text = JSON.stringify(input, (_, value: unknown) =>
+      typeof value === "string" && value.length > 60 ? `${value.slice(0, 20)}…(${value.length})` : typeof value === "bigint" ? `${value}n` : value,
+    );
     return text === undefined ? typeof input : text.length > 300 ? `${text.slice(0, 300)}…` : text;
   } catch {
     return `(${typeof input} that JSON cannot show)`;

@@ -5,8 +5,7 @@ import { createDeflateRaw, crc32 } from "node:zlib";
  * of many zeros deflated in a stream (a zip bomb) whose declared size may lie.
  */
 export type ZipEntrySpec =
-  | { name: string; data: Buffer }
-  | { name: string; zeros: number; /** What the headers claim; the real size when left out. */ declaredSize?: number };
+  { name: string; data: Buffer } | { name: string; zeros: number; /** What the headers claim; the real size when left out. */ declaredSize?: number };
 
 interface Packed {
   name: Buffer;
@@ -100,7 +99,12 @@ export function xlsxBomb(sheetZeros: number, declaredSize?: number): Promise<Buf
   const xml = (text: string) => Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${text}`);
   return buildZip([
     { name: "[Content_Types].xml", data: xml('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>') },
-    { name: "xl/workbook.xml", data: xml('<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="Blad1" sheetId="1" r:id="rId1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></sheets></workbook>') },
+    {
+      name: "xl/workbook.xml",
+      data: xml(
+        '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="Blad1" sheetId="1" r:id="rId1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></sheets></workbook>',
+      ),
+    },
     { name: "xl/worksheets/sheet1.xml", zeros: sheetZeros, ...(declaredSize === undefined ? {} : { declaredSize }) },
   ]);
 }

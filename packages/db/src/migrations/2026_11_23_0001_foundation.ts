@@ -3,7 +3,6 @@ import { sql, type Kysely } from "kysely";
 // Frozen in time: this migration takes Kysely<any> and never imports current schema types.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
-
   await db.schema
     .createTable("regions")
     .addColumn("id", "uuid", (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
@@ -20,9 +19,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable("organisations")
     .addColumn("id", "uuid", (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
     .addColumn("name", "text", (c) => c.notNull())
-    .addColumn("sector", "text", (c) =>
-      c.notNull().check(sql`sector in ('care_welfare','education','government','employers_organisation','other')`),
-    )
+    .addColumn("sector", "text", (c) => c.notNull().check(sql`sector in ('care_welfare','education','government','employers_organisation','other')`))
     .addColumn("level", "text", (c) => c.check(sql`level in ('vmbo','mbo','hbo','wo','gemeente','provincie','rijk')`))
     .addColumn("place", "text")
     .addColumn("version", "integer", (c) => c.notNull().defaultTo(1))
@@ -35,9 +32,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable("taxonomy_terms")
     .addColumn("id", "uuid", (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
-    .addColumn("kind", "text", (c) =>
-      c.notNull().check(sql`kind in ('theme','result_domain','result_area','target_group','effect_category')`),
-    )
+    .addColumn("kind", "text", (c) => c.notNull().check(sql`kind in ('theme','result_domain','result_area','target_group','effect_category')`))
     .addColumn("label", "text", (c) => c.notNull())
     .addColumn("parent_id", "uuid", (c) => c.references("taxonomy_terms.id"))
     .addColumn("sort_order", "integer", (c) => c.notNull().defaultTo(0))
@@ -60,7 +55,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("start_date", "date")
     .addColumn("contact_name", "text")
     .addColumn("contact_email", "text")
-    .addColumn("publication_status", "text", (c) => c.notNull().defaultTo("draft").check(sql`publication_status in ('draft','published')`))
+    .addColumn("publication_status", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("draft")
+        .check(sql`publication_status in ('draft','published')`),
+    )
     .addColumn("admission_status", "text", (c) => c.check(sql`admission_status in ('applied','under_review','admitted','rejected')`))
     .addColumn("collaboration_form", "text", (c) => c.check(sql`collaboration_form in ('light','firm')`))
     .addColumn("functions", sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))

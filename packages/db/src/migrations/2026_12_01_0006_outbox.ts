@@ -15,8 +15,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("subject", "text", (c) => c.notNull())
     .addColumn("text_body", "text", (c) => c.notNull())
     .addColumn("html_body", "text")
-    .addColumn("status", "text", (c) => c.notNull().defaultTo("pending").check(sql`status in ('pending','sending','sent','failed')`))
-    .addColumn("attempts", "integer", (c) => c.notNull().defaultTo(0).check(sql`attempts >= 0`))
+    .addColumn("status", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("pending")
+        .check(sql`status in ('pending','sending','sent','failed')`),
+    )
+    .addColumn("attempts", "integer", (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`attempts >= 0`),
+    )
     // For `pending` the time of the next attempt; for `sending` the end of the worker's claim.
     .addColumn("next_attempt_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn("last_error", "text")

@@ -10,9 +10,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("id", "uuid", (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
     .addColumn("pact_id", "uuid", (c) => c.notNull().references("pacts.id").onDelete("cascade"))
     .addColumn("year", "integer", (c) => c.notNull().check(sql`year between 2015 and 2100`))
-    .addColumn("revision", "integer", (c) => c.notNull().defaultTo(1).check(sql`revision >= 1`))
+    .addColumn("revision", "integer", (c) =>
+      c
+        .notNull()
+        .defaultTo(1)
+        .check(sql`revision >= 1`),
+    )
     .addColumn("status", "text", (c) =>
-      c.notNull().defaultTo("draft").check(sql`status in ('draft','submitted','returned','accepted','superseded')`),
+      c
+        .notNull()
+        .defaultTo("draft")
+        .check(sql`status in ('draft','submitted','returned','accepted','superseded')`),
     )
     .addColumn("held_on", "date", (c) => c.notNull())
     .addColumn("report", "text", (c) => c.notNull().defaultTo(""))
@@ -65,7 +73,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("text", "text", (c) => c.notNull())
     .addColumn("owner_organisation_id", "uuid", (c) => c.notNull().references("organisations.id"))
     .addColumn("due_on", "date", (c) => c.notNull())
-    .addColumn("status", "text", (c) => c.notNull().defaultTo("open").check(sql`status in ('open','done','dropped')`))
+    .addColumn("status", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("open")
+        .check(sql`status in ('open','done','dropped')`),
+    )
     .addColumn("status_reason", "text")
     .addColumn("status_changed_on", "date")
     .addColumn("sort_order", "integer", (c) => c.notNull().defaultTo(0))

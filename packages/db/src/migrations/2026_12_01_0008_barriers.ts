@@ -21,7 +21,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("source", "text")
     .addColumn("ministry", "text", (c) => c.check(sql`ministry in ('OCW', 'VWS', 'SZW', 'other')`))
     .addColumn("topic", "text")
-    .addColumn("status", "text", (c) => c.notNull().defaultTo("new").check(sql`status in ('new', 'in_progress', 'answered', 'closed')`))
+    .addColumn("status", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("new")
+        .check(sql`status in ('new', 'in_progress', 'answered', 'closed')`),
+    )
     .addColumn("answer", "text")
     .addColumn("outcome", "text", (c) => c.check(sql`outcome in ('more_room_than_thought', 'not_regulation', 'rule_changed', 'remains')`))
     .addColumn("answered_on", "date")

@@ -12,11 +12,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("question_type", "text", (c) =>
       c
         .notNull()
-        .check(sql`question_type in ('scaling', 'added_value', 'governance', 'financing', 'effect_research', 'curriculum_embedding', 'sustaining_after_subsidy')`),
+        .check(
+          sql`question_type in ('scaling', 'added_value', 'governance', 'financing', 'effect_research', 'curriculum_embedding', 'sustaining_after_subsidy')`,
+        ),
     )
     .addColumn("question", "text", (c) => c.notNull())
     .addColumn("advisor_name", "text")
-    .addColumn("status", "text", (c) => c.notNull().defaultTo("requested").check(sql`status in ('requested', 'in_progress', 'completed', 'declined')`))
+    .addColumn("status", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("requested")
+        .check(sql`status in ('requested', 'in_progress', 'completed', 'declined')`),
+    )
     .addColumn("requested_on", "date", (c) => c.notNull())
     .addColumn("started_on", "date")
     .addColumn("ended_on", "date")

@@ -39,14 +39,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     begin
       raise exception 'a published report is frozen' using errcode = 'check_violation';
     end $$`.execute(db);
-  await sql`create trigger report_snapshots_no_update before update on report_snapshots for each row execute function report_snapshots_frozen()`.execute(
-    db,
-  );
+  await sql`create trigger report_snapshots_no_update before update on report_snapshots for each row execute function report_snapshots_frozen()`.execute(db);
 
   // One row when the demo seed was loaded into this database.
   await db.schema
     .createTable("demo_environment")
-    .addColumn("id", "boolean", (c) => c.primaryKey().defaultTo(true).check(sql`id`))
+    .addColumn("id", "boolean", (c) =>
+      c
+        .primaryKey()
+        .defaultTo(true)
+        .check(sql`id`),
+    )
     .addColumn("loaded_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
 

@@ -107,13 +107,20 @@ export async function deleteIssue(db: Executor, id: string, version: number): Pr
 
 export async function replaceIssueThemes(db: Executor, issueId: string, termIds: readonly string[]): Promise<void> {
   await db.deleteFrom("agendaIssueThemes").where("issueId", "=", issueId).execute();
-  if (termIds.length > 0) await db.insertInto("agendaIssueThemes").values(termIds.map((termId) => ({ issueId, termId }))).execute();
+  if (termIds.length > 0)
+    await db
+      .insertInto("agendaIssueThemes")
+      .values(termIds.map((termId) => ({ issueId, termId })))
+      .execute();
 }
 
 export async function replaceCoalition(db: Executor, issueId: string, organisationIds: readonly string[]): Promise<void> {
   await db.deleteFrom("agendaIssueCoalition").where("issueId", "=", issueId).execute();
   if (organisationIds.length > 0) {
-    await db.insertInto("agendaIssueCoalition").values(organisationIds.map((organisationId) => ({ issueId, organisationId }))).execute();
+    await db
+      .insertInto("agendaIssueCoalition")
+      .values(organisationIds.map((organisationId) => ({ issueId, organisationId })))
+      .execute();
   }
 }
 
@@ -257,11 +264,7 @@ async function loadTermsWithParents(db: Executor, ids: readonly string[]): Promi
   const found = new Map<string, TaxonomyTerm>();
   let wanted = [...ids];
   while (wanted.length > 0) {
-    const rows = await db
-      .selectFrom("taxonomyTerms")
-      .select(["id", "kind", "label", "parentId", "retiredAt", "sortOrder"])
-      .where("id", "in", wanted)
-      .execute();
+    const rows = await db.selectFrom("taxonomyTerms").select(["id", "kind", "label", "parentId", "retiredAt", "sortOrder"]).where("id", "in", wanted).execute();
     for (const r of rows) found.set(r.id, { id: r.id, kind: r.kind, label: r.label, parentId: r.parentId, retired: r.retiredAt !== null });
     wanted = [...new Set(rows.map((r) => r.parentId).filter((p): p is string => p !== null && !found.has(p)))];
   }

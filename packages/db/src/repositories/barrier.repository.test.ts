@@ -41,8 +41,22 @@ beforeAll(async () => {
   ids.draft = await insertPact(db, { name: "Zorgpact Concept", slug: "zorgpact-concept", publicationStatus: "draft" });
   ids.fresh = (await insertBarrier(db, submitted({ question: "Nieuwe vraag over onderwijstijd in de praktijk" }))).id;
   ids.ocw = (await insertBarrier(db, answered({ pactId: ids.published, topic: "Bevoegdheid" }))).id;
-  ids.vws = (await insertBarrier(db, answered({ ministry: "VWS", outcome: "rule_changed", status: "closed", question: "Stagefonds voor wijkleerbedrijven?", answeredOn: "2016-10-01", pactId: ids.draft }))).id;
-  ids.szw = (await insertBarrier(db, answered({ ministry: "SZW", outcome: "not_regulation", question: "Hoe zit het met de cao?", answer: "Dit is een cao-afspraak." }))).id;
+  ids.vws = (
+    await insertBarrier(
+      db,
+      answered({
+        ministry: "VWS",
+        outcome: "rule_changed",
+        status: "closed",
+        question: "Stagefonds voor wijkleerbedrijven?",
+        answeredOn: "2016-10-01",
+        pactId: ids.draft,
+      }),
+    )
+  ).id;
+  ids.szw = (
+    await insertBarrier(db, answered({ ministry: "SZW", outcome: "not_regulation", question: "Hoe zit het met de cao?", answer: "Dit is een cao-afspraak." }))
+  ).id;
 });
 afterAll(() => handle.close());
 

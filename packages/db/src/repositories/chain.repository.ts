@@ -45,14 +45,7 @@ export async function loadChain(db: Kysely<Database>, pactId: string): Promise<P
     db
       .selectFrom("measurements")
       .innerJoin("indicators", "indicators.id", "measurements.indicatorId")
-      .select([
-        "measurements.id",
-        "measurements.indicatorId",
-        "measurements.measuredOn",
-        "measurements.value",
-        "measurements.source",
-        "measurements.note",
-      ])
+      .select(["measurements.id", "measurements.indicatorId", "measurements.measuredOn", "measurements.value", "measurements.source", "measurements.note"])
       .where("indicators.nodeId", "in", nodeIds)
       .orderBy("measurements.measuredOn")
       .execute(),
@@ -61,9 +54,7 @@ export async function loadChain(db: Kysely<Database>, pactId: string): Promise<P
   const indicators: Indicator[] = indicatorRows.map((row) => ({
     ...row,
     direction: row.direction,
-    measurements: measurementRows
-      .filter((m) => m.indicatorId === row.id)
-      .map(({ indicatorId: _indicatorId, ...m }) => m),
+    measurements: measurementRows.filter((m) => m.indicatorId === row.id).map(({ indicatorId: _indicatorId, ...m }) => m),
   }));
   const chainLinks: ChainLink[] = links;
   return { nodes, links: chainLinks, indicators, completeness: chainCompleteness(nodes, chainLinks) };
@@ -100,13 +91,7 @@ export interface StoredChain {
 
 /** A pact's chain with what editors need: issues, versions, quantities, in-kind contributions. */
 export async function loadAgendaChain(db: Kysely<Database>, pactId: string): Promise<StoredChain> {
-  const nodes = (await db
-    .selectFrom("chainNodes")
-    .select(agendaNodeColumns)
-    .where("pactId", "=", pactId)
-    .orderBy("createdAt")
-    .orderBy("id")
-    .execute());
+  const nodes = await db.selectFrom("chainNodes").select(agendaNodeColumns).where("pactId", "=", pactId).orderBy("createdAt").orderBy("id").execute();
   const nodeIds = nodes.map((n) => n.id);
   if (nodeIds.length === 0) return { nodes, links: [], indicators: [] };
 
@@ -219,7 +204,11 @@ export async function countNodeDependents(db: Kysely<Database>, id: string): Pro
       .select((eb) => eb.fn.countAll<string>().as("n"))
       .where((eb) => eb.or([eb("fromId", "=", id), eb("toId", "=", id)]))
       .executeTakeFirstOrThrow(),
-    db.selectFrom("indicators").select((eb) => eb.fn.countAll<string>().as("n")).where("nodeId", "=", id).executeTakeFirstOrThrow(),
+    db
+      .selectFrom("indicators")
+      .select((eb) => eb.fn.countAll<string>().as("n"))
+      .where("nodeId", "=", id)
+      .executeTakeFirstOrThrow(),
     db
       .selectFrom("measurements")
       .innerJoin("indicators", "indicators.id", "measurements.indicatorId")

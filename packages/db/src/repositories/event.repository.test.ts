@@ -10,21 +10,40 @@ let handle: DatabaseHandle;
 const ids: Record<string, string> = {};
 const NOW = new Date("2017-06-01T10:00:00Z");
 const fields = (input: Partial<EventFieldsInput>) =>
-  eventFieldsSchema.parse({ kind: "thematic_meeting", title: "Bijeenkomst", startsAt: "2017-03-01T13:00", endsAt: "2017-03-01T17:00", published: true, ...input });
+  eventFieldsSchema.parse({
+    kind: "thematic_meeting",
+    title: "Bijeenkomst",
+    startsAt: "2017-03-01T13:00",
+    endsAt: "2017-03-01T17:00",
+    published: true,
+    ...input,
+  });
 const titles = async (input: object) => (await listPublicEvents(handle.db, eventListInputSchema.parse(input), NOW, PUBLIC)).items.map((e) => e.title);
 
 beforeAll(async () => {
   handle = await createTestDatabase();
   const db = handle.db;
   const region = async (name: string) =>
-    (await db.insertInto("regions").values({ name, provinces: ["Utrecht"], latitude: 52, longitude: 5 }).returning("id").executeTakeFirstOrThrow()).id;
+    (
+      await db
+        .insertInto("regions")
+        .values({ name, provinces: ["Utrecht"], latitude: 52, longitude: 5 })
+        .returning("id")
+        .executeTakeFirstOrThrow()
+    ).id;
   ids.noord = await region("Noord");
   ids.twente = await region("Twente");
   ids.theme = await insertTerm(db, "theme", "Zorg en technologie");
   ids.pactNoord = await insertPact(db, { name: "Zorgpact Noord", regionId: ids.noord });
   ids.draftTwente = await insertPact(db, { name: "Concept Twente", regionId: ids.twente, publicationStatus: "draft" });
-  ids.werkdag = await insertEvent(db, fields({ kind: "national_working_day", title: "Landelijke Werkdag", startsAt: "2016-12-08T09:30", endsAt: "2016-12-08T16:30", expectedParticipants: 500 }));
-  ids.noordMeeting = await insertEvent(db, fields({ kind: "regional_meeting", title: "Regiobijeenkomst Noord", pactIds: [ids.pactNoord], themeIds: [ids.theme] }));
+  ids.werkdag = await insertEvent(
+    db,
+    fields({ kind: "national_working_day", title: "Landelijke Werkdag", startsAt: "2016-12-08T09:30", endsAt: "2016-12-08T16:30", expectedParticipants: 500 }),
+  );
+  ids.noordMeeting = await insertEvent(
+    db,
+    fields({ kind: "regional_meeting", title: "Regiobijeenkomst Noord", pactIds: [ids.pactNoord], themeIds: [ids.theme] }),
+  );
   ids.twenteMeeting = await insertEvent(db, fields({ kind: "regional_meeting", title: "Regiobijeenkomst Twente", pactIds: [ids.draftTwente] }));
   ids.future = await insertEvent(db, fields({ title: "Themabijeenkomst zomer", startsAt: "2017-07-04T13:00", endsAt: "2017-07-04T17:00" }));
   ids.running = await insertEvent(db, fields({ title: "Loopt nu", startsAt: "2017-06-01T09:00", endsAt: "2017-06-01T17:00" }));

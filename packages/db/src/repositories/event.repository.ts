@@ -44,7 +44,9 @@ function filtered(q: EventQuery, filter: EventFilter & { search?: string | undef
   if (filter.themeId) {
     const themeId = filter.themeId;
     query = query.where((eb) =>
-      eb.exists(eb.selectFrom("eventThemes").select("eventThemes.eventId").whereRef("eventThemes.eventId", "=", "events.id").where("eventThemes.termId", "=", themeId)),
+      eb.exists(
+        eb.selectFrom("eventThemes").select("eventThemes.eventId").whereRef("eventThemes.eventId", "=", "events.id").where("eventThemes.termId", "=", themeId),
+      ),
     );
   }
   if (filter.regionId) {
@@ -64,7 +66,9 @@ function filtered(q: EventQuery, filter: EventFilter & { search?: string | undef
   }
   if (filter.search) {
     const pattern = containsPattern(filter.search);
-    query = query.where((eb) => eb.or([eb("events.title", "ilike", pattern), eb("events.description", "ilike", pattern), eb("events.location", "ilike", pattern)]));
+    query = query.where((eb) =>
+      eb.or([eb("events.title", "ilike", pattern), eb("events.description", "ilike", pattern), eb("events.location", "ilike", pattern)]),
+    );
   }
   return query;
 }
@@ -166,9 +170,18 @@ async function page<T>(
   const withPeriod = period === "all" ? base : base.where("events.endsAt", period === "upcoming" ? ">=" : "<", now.toISOString());
   const [{ total }, rows] = await Promise.all([
     withPeriod.select((eb) => eb.fn.countAll<string>().as("total")).executeTakeFirstOrThrow(),
-    selectEvents(inPeriod(base, period, now)).orderBy("events.title").orderBy("events.id").limit(input.pageSize).offset(pageOffset(input)).execute(),
+    selectEvents(inPeriod(base, period, now))
+      .orderBy("events.title")
+      .orderBy("events.id")
+      .limit(input.pageSize)
+      .offset(pageOffset(input))
+      .execute(),
   ]);
-  const links = await loadLinks(db, rows.map((r) => r.id), visibility);
+  const links = await loadLinks(
+    db,
+    rows.map((r) => r.id),
+    visibility,
+  );
   return { items: rows.map((row) => map(row, links)), total: Number(total), page: input.page, pageSize: input.pageSize };
 }
 
@@ -185,7 +198,9 @@ export function listEventRecords(db: Executor, input: EventAdminListInput, now: 
 }
 
 export async function findPublicEvent(db: Executor, id: string, visibility: Visibility): Promise<PublicEvent | undefined> {
-  const row = await selectEvents(filtered(db.selectFrom("events"), {}, visibility)).where("events.id", "=", id).executeTakeFirst();
+  const row = await selectEvents(filtered(db.selectFrom("events"), {}, visibility))
+    .where("events.id", "=", id)
+    .executeTakeFirst();
   return row ? toPublic(row, await loadLinks(db, [row.id], visibility)) : undefined;
 }
 
@@ -201,7 +216,11 @@ export async function listFeedEvents(db: Executor, filter: EventFilter, limit: n
     .orderBy("events.id")
     .limit(limit)
     .execute();
-  const links = await loadLinks(db, rows.map((r) => r.id), visibility);
+  const links = await loadLinks(
+    db,
+    rows.map((r) => r.id),
+    visibility,
+  );
   return rows.map((row) => toPublic(row, links));
 }
 
@@ -216,10 +235,16 @@ export async function eventFilterNames(db: Executor, filter: EventFilter): Promi
 
 /** The open data set of the agenda (published events), oldest first so pages never overlap. */
 export async function openEventRows(db: Executor, slice?: { limit: number; offset: number }): Promise<OpenDataRow<"events">[]> {
-  let query = selectEvents(filtered(db.selectFrom("events"), {}, PUBLIC)).orderBy("events.startsAt").orderBy("events.id");
+  let query = selectEvents(filtered(db.selectFrom("events"), {}, PUBLIC))
+    .orderBy("events.startsAt")
+    .orderBy("events.id");
   if (slice) query = query.limit(slice.limit).offset(slice.offset);
   const rows = await query.execute();
-  const links = await loadLinks(db, rows.map((r) => r.id), PUBLIC);
+  const links = await loadLinks(
+    db,
+    rows.map((r) => r.id),
+    PUBLIC,
+  );
   return rows.map((row) => {
     const event = toPublic(row, links);
     return {
@@ -247,7 +272,11 @@ export async function openEventRows(db: Executor, slice?: { limit: number; offse
 }
 
 export async function countOpenEvents(db: Executor): Promise<number> {
-  const row = await db.selectFrom("events").select((eb) => eb.fn.countAll<string>().as("n")).where("published", "=", true).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("events")
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .where("published", "=", true)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -275,8 +304,16 @@ function eventRow(fields: EventFields) {
 async function replaceLinks(db: Executor, eventId: string, fields: Pick<EventFields, "pactIds" | "themeIds">): Promise<void> {
   await db.deleteFrom("eventPacts").where("eventId", "=", eventId).execute();
   await db.deleteFrom("eventThemes").where("eventId", "=", eventId).execute();
-  if (fields.pactIds.length) await db.insertInto("eventPacts").values(fields.pactIds.map((pactId) => ({ eventId, pactId }))).execute();
-  if (fields.themeIds.length) await db.insertInto("eventThemes").values(fields.themeIds.map((termId) => ({ eventId, termId }))).execute();
+  if (fields.pactIds.length)
+    await db
+      .insertInto("eventPacts")
+      .values(fields.pactIds.map((pactId) => ({ eventId, pactId })))
+      .execute();
+  if (fields.themeIds.length)
+    await db
+      .insertInto("eventThemes")
+      .values(fields.themeIds.map((termId) => ({ eventId, termId })))
+      .execute();
 }
 
 export async function insertEvent(db: Executor, fields: EventFields): Promise<string> {

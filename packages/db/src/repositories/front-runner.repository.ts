@@ -38,7 +38,13 @@ export async function loadReview(db: Executor, pactId: string): Promise<FrontRun
     db
       .selectFrom("frontRunnerCriteria")
       .leftJoin("users", "users.id", "frontRunnerCriteria.checkedBy")
-      .select(["frontRunnerCriteria.criterionKey", "frontRunnerCriteria.met", "frontRunnerCriteria.note", "frontRunnerCriteria.checkedAt", "users.name as checkedByName"])
+      .select([
+        "frontRunnerCriteria.criterionKey",
+        "frontRunnerCriteria.met",
+        "frontRunnerCriteria.note",
+        "frontRunnerCriteria.checkedAt",
+        "users.name as checkedByName",
+      ])
       .where("frontRunnerCriteria.pactId", "=", pactId)
       .execute(),
   ]);
@@ -89,7 +95,9 @@ export async function saveCriterion(
     .insertInto("frontRunnerCriteria")
     .values(criterion)
     .onConflict((oc) =>
-      oc.columns(["pactId", "criterionKey"]).doUpdateSet({ met: criterion.met, note: criterion.note, checkedBy: criterion.checkedBy, checkedAt: criterion.checkedAt }),
+      oc
+        .columns(["pactId", "criterionKey"])
+        .doUpdateSet({ met: criterion.met, note: criterion.note, checkedBy: criterion.checkedBy, checkedAt: criterion.checkedAt }),
     )
     .execute();
 }

@@ -145,7 +145,10 @@ export async function insertMeasurement(db: Executor, indicatorId: string, field
 export async function insertMeasurements(db: Executor, rows: readonly (MeasurementFields & { indicatorId: string })[]): Promise<void> {
   // In chunks: PostgreSQL takes at most 65535 parameters per statement.
   for (let start = 0; start < rows.length; start += 1000) {
-    await db.insertInto("measurements").values(rows.slice(start, start + 1000)).execute();
+    await db
+      .insertInto("measurements")
+      .values(rows.slice(start, start + 1000))
+      .execute();
   }
 }
 

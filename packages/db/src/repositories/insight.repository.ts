@@ -21,7 +21,9 @@ export async function resultsAndEffects(db: Kysely<Database>, visibility: Visibi
     pacts
       .select(["pacts.kind", (eb) => eb.fn.countAll<string>().as("count")])
       .where(({ exists, selectFrom }) =>
-        exists(selectFrom("chainNodes").select("chainNodes.id").whereRef("chainNodes.pactId", "=", "pacts.id").where("chainNodes.kind", "in", ["result", "effect"])),
+        exists(
+          selectFrom("chainNodes").select("chainNodes.id").whereRef("chainNodes.pactId", "=", "pacts.id").where("chainNodes.kind", "in", ["result", "effect"]),
+        ),
       )
       .groupBy("pacts.kind")
       .execute(),

@@ -22,12 +22,7 @@ export interface Slice {
 }
 
 /** One page of a data set (or all of it without a slice), ordered so pages never overlap. */
-export async function openDataRows<D extends OpenDataset>(
-  db: Executor,
-  dataset: D,
-  visibility: Visibility,
-  slice?: Slice,
-): Promise<OpenDataRow<D>[]> {
+export async function openDataRows<D extends OpenDataset>(db: Executor, dataset: D, visibility: Visibility, slice?: Slice): Promise<OpenDataRow<D>[]> {
   const rows = await loaders[dataset](db, visibility, slice);
   return rows as OpenDataRow<D>[];
 }
@@ -39,9 +34,19 @@ export async function countOpenDataRows(db: Executor, dataset: OpenDataset, visi
     case "pacts":
       return count(db.selectFrom(pacts.as("p")).select((eb) => eb.fn.countAll<string>().as("n")));
     case "partners":
-      return count(db.selectFrom("pactParticipants").select((eb) => eb.fn.countAll<string>().as("n")).where("pactId", "in", pacts));
+      return count(
+        db
+          .selectFrom("pactParticipants")
+          .select((eb) => eb.fn.countAll<string>().as("n"))
+          .where("pactId", "in", pacts),
+      );
     case "chain-nodes":
-      return count(db.selectFrom("chainNodes").select((eb) => eb.fn.countAll<string>().as("n")).where("pactId", "in", pacts));
+      return count(
+        db
+          .selectFrom("chainNodes")
+          .select((eb) => eb.fn.countAll<string>().as("n"))
+          .where("pactId", "in", pacts),
+      );
     case "chain-links":
       return count(
         db
@@ -125,32 +130,28 @@ const loaders: { [D in OpenDataset]: Loader } = {
     // A front-runner's parent is named only when the reader may see it.
     const parentIds = [...new Set(rows.flatMap((r) => (r.parentPactId ? [r.parentPactId] : [])))];
     const visibleParents = new Set(
-      parentIds.length === 0
-        ? []
-        : (await visiblePacts(db, visibility).select("pacts.id").where("pacts.id", "in", parentIds).execute()).map((r) => r.id),
+      parentIds.length === 0 ? [] : (await visiblePacts(db, visibility).select("pacts.id").where("pacts.id", "in", parentIds).execute()).map((r) => r.id),
     );
-    return rows.map(
-      (row): OpenDataRow<"pacts"> => ({
-        id: row.id,
-        slug: row.slug,
-        kind: row.kind,
-        name: row.name,
-        description: row.description,
-        regionId: row.regionId,
-        regionName: row.regionName,
-        provinces: joinList(row.provinces ?? []),
-        parentPactId: row.parentPactId && visibleParents.has(row.parentPactId) ? row.parentPactId : null,
-        startDate: row.startDate,
-        currentPhase: row.currentPhase,
-        collaborationForm: row.collaborationForm,
-        functions: joinList(row.functions),
-        admissionStatus: row.admissionStatus,
-        adoption: row.adoption,
-        consolidationAgreements: joinList(row.consolidationAgreements),
-        themes: joinList(themeRows.filter((t) => t.pactId === row.id).map((t) => t.label)),
-        updatedAt: row.updatedAt,
-      }),
-    );
+    return rows.map((row): OpenDataRow<"pacts"> => ({
+      id: row.id,
+      slug: row.slug,
+      kind: row.kind,
+      name: row.name,
+      description: row.description,
+      regionId: row.regionId,
+      regionName: row.regionName,
+      provinces: joinList(row.provinces ?? []),
+      parentPactId: row.parentPactId && visibleParents.has(row.parentPactId) ? row.parentPactId : null,
+      startDate: row.startDate,
+      currentPhase: row.currentPhase,
+      collaborationForm: row.collaborationForm,
+      functions: joinList(row.functions),
+      admissionStatus: row.admissionStatus,
+      adoption: row.adoption,
+      consolidationAgreements: joinList(row.consolidationAgreements),
+      themes: joinList(themeRows.filter((t) => t.pactId === row.id).map((t) => t.label)),
+      updatedAt: row.updatedAt,
+    }));
   },
 
   partners(db, visibility, slice) {

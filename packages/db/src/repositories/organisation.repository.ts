@@ -10,14 +10,7 @@ export async function listPartners(db: Kysely<Database>, pactId: string): Promis
   const rows = await db
     .selectFrom("pactParticipants")
     .innerJoin("organisations", "organisations.id", "pactParticipants.organisationId")
-    .select([
-      "organisations.id",
-      "organisations.name",
-      "organisations.sector",
-      "organisations.level",
-      "organisations.place",
-      "pactParticipants.role",
-    ])
+    .select(["organisations.id", "organisations.name", "organisations.sector", "organisations.level", "organisations.place", "pactParticipants.role"])
     .where("pactParticipants.pactId", "=", pactId)
     .orderBy("pactParticipants.role")
     .orderBy("organisations.name")
@@ -57,7 +50,10 @@ export async function listOrganisations(db: Executor, input: OrganisationListInp
   const sortColumn = (
     { name: "organisations.name", sector: "organisations.sector", place: "organisations.place", updatedAt: "organisations.updatedAt" } as const
   )[input.sort];
-  let rows = base.select(recordColumns).select(pactCount).orderBy(sortColumn, (ob) => (input.direction === "asc" ? ob.asc().nullsLast() : ob.desc().nullsLast()));
+  let rows = base
+    .select(recordColumns)
+    .select(pactCount)
+    .orderBy(sortColumn, (ob) => (input.direction === "asc" ? ob.asc().nullsLast() : ob.desc().nullsLast()));
   if (input.sort !== "name") rows = rows.orderBy("organisations.name");
 
   const [{ total }, items] = await Promise.all([
@@ -77,12 +73,7 @@ export async function findOrganisation(db: Executor, id: string) {
 }
 
 export async function findOrganisationRecord(db: Executor, id: string): Promise<OrganisationRecord | undefined> {
-  const row = await db
-    .selectFrom("organisations")
-    .select(recordColumns)
-    .select(pactCount)
-    .where("organisations.id", "=", id)
-    .executeTakeFirst();
+  const row = await db.selectFrom("organisations").select(recordColumns).select(pactCount).where("organisations.id", "=", id).executeTakeFirst();
   return row ? { ...row, pactCount: Number(row.pactCount ?? 0) } : undefined;
 }
 

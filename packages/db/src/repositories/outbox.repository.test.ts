@@ -109,8 +109,16 @@ describe("housekeeping", () => {
     const failed = await enqueueMessage(handle.db, message("h2"));
     const pending = await enqueueMessage(handle.db, message("h3", { notBefore: later(10) }));
     const claimed = await claim(0);
-    await markSent(handle.db, claimed.find((m) => m.id === sent.id)!, { at: later(0), transport: "log", providerMessageId: null });
-    await markAttemptFailed(handle.db, claimed.find((m) => m.id === failed.id)!, { at: later(0), error: "x", retryAt: null });
+    await markSent(
+      handle.db,
+      claimed.find((m) => m.id === sent.id)!,
+      { at: later(0), transport: "log", providerMessageId: null },
+    );
+    await markAttemptFailed(
+      handle.db,
+      claimed.find((m) => m.id === failed.id)!,
+      { at: later(0), error: "x", retryAt: null },
+    );
     expect(await deleteSentBefore(handle.db, later(1))).toBe(1);
     const left = await handle.db.selectFrom("outboxMessages").select("id").orderBy("id").execute();
     expect(left.map((r) => r.id).sort()).toEqual([failed.id, pending.id].sort());
@@ -120,14 +128,15 @@ describe("housekeeping", () => {
 describe("reminders already mailed", () => {
   it("returns only the keys a user was not told about yet, per user", async () => {
     const [u1, u2] = await Promise.all(
-      ["een", "twee"].map(async (name) =>
-        (
-          await handle.db
-            .insertInto("users")
-            .values({ email: `${name}-${crypto.randomUUID()}@voorbeeld.nl`, name, role: "regional_editor", passwordHash: "x" })
-            .returning("id")
-            .executeTakeFirstOrThrow()
-        ).id,
+      ["een", "twee"].map(
+        async (name) =>
+          (
+            await handle.db
+              .insertInto("users")
+              .values({ email: `${name}-${crypto.randomUUID()}@voorbeeld.nl`, name, role: "regional_editor", passwordHash: "x" })
+              .returning("id")
+              .executeTakeFirstOrThrow()
+          ).id,
       ),
     );
     expect((await noteReminders(handle.db, u1!, ["due:a", "due:b"], T0)).sort()).toEqual(["due:a", "due:b"]);

@@ -108,7 +108,11 @@ export async function markSent(
  * Records a failed attempt: back to `pending` until `retryAt`, or `failed` when `retryAt` is null
  * (the last attempt). The message and its error stay; nothing is deleted.
  */
-export async function markAttemptFailed(db: Executor, claim: { id: string; attempts: number }, outcome: { at: Date; error: string; retryAt: Date | null }): Promise<boolean> {
+export async function markAttemptFailed(
+  db: Executor,
+  claim: { id: string; attempts: number },
+  outcome: { at: Date; error: string; retryAt: Date | null },
+): Promise<boolean> {
   const at = outcome.at.toISOString();
   const result = await db
     .updateTable("outboxMessages")
@@ -203,5 +207,10 @@ export async function noteReminders(db: Executor, userId: string, keys: readonly
 /** Links noted reminders to the message that tells the user about them. */
 export async function linkRemindersToMessage(db: Executor, userId: string, keys: readonly string[], messageId: string): Promise<void> {
   if (keys.length === 0) return;
-  await db.updateTable("reminderNotices").set({ messageId }).where("userId", "=", userId).where("reminderKey", "in", [...keys]).execute();
+  await db
+    .updateTable("reminderNotices")
+    .set({ messageId })
+    .where("userId", "=", userId)
+    .where("reminderKey", "in", [...keys])
+    .execute();
 }

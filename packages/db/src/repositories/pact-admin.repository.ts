@@ -102,7 +102,11 @@ export async function findPactBrief(db: Executor, id: string) {
 export async function replaceThemes(db: Executor, pactId: string, termIds: readonly string[]): Promise<void> {
   await db.deleteFrom("pactThemes").where("pactId", "=", pactId).execute();
   const unique = [...new Set(termIds)];
-  if (unique.length) await db.insertInto("pactThemes").values(unique.map((termId) => ({ pactId, termId }))).execute();
+  if (unique.length)
+    await db
+      .insertInto("pactThemes")
+      .values(unique.map((termId) => ({ pactId, termId })))
+      .execute();
 }
 
 export async function replaceFundingStreams(db: Executor, pactId: string, streams: readonly FundingStreamInput[]): Promise<void> {
@@ -119,5 +123,9 @@ export async function replaceFundingStreams(db: Executor, pactId: string, stream
 export async function replaceGovernance(db: Executor, pactId: string, entries: readonly GovernanceEntry[]): Promise<void> {
   await db.deleteFrom("pactGovernance").where("pactId", "=", pactId).execute();
   const marked = entries.filter((e) => e.now || e.inFiveYears);
-  if (marked.length) await db.insertInto("pactGovernance").values(marked.map((e) => ({ pactId, ...e }))).execute();
+  if (marked.length)
+    await db
+      .insertInto("pactGovernance")
+      .values(marked.map((e) => ({ pactId, ...e })))
+      .execute();
 }

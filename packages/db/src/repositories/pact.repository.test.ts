@@ -12,7 +12,13 @@ const page = { page: 1, pageSize: 20 };
 beforeAll(async () => {
   handle = await createTestDatabase();
   const db = handle.db;
-  ids.region = (await db.insertInto("regions").values({ name: "Noord", provinces: ["Groningen"], latitude: 53.2, longitude: 6.6 }).returning("id").executeTakeFirstOrThrow()).id;
+  ids.region = (
+    await db
+      .insertInto("regions")
+      .values({ name: "Noord", provinces: ["Groningen"], latitude: 53.2, longitude: 6.6 })
+      .returning("id")
+      .executeTakeFirstOrThrow()
+  ).id;
   ids.theme = await insertTerm(db, "theme", "Leren in de praktijk");
   ids.otherTheme = await insertTerm(db, "theme", "Zorg en technologie");
   ids.noord = await insertPact(db, { name: "Zorgpact Noord", slug: "zorgpact-noord", regionId: ids.region, currentPhase: 3 });
@@ -20,16 +26,22 @@ beforeAll(async () => {
   ids.draft = await insertPact(db, { name: "Zorgpact Concept", slug: "zorgpact-concept", publicationStatus: "draft" });
   ids.archived = await insertPact(db, { name: "Zorgpact Gearchiveerd", slug: "zorgpact-oud", archivedAt: new Date().toISOString() });
   ids.koploper = await insertPact(db, { name: "Zorgtechniek Limburg", slug: "zorgtechniek-limburg", kind: "front_runner" });
-  await db.insertInto("pactThemes").values([
-    { pactId: ids.noord, termId: ids.theme },
-    { pactId: ids.koploper, termId: ids.otherTheme },
-  ]).execute();
+  await db
+    .insertInto("pactThemes")
+    .values([
+      { pactId: ids.noord, termId: ids.theme },
+      { pactId: ids.koploper, termId: ids.otherTheme },
+    ])
+    .execute();
   const school = await insertOrganisation(db, { name: "Hanzehogeschool Groningen", sector: "education", level: "hbo" });
   const care = await insertOrganisation(db, { name: "Tinten Welzijnsgroep", sector: "care_welfare" });
-  await db.insertInto("pactParticipants").values([
-    { pactId: ids.noord, organisationId: care, role: "lead" },
-    { pactId: ids.noord, organisationId: school, role: "partner" },
-  ]).execute();
+  await db
+    .insertInto("pactParticipants")
+    .values([
+      { pactId: ids.noord, organisationId: care, role: "lead" },
+      { pactId: ids.noord, organisationId: school, role: "partner" },
+    ])
+    .execute();
   const input = await insertNode(db, ids.noord, { kind: "input", amountCents: 50_000_00 });
   const activity = await insertNode(db, ids.noord, { kind: "activity" });
   const result = await insertNode(db, ids.noord, { kind: "result" });
@@ -38,13 +50,25 @@ beforeAll(async () => {
   await link(db, activity, result);
   const indicator = await db
     .insertInto("indicators")
-    .values({ nodeId: result, name: "Leerwerkplekken", unit: "plekken", direction: "up", baselineValue: 10, baselineDate: "2016-01-01", targetValue: 50, targetDate: "2018-12-31" })
+    .values({
+      nodeId: result,
+      name: "Leerwerkplekken",
+      unit: "plekken",
+      direction: "up",
+      baselineValue: 10,
+      baselineDate: "2016-01-01",
+      targetValue: 50,
+      targetDate: "2018-12-31",
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
-  await db.insertInto("measurements").values([
-    { indicatorId: indicator.id, measuredOn: "2017-12-31", value: 30, source: "Demodata" },
-    { indicatorId: indicator.id, measuredOn: "2016-12-31", value: 20, source: "Demodata" },
-  ]).execute();
+  await db
+    .insertInto("measurements")
+    .values([
+      { indicatorId: indicator.id, measuredOn: "2017-12-31", value: 30, source: "Demodata" },
+      { indicatorId: indicator.id, measuredOn: "2016-12-31", value: 20, source: "Demodata" },
+    ])
+    .execute();
 });
 afterAll(() => handle.close());
 

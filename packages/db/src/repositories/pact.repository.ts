@@ -2,15 +2,7 @@ import { pageOffset, type Paged } from "@zorgpact/domain/common";
 import type { FollowUp } from "@zorgpact/domain/front-runner";
 import { completeGovernance } from "@zorgpact/domain/governance";
 import { goldenTriangle } from "@zorgpact/domain/organisation";
-import type {
-  LinkedPact,
-  ManagedPactSummary,
-  PactDetail,
-  PactEditDetail,
-  PactListInput,
-  PactManagedListInput,
-  PactSummary,
-} from "@zorgpact/domain/pact";
+import type { LinkedPact, ManagedPactSummary, PactDetail, PactEditDetail, PactListInput, PactManagedListInput, PactSummary } from "@zorgpact/domain/pact";
 import type { Kysely, SelectQueryBuilder } from "kysely";
 import type { Database, PactRow } from "../schema.ts";
 import { loadChain } from "./chain.repository.ts";
@@ -37,9 +29,7 @@ function filtered<O>(query: SelectQueryBuilder<Database, "pacts", O>, input: Pac
   if (input.regionId) q = q.where("pacts.regionId", "=", input.regionId);
   if (input.themeId) {
     const themeId = input.themeId;
-    q = q.where((eb) =>
-      eb.exists(eb.selectFrom("pactThemes").whereRef("pactThemes.pactId", "=", "pacts.id").where("pactThemes.termId", "=", themeId)),
-    );
+    q = q.where((eb) => eb.exists(eb.selectFrom("pactThemes").whereRef("pactThemes.pactId", "=", "pacts.id").where("pactThemes.termId", "=", themeId)));
   }
   if (input.search) q = q.where("pacts.name", "ilike", containsPattern(input.search));
   return q;
@@ -63,12 +53,7 @@ function toSummary(
   return { ...row, themeIds };
 }
 
-export async function listPacts(
-  db: Executor,
-  input: PactListInput,
-  visibility: Visibility,
-  onlyIds?: readonly string[],
-): Promise<Paged<PactSummary>> {
+export async function listPacts(db: Executor, input: PactListInput, visibility: Visibility, onlyIds?: readonly string[]): Promise<Paged<PactSummary>> {
   let base = filtered(visible(db.selectFrom("pacts"), visibility), input);
   if (onlyIds) base = base.where("pacts.id", "in", onlyIds);
 
@@ -89,7 +74,12 @@ export async function listPacts(
     rows.map((r) => r.id),
   );
   return {
-    items: rows.map((row) => toSummary(row, (themes.get(row.id) ?? []).map((t) => t.id))),
+    items: rows.map((row) =>
+      toSummary(
+        row,
+        (themes.get(row.id) ?? []).map((t) => t.id),
+      ),
+    ),
     total: Number(total),
     page: input.page,
     pageSize: input.pageSize,
@@ -128,7 +118,10 @@ export async function listManagedPacts(
   );
   return {
     items: rows.map(({ admissionStatus, archivedAt, version, ...row }) => ({
-      ...toSummary(row, (themes.get(row.id) ?? []).map((t) => t.id)),
+      ...toSummary(
+        row,
+        (themes.get(row.id) ?? []).map((t) => t.id),
+      ),
       admissionStatus,
       archivedAt,
       version,

@@ -55,7 +55,9 @@ export async function saveTick(
     .insertInto("phaseChecklistTicks")
     .values({ ...values, updatedAt: at })
     .onConflict((oc) =>
-      oc.columns(["pactId", "phase", "itemKey"]).doUpdateSet({ done: tick.done, doneOn: tick.doneOn, note: tick.note, changedBy: tick.changedBy, updatedAt: at }),
+      oc
+        .columns(["pactId", "phase", "itemKey"])
+        .doUpdateSet({ done: tick.done, doneOn: tick.doneOn, note: tick.note, changedBy: tick.changedBy, updatedAt: at }),
     )
     .execute();
 }

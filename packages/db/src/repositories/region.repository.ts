@@ -18,7 +18,15 @@ const pactCount = (eb: ExpressionBuilder<Database, "regions">) =>
 
 const columns = ["regions.id", "regions.name", "regions.provinces", "regions.latitude", "regions.longitude", "regions.version"] as const;
 
-function toRecord(row: { id: string; name: string; provinces: RegionRecord["provinces"]; latitude: number; longitude: number; version: number; pactCount: string | null }): RegionRecord {
+function toRecord(row: {
+  id: string;
+  name: string;
+  provinces: RegionRecord["provinces"];
+  latitude: number;
+  longitude: number;
+  version: number;
+  pactCount: string | null;
+}): RegionRecord {
   return { ...row, pactCount: Number(row.pactCount ?? 0) };
 }
 
@@ -54,7 +62,11 @@ export async function findRegionByName(db: Executor, name: string, exceptId?: st
 }
 
 export async function insertRegion(db: Executor, fields: RegionFields): Promise<string> {
-  const row = await db.insertInto("regions").values({ ...fields, provinces: [...fields.provinces] }).returning("id").executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto("regions")
+    .values({ ...fields, provinces: [...fields.provinces] })
+    .returning("id")
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 

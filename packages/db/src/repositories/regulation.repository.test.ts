@@ -34,7 +34,14 @@ beforeAll(async () => {
   handle = await createTestDatabase();
   const db = handle.db;
   ids.rif = await insertRegulation(db, { ...fields, name: "Regionaal investeringsfonds mbo", slug: "regionaal-investeringsfonds-mbo" });
-  ids.stagefonds = await insertRegulation(db, { ...fields, ministry: "VWS", name: "Stagefonds", slug: "stagefonds", budgetCents: null, purpose: "Vergoeding voor stageplaatsen in de zorg." });
+  ids.stagefonds = await insertRegulation(db, {
+    ...fields,
+    ministry: "VWS",
+    name: "Stagefonds",
+    slug: "stagefonds",
+    budgetCents: null,
+    purpose: "Vergoeding voor stageplaatsen in de zorg.",
+  });
   ids.noord = await insertPact(db, { name: "Zorgpact Noord", slug: "zorgpact-noord" });
   ids.limburg = await insertPact(db, { name: "Zorgtechniek Limburg", slug: "zorgtechniek-limburg", kind: "front_runner" });
   ids.draft = await insertPact(db, { name: "Zorgpact Concept", slug: "zorgpact-concept", publicationStatus: "draft" });

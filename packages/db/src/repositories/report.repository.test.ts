@@ -188,9 +188,23 @@ describe("published snapshots", () => {
 
   it("stores the report as it was, numbers editions per period and lists newest period first", async () => {
     expect(await nextSnapshotVersion(handle.db, year2017)).toBe(1);
-    const first = await insertSnapshot(handle.db, { period: year2017, year: 2017, version: 1, report: report("Rapportage 2017"), publishedBy: null, publishedByName: "Team" });
+    const first = await insertSnapshot(handle.db, {
+      period: year2017,
+      year: 2017,
+      version: 1,
+      report: report("Rapportage 2017"),
+      publishedBy: null,
+      publishedByName: "Team",
+    });
     expect(await nextSnapshotVersion(handle.db, year2017)).toBe(2);
-    await insertSnapshot(handle.db, { period: { from: "2016-01-01", to: "2016-12-31" }, year: 2016, version: 1, report: report("Rapportage 2016"), publishedBy: null, publishedByName: null });
+    await insertSnapshot(handle.db, {
+      period: { from: "2016-01-01", to: "2016-12-31" },
+      year: 2016,
+      version: 1,
+      report: report("Rapportage 2016"),
+      publishedBy: null,
+      publishedByName: null,
+    });
     expect((await listSnapshots(handle.db)).map((s) => s.title)).toEqual(["Rapportage 2017", "Rapportage 2016"]);
     const found = await findSnapshot(handle.db, first.id);
     expect(found).toMatchObject({ periodFrom: "2017-01-01", periodTo: "2017-12-31", year: 2017, version: 1, publishedByName: "Team" });
@@ -198,7 +212,14 @@ describe("published snapshots", () => {
   });
 
   it("refuses a second edition with the same number, and any change to a published report", async () => {
-    const duplicate = await insertSnapshot(handle.db, { period: year2017, year: 2017, version: 1, report: report("Dubbel"), publishedBy: null, publishedByName: null }).catch((e: unknown) => e);
+    const duplicate = await insertSnapshot(handle.db, {
+      period: year2017,
+      year: 2017,
+      version: 1,
+      report: report("Dubbel"),
+      publishedBy: null,
+      publishedByName: null,
+    }).catch((e: unknown) => e);
     expect(classifyDatabaseError(duplicate)?.kind).toBe("unique_violation");
     const [stored] = await listSnapshots(handle.db);
     const change = await handle.db

@@ -434,11 +434,17 @@ export async function markDemoData(
   db: Executor,
   followUp: readonly { pactId: string; adoption: string | null; challenges: readonly string[]; consolidationAgreements: readonly string[] }[],
 ): Promise<void> {
-  await db.insertInto("demoEnvironment").defaultValues().onConflict((oc) => oc.doNothing()).execute();
+  await db
+    .insertInto("demoEnvironment")
+    .defaultValues()
+    .onConflict((oc) => oc.doNothing())
+    .execute();
   if (followUp.length === 0) return;
   await db
     .insertInto("demoFollowUp")
-    .values(followUp.map((f) => ({ pactId: f.pactId, adoption: f.adoption, challenges: [...f.challenges], consolidationAgreements: [...f.consolidationAgreements] })))
+    .values(
+      followUp.map((f) => ({ pactId: f.pactId, adoption: f.adoption, challenges: [...f.challenges], consolidationAgreements: [...f.consolidationAgreements] })),
+    )
     .onConflict((oc) => oc.column("pactId").doNothing())
     .execute();
 }

@@ -49,17 +49,15 @@ export async function searchPublic(db: Kysely<Database>, input: SearchInput, vis
   return {
     q: input.q,
     pacts: {
-      items: rows.map(
-        (row): SearchPactHit => ({
-          id: row.id,
-          slug: row.slug,
-          name: row.name,
-          kind: row.kind,
-          regionName: row.regionName,
-          excerpt: searchExcerpt(row.description, input.q),
-          matchedOn: Number(row.rank) === 0 ? "name" : "description",
-        }),
-      ),
+      items: rows.map((row): SearchPactHit => ({
+        id: row.id,
+        slug: row.slug,
+        name: row.name,
+        kind: row.kind,
+        regionName: row.regionName,
+        excerpt: searchExcerpt(row.description, input.q),
+        matchedOn: Number(row.rank) === 0 ? "name" : "description",
+      })),
       total: Number(total),
       page: input.page,
       pageSize: SEARCH_PAGE_SIZE,

@@ -15,7 +15,9 @@ export async function listShowcase(db: Executor, input: ShowcaseListInput, visib
   if (input.themeId) {
     const themeId = input.themeId;
     base = base.where((eb) =>
-      eb.exists(eb.selectFrom("pactThemes").select("pactThemes.pactId").whereRef("pactThemes.pactId", "=", "pacts.id").where("pactThemes.termId", "=", themeId)),
+      eb.exists(
+        eb.selectFrom("pactThemes").select("pactThemes.pactId").whereRef("pactThemes.pactId", "=", "pacts.id").where("pactThemes.termId", "=", themeId),
+      ),
     );
   }
   if (input.resultAreaId) {
@@ -126,7 +128,11 @@ export async function listShowcase(db: Executor, input: ShowcaseListInput, visib
 /** The parent pacts the reader may see, by id: never a draft or archived one for the public. */
 async function visibleParents(db: Executor, ids: readonly string[], visibility: Visibility): Promise<Map<string, { slug: string; name: string }>> {
   if (ids.length === 0) return new Map();
-  let query = db.selectFrom("pacts").select(["id", "slug", "name"]).where("id", "in", [...new Set(ids)]).where("archivedAt", "is", null);
+  let query = db
+    .selectFrom("pacts")
+    .select(["id", "slug", "name"])
+    .where("id", "in", [...new Set(ids)])
+    .where("archivedAt", "is", null);
   if (visibility.publishedOnly) query = query.where("publicationStatus", "=", "published");
   const rows = await query.execute();
   return new Map(rows.map((r) => [r.id, { slug: r.slug, name: r.name }]));

@@ -11,7 +11,10 @@ export async function nationalStats(db: Kysely<Database>, visibility: Visibility
   if (visibility.publishedOnly) pacts = pacts.where("publicationStatus", "=", "published");
 
   const [kindRows, phaseRows, themeRows] = await Promise.all([
-    pacts.select(["kind", (eb) => eb.fn.countAll<string>().as("count")]).groupBy("kind").execute(),
+    pacts
+      .select(["kind", (eb) => eb.fn.countAll<string>().as("count")])
+      .groupBy("kind")
+      .execute(),
     pacts
       .select(["currentPhase", (eb) => eb.fn.countAll<string>().as("count")])
       .where("kind", "=", "regional_pact")
@@ -21,10 +24,7 @@ export async function nationalStats(db: Kysely<Database>, visibility: Visibility
     db
       .selectFrom("taxonomyTerms")
       .leftJoin("pactThemes", "pactThemes.termId", "taxonomyTerms.id")
-      .leftJoin(
-        pacts.select(["id", "kind"]).as("p"),
-        (join) => join.onRef("p.id", "=", "pactThemes.pactId"),
-      )
+      .leftJoin(pacts.select(["id", "kind"]).as("p"), (join) => join.onRef("p.id", "=", "pactThemes.pactId"))
       .select((eb) => [
         "taxonomyTerms.id as themeId",
         "taxonomyTerms.label",

@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../database.ts";
 import { insertPact } from "../test/fixtures.ts";
 import { createTestDatabase } from "../test/test-database.ts";
-import { findSupportTrajectory, insertSupportTrajectory, listSupportTrajectories, supportOverviewCounts, updateSupportTrajectory } from "./support.repository.ts";
+import {
+  findSupportTrajectory,
+  insertSupportTrajectory,
+  listSupportTrajectories,
+  supportOverviewCounts,
+  updateSupportTrajectory,
+} from "./support.repository.ts";
 
 let handle: DatabaseHandle;
 const ids: Record<string, string> = {};
@@ -49,7 +55,9 @@ describe("support repository", () => {
 
   it("updates with the version read only", async () => {
     const at = new Date("2017-03-01T09:00:00Z");
-    expect(await updateSupportTrajectory(handle.db, ids.second!, 1, { status: "in_progress", advisorName: "A. Adviseur", startedOn: "2017-03-01" }, at)).toBe(true);
+    expect(await updateSupportTrajectory(handle.db, ids.second!, 1, { status: "in_progress", advisorName: "A. Adviseur", startedOn: "2017-03-01" }, at)).toBe(
+      true,
+    );
     expect(await updateSupportTrajectory(handle.db, ids.second!, 1, { status: "declined" }, at)).toBe(false);
     expect(await findSupportTrajectory(handle.db, ids.second!)).toMatchObject({ status: "in_progress", version: 2, startedOn: "2017-03-01" });
   });

@@ -48,7 +48,11 @@ export async function listSupportTrajectories(db: Executor, input: SupportListIn
   if (input.search) {
     const pattern = containsPattern(input.search);
     base = base.where((eb) =>
-      eb.or([eb("supportTrajectories.question", "ilike", pattern), eb("pacts.name", "ilike", pattern), eb("supportTrajectories.advisorName", "ilike", pattern)]),
+      eb.or([
+        eb("supportTrajectories.question", "ilike", pattern),
+        eb("pacts.name", "ilike", pattern),
+        eb("supportTrajectories.advisorName", "ilike", pattern),
+      ]),
     );
   }
   const [{ total }, items] = await Promise.all([

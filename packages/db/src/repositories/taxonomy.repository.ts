@@ -42,7 +42,11 @@ export async function termsForPacts(db: Kysely<Database>, pactIds: readonly stri
 type Executor = Kysely<Database>;
 
 export async function findTerm(db: Executor, id: string) {
-  return db.selectFrom("taxonomyTerms").select(["id", "kind", "label", "parentId", "sortOrder", "retiredAt", "version"]).where("id", "=", id).executeTakeFirst();
+  return db
+    .selectFrom("taxonomyTerms")
+    .select(["id", "kind", "label", "parentId", "sortOrder", "retiredAt", "version"])
+    .where("id", "=", id)
+    .executeTakeFirst();
 }
 
 /** A term of this kind with this label in any letter case, other than `exceptId`. */
@@ -157,7 +161,14 @@ export async function findTermRecord(db: Executor, id: string): Promise<Taxonomy
     .executeTakeFirst();
   if (!row) return undefined;
   const usage = await termUsage(db, [id]);
-  return { ...toTerm(row), parentLabel: row.parentLabel, sortOrder: row.sortOrder, usageCount: usage.get(id) ?? 0, version: row.version, updatedAt: row.updatedAt };
+  return {
+    ...toTerm(row),
+    parentLabel: row.parentLabel,
+    sortOrder: row.sortOrder,
+    usageCount: usage.get(id) ?? 0,
+    version: row.version,
+    updatedAt: row.updatedAt,
+  };
 }
 
 /** Of these ids, the terms of `kind` that are not retired. */

@@ -11,7 +11,10 @@ async function withScopes<T extends { id: string; role: Role }>(db: Executor, ro
   const scopes = ids.length ? await db.selectFrom("userPactScopes").select(["userId", "pactId"]).where("userId", "in", ids).execute() : [];
   return rows.map((row) => ({
     ...row,
-    pactIds: scopes.filter((s) => s.userId === row.id).map((s) => s.pactId).sort(),
+    pactIds: scopes
+      .filter((s) => s.userId === row.id)
+      .map((s) => s.pactId)
+      .sort(),
   }));
 }
 
@@ -38,7 +41,10 @@ export async function findPasswordHash(db: Executor, userId: string): Promise<st
 }
 
 export async function emailTaken(db: Executor, email: string, exceptUserId?: string): Promise<boolean> {
-  let query = db.selectFrom("users").select("id").where((eb) => eb(eb.fn("lower", ["email"]), "=", email.toLowerCase()));
+  let query = db
+    .selectFrom("users")
+    .select("id")
+    .where((eb) => eb(eb.fn("lower", ["email"]), "=", email.toLowerCase()));
   if (exceptUserId) query = query.where("id", "<>", exceptUserId);
   return (await query.executeTakeFirst()) !== undefined;
 }
@@ -105,6 +111,9 @@ export async function loadMe(db: Executor, userId: string): Promise<Me | undefin
 }
 
 export async function countUsers(db: Executor): Promise<number> {
-  const row = await db.selectFrom("users").select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("users")
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -73,7 +73,10 @@ export interface StoredVolgspot {
   pactArchived: boolean;
 }
 
-async function withChildren(db: Executor, rows: (Omit<StoredVolgspot, "participantIds" | "results" | "pactArchived"> & { archivedAt: string | null })[]): Promise<StoredVolgspot[]> {
+async function withChildren(
+  db: Executor,
+  rows: (Omit<StoredVolgspot, "participantIds" | "results" | "pactArchived"> & { archivedAt: string | null })[],
+): Promise<StoredVolgspot[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [participants, results] = await Promise.all([
@@ -89,7 +92,10 @@ async function withChildren(db: Executor, rows: (Omit<StoredVolgspot, "participa
 }
 
 function selectVolgspots(db: Executor) {
-  return db.selectFrom("volgspots").innerJoin("pacts", "pacts.id", "volgspots.pactId").select([...volgspotColumns, "pacts.archivedAt"]);
+  return db
+    .selectFrom("volgspots")
+    .innerJoin("pacts", "pacts.id", "volgspots.pactId")
+    .select([...volgspotColumns, "pacts.archivedAt"]);
 }
 
 /**
@@ -105,7 +111,11 @@ export async function findVolgspot(db: Executor, id: string, lock = false): Prom
 
 /** Every revision of a pact's Volgspots, newest year and revision first. */
 export async function listVolgspotsOfPact(db: Executor, pactId: string): Promise<StoredVolgspot[]> {
-  const rows = await selectVolgspots(db).where("volgspots.pactId", "=", pactId).orderBy("volgspots.year", "desc").orderBy("volgspots.revision", "desc").execute();
+  const rows = await selectVolgspots(db)
+    .where("volgspots.pactId", "=", pactId)
+    .orderBy("volgspots.year", "desc")
+    .orderBy("volgspots.revision", "desc")
+    .execute();
   return withChildren(db, rows);
 }
 
@@ -148,7 +158,11 @@ export async function insertVolgspot(
   db: Executor,
   fields: VolgspotContent & { pactId: string; year: number; revision: number; createdBy: string | null },
 ): Promise<string> {
-  const row = await db.insertInto("volgspots").values({ ...fields, status: "draft" }).returning("id").executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto("volgspots")
+    .values({ ...fields, status: "draft" })
+    .returning("id")
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -301,10 +315,7 @@ export interface StoredAgreement {
 }
 
 function selectAgreements(db: Executor) {
-  return db
-    .selectFrom("volgspotAgreements")
-    .innerJoin("organisations", "organisations.id", "volgspotAgreements.ownerOrganisationId")
-    .select(agreementColumns);
+  return db.selectFrom("volgspotAgreements").innerJoin("organisations", "organisations.id", "volgspotAgreements.ownerOrganisationId").select(agreementColumns);
 }
 
 /** A pact's agreements of the given years (all years when none are given), oldest year first. */
@@ -381,11 +392,7 @@ export interface RegionalPact {
 
 /** Regional pacts in use (not archived); only published ones when `publishedOnly`. */
 export async function regionalPacts(db: Executor, publishedOnly: boolean): Promise<RegionalPact[]> {
-  let query = db
-    .selectFrom("pacts")
-    .select(["id", "slug", "name", "publicationStatus"])
-    .where("kind", "=", "regional_pact")
-    .where("archivedAt", "is", null);
+  let query = db.selectFrom("pacts").select(["id", "slug", "name", "publicationStatus"]).where("kind", "=", "regional_pact").where("archivedAt", "is", null);
   if (publishedOnly) query = query.where("publicationStatus", "=", "published");
   const rows = await query.orderBy("name").execute();
   return rows.map((r) => ({ id: r.id, slug: r.slug, name: r.name, published: r.publicationStatus === "published" }));
@@ -406,11 +413,7 @@ export async function volgspotsOfYears(db: Executor, years: readonly number[]): 
 export async function openAgreementCounts(db: Executor, today: string): Promise<Map<string, { open: number; overdue: number }>> {
   const rows = await db
     .selectFrom("volgspotAgreements")
-    .select([
-      "pactId",
-      sql<number>`count(*)::int`.as("open"),
-      sql<number>`count(*) filter (where due_on < ${today})::int`.as("overdue"),
-    ])
+    .select(["pactId", sql<number>`count(*)::int`.as("open"), sql<number>`count(*) filter (where due_on < ${today})::int`.as("overdue")])
     .where("status", "=", "open")
     .groupBy("pactId")
     .execute();

@@ -149,7 +149,8 @@ const invented: BarrierSeed[] = [
     topic: "Kwalificatiestructuur",
     status: "answered",
     outcome: "remains",
-    answer: "Eén diploma voor twee kwalificaties is niet mogelijk. Wel kan een student een keuzedeel uit de andere richting volgen. De vraag is doorgegeven voor de herziening van de kwalificatiestructuur.",
+    answer:
+      "Eén diploma voor twee kwalificaties is niet mogelijk. Wel kan een student een keuzedeel uit de andere richting volgen. De vraag is doorgegeven voor de herziening van de kwalificatiestructuur.",
     receivedOn: "2017-02-14",
     answeredOn: "2017-04-10",
     organisation: "Zorgtechniek Limburg",

@@ -134,52 +134,163 @@ function indicator(
 const zorgpactNoord: ChainSeed = {
   pact: "zorgpact-noord",
   nodes: [
-    input("provincie", "Provinciale bijdrage zorg en technologie", "Provincie", { euros: 250_000 }, "Provinciale middelen voor zorg en technologie in Noord (bedrag: demodata)."),
-    input("rif", "Regionaal investeringsfonds mbo", "OCW (RIF mbo)", { euros: 950_000 }, "RIF-subsidie voor publiek-private samenwerking in het mbo (bedrag: demodata)."),
-    input("in-natura", "Inzet projectleiders en praktijkbegeleiders", "In natura partners", { fte: 2.4 }, "In-kind bijdragen van de partners (omvang: demodata)."),
-    activity("leerwerkplaatsen", "Leerwerkplaatsen ouderenzorg in de wijk", "Noorderpoort", ["2016-02-01", "2018-12-31"], "running", "Mbo- en hbo-studenten leren samen in de wijk, begeleid door praktijkbegeleiders en docenten."),
-    activity("big-five", "Trainingen voor welzijnsprofessionals (The Big Five)", "Tinten Welzijnsgroep", ["2016-01-01", "2017-12-31"], "completed", "Basis- en verdiepingstrainingen over Jeugd, LVB, GGZ, Participatie en Ouderen."),
-    activity("proeftuin", "Proeftuin zorgtechnologie", "Centre of Expertise Healthy Ageing", ["2016-09-01", "2018-06-30"], "running", "Studenten, docenten en zorgmedewerkers proberen zorgtechnologie uit in de praktijk."),
+    input(
+      "provincie",
+      "Provinciale bijdrage zorg en technologie",
+      "Provincie",
+      { euros: 250_000 },
+      "Provinciale middelen voor zorg en technologie in Noord (bedrag: demodata).",
+    ),
+    input(
+      "rif",
+      "Regionaal investeringsfonds mbo",
+      "OCW (RIF mbo)",
+      { euros: 950_000 },
+      "RIF-subsidie voor publiek-private samenwerking in het mbo (bedrag: demodata).",
+    ),
+    input(
+      "in-natura",
+      "Inzet projectleiders en praktijkbegeleiders",
+      "In natura partners",
+      { fte: 2.4 },
+      "In-kind bijdragen van de partners (omvang: demodata).",
+    ),
+    activity(
+      "leerwerkplaatsen",
+      "Leerwerkplaatsen ouderenzorg in de wijk",
+      "Noorderpoort",
+      ["2016-02-01", "2018-12-31"],
+      "running",
+      "Mbo- en hbo-studenten leren samen in de wijk, begeleid door praktijkbegeleiders en docenten.",
+    ),
+    activity(
+      "big-five",
+      "Trainingen voor welzijnsprofessionals (The Big Five)",
+      "Tinten Welzijnsgroep",
+      ["2016-01-01", "2017-12-31"],
+      "completed",
+      "Basis- en verdiepingstrainingen over Jeugd, LVB, GGZ, Participatie en Ouderen.",
+    ),
+    activity(
+      "proeftuin",
+      "Proeftuin zorgtechnologie",
+      "Centre of Expertise Healthy Ageing",
+      ["2016-09-01", "2018-06-30"],
+      "running",
+      "Studenten, docenten en zorgmedewerkers proberen zorgtechnologie uit in de praktijk.",
+    ),
     result("r-leerwerkplaatsen", "Studenten leren in leerwerkplaatsen in de wijk", "Meer leren in de praktijk", [
       indicator(
-        { name: "Studenten in een leerwerkplaats", unit: "studenten", direction: "up", baseline: [40, "2016-01-01"], target: [160, "2018-12-31"], source: "jaarmonitor Zorgpact Noord" },
-        [["2016-12-31", 72], ["2017-12-31", 118], ["2018-06-30", 131, "Tussenstand halverwege het jaar."]],
+        {
+          name: "Studenten in een leerwerkplaats",
+          unit: "studenten",
+          direction: "up",
+          baseline: [40, "2016-01-01"],
+          target: [160, "2018-12-31"],
+          source: "jaarmonitor Zorgpact Noord",
+        },
+        [
+          ["2016-12-31", 72],
+          ["2017-12-31", 118],
+          ["2018-06-30", 131, "Tussenstand halverwege het jaar."],
+        ],
       ),
     ]),
     result("r-trainingen", "Welzijnsprofessionals bijgeschoold", "Innovatie in aanbod voor permanent leren", [
       indicator(
-        { name: "Deelnemers aan trainingen", unit: "deelnemers", direction: "up", baseline: [0, "2016-01-01"], target: [600, "2017-12-31"], source: "deelnemersregistratie" },
-        [["2016-06-30", 140], ["2016-12-31", 310], ["2017-12-31", 585, "Doel bijna gehaald."]],
+        {
+          name: "Deelnemers aan trainingen",
+          unit: "deelnemers",
+          direction: "up",
+          baseline: [0, "2016-01-01"],
+          target: [600, "2017-12-31"],
+          source: "deelnemersregistratie",
+        },
+        [
+          ["2016-06-30", 140],
+          ["2016-12-31", 310],
+          ["2017-12-31", 585, "Doel bijna gehaald."],
+        ],
       ),
     ]),
     result("r-technologie", "Zorgtechnologie opgenomen in opleidingen", "Toepassing technologische innovaties", [
       indicator(
-        { name: "Opleidingen met een module zorgtechnologie", unit: "opleidingen", direction: "up", baseline: [2, "2016-09-01"], target: [12, "2018-12-31"], source: "opgave onderwijsinstellingen" },
-        [["2017-06-30", 5], ["2017-12-31", 8]],
+        {
+          name: "Opleidingen met een module zorgtechnologie",
+          unit: "opleidingen",
+          direction: "up",
+          baseline: [2, "2016-09-01"],
+          target: [12, "2018-12-31"],
+          source: "opgave onderwijsinstellingen",
+        },
+        [
+          ["2017-06-30", 5],
+          ["2017-12-31", 8],
+        ],
       ),
     ]),
     effect("e-uitval", "Minder uitval van studenten", "Minder uitval tijdens opleiding", [
       indicator(
-        { name: "Uitval in het eerste opleidingsjaar", unit: "%", direction: "down", baseline: [18, "2016-01-01"], target: [12, "2019-12-31"], source: "jaarmonitor Zorgpact Noord" },
-        [["2016-12-31", 17.1], ["2017-12-31", 15.4]],
+        {
+          name: "Uitval in het eerste opleidingsjaar",
+          unit: "%",
+          direction: "down",
+          baseline: [18, "2016-01-01"],
+          target: [12, "2019-12-31"],
+          source: "jaarmonitor Zorgpact Noord",
+        },
+        [
+          ["2016-12-31", 17.1],
+          ["2017-12-31", 15.4],
+        ],
       ),
     ]),
     effect("e-toerusting", "Beter toegeruste startende professionals", "Betere toerusting met vaardigheden en competenties", [
       indicator(
-        { name: "Werkgevers tevreden over startende professionals", unit: "%", direction: "up", baseline: [62, "2016-06-30"], target: [80, "2019-06-30"], source: "werkgeversenquête" },
-        [["2017-06-30", 66], ["2018-06-30", 71]],
+        {
+          name: "Werkgevers tevreden over startende professionals",
+          unit: "%",
+          direction: "up",
+          baseline: [62, "2016-06-30"],
+          target: [80, "2019-06-30"],
+          source: "werkgeversenquête",
+        },
+        [
+          ["2017-06-30", 66],
+          ["2018-06-30", 71],
+        ],
       ),
     ]),
     effect("e-technologie", "Medewerkers bekwamer in zorgtechnologie", "Meer deskundigheid in toepassing van technologie in de zorgverlening", [
       indicator(
-        { name: "Medewerkers die zich bekwaam voelen met zorgtechnologie", unit: "%", direction: "up", baseline: [35, "2016-09-01"], target: [60, "2019-09-01"], source: "medewerkersenquête" },
-        [["2017-03-31", 41], ["2018-03-31", 49]],
+        {
+          name: "Medewerkers die zich bekwaam voelen met zorgtechnologie",
+          unit: "%",
+          direction: "up",
+          baseline: [35, "2016-09-01"],
+          target: [60, "2019-09-01"],
+          source: "medewerkersenquête",
+        },
+        [
+          ["2017-03-31", 41],
+          ["2018-03-31", 49],
+        ],
       ),
     ]),
     effect("e-werkplezier", "Meer werkplezier bij welzijnsprofessionals", "Meer werkplezier", [
       indicator(
-        { name: "Welzijnsprofessionals met veel werkplezier", unit: "%", direction: "up", baseline: [68, "2016-01-01"], target: [78, "2018-12-31"], source: "medewerkersenquête" },
-        [["2016-12-31", 70], ["2017-12-31", 73]],
+        {
+          name: "Welzijnsprofessionals met veel werkplezier",
+          unit: "%",
+          direction: "up",
+          baseline: [68, "2016-01-01"],
+          target: [78, "2018-12-31"],
+          source: "medewerkersenquête",
+        },
+        [
+          ["2016-12-31", 70],
+          ["2017-12-31", 73],
+        ],
       ),
     ]),
   ],
@@ -204,16 +315,62 @@ const zorgtechniekLimburg: ChainSeed = {
   pact: "zorgtechniek-limburg",
   nodes: [
     input("provincie", "Bijdrage Provincie Limburg", "Provincie", { euros: 400_000 }, "Provinciale bijdrage aan zorg en technologie (bedrag: demodata)."),
-    input("rif", "Regionaal investeringsfonds mbo", "OCW (RIF mbo)", { euros: 1_200_000 }, "Subsidie voor publiek-private samenwerking in het mbo (bedrag: demodata)."),
-    input("sectorplan", "Sectorplan zorg: bijscholing zittend personeel", "VWS (sectorplan)", { euros: 180_000 }, "Middelen voor bijscholing van zorgmedewerkers (bedrag: demodata)."),
-    input("in-natura", "Multidisciplinair docententeam en praktijkbegeleiders", "In natura partners", { fte: 3.5 }, "In-kind inzet van school, zorginstellingen en bedrijfsleven (omvang: demodata)."),
-    activity("e-learning", "E-learningmodule Zorgtechnologie (ZTL Academy)", "Gilde Opleidingen", ["2014-09-01", "2015-08-31"], "completed", "Volledige e-learningmodule die voldoet aan het kwalificatiedossier, ook beschikbaar voor andere scholen."),
-    activity("zorgtechnicus", "Opleiding zorgtechnicus", "Gilde Opleidingen", ["2015-09-01", "2019-07-31"], "running", "Cross-over tussen mbo-opleidingen in techniek en zorg (80% techniek, 20% zorg) die opleidt tot 'sociale techneut'."),
-    activity("skillslabs", "Skillslabs zorgtechnologie", "Zuyd Hogeschool", ["2015-01-01", "2016-12-31"], "completed", "Met partners ontwikkelde skillslabs, in samenwerking met het EIZT."),
+    input(
+      "rif",
+      "Regionaal investeringsfonds mbo",
+      "OCW (RIF mbo)",
+      { euros: 1_200_000 },
+      "Subsidie voor publiek-private samenwerking in het mbo (bedrag: demodata).",
+    ),
+    input(
+      "sectorplan",
+      "Sectorplan zorg: bijscholing zittend personeel",
+      "VWS (sectorplan)",
+      { euros: 180_000 },
+      "Middelen voor bijscholing van zorgmedewerkers (bedrag: demodata).",
+    ),
+    input(
+      "in-natura",
+      "Multidisciplinair docententeam en praktijkbegeleiders",
+      "In natura partners",
+      { fte: 3.5 },
+      "In-kind inzet van school, zorginstellingen en bedrijfsleven (omvang: demodata).",
+    ),
+    activity(
+      "e-learning",
+      "E-learningmodule Zorgtechnologie (ZTL Academy)",
+      "Gilde Opleidingen",
+      ["2014-09-01", "2015-08-31"],
+      "completed",
+      "Volledige e-learningmodule die voldoet aan het kwalificatiedossier, ook beschikbaar voor andere scholen.",
+    ),
+    activity(
+      "zorgtechnicus",
+      "Opleiding zorgtechnicus",
+      "Gilde Opleidingen",
+      ["2015-09-01", "2019-07-31"],
+      "running",
+      "Cross-over tussen mbo-opleidingen in techniek en zorg (80% techniek, 20% zorg) die opleidt tot 'sociale techneut'.",
+    ),
+    activity(
+      "skillslabs",
+      "Skillslabs zorgtechnologie",
+      "Zuyd Hogeschool",
+      ["2015-01-01", "2016-12-31"],
+      "completed",
+      "Met partners ontwikkelde skillslabs, in samenwerking met het EIZT.",
+    ),
     activity("bijscholing", "Bijscholing zittend zorgpersoneel", "Ouderenzorg Parkstad", ["2016-01-01", "2018-12-31"], "running"),
     result("r-e-learning", "Studenten volgen de e-learningmodules zorgtechnologie", "Toepassing technologische innovaties", [
       indicator(
-        { name: "Studenten die de e-learningmodules volgen", unit: "studenten", direction: "up", baseline: [0, "2015-01-01"], target: [2500, "2018-09-30"], source: "registratie ZTL Academy" },
+        {
+          name: "Studenten die de e-learningmodules volgen",
+          unit: "studenten",
+          direction: "up",
+          baseline: [0, "2015-01-01"],
+          target: [2500, "2018-09-30"],
+          source: "registratie ZTL Academy",
+        },
         [
           ["2015-09-30", 2000, "In september 2015 volgden 2000 studenten deze modules.", letterSource],
           ["2016-09-30", 2180],
@@ -223,7 +380,14 @@ const zorgtechniekLimburg: ChainSeed = {
     ]),
     result("r-zorgtechnicus", "Studenten in de opleiding zorgtechnicus", "Meer aantrekkingskracht van de sector", [
       indicator(
-        { name: "Studenten in de opleiding zorgtechnicus", unit: "studenten", direction: "up", baseline: [0, "2015-08-31"], target: [100, "2018-09-30"], source: "registratie ZTL Academy" },
+        {
+          name: "Studenten in de opleiding zorgtechnicus",
+          unit: "studenten",
+          direction: "up",
+          baseline: [0, "2015-08-31"],
+          target: [100, "2018-09-30"],
+          source: "registratie ZTL Academy",
+        },
         [
           ["2016-11-01", 71, "Momenteel volgen 71 studenten de opleiding op twee locaties.", letterSource],
           ["2017-10-01", 86],
@@ -233,37 +397,90 @@ const zorgtechniekLimburg: ChainSeed = {
     result("r-skillslabs", "Skillslabs zorgtechnologie in gebruik", "Meer leren in de praktijk", [
       indicator(
         { name: "Skillslabs in gebruik", unit: "skillslabs", direction: "up", baseline: [0, "2015-01-01"], target: [4, "2017-12-31"], source: "opgave ZTL" },
-        [["2016-06-30", 2], ["2017-06-30", 3]],
+        [
+          ["2016-06-30", 2],
+          ["2017-06-30", 3],
+        ],
       ),
     ]),
     result("r-bijscholing", "Zorgmedewerkers bijgeschoold in zorgtechnologie", "Innovatie in aanbod voor permanent leren", [
       indicator(
-        { name: "Bijgeschoolde zorgmedewerkers", unit: "medewerkers", direction: "up", baseline: [0, "2016-01-01"], target: [800, "2018-12-31"], source: "deelnemersregistratie" },
-        [["2016-12-31", 210], ["2017-12-31", 530]],
+        {
+          name: "Bijgeschoolde zorgmedewerkers",
+          unit: "medewerkers",
+          direction: "up",
+          baseline: [0, "2016-01-01"],
+          target: [800, "2018-12-31"],
+          source: "deelnemersregistratie",
+        },
+        [
+          ["2016-12-31", 210],
+          ["2017-12-31", 530],
+        ],
       ),
     ]),
     effect("e-toerusting", "Studenten beter toegerust voor zorg met technologie", "Betere toerusting met vaardigheden en competenties", [
       indicator(
-        { name: "Gediplomeerden die zich voorbereid voelen op zorgtechnologie", unit: "%", direction: "up", baseline: [40, "2015-07-01"], target: [75, "2018-07-01"], source: "studentenenquête" },
-        [["2016-07-01", 52], ["2017-07-01", 63]],
+        {
+          name: "Gediplomeerden die zich voorbereid voelen op zorgtechnologie",
+          unit: "%",
+          direction: "up",
+          baseline: [40, "2015-07-01"],
+          target: [75, "2018-07-01"],
+          source: "studentenenquête",
+        },
+        [
+          ["2016-07-01", 52],
+          ["2017-07-01", 63],
+        ],
       ),
     ]),
     effect("e-arbeidsmarkt", "Zorgtechnici vinden werk", "Meer kansen op de arbeidsmarkt", [
       indicator(
-        { name: "Gediplomeerde zorgtechnici met werk binnen zes maanden", unit: "%", direction: "up", baseline: [70, "2017-08-01"], target: [90, "2019-08-01"], source: "alumni-enquête" },
-        [["2017-12-31", 78], ["2018-06-30", 84]],
+        {
+          name: "Gediplomeerde zorgtechnici met werk binnen zes maanden",
+          unit: "%",
+          direction: "up",
+          baseline: [70, "2017-08-01"],
+          target: [90, "2019-08-01"],
+          source: "alumni-enquête",
+        },
+        [
+          ["2017-12-31", 78],
+          ["2018-06-30", 84],
+        ],
       ),
     ]),
     effect("e-deskundigheid", "Medewerkers deskundiger in zorgtechnologie", "Meer deskundigheid in toepassing van technologie in de zorgverlening", [
       indicator(
-        { name: "Medewerkers die zorgtechnologie zelfstandig inzetten", unit: "%", direction: "up", baseline: [30, "2016-01-31"], target: [65, "2019-01-31"], source: "medewerkersenquête" },
-        [["2017-01-31", 38], ["2018-01-31", 51]],
+        {
+          name: "Medewerkers die zorgtechnologie zelfstandig inzetten",
+          unit: "%",
+          direction: "up",
+          baseline: [30, "2016-01-31"],
+          target: [65, "2019-01-31"],
+          source: "medewerkersenquête",
+        },
+        [
+          ["2017-01-31", 38],
+          ["2018-01-31", 51],
+        ],
       ),
     ]),
     effect("e-zelfstandigheid", "Cliënten langer zelfstandig door zorgtechnologie", "Meer zelfstandigheid door toepassing technologie in zorgverlening", [
       indicator(
-        { name: "Cliënten die met zorgtechnologie zelfstandig thuis wonen", unit: "cliënten", direction: "up", baseline: [120, "2016-06-30"], target: [300, "2019-06-30"], source: "cliëntregistratie" },
-        [["2017-06-30", 160], ["2018-06-30", 215]],
+        {
+          name: "Cliënten die met zorgtechnologie zelfstandig thuis wonen",
+          unit: "cliënten",
+          direction: "up",
+          baseline: [120, "2016-06-30"],
+          target: [300, "2019-06-30"],
+          source: "cliëntregistratie",
+        },
+        [
+          ["2017-06-30", 160],
+          ["2018-06-30", 215],
+        ],
       ),
     ]),
   ],
@@ -292,45 +509,119 @@ const zorgtechniekLimburg: ChainSeed = {
 const wijkleercentraAchterhoek: ChainSeed = {
   pact: "wijkleercentra-achterhoek",
   nodes: [
-    input("wijkdocenten", "Inzet wijkdocenten", "In natura partners", { fte: 1.6 }, "Docenten van het Graafschapcollege die studenten in de wijk begeleiden (omvang: demodata)."),
+    input(
+      "wijkdocenten",
+      "Inzet wijkdocenten",
+      "In natura partners",
+      { fte: 1.6 },
+      "Docenten van het Graafschapcollege die studenten in de wijk begeleiden (omvang: demodata).",
+    ),
     input("stagevergoeding", "Stagevergoeding", "VWS (stagevergoeding)", { euros: 60_000 }, "Stagefonds voor praktijkplaatsen in de wijk (bedrag: demodata)."),
     input("gemeente", "Gemeentelijke bijdrage wijkleercentra", "Gemeente", { euros: 35_000 }, "Bijdrage van de gemeente (bedrag: demodata)."),
-    activity("practicum", "Wekelijks practicum in de wijk met de wijkdocent", "Graafschapcollege", ["2014-09-01", "2018-07-31"], "running", "Extern georganiseerd practicum waarbij de docent meegaat voor directe begeleiding van de studenten."),
+    activity(
+      "practicum",
+      "Wekelijks practicum in de wijk met de wijkdocent",
+      "Graafschapcollege",
+      ["2014-09-01", "2018-07-31"],
+      "running",
+      "Extern georganiseerd practicum waarbij de docent meegaat voor directe begeleiding van de studenten.",
+    ),
     activity("verbreding", "Verbreding van de wijkleercentra naar mbo en hbo", "Hogeschool van Arnhem en Nijmegen", ["2016-02-01", "2018-12-31"], "running"),
     result("r-studenten", "Studenten leren in een wijkleercentrum", "Meer leren in de praktijk", [
       indicator(
-        { name: "Studenten per jaar in een wijkleercentrum", unit: "studenten", direction: "up", baseline: [24, "2015-09-01"], target: [150, "2018-09-01"], source: "registratie Graafschapcollege" },
-        [["2016-09-01", 60], ["2017-09-01", 104]],
+        {
+          name: "Studenten per jaar in een wijkleercentrum",
+          unit: "studenten",
+          direction: "up",
+          baseline: [24, "2015-09-01"],
+          target: [150, "2018-09-01"],
+          source: "registratie Graafschapcollege",
+        },
+        [
+          ["2016-09-01", 60],
+          ["2017-09-01", 104],
+        ],
       ),
     ]),
     result("r-wijkleercentra", "Meer wijkleercentra in de Achterhoek", "Toename stageplaatsen", [
       indicator(
-        { name: "Actieve wijkleercentra", unit: "wijkleercentra", direction: "up", baseline: [1, "2015-09-01"], target: [6, "2018-09-01"], source: "opgave partners" },
-        [["2016-09-01", 3], ["2017-09-01", 5]],
+        {
+          name: "Actieve wijkleercentra",
+          unit: "wijkleercentra",
+          direction: "up",
+          baseline: [1, "2015-09-01"],
+          target: [6, "2018-09-01"],
+          source: "opgave partners",
+        },
+        [
+          ["2016-09-01", 3],
+          ["2017-09-01", 5],
+        ],
       ),
     ]),
     result("r-leerlijn", "Mbo- en hbo-studenten leren samen in de wijk", "Doorlopende leerlijn mbo–hbo", [
       indicator(
-        { name: "Hbo-studenten in een wijkleercentrum", unit: "studenten", direction: "up", baseline: [0, "2016-02-01"], target: [30, "2018-07-31"], source: "registratie HAN" },
-        [["2016-12-31", 8], ["2017-12-31", 19]],
+        {
+          name: "Hbo-studenten in een wijkleercentrum",
+          unit: "studenten",
+          direction: "up",
+          baseline: [0, "2016-02-01"],
+          target: [30, "2018-07-31"],
+          source: "registratie HAN",
+        },
+        [
+          ["2016-12-31", 8],
+          ["2017-12-31", 19],
+        ],
       ),
     ]),
     effect("e-motivatie", "Studenten gemotiveerder door leren in de praktijk", "Meer leermotivatie", [
       indicator(
-        { name: "Studenten die de leeromgeving in de wijk motiverend vinden", unit: "%", direction: "up", baseline: [60, "2015-09-01"], target: [85, "2018-07-31"], source: "studentenenquête" },
-        [["2016-07-01", 74], ["2017-07-01", 81]],
+        {
+          name: "Studenten die de leeromgeving in de wijk motiverend vinden",
+          unit: "%",
+          direction: "up",
+          baseline: [60, "2015-09-01"],
+          target: [85, "2018-07-31"],
+          source: "studentenenquête",
+        },
+        [
+          ["2016-07-01", 74],
+          ["2017-07-01", 81],
+        ],
       ),
     ]),
     effect("e-beroepshouding", "Betere beroepshouding van studenten", "Betere toerusting met vaardigheden en competenties", [
       indicator(
-        { name: "Zorgaanbieders positief over de beroepshouding van studenten", unit: "%", direction: "up", baseline: [55, "2015-09-01"], target: [80, "2018-07-31"], source: "enquête zorgaanbieders" },
-        [["2016-07-01", 63], ["2017-07-01", 72]],
+        {
+          name: "Zorgaanbieders positief over de beroepshouding van studenten",
+          unit: "%",
+          direction: "up",
+          baseline: [55, "2015-09-01"],
+          target: [80, "2018-07-31"],
+          source: "enquête zorgaanbieders",
+        },
+        [
+          ["2016-07-01", 63],
+          ["2017-07-01", 72],
+        ],
       ),
     ]),
     effect("e-eenzaamheid", "Minder eenzaamheid in de wijk", "Minder eenzaamheid door meer welzijnsaanbod", [
       indicator(
-        { name: "Wijkbewoners die zich eenzaam voelen", unit: "%", direction: "down", baseline: [38, "2015-09-01"], target: [30, "2018-12-31"], source: "wijkpeiling" },
-        [["2016-09-01", 36], ["2017-09-01", 34], ["2018-09-01", 32]],
+        {
+          name: "Wijkbewoners die zich eenzaam voelen",
+          unit: "%",
+          direction: "down",
+          baseline: [38, "2015-09-01"],
+          target: [30, "2018-12-31"],
+          source: "wijkpeiling",
+        },
+        [
+          ["2016-09-01", 36],
+          ["2017-09-01", 34],
+          ["2018-09-01", 32],
+        ],
       ),
     ]),
   ],
@@ -357,25 +648,68 @@ const wijkleercentraAchterhoek: ChainSeed = {
 const zorgpactRotterdam: ChainSeed = {
   pact: "zorgpact-rotterdam",
   nodes: [
-    input("gemeente", "Gemeentelijk budget arbeidsmarkt zorg", "Gemeente", { euros: 500_000 }, "Middelen van de gemeente Rotterdam als opdrachtgever in de zorg (bedrag: demodata)."),
+    input(
+      "gemeente",
+      "Gemeentelijk budget arbeidsmarkt zorg",
+      "Gemeente",
+      { euros: 500_000 },
+      "Middelen van de gemeente Rotterdam als opdrachtgever in de zorg (bedrag: demodata).",
+    ),
     activity("mbo-2", "Leerwerktrajecten voor mbo-2'ers in de wijkzorg", "Albeda", ["2016-09-01", "2018-08-31"], "running"),
-    activity("proeftuinen", "Proeftuinen zorginnovatie", "Gemeente Rotterdam", ["2017-01-01", "2018-12-31"], "planned", "Nog zonder dekking: er is geen input aan gekoppeld."),
+    activity(
+      "proeftuinen",
+      "Proeftuinen zorginnovatie",
+      "Gemeente Rotterdam",
+      ["2017-01-01", "2018-12-31"],
+      "planned",
+      "Nog zonder dekking: er is geen input aan gekoppeld.",
+    ),
     result("r-mbo-2", "Arbeidsplaatsen voor mbo-2'ers", "Meer arbeidsmarktplaatsen voor niveau 1 en 2, mbo", [
       indicator(
-        { name: "Mbo-2'ers met een arbeidsplaats in de zorg", unit: "mbo-2'ers", direction: "up", baseline: [150, "2016-09-01"], target: [400, "2018-12-31"], source: "registratie gemeente" },
-        [["2017-06-30", 210], ["2017-12-31", 265]],
+        {
+          name: "Mbo-2'ers met een arbeidsplaats in de zorg",
+          unit: "mbo-2'ers",
+          direction: "up",
+          baseline: [150, "2016-09-01"],
+          target: [400, "2018-12-31"],
+          source: "registratie gemeente",
+        },
+        [
+          ["2017-06-30", 210],
+          ["2017-12-31", 265],
+        ],
       ),
     ]),
     result("r-proeftuinen", "Beproefde zorginnovaties", "Zorginhoudelijke innovatie in de zorgverlening", [
       indicator(
-        { name: "Beproefde zorginnovaties", unit: "innovaties", direction: "up", baseline: [0, "2017-01-01"], target: [10, "2018-12-31"], source: "opgave proeftuinen" },
-        [["2017-12-31", 3], ["2018-06-30", 5]],
+        {
+          name: "Beproefde zorginnovaties",
+          unit: "innovaties",
+          direction: "up",
+          baseline: [0, "2017-01-01"],
+          target: [10, "2018-12-31"],
+          source: "opgave proeftuinen",
+        },
+        [
+          ["2017-12-31", 3],
+          ["2018-06-30", 5],
+        ],
       ),
     ]),
     effect("e-kansen", "Meer kansen op werk voor mbo-2'ers", "Meer kansen op de arbeidsmarkt", [
       indicator(
-        { name: "Gediplomeerde mbo-2'ers met werk binnen een jaar", unit: "%", direction: "up", baseline: [55, "2016-09-01"], target: [75, "2019-09-01"], source: "alumni-enquête" },
-        [["2017-09-01", 61], ["2018-09-01", 66]],
+        {
+          name: "Gediplomeerde mbo-2'ers met werk binnen een jaar",
+          unit: "%",
+          direction: "up",
+          baseline: [55, "2016-09-01"],
+          target: [75, "2019-09-01"],
+          source: "alumni-enquête",
+        },
+        [
+          ["2017-09-01", 61],
+          ["2018-09-01", 66],
+        ],
       ),
     ]),
     effect(
@@ -384,8 +718,18 @@ const zorgpactRotterdam: ChainSeed = {
       "Meer welbevinden door toepassing technologie in zorgverlening",
       [
         indicator(
-          { name: "Cliënten die zich beter voelen door zorgtechnologie", unit: "%", direction: "up", baseline: [40, "2017-01-01"], target: [60, "2019-12-31"], source: "cliëntenpeiling" },
-          [["2017-12-31", 42], ["2018-06-30", 45]],
+          {
+            name: "Cliënten die zich beter voelen door zorgtechnologie",
+            unit: "%",
+            direction: "up",
+            baseline: [40, "2017-01-01"],
+            target: [60, "2019-12-31"],
+            source: "cliëntenpeiling",
+          },
+          [
+            ["2017-12-31", 42],
+            ["2018-06-30", 45],
+          ],
         ),
       ],
       "Beoogd effect; nog geen resultaat dat eraan bijdraagt.",

@@ -72,7 +72,12 @@ describe("demo seed: pacts", () => {
   it("keeps one regional pact and the two front-runners that are not admitted as drafts", async () => {
     const drafts = await db().selectFrom("pacts").select(["kind", "admissionStatus"]).where("publicationStatus", "=", "draft").execute();
     expect(drafts.filter((d) => d.kind === "regional_pact")).toHaveLength(1);
-    expect(drafts.filter((d) => d.kind === "front_runner").map((d) => d.admissionStatus).sort()).toEqual(["applied", "under_review"]);
+    expect(
+      drafts
+        .filter((d) => d.kind === "front_runner")
+        .map((d) => d.admissionStatus)
+        .sort(),
+    ).toEqual(["applied", "under_review"]);
     expect(drafts).toHaveLength(3);
   });
 
@@ -141,7 +146,10 @@ describe("demo seed: partners and themes", () => {
     let complete = 0;
     for (const p of regional) {
       const partners = bySlug.get(p.slug) ?? [];
-      expect(partners.filter((x) => x.role === "lead"), p.slug).toHaveLength(1);
+      expect(
+        partners.filter((x) => x.role === "lead"),
+        p.slug,
+      ).toHaveLength(1);
       expect(partners.length, p.slug).toBeGreaterThanOrEqual(4);
       expect(partners.length, p.slug).toBeLessThanOrEqual(10);
       if (goldenTriangle(partners).complete) complete++;
@@ -168,7 +176,10 @@ describe("demo seed: partners and themes", () => {
       const partners = bySlug.get(p.slug) ?? [];
       expect(partners.length, p.slug).toBeGreaterThanOrEqual(2);
       expect(partners.length, p.slug).toBeLessThanOrEqual(5);
-      expect(partners.filter((x) => x.role === "lead"), p.slug).toHaveLength(1);
+      expect(
+        partners.filter((x) => x.role === "lead"),
+        p.slug,
+      ).toHaveLength(1);
       const triangle = goldenTriangle(partners);
       expect(triangle.education && triangle.care, p.slug).toBe(true);
     }
@@ -217,7 +228,10 @@ describe("demo seed: phases", () => {
     const history = await db().selectFrom("phaseHistory").selectAll().orderBy("changedOn").execute();
     for (const p of phased) {
       const entries = history.filter((h) => h.pactId === p.id);
-      expect(entries.map((e) => e.phase), p.slug).toEqual(Array.from({ length: p.currentPhase ?? 0 }, (_, i) => i + 1));
+      expect(
+        entries.map((e) => e.phase),
+        p.slug,
+      ).toEqual(Array.from({ length: p.currentPhase ?? 0 }, (_, i) => i + 1));
       for (const e of entries) {
         expect(e.changedOn >= "2015-01-01" && e.changedOn <= "2018-12-31", `${p.slug} ${e.changedOn}`).toBe(true);
         expect(e.note).toBeTruthy();
@@ -233,10 +247,22 @@ describe("demo seed: phases", () => {
       const mine = ticks.filter((t) => t.pactId === p.id);
       const earlier = mine.filter((t) => t.phase < (p.currentPhase ?? 0));
       const current = mine.filter((t) => t.phase === p.currentPhase);
-      expect(earlier.every((t) => t.done && t.doneOn !== null), p.slug).toBe(true);
-      expect(current.some((t) => t.done), p.slug).toBe(true);
-      expect(current.some((t) => !t.done && t.doneOn === null), p.slug).toBe(true);
-      expect(mine.every((t) => t.phase <= (p.currentPhase ?? 0)), p.slug).toBe(true);
+      expect(
+        earlier.every((t) => t.done && t.doneOn !== null),
+        p.slug,
+      ).toBe(true);
+      expect(
+        current.some((t) => t.done),
+        p.slug,
+      ).toBe(true);
+      expect(
+        current.some((t) => !t.done && t.doneOn === null),
+        p.slug,
+      ).toBe(true);
+      expect(
+        mine.every((t) => t.phase <= (p.currentPhase ?? 0)),
+        p.slug,
+      ).toBe(true);
     }
   });
 });
@@ -312,7 +338,11 @@ describe("demo seed: effect chains", () => {
     const outcomes = await db().selectFrom("chainNodes").select(["id", "title"]).where("kind", "in", ["result", "effect"]).execute();
     const indicators = await db().selectFrom("indicators").selectAll().execute();
     const measurements = await db().selectFrom("measurements").selectAll().execute();
-    for (const o of outcomes) expect(indicators.some((i) => i.nodeId === o.id), o.title).toBe(true);
+    for (const o of outcomes)
+      expect(
+        indicators.some((i) => i.nodeId === o.id),
+        o.title,
+      ).toBe(true);
     for (const ind of indicators) {
       const parsed = indicatorFieldsSchema.safeParse(ind);
       expect(parsed.success, `${ind.name}: ${parsed.error?.message ?? ""}`).toBe(true);

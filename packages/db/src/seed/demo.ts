@@ -145,7 +145,11 @@ async function insertParticipantsAndThemes(trx: Trx, ids: Ids): Promise<void> {
     const pactId = must(ids.pact, p.slug, "pact");
     return [
       { pactId, organisationId: must(ids.organisation, p.lead, "organisation"), role: "lead" },
-      ...p.partners.map((name): Insertable<PactParticipantsTable> => ({ pactId, organisationId: must(ids.organisation, name, "organisation"), role: "partner" })),
+      ...p.partners.map((name): Insertable<PactParticipantsTable> => ({
+        pactId,
+        organisationId: must(ids.organisation, name, "organisation"),
+        role: "partner",
+      })),
     ];
   });
   await trx.insertInto("pactParticipants").values(participants).execute();
@@ -235,7 +239,11 @@ async function insertAgendas(trx: Trx, ids: Ids, chainNodes: Map<string, Map<str
       .execute();
     await trx.updateTable("chainNodes").set({ issueId }).where("pactId", "=", pactId).execute();
     for (const [key, count] of Object.entries(agenda.quantities)) {
-      await trx.updateTable("chainNodes").set(count).where("id", "=", must(nodes, key, "chain node")).execute();
+      await trx
+        .updateTable("chainNodes")
+        .set(count)
+        .where("id", "=", must(nodes, key, "chain node"))
+        .execute();
     }
   }
 }
@@ -250,11 +258,17 @@ async function insertFollowUp(trx: Trx, ids: Ids): Promise<void> {
   }
   for (const [slug, items] of Object.entries(governance)) {
     const pactId = must(ids.pact, slug, "pact");
-    await trx.insertInto("pactGovernance").values(items.map((i) => ({ pactId, itemKey: i.item, now: i.now, inFiveYears: i.inFiveYears }))).execute();
+    await trx
+      .insertInto("pactGovernance")
+      .values(items.map((i) => ({ pactId, itemKey: i.item, now: i.now, inFiveYears: i.inFiveYears })))
+      .execute();
   }
   for (const [slug, streams] of Object.entries(fundingStreams)) {
     const pactId = must(ids.pact, slug, "pact");
-    await trx.insertInto("pactFundingStreams").values(streams.map((stream, sortOrder) => ({ pactId, ...stream, sortOrder }))).execute();
+    await trx
+      .insertInto("pactFundingStreams")
+      .values(streams.map((stream, sortOrder) => ({ pactId, ...stream, sortOrder })))
+      .execute();
   }
 }
 

@@ -66,7 +66,8 @@ export const demoEvents: readonly EventSeed[] = [
     endsAt: "2017-02-16T18:00",
     organiser: "Zorgpact Noord-Holland Noord en Zorgpact Amsterdam/Zaanstreek",
     pacts: ["zorgpact-noord-holland-noord", "zorgpact-amsterdam-zaanstreek", "leer-en-innovatie-netwerk"],
-    sourceNote: "Bron: Zorgpact.nl (maart 2017), opgenomen in de publicatie Zorgpact: samen op weg naar beter (2018). Demodata: de datum en de tijden zijn verzonnen.",
+    sourceNote:
+      "Bron: Zorgpact.nl (maart 2017), opgenomen in de publicatie Zorgpact: samen op weg naar beter (2018). Demodata: de datum en de tijden zijn verzonnen.",
     published: true,
   },
   {
@@ -114,7 +115,8 @@ export const demoEvents: readonly EventSeed[] = [
     expectedParticipants: 30,
     actualParticipants: 27,
     pacts: ["zorgpact-rotterdam"],
-    sourceNote: "Bron: eind 2017 hadden 15 van de 16 regio's een Volgspotbijeenkomst gehad (publicatie 2018). Demodata: de datum, de plaats en de aantallen zijn verzonnen.",
+    sourceNote:
+      "Bron: eind 2017 hadden 15 van de 16 regio's een Volgspotbijeenkomst gehad (publicatie 2018). Demodata: de datum, de plaats en de aantallen zijn verzonnen.",
     published: true,
   },
   {

@@ -32,9 +32,7 @@ export interface PactSeed {
 
 type Common = Pick<PactSeed, "slug" | "name" | "description" | "region" | "startDate" | "lead" | "partners" | "themes">;
 
-function regional(
-  pact: Common & Pick<PactSeed, "currentPhase" | "collaborationForm" | "functions"> & { publicationStatus?: PublicationStatus },
-): PactSeed {
+function regional(pact: Common & Pick<PactSeed, "currentPhase" | "collaborationForm" | "functions"> & { publicationStatus?: PublicationStatus }): PactSeed {
   return { kind: "regional_pact", parent: null, admissionStatus: null, publicationStatus: "published", ...pact };
 }
 

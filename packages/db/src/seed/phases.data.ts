@@ -29,11 +29,7 @@ const firstDate = "2015-01-15";
  * earliest), each next phase 7–10 months later depending on `variant`. Every item of an earlier
  * phase is ticked before the pact moved on; of the current phase only the first one or two are.
  */
-export function phaseTimeline(
-  startDate: string,
-  currentPhase: PhaseNumber,
-  variant: number,
-): { history: PhaseEntrySeed[]; ticks: ChecklistTickSeed[] } {
+export function phaseTimeline(startDate: string, currentPhase: PhaseNumber, variant: number): { history: PhaseEntrySeed[]; ticks: ChecklistTickSeed[] } {
   const gapMonths = 7 + (variant % 4);
   const start = startDate < firstDate ? firstDate : startDate;
   const numbers = ([1, 2, 3, 4] as const).filter((n) => n <= currentPhase);

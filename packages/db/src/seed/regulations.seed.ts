@@ -113,13 +113,23 @@ export async function seedRegulations(trx: Trx, ids: Ids): Promise<void> {
     const { id } = await trx.insertInto("regulations").values(regulation).returning("id").executeTakeFirstOrThrow();
     regulationIds.set(regulation.slug, id);
     // The demo chains name their funding in free text; inputs that mean this regeling now name it.
-    if (chainFundingSource) await trx.updateTable("chainNodes").set({ regulationId: id }).where("kind", "=", "input").where("fundingSource", "=", chainFundingSource).execute();
+    if (chainFundingSource)
+      await trx.updateTable("chainNodes").set({ regulationId: id }).where("kind", "=", "input").where("fundingSource", "=", chainFundingSource).execute();
   }
   const rows = applications.flatMap((a) => {
     const regulationId = regulationIds.get(a.regulation);
     const pactId = ids.pact.get(a.pact);
     if (!regulationId || !pactId) throw new Error(`Demo seed: unknown regeling or pact in application ${a.regulation} / ${a.pact}`);
-    return [{ regulationId, pactId, appliedOn: a.appliedOn, status: a.status, amountCents: a.amountCents, note: "Demodata: welke zorgpacten aanvroegen staat niet in de bronnen." }];
+    return [
+      {
+        regulationId,
+        pactId,
+        appliedOn: a.appliedOn,
+        status: a.status,
+        amountCents: a.amountCents,
+        note: "Demodata: welke zorgpacten aanvroegen staat niet in de bronnen.",
+      },
+    ];
   });
   await trx.insertInto("regulationApplications").values(rows).execute();
 }

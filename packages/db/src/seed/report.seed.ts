@@ -10,9 +10,7 @@ import { frontRunnerFollowUp } from "./follow-up.data.ts";
 export async function seedReport(trx: Trx, ids: Ids): Promise<void> {
   const followUp = Object.entries(frontRunnerFollowUp).flatMap(([slug, answers]) => {
     const pactId = ids.pact.get(slug);
-    return pactId === undefined
-      ? []
-      : [{ pactId, adoption: answers.adoption, challenges: answers.challenges, consolidationAgreements: answers.consolidation }];
+    return pactId === undefined ? [] : [{ pactId, adoption: answers.adoption, challenges: answers.challenges, consolidationAgreements: answers.consolidation }];
   });
   await markDemoData(trx, followUp);
 }

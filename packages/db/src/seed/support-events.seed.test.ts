@@ -41,7 +41,13 @@ describe("demo seed: events", () => {
 describe("demo seed: support trajectories", () => {
   it("holds to the handling rules and labels itself demodata", async () => {
     for (const t of demoSupportTrajectories) {
-      const handling = { status: t.status, advisorName: t.advisorName ?? null, startedOn: t.startedOn ?? null, endedOn: t.endedOn ?? null, outcome: t.outcome ?? null };
+      const handling = {
+        status: t.status,
+        advisorName: t.advisorName ?? null,
+        startedOn: t.startedOn ?? null,
+        endedOn: t.endedOn ?? null,
+        outcome: t.outcome ?? null,
+      };
       // From the status before it, as the national team would have entered it.
       const from = t.status === "completed" ? "in_progress" : "requested";
       expect(supportHandlingIssues({ status: from, requestedOn: t.requestedOn }, handling, "2017-12-31"), t.question).toEqual([]);

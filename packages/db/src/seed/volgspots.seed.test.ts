@@ -28,7 +28,9 @@ describe("demo Volgspots", () => {
     const agreements = await db
       .selectFrom("volgspotAgreements")
       .leftJoin("pactParticipants", (join) =>
-        join.onRef("pactParticipants.pactId", "=", "volgspotAgreements.pactId").onRef("pactParticipants.organisationId", "=", "volgspotAgreements.ownerOrganisationId"),
+        join
+          .onRef("pactParticipants.pactId", "=", "volgspotAgreements.pactId")
+          .onRef("pactParticipants.organisationId", "=", "volgspotAgreements.ownerOrganisationId"),
       )
       .select(["volgspotAgreements.text", "volgspotAgreements.status", "pactParticipants.role"])
       .execute();

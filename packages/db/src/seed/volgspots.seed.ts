@@ -144,8 +144,16 @@ export async function seedVolgspots(trx: Trx, ids: Ids, chainNodes: Map<string, 
         : [row];
       for (const revision of revisions) {
         const { id } = await trx.insertInto("volgspots").values(revision).returning("id").executeTakeFirstOrThrow();
-        if (participants.length) await trx.insertInto("volgspotParticipants").values(participants.map((organisationId) => ({ volgspotId: id, organisationId }))).execute();
-        if (results.length) await trx.insertInto("volgspotResults").values(results.map((r) => ({ ...r, volgspotId: id }))).execute();
+        if (participants.length)
+          await trx
+            .insertInto("volgspotParticipants")
+            .values(participants.map((organisationId) => ({ volgspotId: id, organisationId })))
+            .execute();
+        if (results.length)
+          await trx
+            .insertInto("volgspotResults")
+            .values(results.map((r) => ({ ...r, volgspotId: id })))
+            .execute();
       }
 
       // Agreements of the year, owned by partners: the older ones done, dropped or still open (carried over).

@@ -16,7 +16,16 @@ import { insertNode, insertPact, insertTerm } from "./fixtures.ts";
  * answers; no theme), and an applied draft one with a chain and answers (not counted).
  */
 export interface ReportWorld {
-  terms: { education: string; internships: string; learningLine: string; students: string; motivation: string; themeA: string; themeB: string; retiredTheme: string };
+  terms: {
+    education: string;
+    internships: string;
+    learningLine: string;
+    students: string;
+    motivation: string;
+    themeA: string;
+    themeB: string;
+    retiredTheme: string;
+  };
   pacts: { noord: string; rotterdam: string; zeeland: string; draft: string; archived: string; limburg: string; achterhoek: string; applied: string };
 }
 
@@ -145,6 +154,9 @@ export async function buildReportWorld(db: Kysely<Database>): Promise<ReportWorl
     ])
     .execute();
 
-  await db.insertInto("demoFollowUp").values({ pactId: pacts.limburg, adoption: "parts", challenges: ["funding", "role_perception"], consolidationAgreements: ["none"] }).execute();
+  await db
+    .insertInto("demoFollowUp")
+    .values({ pactId: pacts.limburg, adoption: "parts", challenges: ["funding", "role_perception"], consolidationAgreements: ["none"] })
+    .execute();
   return { terms, pacts };
 }

@@ -40,8 +40,7 @@ function period(start: string | null | undefined, end: string | null | undefined
 export function chainNodeFacts(node: ChainDiagramNode, lookups: ChainLookups = {}): ChainFact[] {
   const f = chainMessages.facts;
   const term = node.termId ? (lookups.termLabel?.(node.termId) ?? null) : null;
-  const quantity =
-    node.quantity === null || node.quantity === undefined ? null : [formatNumber(node.quantity), node.unit ?? ""].join(" ").trim();
+  const quantity = node.quantity === null || node.quantity === undefined ? null : [formatNumber(node.quantity), node.unit ?? ""].join(" ").trim();
   const rows: [string, string | null | undefined][] = [
     [f.amount, node.amountCents === null || node.amountCents === undefined ? null : formatEuroFromCents(node.amountCents)],
     [f.capacity, node.fte === null || node.fte === undefined ? null : f.fte(formatNumber(node.fte))],

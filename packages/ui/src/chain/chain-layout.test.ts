@@ -51,9 +51,7 @@ describe("incompleteReasons", () => {
 
 describe("linkPath", () => {
   it("draws a curve from the right edge of one card to the left edge of the next", () => {
-    expect(linkPath({ left: 0, top: 0, right: 100, bottom: 40 }, { left: 140, top: 60, right: 240, bottom: 100 })).toBe(
-      "M 100 20 C 120 20, 120 80, 140 80",
-    );
+    expect(linkPath({ left: 0, top: 0, right: 100, bottom: 40 }, { left: 140, top: 60, right: 240, bottom: 100 })).toBe("M 100 20 C 120 20, 120 80, 140 80");
   });
 
   it("draws nothing when the columns are stacked", () => {

@@ -11,7 +11,10 @@ export interface ChainLines {
 const NONE: ChainLines = { width: 0, height: 0, paths: [] };
 
 const same = (a: ChainLines, b: ChainLines) =>
-  a.width === b.width && a.height === b.height && a.paths.length === b.paths.length && a.paths.every((p, i) => p.key === b.paths[i]!.key && p.d === b.paths[i]!.d);
+  a.width === b.width &&
+  a.height === b.height &&
+  a.paths.length === b.paths.length &&
+  a.paths.every((p, i) => p.key === b.paths[i]!.key && p.d === b.paths[i]!.d);
 
 /**
  * Measures the cards (`[data-chain-node="<id>"]`) inside `canvas` after layout and returns a curve

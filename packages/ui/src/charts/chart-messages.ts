@@ -14,8 +14,7 @@ export const chartMessages = {
   summary: {
     intro: (name: string, unit: string, direction: string) => `Lijngrafiek van ${name} (${unit}, ${direction}).`,
     baseline: (value: string, date: string) => `Nulmeting ${value} op ${date}.`,
-    latest: (value: string, date: string, count: number) =>
-      `Laatste meting ${value} op ${date} (${count === 1 ? "1 meting" : `${count} metingen`}).`,
+    latest: (value: string, date: string, count: number) => `Laatste meting ${value} op ${date} (${count === 1 ? "1 meting" : `${count} metingen`}).`,
     none: "Nog niet gemeten.",
     target: (value: string, date: string) => `Streefwaarde ${value} uiterlijk ${date}.`,
     progress: (percent: string, reached: boolean) => `Voortgang ${percent}; ${reached ? "doel behaald" : "doel nog niet behaald"}.`,

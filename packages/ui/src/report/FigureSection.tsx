@@ -13,7 +13,9 @@ export function FigureSection({ figure, report }: { figure: ReportFigure; report
   const id = figureAnchor(figure.key);
   const heading = m.figureHeading(figure.publicationNumber, figure.title);
   const basis =
-    figure.timeBasis === "moment" ? m.timeBasis.moment(formatTimestamp(report.takenAt)) : m.timeBasis.period(formatDate(report.period.from), formatDate(report.period.to));
+    figure.timeBasis === "moment"
+      ? m.timeBasis.moment(formatTimestamp(report.takenAt))
+      : m.timeBasis.period(formatDate(report.period.from), formatDate(report.period.to));
   return (
     <section id={id} className="report-figure" aria-labelledby={`${id}-kop`}>
       <h2 id={`${id}-kop`}>{heading}</h2>

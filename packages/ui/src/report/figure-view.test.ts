@@ -13,7 +13,19 @@ const figure = (fields: Partial<ReportFigure>): ReportFigure => ({
     { key: "a", label: "Regionale Zorgpacten", n: 12 },
     { key: "b", label: "Koplopers", n: 0 },
   ],
-  rows: [{ key: "r", label: "Rij", group: null, n: null, source: null, cells: [{ count: 3, share: 0.25 }, { count: 0, share: null }] }],
+  rows: [
+    {
+      key: "r",
+      label: "Rij",
+      group: null,
+      n: null,
+      source: null,
+      cells: [
+        { count: 3, share: 0.25 },
+        { count: 0, share: null },
+      ],
+    },
+  ],
   notes: [],
   ...fields,
 });

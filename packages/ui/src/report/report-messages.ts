@@ -3,7 +3,8 @@ export const reportMessages = {
   kicker: "Zorgpact",
   period: (from: string, to: string) => `Periode: ${from} tot en met ${to}`,
   liveTakenAt: (when: string) => `Actuele cijfers, geteld op ${when}. Ze veranderen zodra zorgpacten hun gegevens bijwerken.`,
-  published: (edition: number, when: string) => `Gepubliceerde rapportage${edition > 1 ? `, editie ${edition}` : ""}, vastgesteld op ${when}. Latere wijzigingen in zorgpacten veranderen deze cijfers niet.`,
+  published: (edition: number, when: string) =>
+    `Gepubliceerde rapportage${edition > 1 ? `, editie ${edition}` : ""}, vastgesteld op ${when}. Latere wijzigingen in zorgpacten veranderen deze cijfers niet.`,
   publishedBy: (name: string) => `Gepubliceerd door ${name}.`,
   demo: "Demodata: deze cijfers zijn berekend uit demonstratiegegevens van dit platform, niet uit echte gegevens van zorgpacten.",
   aboutN:
@@ -15,7 +16,8 @@ export const reportMessages = {
     moment: (when: string) => `Stand op ${when}.`,
     period: (from: string, to: string) => `Door de tijd, tot en met ${to} (periode vanaf ${from}).`,
   },
-  fromPublication: (number: number) => `Naar figuur ${number} van de publicatie 'Zorgpact: samen op weg naar beter' (Platform31, 2018), hier berekend uit de gegevens van de zorgpacten.`,
+  fromPublication: (number: number) =>
+    `Naar figuur ${number} van de publicatie 'Zorgpact: samen op weg naar beter' (Platform31, 2018), hier berekend uit de gegevens van de zorgpacten.`,
   tableCaption: (heading: string) => `Tabel: ${heading}`,
   tableLabel: (heading: string) => `Tabel bij ${heading}`,
   rowColumn: "Onderdeel",

@@ -121,8 +121,17 @@ function AmbitionEditForm({ ambition, onDone, onCancel }: { ambition: Ambition; 
   return (
     <form ref={formRef} noValidate onSubmit={onSubmit} className="form-stack agenda-panel" aria-label={m.save}>
       <SaveProblem error={update.error} latest={latest.latest} onLoadLatest={() => void latest.loadLatest()} />
-      {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the form opens on the editor's own click; focus follows into it */}
-      <TextAreaField id={`${id}-ambitie`} name="statement" label={m.statement} value={statement} onValueChange={setStatement} error={errors["statement"]} rows={2} autoFocus />
+      <TextAreaField
+        id={`${id}-ambitie`}
+        name="statement"
+        label={m.statement}
+        value={statement}
+        onValueChange={setStatement}
+        error={errors["statement"]}
+        rows={2}
+        // eslint-disable-next-line jsx-a11y/no-autofocus -- the form opens on the editor's own click; focus follows into it
+        autoFocus
+      />
       <div className="form-actions">
         <button type="submit" aria-disabled={update.isPending || undefined}>
           {update.isPending ? agendaMessages.common.saving : m.save}

@@ -72,7 +72,15 @@ export function AmbitionsSection({ issue }: { issue: AgendaIssue }) {
       )}
       <SaveProblem error={add.error} />
       <form ref={formRef} noValidate onSubmit={onSubmit} className="form-stack" aria-label={m.add}>
-        <TextAreaField id={`${id}-nieuw`} name="statement" label={m.newStatement} value={statement} onValueChange={setStatement} error={errors["statement"]} rows={2} />
+        <TextAreaField
+          id={`${id}-nieuw`}
+          name="statement"
+          label={m.newStatement}
+          value={statement}
+          onValueChange={setStatement}
+          error={errors["statement"]}
+          rows={2}
+        />
         <div className="form-actions">
           <button type="submit" aria-disabled={add.isPending || undefined}>
             {add.isPending ? agendaMessages.common.saving : m.add}

@@ -38,7 +38,11 @@ export function CoalitionForm({ issue }: { issue: AgendaIssue }) {
       onError: (error) => setErrors(apiFieldErrors(error)),
     }),
   );
-  const latest = useLatestVersion(issue.version, (a) => a.issues.find((i) => i.id === issue.id), () => save.reset());
+  const latest = useLatestVersion(
+    issue.version,
+    (a) => a.issues.find((i) => i.id === issue.id),
+    () => save.reset(),
+  );
   const shown = dirty ? selected : stored;
   const headingId = `${id}-kop`;
 

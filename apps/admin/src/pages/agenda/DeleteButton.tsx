@@ -39,11 +39,7 @@ export function DeleteButton<V>({
 }) {
   const [open, setOpen] = useState(false);
   const m = agendaMessages.common;
-  const error = !mutation.isError
-    ? null
-    : errorCode(mutation.error) === "CONFLICT"
-      ? m.deleteConflict
-      : (apiMessage(mutation.error) ?? messages.error.action);
+  const error = !mutation.isError ? null : errorCode(mutation.error) === "CONFLICT" ? m.deleteConflict : (apiMessage(mutation.error) ?? messages.error.action);
   return (
     <>
       <button

@@ -10,7 +10,8 @@ export function ImportPreview({ report }: { report: ImportReport }) {
   return (
     <div className="agenda-import">
       <p role="status" className={report.valid ? "notice notice--ok" : "notice"}>
-        {report.rows.length === 0 ? m.noRows : m.summary(report.okCount, report.errorCount)} {report.valid ? m.allValid : report.rows.length > 0 ? m.fixFirst : ""}
+        {report.rows.length === 0 ? m.noRows : m.summary(report.okCount, report.errorCount)}{" "}
+        {report.valid ? m.allValid : report.rows.length > 0 ? m.fixFirst : ""}
       </p>
       {report.rows.length > 0 ? (
         <TableWrap label={caption}>

@@ -17,8 +17,7 @@ import { SaveProblem } from "./SaveProblem.tsx";
 import { useLatestVersion } from "./useLatestVersion.ts";
 
 type IndicatorFormProps = { onDone: (indicator: AgendaIndicator) => void; onCancel: () => void; headingLevel: HeadingLevel } & (
-  | { mode: "create"; nodeId: string }
-  | { mode: "edit"; indicator: AgendaIndicator }
+  { mode: "create"; nodeId: string } | { mode: "edit"; indicator: AgendaIndicator }
 );
 
 /** Name, unit, direction, baseline and target of an indicator, checked with `indicatorFieldsSchema`. */
@@ -39,7 +38,11 @@ export function IndicatorForm(props: IndicatorFormProps) {
   const create = useMutation(trpc.indicator.create.mutationOptions({ onSuccess, onError }));
   const update = useMutation(trpc.indicator.update.mutationOptions({ onSuccess, onError }));
   const saving = create.isPending || update.isPending;
-  const latest = useLatestVersion(indicator?.version ?? 1, (a) => a.indicators.find((i) => i.id === indicator?.id), () => update.reset());
+  const latest = useLatestVersion(
+    indicator?.version ?? 1,
+    (a) => a.indicators.find((i) => i.id === indicator?.id),
+    () => update.reset(),
+  );
   const set = (key: keyof IndicatorFormValues) => (value: string) => setValues({ ...values, [key]: value });
   const headingId = `${id}-kop`;
 
@@ -59,7 +62,17 @@ export function IndicatorForm(props: IndicatorFormProps) {
     else create.mutate(result.data as Parameters<typeof create.mutate>[0]);
   };
   const field = (key: keyof IndicatorFormValues, label: string, extra: { type?: string; hint?: string; inputMode?: "decimal"; autoFocus?: boolean } = {}) => (
-    <TextField id={`${id}-${key}`} name={key} label={label} value={values[key]} onValueChange={set(key)} error={errors[key]} autoComplete="off" required {...extra} />
+    <TextField
+      id={`${id}-${key}`}
+      name={key}
+      label={label}
+      value={values[key]}
+      onValueChange={set(key)}
+      error={errors[key]}
+      autoComplete="off"
+      required
+      {...extra}
+    />
   );
 
   return (
@@ -71,7 +84,15 @@ export function IndicatorForm(props: IndicatorFormProps) {
       <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
         {field("name", m.name, { autoFocus: true })}
         {field("unit", m.unit, { hint: m.unitHint })}
-        <SelectField id={`${id}-direction`} name="direction" label={m.direction} hint={m.directionHint} value={values.direction} onValueChange={set("direction")} error={errors["direction"]}>
+        <SelectField
+          id={`${id}-direction`}
+          name="direction"
+          label={m.direction}
+          hint={m.directionHint}
+          value={values.direction}
+          onValueChange={set("direction")}
+          error={errors["direction"]}
+        >
           {indicatorDirections.map((direction) => (
             <option key={direction} value={direction}>
               {indicatorDirectionLabels[direction]}

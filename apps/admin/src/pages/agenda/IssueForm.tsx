@@ -38,7 +38,11 @@ export function IssueForm(props: IssueFormProps) {
   const create = useMutation(trpc.agenda.createIssue.mutationOptions({ onSuccess, onError }));
   const update = useMutation(trpc.agenda.updateIssue.mutationOptions({ onSuccess, onError }));
   const saving = create.isPending || update.isPending;
-  const latest = useLatestVersion(issue?.version ?? 1, (a) => a.issues.find((i) => i.id === issue?.id), () => update.reset());
+  const latest = useLatestVersion(
+    issue?.version ?? 1,
+    (a) => a.issues.find((i) => i.id === issue?.id),
+    () => update.reset(),
+  );
 
   const themes = termChoices(taxonomies.theme, agenda.terms, issue?.themes.map((t) => t.id) ?? []);
   const headingId = `${id}-kop`;

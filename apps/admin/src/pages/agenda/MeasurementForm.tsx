@@ -15,8 +15,7 @@ import { SaveProblem } from "./SaveProblem.tsx";
 import { useLatestVersion } from "./useLatestVersion.ts";
 
 type MeasurementFormProps = { indicator: AgendaIndicator; onDone: () => void; onCancel: () => void } & (
-  | { mode: "create" }
-  | { mode: "edit"; measurement: AgendaMeasurement }
+  { mode: "create" } | { mode: "edit"; measurement: AgendaMeasurement }
 );
 
 /** Date, value, source and note of one measurement. */
@@ -67,8 +66,18 @@ export function MeasurementForm(props: MeasurementFormProps) {
       <SaveProblem error={add.error ?? update.error} latest={latest.latest} onLoadLatest={measurement ? () => void latest.loadLatest() : undefined} />
       <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
         <div className="form-row">
-          {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the form opens on the editor's own click; focus follows into it */}
-          <TextField id={`${id}-measuredOn`} name="measuredOn" type="date" label={m.date} value={values.measuredOn} onValueChange={set("measuredOn")} error={errors["measuredOn"]} required autoFocus />
+          <TextField
+            id={`${id}-measuredOn`}
+            name="measuredOn"
+            type="date"
+            label={m.date}
+            value={values.measuredOn}
+            onValueChange={set("measuredOn")}
+            error={errors["measuredOn"]}
+            required
+            // eslint-disable-next-line jsx-a11y/no-autofocus -- the form opens on the editor's own click; focus follows into it
+            autoFocus
+          />
           <TextField
             id={`${id}-value`}
             name="value"

@@ -41,7 +41,13 @@ export function MeasurementsTable({
         </thead>
         <tbody>
           {indicator.measurements.map((measurement) => (
-            <MeasurementRow key={measurement.id} measurement={measurement} onEdit={onEdit} onDeleted={onDeleted} editButtonRef={editButtonRef(measurement.id)} />
+            <MeasurementRow
+              key={measurement.id}
+              measurement={measurement}
+              onEdit={onEdit}
+              onDeleted={onDeleted}
+              editButtonRef={editButtonRef(measurement.id)}
+            />
           ))}
         </tbody>
       </table>

@@ -16,17 +16,7 @@ export interface ChainFeedback {
 }
 
 /** The edit controls on a chain card: edit, delete (after confirmation) and link to the next step. */
-export function NodeActions({
-  node,
-  onEdit,
-  onDeleted,
-  feedback,
-}: {
-  node: AgendaNode;
-  onEdit: () => void;
-  onDeleted: () => void;
-  feedback: ChainFeedback;
-}) {
+export function NodeActions({ node, onEdit, onDeleted, feedback }: { node: AgendaNode; onEdit: () => void; onDeleted: () => void; feedback: ChainFeedback }) {
   const { invalidate } = useAgenda();
   const m = agendaMessages.chain;
   const remove = useMutation(

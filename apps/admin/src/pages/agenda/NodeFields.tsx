@@ -28,8 +28,15 @@ const optional = (label: string) => `${label} ${agendaMessages.common.optional}`
 /** The fields of one kind of chain node: input, activity, result or effect. */
 export function NodeFields({ idPrefix, kind, node, values, onChange, errors }: FieldsProps) {
   const m = agendaMessages.node;
-  const set = <K extends keyof NodeFormValues>(key: K) => (value: NodeFormValues[K]) => onChange({ ...values, [key]: value });
-  const text = (key: keyof NodeFormValues & string, label: string, extra: { hint?: string; inputMode?: "decimal"; required?: boolean; autoFocus?: boolean } = {}) => (
+  const set =
+    <K extends keyof NodeFormValues>(key: K) =>
+    (value: NodeFormValues[K]) =>
+      onChange({ ...values, [key]: value });
+  const text = (
+    key: keyof NodeFormValues & string,
+    label: string,
+    extra: { hint?: string; inputMode?: "decimal"; required?: boolean; autoFocus?: boolean } = {},
+  ) => (
     <TextField
       id={`${idPrefix}-${key}`}
       name={key}
@@ -94,9 +101,10 @@ function ActivityFields({
   const { agenda } = useAgenda();
   const m = agendaMessages.node;
   const partners = agenda.partners.map((p) => ({ id: p.id, name: p.name }));
-  const former = values.ownerOrganisationId && !partners.some((p) => p.id === values.ownerOrganisationId)
-    ? agenda.organisations.filter((o) => o.id === values.ownerOrganisationId)
-    : [];
+  const former =
+    values.ownerOrganisationId && !partners.some((p) => p.id === values.ownerOrganisationId)
+      ? agenda.organisations.filter((o) => o.id === values.ownerOrganisationId)
+      : [];
   return (
     <>
       <SelectField
@@ -244,7 +252,17 @@ function OutcomeFields({ idPrefix, kind, node, values, onChange, errors }: Field
 }
 
 /** An input may name the regeling it draws on (Regelingen) instead of a source in words. */
-function RegulationSelect({ idPrefix, value, onChange, error }: { idPrefix: string; value: string; onChange: (value: string) => void; error: string | undefined }) {
+function RegulationSelect({
+  idPrefix,
+  value,
+  onChange,
+  error,
+}: {
+  idPrefix: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+}) {
   const m = regulationMessages.chainNode;
   const regulations = useQuery(trpc.regulation.list.queryOptions({ pageSize: 100 }));
   return (

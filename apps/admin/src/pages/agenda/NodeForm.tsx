@@ -43,7 +43,11 @@ export function NodeForm(props: NodeFormProps) {
   const create = useMutation(trpc.chain.createNode.mutationOptions({ onSuccess, onError }));
   const update = useMutation(trpc.chain.updateNode.mutationOptions({ onSuccess, onError }));
   const saving = create.isPending || update.isPending;
-  const latest = useLatestVersion(node?.version ?? 1, (a) => a.nodes.find((n) => n.id === node?.id), () => update.reset());
+  const latest = useLatestVersion(
+    node?.version ?? 1,
+    (a) => a.nodes.find((n) => n.id === node?.id),
+    () => update.reset(),
+  );
   const headingId = `${id}-kop`;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

@@ -8,15 +8,7 @@ import type { LatestState } from "./useLatestVersion.ts";
  * What a failed save says above its form: for CONFLICT the API's message and "Nieuwste versie
  * laden"; otherwise "check the fields" (the errors sit at the fields) or the API's own reason.
  */
-export function SaveProblem({
-  error,
-  latest = "idle",
-  onLoadLatest,
-}: {
-  error: unknown;
-  latest?: LatestState;
-  onLoadLatest?: () => void;
-}) {
+export function SaveProblem({ error, latest = "idle", onLoadLatest }: { error: unknown; latest?: LatestState; onLoadLatest?: () => void }) {
   const m = agendaMessages.common;
   return (
     <>

@@ -6,7 +6,15 @@ const ID = "00000000-0000-4000-8000-000000000001";
 
 describe("indicatorFormFields", () => {
   it("reads Dutch numbers and leaves the rules to the domain schema", () => {
-    const values = { ...indicatorFormValues(null), name: "Stageplaatsen", unit: "plaatsen", baselineValue: "12,5", baselineDate: "2026-01-01", targetValue: "40", targetDate: "2027-12-31" };
+    const values = {
+      ...indicatorFormValues(null),
+      name: "Stageplaatsen",
+      unit: "plaatsen",
+      baselineValue: "12,5",
+      baselineDate: "2026-01-01",
+      targetValue: "40",
+      targetDate: "2027-12-31",
+    };
     const { fields, errors } = indicatorFormFields(values);
     expect(errors).toEqual({});
     expect(indicatorCreateInputSchema.parse({ ...fields, nodeId: ID })).toMatchObject({ baselineValue: 12.5, targetValue: 40, direction: "up" });
@@ -22,6 +30,12 @@ describe("measurementFormFields", () => {
   it("sends an empty source and note as none", () => {
     const { fields, errors } = measurementFormFields({ ...measurementFormValues(null), measuredOn: "2026-06-30", value: "24", source: "  " });
     expect(errors).toEqual({});
-    expect(measurementAddInputSchema.parse({ ...fields, indicatorId: ID })).toEqual({ indicatorId: ID, measuredOn: "2026-06-30", value: 24, source: null, note: null });
+    expect(measurementAddInputSchema.parse({ ...fields, indicatorId: ID })).toEqual({
+      indicatorId: ID,
+      measuredOn: "2026-06-30",
+      value: 24,
+      source: null,
+      note: null,
+    });
   });
 });

@@ -42,7 +42,14 @@ export function AuditFilterForm({
       <div className="form-row">
         <div className="field">
           <label htmlFor="audit-gebruiker">{audit.actor}</label>
-          <input key={filters.actorEmail ?? ""} id="audit-gebruiker" type="search" name={auditParams.actorEmail} defaultValue={filters.actorEmail ?? ""} maxLength={254} />
+          <input
+            key={filters.actorEmail ?? ""}
+            id="audit-gebruiker"
+            type="search"
+            name={auditParams.actorEmail}
+            defaultValue={filters.actorEmail ?? ""}
+            maxLength={254}
+          />
         </div>
         <div className="field">
           <label htmlFor="audit-actie">{audit.action}</label>

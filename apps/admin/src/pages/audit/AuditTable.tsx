@@ -110,7 +110,9 @@ export function AuditTable({ entries, names, busy, ref }: { entries: readonly Au
                 <td>
                   <ObjectCell entry={entry} names={names} />
                 </td>
-                <td>{entry.pactId ? (names.pacts.get(entry.pactId) ?? <code className="id">{entry.pactId}</code>) : <span className="muted">{audit.none}</span>}</td>
+                <td>
+                  {entry.pactId ? (names.pacts.get(entry.pactId) ?? <code className="id">{entry.pactId}</code>) : <span className="muted">{audit.none}</span>}
+                </td>
                 <td>
                   <span className={`audit-result audit-result--${entry.result}`}>{audit.results[entry.result]}</span>
                 </td>

@@ -26,11 +26,45 @@ export function IntakeFields({ idPrefix, values, onChange, errors }: FieldsProps
   return (
     <fieldset className="form-stack">
       <legend>{f.intakeHeading}</legend>
-      <TextAreaField id={`${idPrefix}-vraag`} name="question" label={f.question} hint={f.questionHint} value={values.question} onValueChange={set("question")} error={errors["question"]} required />
-      <TextAreaField id={`${idPrefix}-toelichting`} name="context" label={withOptional(f.context)} hint={f.contextHint} value={values.context} onValueChange={set("context")} error={errors["context"]} />
+      <TextAreaField
+        id={`${idPrefix}-vraag`}
+        name="question"
+        label={f.question}
+        hint={f.questionHint}
+        value={values.question}
+        onValueChange={set("question")}
+        error={errors["question"]}
+        required
+      />
+      <TextAreaField
+        id={`${idPrefix}-toelichting`}
+        name="context"
+        label={withOptional(f.context)}
+        hint={f.contextHint}
+        value={values.context}
+        onValueChange={set("context")}
+        error={errors["context"]}
+      />
       <div className="form-row">
-        <TextField id={`${idPrefix}-organisatie`} name="organisation" label={withOptional(f.organisation)} autoComplete="off" value={values.organisation} onValueChange={set("organisation")} error={errors["organisation"]} />
-        <TextField id={`${idPrefix}-naam`} name="submitterName" label={withOptional(f.submitterName)} hint={f.submitterHint} autoComplete="off" value={values.submitterName} onValueChange={set("submitterName")} error={errors["submitterName"]} />
+        <TextField
+          id={`${idPrefix}-organisatie`}
+          name="organisation"
+          label={withOptional(f.organisation)}
+          autoComplete="off"
+          value={values.organisation}
+          onValueChange={set("organisation")}
+          error={errors["organisation"]}
+        />
+        <TextField
+          id={`${idPrefix}-naam`}
+          name="submitterName"
+          label={withOptional(f.submitterName)}
+          hint={f.submitterHint}
+          autoComplete="off"
+          value={values.submitterName}
+          onValueChange={set("submitterName")}
+          error={errors["submitterName"]}
+        />
         <TextField
           id={`${idPrefix}-email`}
           name="submitterEmail"
@@ -45,7 +79,15 @@ export function IntakeFields({ idPrefix, values, onChange, errors }: FieldsProps
         />
       </div>
       <div className="form-row">
-        <SelectField id={`${idPrefix}-zorgpact`} name="pactId" label={withOptional(f.pact)} hint={pacts.isError ? f.pactsFailed : undefined} value={values.pactId} onValueChange={set("pactId")} error={errors["pactId"]}>
+        <SelectField
+          id={`${idPrefix}-zorgpact`}
+          name="pactId"
+          label={withOptional(f.pact)}
+          hint={pacts.isError ? f.pactsFailed : undefined}
+          value={values.pactId}
+          onValueChange={set("pactId")}
+          error={errors["pactId"]}
+        >
           <option value="">{f.noPact}</option>
           {(pacts.data?.items ?? []).map((pact) => (
             <option key={pact.id} value={pact.id}>
@@ -53,9 +95,29 @@ export function IntakeFields({ idPrefix, values, onChange, errors }: FieldsProps
             </option>
           ))}
         </SelectField>
-        <TextField id={`${idPrefix}-ontvangen`} name="receivedOn" label={f.receivedOn} hint={f.receivedOnHint} inputMode="numeric" autoComplete="off" value={values.receivedOn} onValueChange={set("receivedOn")} error={errors["receivedOn"]} required />
+        <TextField
+          id={`${idPrefix}-ontvangen`}
+          name="receivedOn"
+          label={f.receivedOn}
+          hint={f.receivedOnHint}
+          inputMode="numeric"
+          autoComplete="off"
+          value={values.receivedOn}
+          onValueChange={set("receivedOn")}
+          error={errors["receivedOn"]}
+          required
+        />
       </div>
-      <TextField id={`${idPrefix}-bron`} name="source" label={withOptional(f.source)} hint={f.sourceHint} autoComplete="off" value={values.source} onValueChange={set("source")} error={errors["source"]} />
+      <TextField
+        id={`${idPrefix}-bron`}
+        name="source"
+        label={withOptional(f.source)}
+        hint={f.sourceHint}
+        autoComplete="off"
+        value={values.source}
+        onValueChange={set("source")}
+        error={errors["source"]}
+      />
     </fieldset>
   );
 }
@@ -67,14 +129,29 @@ export function TriageFields({ idPrefix, values, onChange, errors, storedStatus 
     <fieldset className="form-stack">
       <legend>{f.triageHeading}</legend>
       <div className="form-row">
-        <SelectField id={`${idPrefix}-status`} name="status" label={f.status} hint={f.statusHint} value={values.status} onValueChange={set("status")} error={errors["status"]}>
+        <SelectField
+          id={`${idPrefix}-status`}
+          name="status"
+          label={f.status}
+          hint={f.statusHint}
+          value={values.status}
+          onValueChange={set("status")}
+          error={errors["status"]}
+        >
           {reachableBarrierStatuses(storedStatus).map((status) => (
             <option key={status} value={status}>
               {m.status[status]}
             </option>
           ))}
         </SelectField>
-        <SelectField id={`${idPrefix}-ministerie`} name="ministry" label={f.ministry} value={values.ministry} onValueChange={set("ministry")} error={errors["ministry"]}>
+        <SelectField
+          id={`${idPrefix}-ministerie`}
+          name="ministry"
+          label={f.ministry}
+          value={values.ministry}
+          onValueChange={set("ministry")}
+          error={errors["ministry"]}
+        >
           <option value="">{f.noMinistry}</option>
           {ministries.map((ministry) => (
             <option key={ministry} value={ministry}>
@@ -82,9 +159,27 @@ export function TriageFields({ idPrefix, values, onChange, errors, storedStatus 
             </option>
           ))}
         </SelectField>
-        <TextField id={`${idPrefix}-onderwerp`} name="topic" label={withOptional(f.topic)} hint={f.topicHint} autoComplete="off" value={values.topic} onValueChange={set("topic")} error={errors["topic"]} />
+        <TextField
+          id={`${idPrefix}-onderwerp`}
+          name="topic"
+          label={withOptional(f.topic)}
+          hint={f.topicHint}
+          autoComplete="off"
+          value={values.topic}
+          onValueChange={set("topic")}
+          error={errors["topic"]}
+        />
       </div>
-      <TextAreaField id={`${idPrefix}-antwoord`} name="answer" label={f.answer} hint={f.answerHint} rows={6} value={values.answer} onValueChange={set("answer")} error={errors["answer"]} />
+      <TextAreaField
+        id={`${idPrefix}-antwoord`}
+        name="answer"
+        label={f.answer}
+        hint={f.answerHint}
+        rows={6}
+        value={values.answer}
+        onValueChange={set("answer")}
+        error={errors["answer"]}
+      />
       <SelectField id={`${idPrefix}-uitkomst`} name="outcome" label={f.outcome} value={values.outcome} onValueChange={set("outcome")} error={errors["outcome"]}>
         <option value="">{f.noOutcome}</option>
         {barrierOutcomes.map((outcome) => (

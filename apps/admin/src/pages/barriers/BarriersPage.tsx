@@ -121,7 +121,15 @@ function BarrierFilterForm({ filters, onChange }: { filters: BarrierFilters; onC
           <div id="drempel-zoek-hint" className="field-hint">
             {m.searchHint}
           </div>
-          <input key={filters.search ?? ""} id="drempel-zoek" type="search" name="zoek" defaultValue={filters.search ?? ""} maxLength={100} aria-describedby="drempel-zoek-hint" />
+          <input
+            key={filters.search ?? ""}
+            id="drempel-zoek"
+            type="search"
+            name="zoek"
+            defaultValue={filters.search ?? ""}
+            maxLength={100}
+            aria-describedby="drempel-zoek-hint"
+          />
         </div>
         <div className="field">
           <label htmlFor="drempel-status">{m.status}</label>

@@ -19,7 +19,15 @@ export function EventFields({ values, onChange, errors }: { values: EventFormVal
   const themes = useQuery(trpc.theme.list.queryOptions());
   return (
     <>
-      <SelectField id="evenement-soort" name="kind" label={m.kind} value={values.kind} onValueChange={(v) => set({ kind: v as EventFormValues["kind"] })} error={errors["kind"]} required>
+      <SelectField
+        id="evenement-soort"
+        name="kind"
+        label={m.kind}
+        value={values.kind}
+        onValueChange={(v) => set({ kind: v as EventFormValues["kind"] })}
+        error={errors["kind"]}
+        required
+      >
         <option value="">{adminMessages.common.choose}</option>
         {eventKinds.map((kind) => (
           <option key={kind} value={kind}>
@@ -27,8 +35,27 @@ export function EventFields({ values, onChange, errors }: { values: EventFormVal
           </option>
         ))}
       </SelectField>
-      <TextField id="evenement-titel" name="title" label={m.title} value={values.title} onValueChange={(title) => set({ title })} error={errors["title"]} maxLength={200} autoComplete="off" required />
-      <TextAreaField id="evenement-omschrijving" name="description" label={m.description} value={values.description} onValueChange={(description) => set({ description })} error={errors["description"]} maxLength={5000} rows={4} />
+      <TextField
+        id="evenement-titel"
+        name="title"
+        label={m.title}
+        value={values.title}
+        onValueChange={(title) => set({ title })}
+        error={errors["title"]}
+        maxLength={200}
+        autoComplete="off"
+        required
+      />
+      <TextAreaField
+        id="evenement-omschrijving"
+        name="description"
+        label={m.description}
+        value={values.description}
+        onValueChange={(description) => set({ description })}
+        error={errors["description"]}
+        maxLength={5000}
+        rows={4}
+      />
       <div className="form-row">
         <TextField
           id="evenement-begin"
@@ -41,11 +68,48 @@ export function EventFields({ values, onChange, errors }: { values: EventFormVal
           error={errors["startsAt"]}
           required
         />
-        <TextField id="evenement-einde" name="endsAt" type="datetime-local" label={m.endsAt} hint={m.timeHint} value={values.endsAt} onValueChange={(endsAt) => set({ endsAt })} error={errors["endsAt"]} required />
+        <TextField
+          id="evenement-einde"
+          name="endsAt"
+          type="datetime-local"
+          label={m.endsAt}
+          hint={m.timeHint}
+          value={values.endsAt}
+          onValueChange={(endsAt) => set({ endsAt })}
+          error={errors["endsAt"]}
+          required
+        />
       </div>
-      <TextField id="evenement-locatie" name="location" label={m.location} hint={m.locationHint} value={values.location} onValueChange={(location) => set({ location })} error={errors["location"]} maxLength={300} />
-      <TextField id="evenement-online" name="onlineUrl" type="url" label={m.onlineUrl} hint={m.urlHint} value={values.onlineUrl} onValueChange={(onlineUrl) => set({ onlineUrl })} error={errors["onlineUrl"]} maxLength={500} />
-      <TextField id="evenement-organisatie" name="organiser" label={m.organiser} value={values.organiser} onValueChange={(organiser) => set({ organiser })} error={errors["organiser"]} maxLength={200} />
+      <TextField
+        id="evenement-locatie"
+        name="location"
+        label={m.location}
+        hint={m.locationHint}
+        value={values.location}
+        onValueChange={(location) => set({ location })}
+        error={errors["location"]}
+        maxLength={300}
+      />
+      <TextField
+        id="evenement-online"
+        name="onlineUrl"
+        type="url"
+        label={m.onlineUrl}
+        hint={m.urlHint}
+        value={values.onlineUrl}
+        onValueChange={(onlineUrl) => set({ onlineUrl })}
+        error={errors["onlineUrl"]}
+        maxLength={500}
+      />
+      <TextField
+        id="evenement-organisatie"
+        name="organiser"
+        label={m.organiser}
+        value={values.organiser}
+        onValueChange={(organiser) => set({ organiser })}
+        error={errors["organiser"]}
+        maxLength={200}
+      />
       <PactChoice selected={values.pactIds} onChange={(pactIds) => set({ pactIds })} error={errors["pactIds"]} />
       {themes.isError ? (
         <ErrorState message={m.themesFailed} onRetry={() => void themes.refetch()} />
@@ -83,8 +147,28 @@ export function EventFields({ values, onChange, errors }: { values: EventFormVal
           error={errors["actualParticipants"]}
         />
       </div>
-      <TextField id="evenement-aanmelden" name="registrationUrl" type="url" label={m.registrationUrl} hint={m.urlHint} value={values.registrationUrl} onValueChange={(registrationUrl) => set({ registrationUrl })} error={errors["registrationUrl"]} maxLength={500} />
-      <TextAreaField id="evenement-bron" name="sourceNote" label={m.sourceNote} hint={m.sourceNoteHint} value={values.sourceNote} onValueChange={(sourceNote) => set({ sourceNote })} error={errors["sourceNote"]} maxLength={1000} rows={3} />
+      <TextField
+        id="evenement-aanmelden"
+        name="registrationUrl"
+        type="url"
+        label={m.registrationUrl}
+        hint={m.urlHint}
+        value={values.registrationUrl}
+        onValueChange={(registrationUrl) => set({ registrationUrl })}
+        error={errors["registrationUrl"]}
+        maxLength={500}
+      />
+      <TextAreaField
+        id="evenement-bron"
+        name="sourceNote"
+        label={m.sourceNote}
+        hint={m.sourceNoteHint}
+        value={values.sourceNote}
+        onValueChange={(sourceNote) => set({ sourceNote })}
+        error={errors["sourceNote"]}
+        maxLength={1000}
+        rows={3}
+      />
       <label className="checkbox">
         <input type="checkbox" name="published" checked={values.published} onChange={(event) => set({ published: event.currentTarget.checked })} />
         <span>{m.published}</span>
@@ -120,7 +204,15 @@ function PactChoice({ selected, onChange, error }: { selected: readonly string[]
         <>
           <div className="field pact-picker__filter">
             <label htmlFor={`${groupId}-filter`}>{m.pactsFilter}</label>
-            <input id={`${groupId}-filter`} type="search" value={filter} onChange={(e) => setFilter(e.currentTarget.value)} onKeyDown={onFilterKey} aria-controls={listId} autoComplete="off" />
+            <input
+              id={`${groupId}-filter`}
+              type="search"
+              value={filter}
+              onChange={(e) => setFilter(e.currentTarget.value)}
+              onKeyDown={onFilterKey}
+              aria-controls={listId}
+              autoComplete="off"
+            />
           </div>
           <p className="pact-picker__count" aria-live="polite">
             {m.pactsChosen(selected.length)}

@@ -182,7 +182,12 @@ function EventFilterForm({ filters, onChange }: { filters: Filters; onChange: (f
         </div>
         <div className="field">
           <label htmlFor="evenementen-publicatie">{m.publication}</label>
-          <select id="evenementen-publicatie" name="publicatie" value={filters.published === undefined ? "" : filters.published ? "ja" : "nee"} onChange={onSelect}>
+          <select
+            id="evenementen-publicatie"
+            name="publicatie"
+            value={filters.published === undefined ? "" : filters.published ? "ja" : "nee"}
+            onChange={onSelect}
+          >
             <option value="">{m.allPublications}</option>
             <option value="ja">{m.published}</option>
             <option value="nee">{m.draft}</option>

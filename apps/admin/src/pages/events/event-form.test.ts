@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { emptyEventForm, eventInput, parseCount } from "./event-form.ts";
 
-const filled = { ...emptyEventForm, kind: "national_working_day" as const, title: "Landelijke Werkdag", startsAt: "2016-12-08T09:30", endsAt: "2016-12-08T16:30" };
+const filled = {
+  ...emptyEventForm,
+  kind: "national_working_day" as const,
+  title: "Landelijke Werkdag",
+  startsAt: "2016-12-08T09:30",
+  endsAt: "2016-12-08T16:30",
+};
 
 describe("the event form", () => {
   it("reads participant counts as whole numbers, with dots as thousands separators", () => {

@@ -1,4 +1,14 @@
-import { END_BEFORE_START, endBeforeStart, eventFieldsOf, eventFieldsSchema, eventUpdateInputSchema, type EventFields, type EventKind, type EventRecord, type EventUpdateInput } from "@zorgpact/domain/event";
+import {
+  END_BEFORE_START,
+  endBeforeStart,
+  eventFieldsOf,
+  eventFieldsSchema,
+  eventUpdateInputSchema,
+  type EventFields,
+  type EventKind,
+  type EventRecord,
+  type EventUpdateInput,
+} from "@zorgpact/domain/event";
 import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import { validate, type Validation } from "../../forms/validate.ts";
 import { eventMessages } from "../../messages/event.ts";
@@ -69,7 +79,12 @@ function check<T>(schema: typeof eventFieldsSchema | typeof eventUpdateInputSche
   };
   // The schema checks the order only once every field is valid; the form says it at once.
   if (endBeforeStart(values.startsAt, values.endsAt)) numbers.endsAt = END_BEFORE_START;
-  const result = validate(schema, { ...values, expectedParticipants: count("expectedParticipants"), actualParticipants: count("actualParticipants"), ...extra });
+  const result = validate(schema, {
+    ...values,
+    expectedParticipants: count("expectedParticipants"),
+    actualParticipants: count("actualParticipants"),
+    ...extra,
+  });
   const errors = { ...result.errors, ...numbers };
   if (!result.ok || Object.keys(numbers).length > 0) return { ok: false, errors };
   return { ok: true, data: result.data as T, errors: {} };

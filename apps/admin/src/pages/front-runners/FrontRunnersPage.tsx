@@ -48,7 +48,15 @@ export function FrontRunnersPage() {
   const tableRef = useRef<HTMLTableElement>(null);
   const list = useQuery(
     trpc.pact.listManaged.queryOptions(
-      { kind: "front_runner", admissionStatus: filters.status, search: filters.search, page: filters.page, pageSize: PAGE_SIZE, sort: "updatedAt", direction: "desc" },
+      {
+        kind: "front_runner",
+        admissionStatus: filters.status,
+        search: filters.search,
+        page: filters.page,
+        pageSize: PAGE_SIZE,
+        sort: "updatedAt",
+        direction: "desc",
+      },
       { placeholderData: keepPreviousData },
     ),
   );

@@ -81,7 +81,11 @@ function StartReview({ pact, onDone }: { pact: PactEditDetail; onDone: (message:
         </FormAlert>
       ) : null}
       <p>{m.startHint}</p>
-      <button type="button" aria-disabled={start.isPending || undefined} onClick={() => start.isPending || start.mutate({ id: pact.id, version: pact.version })}>
+      <button
+        type="button"
+        aria-disabled={start.isPending || undefined}
+        onClick={() => start.isPending || start.mutate({ id: pact.id, version: pact.version })}
+      >
         {start.isPending ? m.starting : m.start}
       </button>
     </>
@@ -91,10 +95,12 @@ function StartReview({ pact, onDone }: { pact: PactEditDetail; onDone: (message:
 type CriterionState = Record<string, { met: boolean; note: string }>;
 
 const criterionState = (criteria: readonly CriterionReview[]): CriterionState =>
-  Object.fromEntries(frontRunnerCriteria.map((c) => {
-    const stored = criteria.find((r) => r.key === c.key);
-    return [c.key, { met: stored?.met ?? false, note: stored?.note ?? "" }];
-  }));
+  Object.fromEntries(
+    frontRunnerCriteria.map((c) => {
+      const stored = criteria.find((r) => r.key === c.key);
+      return [c.key, { met: stored?.met ?? false, note: stored?.note ?? "" }];
+    }),
+  );
 
 /** Every criterion with "Voldaan" and a note; saving sends only the criteria that changed. */
 function CriteriaForm({ pact, criteria, onSaved }: { pact: PactEditDetail; criteria: readonly CriterionReview[]; onSaved: (message: string | null) => void }) {

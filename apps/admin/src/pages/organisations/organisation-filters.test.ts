@@ -3,7 +3,11 @@ import { organisationFiltersToParams, parseOrganisationFilters } from "./organis
 
 describe("organisation filters in the URL", () => {
   it("reads search, sector and page, and drops what the API would refuse", () => {
-    expect(parseOrganisationFilters(new URLSearchParams("zoek=%20Noord%20&sector=education&pagina=3"))).toEqual({ search: "Noord", sector: "education", page: 3 });
+    expect(parseOrganisationFilters(new URLSearchParams("zoek=%20Noord%20&sector=education&pagina=3"))).toEqual({
+      search: "Noord",
+      sector: "education",
+      page: 3,
+    });
     expect(parseOrganisationFilters(new URLSearchParams("sector=ziekenhuis&pagina=-1"))).toEqual({ page: 1 });
   });
 

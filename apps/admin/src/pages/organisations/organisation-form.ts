@@ -33,7 +33,12 @@ export function withSector(values: OrganisationFormValues, sector: Sector | ""):
 type Checked<T> = { ok: true; data: T; errors: FieldErrors } | { ok: false; errors: FieldErrors };
 
 function fields(values: OrganisationFormValues) {
-  return { name: values.name, sector: values.sector, level: values.level === "" ? null : values.level, place: values.place.trim() === "" ? null : values.place };
+  return {
+    name: values.name,
+    sector: values.sector,
+    level: values.level === "" ? null : values.level,
+    place: values.place.trim() === "" ? null : values.place,
+  };
 }
 
 /** Checked with the API's schema; an unchosen sector gets a Dutch message of its own. */

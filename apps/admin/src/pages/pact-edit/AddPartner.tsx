@@ -40,7 +40,9 @@ export function AddPartner({ pact, onAdded }: { pact: PactEditDetail; onAdded: (
     setSearch(text.trim());
   };
   const partnerIds = new Set(pact.partners.map((p) => p.id));
-  const addError = add.isError ? (apiFieldErrors(add.error)["organisationId"] ?? apiFieldErrors(add.error)["role"] ?? apiMessage(add.error) ?? adminMessages.common.unknownError) : null;
+  const addError = add.isError
+    ? (apiFieldErrors(add.error)["organisationId"] ?? apiFieldErrors(add.error)["role"] ?? apiMessage(add.error) ?? adminMessages.common.unknownError)
+    : null;
 
   return (
     <div className="add-partner" role="group" aria-labelledby="partner-toevoegen-kop">
@@ -51,7 +53,15 @@ export function AddPartner({ pact, onAdded }: { pact: PactEditDetail; onAdded: (
           <p id="partner-zoek-hint" className="field-hint">
             {m.searchHint}
           </p>
-          <input id="partner-zoek" type="search" value={text} onChange={(e) => setText(e.currentTarget.value)} aria-describedby="partner-zoek-hint" maxLength={100} autoComplete="off" />
+          <input
+            id="partner-zoek"
+            type="search"
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            aria-describedby="partner-zoek-hint"
+            maxLength={100}
+            autoComplete="off"
+          />
         </div>
         <button type="submit">{adminMessages.common.searchSubmit}</button>
       </form>

@@ -6,17 +6,7 @@ import { adminMessages, messages } from "../../messages.ts";
  * A save refused because someone else saved first (CONFLICT): the API's Dutch message and
  * "Nieuwste versie laden". What happens to the typed input is up to `onLoadLatest`.
  */
-export function ConflictAlert({
-  error,
-  onLoadLatest,
-  loading,
-  failed,
-}: {
-  error: unknown;
-  onLoadLatest: () => void;
-  loading: boolean;
-  failed: boolean;
-}) {
+export function ConflictAlert({ error, onLoadLatest, loading, failed }: { error: unknown; onLoadLatest: () => void; loading: boolean; failed: boolean }) {
   const m = adminMessages.common;
   return (
     <FormAlert title={messages.error.title}>

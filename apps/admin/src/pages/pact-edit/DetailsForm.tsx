@@ -163,7 +163,14 @@ export function DetailsForm({
         <FundingFields rows={values.fundingStreams} onChange={(fundingStreams) => setValues({ ...values, fundingStreams })} errors={errors} />
         {fields.includes("governance") ? <RegionalFields values={values} onChange={setValues} errors={errors} /> : null}
         {pact.kind === "front_runner" ? (
-          <FollowUpFields pact={pact} values={values} onChange={setValues} errors={errors} showFollowUp={fields.includes("adoption")} canLink={fields.includes("parentPactId")} />
+          <FollowUpFields
+            pact={pact}
+            values={values}
+            onChange={setValues}
+            errors={errors}
+            showFollowUp={fields.includes("adoption")}
+            canLink={fields.includes("parentPactId")}
+          />
         ) : null}
         <div className="form-actions">
           <button type="submit" aria-disabled={update.isPending || undefined}>

@@ -77,7 +77,12 @@ export function FollowUpFields({
           </>
         ) : null}
         {canLink ? (
-          <ParentPactSelect value={values.parentPactId} current={pact.parentPact} onChange={(parentPactId) => onChange({ ...values, parentPactId })} error={errors["parentPactId"]} />
+          <ParentPactSelect
+            value={values.parentPactId}
+            current={pact.parentPact}
+            onChange={(parentPactId) => onChange({ ...values, parentPactId })}
+            error={errors["parentPactId"]}
+          />
         ) : (
           <div>
             <p className="label-like">{m.parentReadOnly}</p>

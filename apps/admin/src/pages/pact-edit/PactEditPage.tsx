@@ -78,8 +78,7 @@ function PactEditor({ pact }: { pact: PactEditDetail }) {
   // The version the details form saves with. Our own other changes (publication, phase) raise the
   // stored version by one; the form moves along only when nobody else changed it in between.
   const [formVersion, setFormVersion] = useState(pact.version);
-  const followOwnChange = (sent: number, next: PactEditDetail) =>
-    setFormVersion((v) => (v === sent && next.version === sent + 1 ? next.version : v));
+  const followOwnChange = (sent: number, next: PactEditDetail) => setFormVersion((v) => (v === sent && next.version === sent + 1 ? next.version : v));
   const phases = hasPhases(pact.kind);
 
   return (

@@ -121,7 +121,9 @@ function RoleForm({ pactId, partner, onSaved }: { pactId: string; partner: Partn
     }),
   );
   const id = `rol-${partner.id}`;
-  const error = setRoleMutation.isError ? (apiFieldErrors(setRoleMutation.error)["role"] ?? apiMessage(setRoleMutation.error) ?? adminMessages.common.unknownError) : undefined;
+  const error = setRoleMutation.isError
+    ? (apiFieldErrors(setRoleMutation.error)["role"] ?? apiMessage(setRoleMutation.error) ?? adminMessages.common.unknownError)
+    : undefined;
   const { errorId, describedBy } = fieldDescriptionIds(id, { error });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -135,7 +137,13 @@ function RoleForm({ pactId, partner, onSaved }: { pactId: string; partner: Partn
         {m.roleOf(partner.name)}
       </label>
       <FieldError id={errorId}>{error}</FieldError>
-      <select id={id} value={role} onChange={(event) => setRole(event.currentTarget.value as ParticipationRole)} aria-invalid={error ? true : undefined} aria-describedby={describedBy}>
+      <select
+        id={id}
+        value={role}
+        onChange={(event) => setRole(event.currentTarget.value as ParticipationRole)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+      >
         {participationRoles.map((r) => (
           <option key={r} value={r}>
             {roleLabels[r]}

@@ -66,7 +66,13 @@ function SetPhaseForm({ pact, onChanged }: { pact: PactEditDetail; onChanged: (s
     if (set.isPending) return;
     set.reset();
     setDone(null);
-    const result = validate(phaseSetInputSchema, { pactId: pact.id, version: pact.version, phase: Number(phase), changedOn, note: note.trim() === "" ? null : note });
+    const result = validate(phaseSetInputSchema, {
+      pactId: pact.id,
+      version: pact.version,
+      phase: Number(phase),
+      changedOn,
+      note: note.trim() === "" ? null : note,
+    });
     setErrors(result.errors);
     if (result.ok) set.mutate(result.data);
   };
@@ -101,8 +107,26 @@ function SetPhaseForm({ pact, onChanged }: { pact: PactEditDetail; onChanged: (s
           </option>
         ))}
       </SelectField>
-      <TextField id="fase-datum" name="changedOn" type="date" label={m.changedOn} value={changedOn} onValueChange={setChangedOn} error={errors["changedOn"]} required />
-      <TextAreaField id="fase-toelichting" name="note" label={`${m.note} ${adminMessages.common.optional}`} hint={m.noteHint} value={note} onValueChange={setNote} error={errors["note"]} rows={3} />
+      <TextField
+        id="fase-datum"
+        name="changedOn"
+        type="date"
+        label={m.changedOn}
+        value={changedOn}
+        onValueChange={setChangedOn}
+        error={errors["changedOn"]}
+        required
+      />
+      <TextAreaField
+        id="fase-toelichting"
+        name="note"
+        label={`${m.note} ${adminMessages.common.optional}`}
+        hint={m.noteHint}
+        value={note}
+        onValueChange={setNote}
+        error={errors["note"]}
+        rows={3}
+      />
       <div className="form-actions">
         <button type="submit" aria-disabled={set.isPending || undefined}>
           {set.isPending ? adminMessages.common.saving : m.set}

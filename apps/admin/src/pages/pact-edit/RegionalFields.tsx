@@ -43,7 +43,15 @@ export function RegionalFields({ values, onChange, errors }: { values: PactFormV
   );
 }
 
-function GovernanceTable({ entries, onChange, error }: { entries: GovernanceEntry[]; onChange: (entries: GovernanceEntry[]) => void; error?: string | undefined }) {
+function GovernanceTable({
+  entries,
+  onChange,
+  error,
+}: {
+  entries: GovernanceEntry[];
+  onChange: (entries: GovernanceEntry[]) => void;
+  error?: string | undefined;
+}) {
   const { hintId, errorId, describedBy } = fieldDescriptionIds("pact-governance", { hint: m.governanceHint, error });
   const set = (itemKey: string, patch: Partial<GovernanceEntry>) => onChange(entries.map((e) => (e.itemKey === itemKey ? { ...e, ...patch } : e)));
   return (

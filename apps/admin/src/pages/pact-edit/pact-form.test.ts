@@ -32,7 +32,12 @@ function detail(overrides: Partial<PactEditDetail> = {}): PactEditDetail {
     followUp: null,
     parentPact: null,
     frontRunners: [],
-    chain: { nodes: [], links: [], indicators: [], completeness: { effectsWithoutResult: [], resultsWithoutActivity: [], activitiesWithoutInput: [], complete: true } },
+    chain: {
+      nodes: [],
+      links: [],
+      indicators: [],
+      completeness: { effectsWithoutResult: [], resultsWithoutActivity: [], activitiesWithoutInput: [], complete: true },
+    },
     version: 4,
     updatedAt: "2026-01-01T00:00:00Z",
     archivedAt: null,

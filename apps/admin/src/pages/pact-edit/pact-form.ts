@@ -1,5 +1,14 @@
 import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
-import { fundingStreamInputSchema, pactUpdateInputSchema, type CollaborationForm, type PactEditDetail, type PactKind, type AdmissionStatus, type PactUpdateInput, type RegionalFunction } from "@zorgpact/domain/pact";
+import {
+  fundingStreamInputSchema,
+  pactUpdateInputSchema,
+  type CollaborationForm,
+  type PactEditDetail,
+  type PactKind,
+  type AdmissionStatus,
+  type PactUpdateInput,
+  type RegionalFunction,
+} from "@zorgpact/domain/pact";
 import type { Adoption, Challenge, Consolidation } from "@zorgpact/domain/front-runner";
 import { completeGovernance, type GovernanceEntry } from "@zorgpact/domain/governance";
 import { validate } from "../../forms/validate.ts";

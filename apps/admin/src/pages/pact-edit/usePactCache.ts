@@ -17,9 +17,6 @@ export function usePactCache(pactId: string) {
     [pactId, queryClient],
   );
   /** The stored pact as it is now on the server, bypassing the cache. */
-  const fetchLatest = useCallback(
-    () => queryClient.fetchQuery({ ...trpc.pact.getForEdit.queryOptions({ id: pactId }), staleTime: 0 }),
-    [pactId, queryClient],
-  );
+  const fetchLatest = useCallback(() => queryClient.fetchQuery({ ...trpc.pact.getForEdit.queryOptions({ id: pactId }), staleTime: 0 }), [pactId, queryClient]);
   return { store, fetchLatest };
 }

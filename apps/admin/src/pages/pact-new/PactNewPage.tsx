@@ -108,7 +108,16 @@ export function PactNewPage() {
             </option>
           ))}
         </SelectField>
-        <TextField id="nieuw-naam" name="name" label={m.name} autoComplete="off" value={values.name} onValueChange={(v) => set("name", v)} error={errors["name"]} required />
+        <TextField
+          id="nieuw-naam"
+          name="name"
+          label={m.name}
+          autoComplete="off"
+          value={values.name}
+          onValueChange={(v) => set("name", v)}
+          error={errors["name"]}
+          required
+        />
         <TextField
           id="nieuw-slug"
           name="slug"
@@ -120,7 +129,13 @@ export function PactNewPage() {
           onValueChange={(v) => set("slug", v)}
           error={errors["slug"]}
         />
-        <RegionSelect id="nieuw-regio" value={values.regionId} onChange={(v) => set("regionId", v)} error={errors["regionId"]} label={`${m.region} ${adminMessages.common.optional}`} />
+        <RegionSelect
+          id="nieuw-regio"
+          value={values.regionId}
+          onChange={(v) => set("regionId", v)}
+          error={errors["regionId"]}
+          label={`${m.region} ${adminMessages.common.optional}`}
+        />
         <TextAreaField
           id="nieuw-beschrijving"
           name="description"

@@ -64,14 +64,7 @@ export function PactFilters({
         </div>
         <div className="field">
           <label htmlFor="filter-zoek">{messages.pacts.search}</label>
-          <input
-            key={filters.search ?? ""}
-            id="filter-zoek"
-            type="search"
-            name={pactListParams.search}
-            defaultValue={filters.search ?? ""}
-            maxLength={100}
-          />
+          <input key={filters.search ?? ""} id="filter-zoek" type="search" name={pactListParams.search} defaultValue={filters.search ?? ""} maxLength={100} />
         </div>
         <div className="field">
           <label htmlFor="filter-sorteer">{l.sort}</label>

@@ -21,7 +21,16 @@ export function RegionFields({
 }) {
   return (
     <>
-      <TextField id={`${idPrefix}-naam`} name="name" label={m.name} autoComplete="off" value={values.name} onValueChange={(name) => onChange({ ...values, name })} error={errors["name"]} required />
+      <TextField
+        id={`${idPrefix}-naam`}
+        name="name"
+        label={m.name}
+        autoComplete="off"
+        value={values.name}
+        onValueChange={(name) => onChange({ ...values, name })}
+        error={errors["name"]}
+        required
+      />
       <ChoiceGroup
         id={`${idPrefix}-provincies`}
         name="provinces"

@@ -14,7 +14,11 @@ describe("region form", () => {
 
   it("asks for a province and a number", () => {
     const result = regionInput({ name: "X Y", provinces: [], latitude: "noord", longitude: "" });
-    expect(result.errors).toMatchObject({ provinces: "Kies minstens één provincie.", latitude: "Geef een getal, bijvoorbeeld 53,2.", longitude: "Vul een getal in." });
+    expect(result.errors).toMatchObject({
+      provinces: "Kies minstens één provincie.",
+      latitude: "Geef een getal, bijvoorbeeld 53,2.",
+      longitude: "Vul een getal in.",
+    });
   });
 
   it("compares coordinates as numbers", () => {

@@ -33,7 +33,13 @@ function check<T>(schema: z.ZodType, values: RegionFormValues, extra: object, me
     if (parsed === null) numbers[key] = messages.required;
     return typeof parsed === "number" ? parsed : Number.NaN;
   };
-  const result = validate(schema, { name: values.name, provinces: values.provinces, latitude: coordinate("latitude"), longitude: coordinate("longitude"), ...extra });
+  const result = validate(schema, {
+    name: values.name,
+    provinces: values.provinces,
+    latitude: coordinate("latitude"),
+    longitude: coordinate("longitude"),
+    ...extra,
+  });
   const errors = { ...result.errors, ...numbers };
   if (!result.ok || Object.keys(numbers).length > 0) return { ok: false, errors };
   return { ok: true, data: result.data as T, errors: {} };

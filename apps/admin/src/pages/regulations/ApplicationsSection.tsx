@@ -170,7 +170,16 @@ function ApplicationFields({
   return (
     <>
       {withPact ? (
-        <SelectField id={`${idPrefix}-zorgpact`} name="pactId" label={m.pact} hint={pacts.isError ? m.pactsFailed : undefined} value={values.pactId} onValueChange={set("pactId")} error={errors["pactId"]} required>
+        <SelectField
+          id={`${idPrefix}-zorgpact`}
+          name="pactId"
+          label={m.pact}
+          hint={pacts.isError ? m.pactsFailed : undefined}
+          value={values.pactId}
+          onValueChange={set("pactId")}
+          error={errors["pactId"]}
+          required
+        >
           <option value="">{m.choosePact}</option>
           {(pacts.data?.items ?? []).map((pact) => (
             <option key={pact.id} value={pact.id}>
@@ -180,17 +189,52 @@ function ApplicationFields({
         </SelectField>
       ) : null}
       <div className="form-row">
-        <TextField id={`${idPrefix}-datum`} name="appliedOn" label={m.appliedOn} hint={m.appliedOnHint} inputMode="numeric" autoComplete="off" value={values.appliedOn} onValueChange={set("appliedOn")} error={errors["appliedOn"]} required />
-        <SelectField id={`${idPrefix}-status`} name="status" label={m.status} value={values.status} onValueChange={(status) => onChange({ ...values, status: status as ApplicationStatus })} error={errors["status"]}>
+        <TextField
+          id={`${idPrefix}-datum`}
+          name="appliedOn"
+          label={m.appliedOn}
+          hint={m.appliedOnHint}
+          inputMode="numeric"
+          autoComplete="off"
+          value={values.appliedOn}
+          onValueChange={set("appliedOn")}
+          error={errors["appliedOn"]}
+          required
+        />
+        <SelectField
+          id={`${idPrefix}-status`}
+          name="status"
+          label={m.status}
+          value={values.status}
+          onValueChange={(status) => onChange({ ...values, status: status as ApplicationStatus })}
+          error={errors["status"]}
+        >
           {applicationStatuses.map((status) => (
             <option key={status} value={status}>
               {regulationMessages.applicationStatus[status]}
             </option>
           ))}
         </SelectField>
-        <TextField id={`${idPrefix}-bedrag`} name="amount" label={`${m.amount} ${m.optional}`} inputMode="decimal" autoComplete="off" value={values.amount} onValueChange={set("amount")} error={errors["amount"]} />
+        <TextField
+          id={`${idPrefix}-bedrag`}
+          name="amount"
+          label={`${m.amount} ${m.optional}`}
+          inputMode="decimal"
+          autoComplete="off"
+          value={values.amount}
+          onValueChange={set("amount")}
+          error={errors["amount"]}
+        />
       </div>
-      <TextField id={`${idPrefix}-notitie`} name="note" label={`${m.note} ${m.optional}`} autoComplete="off" value={values.note} onValueChange={set("note")} error={errors["note"]} />
+      <TextField
+        id={`${idPrefix}-notitie`}
+        name="note"
+        label={`${m.note} ${m.optional}`}
+        autoComplete="off"
+        value={values.note}
+        onValueChange={set("note")}
+        error={errors["note"]}
+      />
     </>
   );
 }
@@ -236,7 +280,15 @@ function AddApplicationForm({ regulationId, onAdded }: { regulationId: string; o
   );
 }
 
-function EditApplicationForm({ application, onSaved, onCancel }: { application: ApplicationRecord; onSaved: (saved: RegulationRecord) => void; onCancel: () => void }) {
+function EditApplicationForm({
+  application,
+  onSaved,
+  onCancel,
+}: {
+  application: ApplicationRecord;
+  onSaved: (saved: RegulationRecord) => void;
+  onCancel: () => void;
+}) {
   const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [values, setValues] = useState<ApplicationFormValues>(() => applicationFormValues(application));
@@ -259,13 +311,7 @@ function EditApplicationForm({ application, onSaved, onCancel }: { application: 
     if (result.ok) update.mutate(result.data);
   };
   return (
-    <form
-      ref={formRef}
-      className="form-stack card"
-      noValidate
-      onSubmit={onSubmit}
-      aria-labelledby="aanvraag-wijzigen-kop"
-    >
+    <form ref={formRef} className="form-stack card" noValidate onSubmit={onSubmit} aria-labelledby="aanvraag-wijzigen-kop">
       <h3 id="aanvraag-wijzigen-kop" ref={headingRef} tabIndex={-1}>
         {m.editHeading(application.pactName)}
       </h3>

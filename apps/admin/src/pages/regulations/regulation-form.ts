@@ -96,7 +96,10 @@ export function regulationInput(values: RegulationFormValues): Validation<Regula
   return check(regulationFieldsSchema, text, parsed);
 }
 
-export function regulationUpdateInput(values: RegulationFormValues, ids: { id: string; version: number }): Validation<RegulationFields & { id: string; version: number }> {
+export function regulationUpdateInput(
+  values: RegulationFormValues,
+  ids: { id: string; version: number },
+): Validation<RegulationFields & { id: string; version: number }> {
   const { text, parsed } = fields(values);
   // The budget's error is shown on the field the user typed in.
   const result = check<RegulationFields & { id: string; version: number }>(regulationUpdateInputSchema, { ...text, ...ids }, parsed);
@@ -126,7 +129,13 @@ export function emptyApplicationForm(today: string): ApplicationFormValues {
 }
 
 export function applicationFormValues(application: ApplicationRecord): ApplicationFormValues {
-  return { pactId: application.pactId, appliedOn: application.appliedOn, status: application.status, amount: euroText(application.amountCents), note: application.note ?? "" };
+  return {
+    pactId: application.pactId,
+    appliedOn: application.appliedOn,
+    status: application.status,
+    amount: euroText(application.amountCents),
+    note: application.note ?? "",
+  };
 }
 
 function renameAmountError<T>(result: Validation<T>): Validation<T> {

@@ -65,11 +65,17 @@ export function SupportOverviewPage() {
                   <th scope="row">{supportQuestionTypeLabels[type]}</th>
                   {supportStatuses.map((status) => (
                     <td key={status} className="num">
-                      {cell(count(type, status), { questionType: type, status }, m.cellLink(count(type, status), supportQuestionTypeLabels[type], supportStatusLabels[status]))}
+                      {cell(
+                        count(type, status),
+                        { questionType: type, status },
+                        m.cellLink(count(type, status), supportQuestionTypeLabels[type], supportStatusLabels[status]),
+                      )}
                     </td>
                   ))}
                   <td className="num">
-                    <strong>{cell(data.byQuestionType[type], { questionType: type }, m.cellLink(data.byQuestionType[type], supportQuestionTypeLabels[type], m.total))}</strong>
+                    <strong>
+                      {cell(data.byQuestionType[type], { questionType: type }, m.cellLink(data.byQuestionType[type], supportQuestionTypeLabels[type], m.total))}
+                    </strong>
                   </td>
                 </tr>
               ))}

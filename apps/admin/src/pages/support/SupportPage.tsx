@@ -225,12 +225,50 @@ function TrajectoryForm({ trajectory, admin }: { trajectory: SupportRecord; admi
                 </option>
               ))}
             </SelectField>
-            <TextField id="traject-adviseur" name="advisorName" label={m.advisor} hint={m.advisorHint} value={values.advisorName} onValueChange={(advisorName) => set({ advisorName })} error={errors["advisorName"]} maxLength={200} autoComplete="off" />
+            <TextField
+              id="traject-adviseur"
+              name="advisorName"
+              label={m.advisor}
+              hint={m.advisorHint}
+              value={values.advisorName}
+              onValueChange={(advisorName) => set({ advisorName })}
+              error={errors["advisorName"]}
+              maxLength={200}
+              autoComplete="off"
+            />
             <div className="form-row">
-              <TextField id="traject-start" name="startedOn" type="date" label={m.startedOn} hint={m.startedHint} value={values.startedOn} onValueChange={(startedOn) => set({ startedOn })} error={errors["startedOn"]} />
-              <TextField id="traject-einde" name="endedOn" type="date" label={m.endedOn} hint={m.endedHint} value={values.endedOn} onValueChange={(endedOn) => set({ endedOn })} error={errors["endedOn"]} />
+              <TextField
+                id="traject-start"
+                name="startedOn"
+                type="date"
+                label={m.startedOn}
+                hint={m.startedHint}
+                value={values.startedOn}
+                onValueChange={(startedOn) => set({ startedOn })}
+                error={errors["startedOn"]}
+              />
+              <TextField
+                id="traject-einde"
+                name="endedOn"
+                type="date"
+                label={m.endedOn}
+                hint={m.endedHint}
+                value={values.endedOn}
+                onValueChange={(endedOn) => set({ endedOn })}
+                error={errors["endedOn"]}
+              />
             </div>
-            <TextAreaField id="traject-uitkomst" name="outcome" label={m.outcome} hint={m.outcomeHint} value={values.outcome} onValueChange={(outcome) => set({ outcome })} error={errors["outcome"]} maxLength={5000} rows={4} />
+            <TextAreaField
+              id="traject-uitkomst"
+              name="outcome"
+              label={m.outcome}
+              hint={m.outcomeHint}
+              value={values.outcome}
+              onValueChange={(outcome) => set({ outcome })}
+              error={errors["outcome"]}
+              maxLength={5000}
+              rows={4}
+            />
           </fieldset>
         ) : null}
         <div className="form-actions">

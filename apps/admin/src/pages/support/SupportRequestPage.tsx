@@ -71,7 +71,15 @@ export function SupportRequestPage() {
             </FormAlert>
           ) : null}
           <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-label={m.heading}>
-            <SelectField id="aanvraag-zorgpact" name="pactId" label={m.pact} value={pactId} onValueChange={(v) => setValues({ ...values, pactId: v })} error={errors["pactId"]} required>
+            <SelectField
+              id="aanvraag-zorgpact"
+              name="pactId"
+              label={m.pact}
+              value={pactId}
+              onValueChange={(v) => setValues({ ...values, pactId: v })}
+              error={errors["pactId"]}
+              required
+            >
               <option value="">{adminMessages.common.choose}</option>
               {pacts.map((pact) => (
                 <option key={pact.id} value={pact.id}>

@@ -22,7 +22,13 @@ describe("the support trajectory form", () => {
 
   it("sends the handling for the national team, empty fields as none", () => {
     const result = supportUpdateInput({ ...values, status: "in_progress", advisorName: "A. Adviseur", startedOn: "2017-02-01" }, current, 1, true, NOW);
-    expect(result.ok && result.data).toMatchObject({ status: "in_progress", advisorName: "A. Adviseur", startedOn: "2017-02-01", endedOn: null, outcome: null });
+    expect(result.ok && result.data).toMatchObject({
+      status: "in_progress",
+      advisorName: "A. Adviseur",
+      startedOn: "2017-02-01",
+      endedOn: null,
+      outcome: null,
+    });
   });
 
   it("marks every field the handling rules refuse, at once", () => {

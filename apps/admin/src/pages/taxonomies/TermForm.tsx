@@ -122,7 +122,16 @@ export function TermForm({
         </p>
       ) : null}
       <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
-        <TextField id={`${prefix}-naam`} name="label" label={m.label} autoComplete="off" value={label} onValueChange={setLabel} error={errors["label"]} required />
+        <TextField
+          id={`${prefix}-naam`}
+          name="label"
+          label={m.label}
+          autoComplete="off"
+          value={label}
+          onValueChange={setLabel}
+          error={errors["label"]}
+          required
+        />
         {parentKind ? (
           <SelectField
             id={`${prefix}-valt-onder`}

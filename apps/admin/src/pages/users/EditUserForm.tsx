@@ -126,9 +126,7 @@ function LatestVersion({ typed, latest, pactNames }: { typed: UserFormValues; la
       key: "pactIds",
       label: messages.userForm.pacts,
       value:
-        latest.role === "national_admin"
-          ? messages.users.allPacts
-          : latest.pactIds.map((id) => pactNames.get(id) ?? id).join(", ") || messages.users.noPacts,
+        latest.role === "national_admin" ? messages.users.allPacts : latest.pactIds.map((id) => pactNames.get(id) ?? id).join(", ") || messages.users.noPacts,
     },
   ];
   return (

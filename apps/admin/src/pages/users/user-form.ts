@@ -22,7 +22,11 @@ export function userFormInput(values: UserFormValues): UserFormValues {
 
 /** Pacts whose name contains the filter text, ignoring case and accents. */
 export function filterPacts<T extends Pick<PactSummary, "name">>(pacts: readonly T[], filter: string): T[] {
-  const fold = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLocaleLowerCase("nl");
+  const fold = (text: string) =>
+    text
+      .normalize("NFD")
+      .replace(/\p{Diacritic}/gu, "")
+      .toLocaleLowerCase("nl");
   const needle = fold(filter.trim());
   return needle ? pacts.filter((p) => fold(p.name).includes(needle)) : [...pacts];
 }

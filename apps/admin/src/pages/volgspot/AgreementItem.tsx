@@ -1,12 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
-import {
-  agreementStatuses,
-  agreementStatusInputSchema,
-  agreementUpdateInputSchema,
-  type Agreement,
-  type AgreementStatus,
-} from "@zorgpact/domain/volgspot";
+import { agreementStatuses, agreementStatusInputSchema, agreementUpdateInputSchema, type Agreement, type AgreementStatus } from "@zorgpact/domain/volgspot";
 import { ConfirmDialog } from "@zorgpact/ui/ConfirmDialog.tsx";
 import { apiFieldErrors, apiMessage, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import { FormAlert, formFailure } from "../../forms/FormAlert.tsx";
@@ -133,7 +127,9 @@ function StatusForm({ agreement, onDone, onCancel }: { agreement: Agreement; onD
           </option>
         ))}
       </SelectField>
-      {status === "dropped" ? <TextAreaField id={`${id}-reden`} label={m.reasonLabel} value={reason} onValueChange={setReason} error={errors.reason} rows={2} required /> : null}
+      {status === "dropped" ? (
+        <TextAreaField id={`${id}-reden`} label={m.reasonLabel} value={reason} onValueChange={setReason} error={errors.reason} rows={2} required />
+      ) : null}
       <div className="volgspot-actions">
         <button type="submit" aria-disabled={save.isPending || undefined}>
           {save.isPending ? adminMessages.common.saving : m.setStatus}

@@ -120,7 +120,8 @@ function Monitor({ monitor, onDecided }: { monitor: VolgspotMonitor; onDecided: 
                     <td>{formatDate(row.dueOn)}</td>
                     <td>{row.revision ? formatDate(row.revision.heldOn) : "–"}</td>
                     <td>
-                      {formatNumber(row.openAgreements)} / {row.overdueAgreements > 0 ? <span className="volgspot-overdue">{formatNumber(row.overdueAgreements)}</span> : "0"}
+                      {formatNumber(row.openAgreements)} /{" "}
+                      {row.overdueAgreements > 0 ? <span className="volgspot-overdue">{formatNumber(row.overdueAgreements)}</span> : "0"}
                     </td>
                   </tr>
                 ))}
@@ -194,7 +195,9 @@ function WaitingSection({ monitor, onDecided }: { monitor: VolgspotMonitor; onDe
               <p>
                 <strong>{row.name}</strong>
               </p>
-              <p className="volgspot-meta">{m.waitingLine(formatDate(row.revision!.heldOn), row.revision!.submittedAt ? formatTimestamp(row.revision!.submittedAt) : "–")}</p>
+              <p className="volgspot-meta">
+                {m.waitingLine(formatDate(row.revision!.heldOn), row.revision!.submittedAt ? formatTimestamp(row.revision!.submittedAt) : "–")}
+              </p>
               <p>
                 <Link to={`/zorgpacten/${row.pactId}/volgspot/${monitor.year}`}>{m.openYear(row.name, monitor.year)}</Link>
               </p>

@@ -11,8 +11,7 @@ export function ResultNodeFacts({ node }: { node: ResultNode }) {
     <ul className="volgspot-meta">
       {node.indicators.map((i) => (
         <li key={i.id}>
-          {i.name}:{" "}
-          {i.latest ? m.latest(formatNumber(i.latest.value), i.unit, formatDate(i.latest.measuredOn), formatNumber(i.targetValue)) : m.noMeasurement}
+          {i.name}: {i.latest ? m.latest(formatNumber(i.latest.value), i.unit, formatDate(i.latest.measuredOn), formatNumber(i.targetValue)) : m.noMeasurement}
         </li>
       ))}
     </ul>

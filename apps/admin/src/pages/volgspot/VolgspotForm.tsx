@@ -37,7 +37,10 @@ export function VolgspotForm({ view, onChanged }: { view: VolgspotYearView; onCh
   const [reloading, setReloading] = useState(false);
   const [reloadFailed, setReloadFailed] = useState(false);
   useFocusFirstError(formRef, errors);
-  const set = <K extends keyof VolgspotFormValues>(key: K) => (value: VolgspotFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set =
+    <K extends keyof VolgspotFormValues>(key: K) =>
+    (value: VolgspotFormValues[K]) =>
+      setValues((v) => ({ ...v, [key]: value }));
 
   const update = useMutation(trpc.volgspot.update.mutationOptions({ onError: (error) => setErrors(apiFieldErrors(error)) }));
   const submit = useMutation(trpc.volgspot.submit.mutationOptions({ onError: (error) => setErrors(apiFieldErrors(error)) }));
@@ -133,7 +136,16 @@ export function VolgspotForm({ view, onChanged }: { view: VolgspotYearView; onCh
       <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-label={m.label}>
         <section className="volgspot-section" aria-labelledby="bijeenkomst-kop">
           <h2 id="bijeenkomst-kop">{m.general}</h2>
-          <TextField id="volgspot-gehouden-op" label={m.heldOn} type="date" value={values.heldOn} onValueChange={set("heldOn")} hint={m.heldOnHint} error={errors.heldOn} required />
+          <TextField
+            id="volgspot-gehouden-op"
+            label={m.heldOn}
+            type="date"
+            value={values.heldOn}
+            onValueChange={set("heldOn")}
+            hint={m.heldOnHint}
+            error={errors.heldOn}
+            required
+          />
           {partnerChoices.length === 0 ? (
             <p className="volgspot-meta">{m.noPartners}</p>
           ) : (
@@ -149,20 +161,54 @@ export function VolgspotForm({ view, onChanged }: { view: VolgspotYearView; onCh
               error={errors.participantOrganisationIds}
             />
           )}
-          <TextAreaField id="volgspot-gasten" label={m.guests} hint={m.guestsHint} value={values.guestNames} onValueChange={set("guestNames")} error={errors.guestNames} rows={3} />
+          <TextAreaField
+            id="volgspot-gasten"
+            label={m.guests}
+            hint={m.guestsHint}
+            value={values.guestNames}
+            onValueChange={set("guestNames")}
+            error={errors.guestNames}
+            rows={3}
+          />
         </section>
 
         <section className="volgspot-section" aria-labelledby="vragen-kop">
           <h2 id="vragen-kop">{m.questions}</h2>
           <p className="volgspot-meta">{m.questionsIntro}</p>
-          <TextAreaField id="volgspot-acties" label={m.actionsAnswer} value={values.actionsAnswer} onValueChange={set("actionsAnswer")} error={errors.actionsAnswer} />
-          <TextAreaField id="volgspot-stand" label={m.positionAnswer} value={values.positionAnswer} onValueChange={set("positionAnswer")} error={errors.positionAnswer} />
-          <TextAreaField id="volgspot-factoren-vraag" label={m.factorsAnswer} value={values.factorsAnswer} onValueChange={set("factorsAnswer")} error={errors.factorsAnswer} />
+          <TextAreaField
+            id="volgspot-acties"
+            label={m.actionsAnswer}
+            value={values.actionsAnswer}
+            onValueChange={set("actionsAnswer")}
+            error={errors.actionsAnswer}
+          />
+          <TextAreaField
+            id="volgspot-stand"
+            label={m.positionAnswer}
+            value={values.positionAnswer}
+            onValueChange={set("positionAnswer")}
+            error={errors.positionAnswer}
+          />
+          <TextAreaField
+            id="volgspot-factoren-vraag"
+            label={m.factorsAnswer}
+            value={values.factorsAnswer}
+            onValueChange={set("factorsAnswer")}
+            error={errors.factorsAnswer}
+          />
         </section>
 
         <section className="volgspot-section" aria-labelledby="verslag-kop">
           <h2 id="verslag-kop">{m.report}</h2>
-          <TextAreaField id="volgspot-verslag" label={m.reportField} hint={m.reportHint} value={values.report} onValueChange={set("report")} error={errors.report} rows={6} />
+          <TextAreaField
+            id="volgspot-verslag"
+            label={m.reportField}
+            hint={m.reportHint}
+            value={values.report}
+            onValueChange={set("report")}
+            error={errors.report}
+            rows={6}
+          />
         </section>
 
         <section className="volgspot-section" aria-labelledby="proces-kop">
@@ -184,8 +230,22 @@ export function VolgspotForm({ view, onChanged }: { view: VolgspotYearView; onCh
             onValueChange={set("newCollaborations")}
             error={errors.newCollaborations}
           />
-          <TextAreaField id="volgspot-samenwerking" label={m.collaborationsNote} value={values.collaborationsNote} onValueChange={set("collaborationsNote")} error={errors.collaborationsNote} rows={3} />
-          <TextAreaField id="volgspot-themas" label={m.themesNote} value={values.themesNote} onValueChange={set("themesNote")} error={errors.themesNote} rows={3} />
+          <TextAreaField
+            id="volgspot-samenwerking"
+            label={m.collaborationsNote}
+            value={values.collaborationsNote}
+            onValueChange={set("collaborationsNote")}
+            error={errors.collaborationsNote}
+            rows={3}
+          />
+          <TextAreaField
+            id="volgspot-themas"
+            label={m.themesNote}
+            value={values.themesNote}
+            onValueChange={set("themesNote")}
+            error={errors.themesNote}
+            rows={3}
+          />
         </section>
 
         <section className="volgspot-section" aria-labelledby="resultaten-kop">
@@ -211,7 +271,15 @@ export function VolgspotForm({ view, onChanged }: { view: VolgspotYearView; onCh
                     </span>
                   </label>
                   <ResultNodeFacts node={node} />
-                  {entry ? <TextAreaField id={`volgspot-resultaat-${node.id}`} label={m.resultNote(node.title)} value={entry.note} onValueChange={(note) => setNote(node.id, note)} rows={2} /> : null}
+                  {entry ? (
+                    <TextAreaField
+                      id={`volgspot-resultaat-${node.id}`}
+                      label={m.resultNote(node.title)}
+                      value={entry.note}
+                      onValueChange={(note) => setNote(node.id, note)}
+                      rows={2}
+                    />
+                  ) : null}
                 </div>
               );
             })
@@ -220,8 +288,22 @@ export function VolgspotForm({ view, onChanged }: { view: VolgspotYearView; onCh
 
         <section className="volgspot-section" aria-labelledby="factoren-kop">
           <h2 id="factoren-kop">{m.factors}</h2>
-          <FactorList id="volgspot-succesfactoren" label={m.successFactors} value={values.successFactors} onChange={set("successFactors")} error={errors.successFactors} suggestions={suggestedSuccessFactors} />
-          <FactorList id="volgspot-faalfactoren" label={m.failureFactors} value={values.failureFactors} onChange={set("failureFactors")} error={errors.failureFactors} suggestions={suggestedFailureFactors} />
+          <FactorList
+            id="volgspot-succesfactoren"
+            label={m.successFactors}
+            value={values.successFactors}
+            onChange={set("successFactors")}
+            error={errors.successFactors}
+            suggestions={suggestedSuccessFactors}
+          />
+          <FactorList
+            id="volgspot-faalfactoren"
+            label={m.failureFactors}
+            value={values.failureFactors}
+            onChange={set("failureFactors")}
+            error={errors.failureFactors}
+            suggestions={suggestedFailureFactors}
+          />
         </section>
 
         <div className="volgspot-actions">
@@ -273,7 +355,13 @@ function FactorList({
       <div className="volgspot-suggestions">
         <span>{m.suggestions}</span>
         {suggestions.map((s) => (
-          <button key={s} type="button" className="button--secondary" onClick={() => onChange(withFactor(value, s))} aria-label={`${m.addSuggestion(s)} (${label.toLowerCase()})`}>
+          <button
+            key={s}
+            type="button"
+            className="button--secondary"
+            onClick={() => onChange(withFactor(value, s))}
+            aria-label={`${m.addSuggestion(s)} (${label.toLowerCase()})`}
+          >
             + {s}
           </button>
         ))}

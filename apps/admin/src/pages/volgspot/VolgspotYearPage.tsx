@@ -93,7 +93,11 @@ export function VolgspotYearPage() {
         </details>
       ) : null}
       <CarriedOverSection view={view} onChanged={refresh} />
-      {view.actions.edit ? <VolgspotForm key={`${current.id}:${current.status}`} view={view} onChanged={refresh} /> : <RevisionView revision={current} view={view} />}
+      {view.actions.edit ? (
+        <VolgspotForm key={`${current.id}:${current.status}`} view={view} onChanged={refresh} />
+      ) : (
+        <RevisionView revision={current} view={view} />
+      )}
       <AgreementsSection view={view} onChanged={refresh} />
       {view.revisions.length > 1 ? (
         <section className="volgspot-section" aria-labelledby="revisies-kop">

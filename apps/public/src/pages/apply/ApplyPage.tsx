@@ -121,7 +121,15 @@ function ApplyForm({ onSent }: { onSent: (name: string) => void }) {
             error={errors["initiativeName"]}
             required
           />
-          <TextArea id="aanmelding-beschrijving" name="description" label={m.description} hint={m.descriptionHint} value={values.description} onValueChange={set("description")} error={errors["description"]} />
+          <TextArea
+            id="aanmelding-beschrijving"
+            name="description"
+            label={m.description}
+            hint={m.descriptionHint}
+            value={values.description}
+            onValueChange={set("description")}
+            error={errors["description"]}
+          />
           <div className={errors["regionId"] ? "field form-field form-field--error" : "field form-field"}>
             <label htmlFor="aanmelding-regio">{m.region}</label>
             {regions.isError ? (
@@ -136,7 +144,9 @@ function ApplyForm({ onSent }: { onSent: (name: string) => void }) {
               value={values.regionId}
               onChange={(event) => set("regionId")(event.currentTarget.value)}
               aria-invalid={errors["regionId"] ? true : undefined}
-              aria-describedby={[regions.isError ? "aanmelding-regio-hint" : "", errors["regionId"] ? "aanmelding-regio-fout" : ""].filter(Boolean).join(" ") || undefined}
+              aria-describedby={
+                [regions.isError ? "aanmelding-regio-hint" : "", errors["regionId"] ? "aanmelding-regio-fout" : ""].filter(Boolean).join(" ") || undefined
+              }
             >
               <option value="">{m.noRegion}</option>
               {(regions.data?.items ?? []).map((region) => (
@@ -146,7 +156,15 @@ function ApplyForm({ onSent }: { onSent: (name: string) => void }) {
               ))}
             </select>
           </div>
-          <TextArea id="aanmelding-motivatie" name="motivation" label={m.motivation} hint={m.motivationHint} value={values.motivation} onValueChange={set("motivation")} error={errors["motivation"]} />
+          <TextArea
+            id="aanmelding-motivatie"
+            name="motivation"
+            label={m.motivation}
+            hint={m.motivationHint}
+            value={values.motivation}
+            onValueChange={set("motivation")}
+            error={errors["motivation"]}
+          />
         </fieldset>
         <fieldset>
           <legend>{m.contactHeading}</legend>
@@ -187,7 +205,15 @@ function ApplyForm({ onSent }: { onSent: (name: string) => void }) {
         {/* Spam trap: hidden from sight and from the tab order; a person never fills it, a bot does. */}
         <div className="visually-hidden">
           <label htmlFor="aanmelding-website">{m.trap}</label>
-          <input id="aanmelding-website" name="website" type="text" tabIndex={-1} autoComplete="off" value={values.website} onChange={(event) => set("website")(event.currentTarget.value)} />
+          <input
+            id="aanmelding-website"
+            name="website"
+            type="text"
+            tabIndex={-1}
+            autoComplete="off"
+            value={values.website}
+            onChange={(event) => set("website")(event.currentTarget.value)}
+          />
         </div>
         <div>
           <button type="submit" aria-disabled={submit.isPending || undefined}>

@@ -64,7 +64,11 @@ function Figures({ stats }: { stats: BarrierStats }) {
           column={m.ministryColumn}
           rows={ministries.map((ministry) => ({ key: ministry, label: barrierMessages.ministry[ministry], count: stats.byMinistry[ministry] }))}
         />
-        <CountTable caption={m.byYearCaption} column={m.yearColumn} rows={stats.byYear.map(({ year, count }) => ({ key: String(year), label: String(year), count }))} />
+        <CountTable
+          caption={m.byYearCaption}
+          column={m.yearColumn}
+          rows={stats.byYear.map(({ year, count }) => ({ key: String(year), label: String(year), count }))}
+        />
       </div>
     </>
   );

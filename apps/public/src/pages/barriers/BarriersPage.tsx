@@ -116,7 +116,15 @@ function BarrierFilters({ filters, years, onChange }: { filters: PublicBarrierFi
         </div>
         <div className="field field--grow">
           <label htmlFor="drempel-zoek">{m.search}</label>
-          <input key={filters.search ?? ""} id="drempel-zoek" type="search" name="zoek" defaultValue={filters.search ?? ""} maxLength={100} aria-describedby="drempel-zoek-hint" />
+          <input
+            key={filters.search ?? ""}
+            id="drempel-zoek"
+            type="search"
+            name="zoek"
+            defaultValue={filters.search ?? ""}
+            maxLength={100}
+            aria-describedby="drempel-zoek-hint"
+          />
           <p id="drempel-zoek-hint" className="hint muted">
             {m.searchHint}
           </p>
@@ -170,7 +178,9 @@ function BarrierResults({
                   <Link to={`/ruimte-in-de-regels/${barrier.number}`}>{barrier.question}</Link>
                 </h3>
                 <p className="muted">
-                  {[barrier.reference, barrierMessages.ministry[barrier.ministry], barrier.topic, m.answeredOn(formatDate(barrier.answeredOn))].filter(Boolean).join(" · ")}
+                  {[barrier.reference, barrierMessages.ministry[barrier.ministry], barrier.topic, m.answeredOn(formatDate(barrier.answeredOn))]
+                    .filter(Boolean)
+                    .join(" · ")}
                 </p>
                 <p>
                   <span className="tag">{barrierMessages.outcome[barrier.outcome]}</span>

@@ -109,8 +109,25 @@ function ReportForm({ onSent }: { onSent: (reference: string) => void }) {
         <p>{m.requiredNote}</p>
         <fieldset>
           <legend>{m.questionHeading}</legend>
-          <TextArea id="melding-vraag" name="question" label={m.question} hint={m.questionHint} value={values.question} onValueChange={set("question")} error={errors["question"]} required />
-          <TextArea id="melding-toelichting" name="context" label={m.context} hint={m.contextHint} value={values.context} onValueChange={set("context")} error={errors["context"]} />
+          <TextArea
+            id="melding-vraag"
+            name="question"
+            label={m.question}
+            hint={m.questionHint}
+            value={values.question}
+            onValueChange={set("question")}
+            error={errors["question"]}
+            required
+          />
+          <TextArea
+            id="melding-toelichting"
+            name="context"
+            label={m.context}
+            hint={m.contextHint}
+            value={values.context}
+            onValueChange={set("context")}
+            error={errors["context"]}
+          />
           <div className={errors["pactId"] ? "field form-field form-field--error" : "field form-field"}>
             <label htmlFor="melding-zorgpact">{m.pact}</label>
             <p id="melding-zorgpact-hint" className="field-hint">
@@ -146,7 +163,16 @@ function ReportForm({ onSent }: { onSent: (reference: string) => void }) {
             error={errors["organisation"]}
             required
           />
-          <TextField id="melding-naam" name="submitterName" label={m.name} autoComplete="name" value={values.submitterName} onValueChange={set("submitterName")} error={errors["submitterName"]} required />
+          <TextField
+            id="melding-naam"
+            name="submitterName"
+            label={m.name}
+            autoComplete="name"
+            value={values.submitterName}
+            onValueChange={set("submitterName")}
+            error={errors["submitterName"]}
+            required
+          />
           <TextField
             id="melding-email"
             name="submitterEmail"
@@ -167,7 +193,15 @@ function ReportForm({ onSent }: { onSent: (reference: string) => void }) {
         */}
         <div className="report-form__trap" aria-hidden="true">
           <label htmlFor="melding-website">{m.trap}</label>
-          <input id="melding-website" name="website" type="text" tabIndex={-1} autoComplete="off" value={values.website} onChange={(event) => set("website")(event.currentTarget.value)} />
+          <input
+            id="melding-website"
+            name="website"
+            type="text"
+            tabIndex={-1}
+            autoComplete="off"
+            value={values.website}
+            onChange={(event) => set("website")(event.currentTarget.value)}
+          />
         </div>
         <div>
           <button type="submit" aria-disabled={submit.isPending || undefined}>

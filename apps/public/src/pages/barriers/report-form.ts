@@ -14,7 +14,15 @@ export interface ReportFormValues {
   website: string;
 }
 
-export const emptyReportForm: ReportFormValues = { question: "", context: "", pactId: "", organisation: "", submitterName: "", submitterEmail: "", website: "" };
+export const emptyReportForm: ReportFormValues = {
+  question: "",
+  context: "",
+  pactId: "",
+  organisation: "",
+  submitterName: "",
+  submitterEmail: "",
+  website: "",
+};
 
 /** Checked with the API's own schema; one Dutch message per field. */
 export function reportInput(values: ReportFormValues): { ok: true; data: BarrierSubmitInput } | { ok: false; errors: FieldErrors } {

@@ -42,8 +42,7 @@ export function PhaseDistribution({ distribution }: { distribution: NationalStat
                   </th>
                   <td className="num">{formatNumber(count)}</td>
                   <td>
-                    <progress className="bar" value={count} max={Math.max(total, 1)} aria-hidden="true" />{" "}
-                    {formatPercent(share)}
+                    <progress className="bar" value={count} max={Math.max(total, 1)} aria-hidden="true" /> {formatPercent(share)}
                   </td>
                 </tr>
               );

@@ -29,12 +29,7 @@ export function MapPage() {
         <button type="button" className={view === "map" ? undefined : "button--secondary"} aria-pressed={view === "map"} onClick={() => show("map")}>
           {mapMessages.showMap}
         </button>
-        <button
-          type="button"
-          className={view === "table" ? undefined : "button--secondary"}
-          aria-pressed={view === "table"}
-          onClick={() => show("table")}
-        >
+        <button type="button" className={view === "table" ? undefined : "button--secondary"} aria-pressed={view === "table"} onClick={() => show("table")}>
           {mapMessages.showTable}
         </button>
       </div>

@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { boundsOf, fitProjection, pathData, provinceFeatures, spread, type AreaFeature } from "./map-geometry.ts";
 
-const square = { type: "Polygon" as const, coordinates: [[[4, 51], [6, 51], [6, 53], [4, 53], [4, 51]]] };
+const square = {
+  type: "Polygon" as const,
+  coordinates: [
+    [
+      [4, 51],
+      [6, 51],
+      [6, 53],
+      [4, 53],
+      [4, 51],
+    ],
+  ],
+};
 
 describe("map geometry", () => {
   it("keeps the named provinces with an area and drops the rest", () => {

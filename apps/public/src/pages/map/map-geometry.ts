@@ -42,7 +42,10 @@ function rings(geometry: PolygonGeometry | MultiPolygonGeometry): readonly (read
 }
 
 /** The features whose name is one of `names` (the twelve provinces), with an area geometry. */
-export function provinceFeatures(features: readonly AreaFeature[], names: readonly string[]): (AreaFeature & { geometry: PolygonGeometry | MultiPolygonGeometry; name: string })[] {
+export function provinceFeatures(
+  features: readonly AreaFeature[],
+  names: readonly string[],
+): (AreaFeature & { geometry: PolygonGeometry | MultiPolygonGeometry; name: string })[] {
   const wanted = new Set(names);
   return features.flatMap((f) => {
     const name = f.properties?.name;

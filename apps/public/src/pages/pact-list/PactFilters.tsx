@@ -3,12 +3,7 @@ import { pactKinds } from "@zorgpact/domain/pact";
 import { phases } from "@zorgpact/domain/phase";
 import type { TaxonomyTerm } from "@zorgpact/domain/taxonomy";
 import { pactKindLabels, phaseNumberLabel } from "@zorgpact/ui/labels.ts";
-import {
-  hasActivePactListFilters,
-  pactListFiltersFromForm,
-  pactListParams,
-  type PactListFilters,
-} from "@zorgpact/ui/pact-list-filters.ts";
+import { hasActivePactListFilters, pactListFiltersFromForm, pactListParams, type PactListFilters } from "@zorgpact/ui/pact-list-filters.ts";
 import { listMessages } from "../../messages/pact-list.ts";
 
 export interface PactFiltersProps {

@@ -1,12 +1,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useRef } from "react";
 import { useSearchParams } from "react-router";
-import {
-  pactListFiltersToParams,
-  pactListInput,
-  parsePactListFilters,
-  type PactListFilters,
-} from "@zorgpact/ui/pact-list-filters.ts";
+import { pactListFiltersToParams, pactListInput, parsePactListFilters, type PactListFilters } from "@zorgpact/ui/pact-list-filters.ts";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { messages } from "../../messages.ts";
 import { listMessages } from "../../messages/pact-list.ts";

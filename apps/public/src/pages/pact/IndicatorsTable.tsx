@@ -63,7 +63,12 @@ export function IndicatorsTable({ indicators, nodes }: { indicators: readonly In
                 <td>
                   <progress className="bar bar--small" value={Math.min(Math.max(progress.fraction, 0), 1)} max={1} aria-hidden="true" />{" "}
                   {formatPercent(progress.fraction)}
-                  {progress.reached ? <> <span className="tag tag--ok">{pactMessages.chain.reached}</span></> : null}
+                  {progress.reached ? (
+                    <>
+                      {" "}
+                      <span className="tag tag--ok">{pactMessages.chain.reached}</span>
+                    </>
+                  ) : null}
                 </td>
               </tr>
             );

@@ -6,8 +6,7 @@ export interface SectorGroup {
   partners: Partner[];
 }
 
-const byRoleThenName = (a: Partner, b: Partner) =>
-  (a.role === "lead" ? 0 : 1) - (b.role === "lead" ? 0 : 1) || a.name.localeCompare(b.name, "nl");
+const byRoleThenName = (a: Partner, b: Partner) => (a.role === "lead" ? 0 : 1) - (b.role === "lead" ? 0 : 1) || a.name.localeCompare(b.name, "nl");
 
 export function partnersBySector(partners: readonly Partner[]): SectorGroup[] {
   return sectors

@@ -40,11 +40,7 @@ describe("partnersBySector", () => {
   });
 
   it("groups in gouden-driehoek order and leaves out empty sectors", () => {
-    const groups = partnersBySector([
-      partner("Gemeente Rotterdam", "government"),
-      partner("ROC", "education"),
-      partner("Tinten", "care_welfare"),
-    ]);
+    const groups = partnersBySector([partner("Gemeente Rotterdam", "government"), partner("ROC", "education"), partner("Tinten", "care_welfare")]);
     expect(groups.map((g) => g.sector)).toEqual(["care_welfare", "education", "government"]);
   });
 

@@ -120,7 +120,9 @@ describe("without an SMTP server", () => {
     expect(logOnly.name).toBe("log");
     expect(await deliverDueMail({ db, transport: logOnly, log, now })).toEqual({ sent: 1, retrying: 0, failed: 0 });
     expect(await row(id)).toMatchObject({ status: "sent", transport: "log", attempts: 1 });
-    expect(lines).toContainEqual(expect.objectContaining({ level: "info", details: expect.objectContaining({ outboxId: id, to: "gelogd@voorbeeld.nl", text: "Hallo." }) }));
+    expect(lines).toContainEqual(
+      expect.objectContaining({ level: "info", details: expect.objectContaining({ outboxId: id, to: "gelogd@voorbeeld.nl", text: "Hallo." }) }),
+    );
     expect(received(id)).toEqual([]);
   });
 
@@ -138,6 +140,8 @@ describe("enqueueing", () => {
     const first = await enqueueMail(db, { key: "uitnodiging:1", topic: "invitation", to: "a@voorbeeld.nl", subject: "Welkom", text: "…" });
     const again = await enqueueMail(db, { key: "uitnodiging:1", topic: "invitation", to: "a@voorbeeld.nl", subject: "Welkom", text: "…" });
     expect(again).toEqual({ id: first.id, created: false });
-    await expect(enqueueMail(db, { key: "x", topic: "invitation", to: "a@voorbeeld.nl", subject: "Hallo\r\nBcc: b@voorbeeld.nl", text: "…" })).rejects.toThrow(/regeleinde/);
+    await expect(enqueueMail(db, { key: "x", topic: "invitation", to: "a@voorbeeld.nl", subject: "Hallo\r\nBcc: b@voorbeeld.nl", text: "…" })).rejects.toThrow(
+      /regeleinde/,
+    );
   });
 });

@@ -55,10 +55,16 @@ export async function deliverDueMail(options: DeliveryOptions): Promise<Delivery
         await markAttemptFailed(options.db, message, { at: failedAt, error: reason, retryAt });
         if (retryAt) {
           run.retrying += 1;
-          options.log.warn({ outboxId: message.id, attempt: message.attempts, retryAt: retryAt.toISOString(), error: reason }, "e-mail niet bezorgd, later opnieuw");
+          options.log.warn(
+            { outboxId: message.id, attempt: message.attempts, retryAt: retryAt.toISOString(), error: reason },
+            "e-mail niet bezorgd, later opnieuw",
+          );
         } else {
           run.failed += 1;
-          options.log.error({ outboxId: message.id, attempts: message.attempts, error: reason }, "e-mail na de laatste poging niet bezorgd; zichtbaar voor het landelijke team");
+          options.log.error(
+            { outboxId: message.id, attempts: message.attempts, error: reason },
+            "e-mail na de laatste poging niet bezorgd; zichtbaar voor het landelijke team",
+          );
         }
         continue;
       }

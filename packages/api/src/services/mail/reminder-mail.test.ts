@@ -4,7 +4,16 @@ import { dutchDate, reminderMail, taskLine } from "./reminder-mail.ts";
 
 const base = { pactId: "p", pactName: "Zorgpact Noord", overdue: false };
 const tasks: Task[] = [
-  { ...base, key: "a", kind: "measurement_due", overdue: true, indicatorId: "i", indicatorName: "Uitval <eerste jaar>", lastMeasuredOn: "2017-12-31", dueOn: "2018-12-31" },
+  {
+    ...base,
+    key: "a",
+    kind: "measurement_due",
+    overdue: true,
+    indicatorId: "i",
+    indicatorName: "Uitval <eerste jaar>",
+    lastMeasuredOn: "2017-12-31",
+    dueOn: "2018-12-31",
+  },
   { ...base, key: "b", kind: "volgspot_due", year: 2026, dueOn: "2026-12-31", state: "none" },
   { ...base, key: "c", kind: "agreement_due", agreementId: "g", year: 2025, text: "Stageplaatsen in kaart", dueOn: "2026-12-10" },
   { ...base, key: "d", kind: "volgspot_review", year: 2026, volgspotId: "v", submittedOn: "2026-11-10" },
@@ -36,7 +45,15 @@ describe("the reminder e-mail", () => {
   });
 
   it("lists at most 25 tasks and says how many more there are", () => {
-    const many = Array.from({ length: 30 }, (_, i): Task => ({ ...base, key: `m${i}`, kind: "agreement_due", agreementId: `g${i}`, year: 2025, text: `Afspraak ${i}`, dueOn: "2026-12-10" }));
+    const many = Array.from({ length: 30 }, (_, i): Task => ({
+      ...base,
+      key: `m${i}`,
+      kind: "agreement_due",
+      agreementId: `g${i}`,
+      year: 2025,
+      text: `Afspraak ${i}`,
+      dueOn: "2026-12-10",
+    }));
     const mail = reminderMail({ name: "Anna", tasks: many, tasksUrl: "x" });
     expect(mail.text.match(/^- /gm)).toHaveLength(25);
     expect(mail.text).toContain("… en nog 5 andere.");

@@ -51,10 +51,7 @@ export function reminderMail(options: { name: string; tasks: readonly Task[]; ta
   const listed = tasks.slice(0, MAX_LISTED).map(taskLine);
   const more = tasks.length > MAX_LISTED ? `… en nog ${tasks.length - MAX_LISTED} andere.` : null;
   const intro = tasks.length === 1 ? "Er staat een nieuwe taak voor je klaar in Zorgpact beheer:" : "Er staan nieuwe taken voor je klaar in Zorgpact beheer:";
-  const footer = [
-    "Je krijgt over elke taak één herinnering, en nog één als de taak te laat is.",
-    "Dit is een automatisch bericht van het Zorgpact-platform.",
-  ];
+  const footer = ["Je krijgt over elke taak één herinnering, en nog één als de taak te laat is.", "Dit is een automatisch bericht van het Zorgpact-platform."];
   const text = [
     `Beste ${options.name},`,
     "",

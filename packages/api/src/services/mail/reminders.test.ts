@@ -26,7 +26,10 @@ beforeAll(async () => {
   const pactId = await insertPact(db, { name: "Zorgpact Noord" });
   const ownerOrganisationId = await insertOrganisation(db, { name: "Noorderpoort" });
   // Due on 20 November: a reminder from 6 November, overdue from 21 November.
-  await db.insertInto("volgspotAgreements").values({ pactId, year: 2025, text: "Stageplaatsen in kaart brengen", ownerOrganisationId, dueOn: "2026-11-20" }).execute();
+  await db
+    .insertInto("volgspotAgreements")
+    .values({ pactId, year: 2025, text: "Stageplaatsen in kaart brengen", ownerOrganisationId, dueOn: "2026-11-20" })
+    .execute();
   editor = await createTestUser(db, "regional_editor", [pactId], "redacteur.noord@voorbeeld.nl");
   national = await createTestUser(db, "national_admin", [], "landelijk@voorbeeld.nl");
   await createTestUser(db, "regional_editor", [], "zonder.pact@voorbeeld.nl");

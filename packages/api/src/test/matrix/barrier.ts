@@ -3,7 +3,9 @@ import { rules, type Fixture, type MatrixFragment, type RecordSide } from "./rul
 
 /** A barrier reported in the record's pact, in the state given. */
 async function barrierIn(f: Fixture, record: RecordSide, answered = false) {
-  const fields = answered ? { status: "answered", ministry: "OCW", outcome: "more_room_than_thought", answer: "Er is meer ruimte.", answeredOn: "2017-03-01" } as const : {};
+  const fields = answered
+    ? ({ status: "answered", ministry: "OCW", outcome: "more_room_than_thought", answer: "Er is meer ruimte.", answeredOn: "2017-03-01" } as const)
+    : {};
   const row = await insertBarrier(f.handle.db, {
     question: `Matrixvraag ${crypto.randomUUID().slice(0, 8)} over onderwijstijd`,
     organisation: "ROC Matrix",
@@ -33,12 +35,23 @@ export const barrierMatrix: MatrixFragment = {
       };
     },
   },
-  "barrier.create": { rule: rules.nationalAdmin, input: (f, r) => ({ question: "Telefonisch gemelde vraag over de cao", receivedOn: "2017-05-01", pactId: f.pacts[r] }) },
+  "barrier.create": {
+    rule: rules.nationalAdmin,
+    input: (f, r) => ({ question: "Telefonisch gemelde vraag over de cao", receivedOn: "2017-05-01", pactId: f.pacts[r] }),
+  },
   "barrier.update": {
     rule: rules.nationalAdmin,
     input: async (f, r) => {
       const { id } = await barrierIn(f, r);
-      return { id, version: 1, question: "Mogen we experts uit de praktijk inzetten als docent?", receivedOn: "2017-02-01", pactId: f.pacts[r], status: "in_progress", ministry: "OCW" };
+      return {
+        id,
+        version: 1,
+        question: "Mogen we experts uit de praktijk inzetten als docent?",
+        receivedOn: "2017-02-01",
+        pactId: f.pacts[r],
+        status: "in_progress",
+        ministry: "OCW",
+      };
     },
   },
   "barrier.list": { rule: rules.nationalAdmin, input: () => ({}) },

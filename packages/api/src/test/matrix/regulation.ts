@@ -45,7 +45,13 @@ export const regulationMatrix: MatrixFragment = {
   },
   "regulation.addApplication": {
     rule: rules.nationalAdmin,
-    input: async (f, r) => ({ regulationId: (await freshRegulation(f)).id, pactId: f.pacts[r], appliedOn: "2016-03-01", status: "honoured", amountCents: 400_000_00 }),
+    input: async (f, r) => ({
+      regulationId: (await freshRegulation(f)).id,
+      pactId: f.pacts[r],
+      appliedOn: "2016-03-01",
+      status: "honoured",
+      amountCents: 400_000_00,
+    }),
   },
   "regulation.updateApplication": {
     rule: rules.nationalAdmin,

@@ -9,7 +9,11 @@ import { rules, type Fixture, type MatrixFragment, type RecordSide } from "./rul
 async function scopedRegionalPact(f: Fixture, record: RecordSide): Promise<string> {
   const id = await insertPact(f.handle.db, { name: `Matrixpact ${crypto.randomUUID().slice(0, 8)}` });
   const editors = await f.handle.db.selectFrom("userPactScopes").select("userId").where("pactId", "=", f.pacts[record]).execute();
-  if (editors.length) await f.handle.db.insertInto("userPactScopes").values(editors.map((e) => ({ userId: e.userId, pactId: id }))).execute();
+  if (editors.length)
+    await f.handle.db
+      .insertInto("userPactScopes")
+      .values(editors.map((e) => ({ userId: e.userId, pactId: id })))
+      .execute();
   return id;
 }
 
