@@ -169,10 +169,37 @@ async function readXlsx(bytes: Buffer): Promise<RawImportRow[]> {
       first ??= sheet;
     }
   } catch {
-    throw unreadableWorkbook();
+    // exceljs's stream reader cannot read a workbook whose sheets come before workbook.xml in
+    // the zip (as exceljs itself writes them). The inspection above has bounded the unpacked
+    // size, so reading such a file whole is bounded too.
+    return readWholeXlsx(bytes);
   }
   const sheet = chosen ?? first;
   if (sheet === null) throw fileTrouble("Het Excel-bestand heeft geen werkblad.");
+  if (sheet.overCap) throw tooManyRows();
+  return toRows(sheet.rows);
+}
+
+async function readWholeXlsx(bytes: Buffer): Promise<RawImportRow[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw unreadableWorkbook();
+  }
+  const sheets: SheetRows[] = workbook.worksheets.map((worksheet) => {
+    const sheet: SheetRows = { rows: [], overCap: false };
+    worksheet.eachRow({ includeEmpty: false }, (row) => {
+      const cells = rowCells(row);
+      if (sheet.rows.length === 0 && row.number !== 1) sheet.rows.push({ rowNumber: 1, cells: [] });
+      else if (sheet.rows.length > 0 && cells.every((c) => c.trim() === "")) return;
+      if (sheet.rows.length > MAX_IMPORT_ROWS) sheet.overCap = true;
+      else sheet.rows.push({ rowNumber: row.number, cells });
+    });
+    return sheet;
+  });
+  const sheet = sheets.find((s) => s.rows.length > 0 && headerHasMeasurements(s.rows[0]!.cells)) ?? sheets[0];
+  if (sheet === undefined) throw fileTrouble("Het Excel-bestand heeft geen werkblad.");
   if (sheet.overCap) throw tooManyRows();
   return toRows(sheet.rows);
 }
