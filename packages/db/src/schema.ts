@@ -10,6 +10,7 @@ import type { PhaseNumber } from "@zorgpact/domain/phase";
 import type { provinces } from "@zorgpact/domain/region";
 import type { TaxonomyKind } from "@zorgpact/domain/taxonomy";
 import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+import type { AccountTokenTables } from "./schema-account-token.ts";
 import type { BarrierTables } from "./schema-barrier.ts";
 import type { EventTables } from "./schema-event.ts";
 import type { OutboxTables } from "./schema-outbox.ts";
@@ -319,7 +320,7 @@ export interface AuditChanges {
 }
 
 /** Each feature of the national team's cycle keeps its tables in a schema-<feature>.ts of its own. */
-export interface Database extends VolgspotTables, OutboxTables, BarrierTables, RegulationTables, SupportTables, EventTables, ReportTables {
+export interface Database extends AccountTokenTables, VolgspotTables, OutboxTables, BarrierTables, RegulationTables, SupportTables, EventTables, ReportTables {
   regions: RegionsTable;
   organisations: OrganisationsTable;
   taxonomyTerms: TaxonomyTermsTable;

@@ -11,6 +11,8 @@ import * as regulations from "./2026_12_01_0009_regulations.ts";
 import * as support from "./2026_12_01_0010_support.ts";
 import * as events from "./2026_12_01_0011_events.ts";
 import * as nationalReport from "./2026_12_01_0012_national_report.ts";
+import * as accountTokens from "./2026_12_01_0013_account_tokens.ts";
+import * as auditRecords from "./2026_12_01_0014_audit_records.ts";
 
 /** Every migration, in order. Listed statically so bundlers and tsx see the same set. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +28,6 @@ export const migrations: Record<string, Migration> = {
   "2026_12_01_0010_support": support,
   "2026_12_01_0011_events": events,
   "2026_12_01_0012_national_report": nationalReport,
+  "2026_12_01_0013_account_tokens": accountTokens,
+  "2026_12_01_0014_audit_records": auditRecords,
 };
