@@ -11,7 +11,7 @@ export const openDataMessages = {
   publishedOnly: "Alleen gepubliceerde gegevens staan erin: concepten en gearchiveerde zorgpacten nooit.",
   downloadsHeading: "Downloads",
   downloadsIntro:
-    "Elke gegevensset als CSV (UTF-8, komma's, met kopregel; opent in Excel) en als JSON met dezelfde rijen. Lijsten in een cel, zoals thema's, zijn gescheiden door een puntkomma.",
+    "Elke gegevensset als standaard-CSV (UTF-8, komma's, met de veldnamen van de API als kopregel), als CSV voor Excel in het Nederlands (puntkomma's, decimale komma's en Nederlandse kolomnamen; opent met een dubbelklik goed) en als JSON met dezelfde rijen. Lijsten in een cel, zoals thema's, zijn gescheiden door een puntkomma.",
   downloadsCaption: "Gegevenssets",
   datasetColumn: "Gegevensset",
   contentColumn: "Inhoud",
@@ -19,6 +19,14 @@ export const openDataMessages = {
   apiColumn: "API",
   csv: (name: string) => `CSV van ${name}`,
   json: (name: string) => `JSON van ${name}`,
+  excelCsv: (name: string) => `CSV voor Nederlandse Excel van ${name}`,
+  excelCsvShort: "CSV voor Excel (NL)",
+  columnsHeading: "Kolommen",
+  columnsIntro:
+    "De CSV voor Excel (NL) heeft Nederlandse kolomnamen; de standaard-CSV en de JSON gebruiken de veldnamen van de API. Per gegevensset staan ze hieronder naast elkaar.",
+  columnsCaption: (name: string) => `Kolommen van ${name}`,
+  dutchHeaderColumn: "Kolom (CSV voor Excel)",
+  apiFieldColumn: "Veldnaam (CSV en JSON)",
   datasets: {
     pacts: { name: "Zorgpacten", content: "Landelijk zorgpact, regionale zorgpacten, koplopers en broedplaatsen met regio, fase, thema's en borging" },
     partners: { name: "Partners", content: "Deelnemende organisaties per zorgpact, met sector, niveau en rol" },
@@ -26,6 +34,8 @@ export const openDataMessages = {
     "chain-links": { name: "Verbanden", content: "Welke stap in de effectketen tot welke volgende stap leidt" },
     indicators: { name: "Indicatoren", content: "Indicatoren bij resultaten en effecten, met nulmeting en streefwaarde" },
     measurements: { name: "Metingen", content: "Metingen van de indicatoren, met datum en bron" },
+    barriers: { name: "Ruimte in de regels", content: "Beantwoorde drempels met ministerie, uitkomst en antwoord, zonder gegevens van de indiener" },
+    regulations: { name: "Regelingen", content: "Regelingen en subsidies van OCW, VWS en SZW, met looptijd, budget en aantal gehonoreerde zorgpacten" },
     events: { name: "Agenda", content: "Gepubliceerde bijeenkomsten met soort, tijden, locatie, zorgpacten, regio's en thema's" },
   },
   apiHeading: "API",

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { BOM, toCsv } from "./csv.ts";
+import { BOM, toCsv, toDutchExcelCsv } from "./csv.ts";
 
 const parse = (csv: string) => Papa.parse<Record<string, string>>(csv.slice(BOM.length), { header: true, skipEmptyLines: true }).data;
 
@@ -14,5 +14,25 @@ describe("toCsv (the /v1 downloads)", () => {
   it("escapes formulas after leading line breaks or spaces, and leaves numbers and plain text alone", () => {
     const rows = parse(toCsv(["a", "b", "c", "d"], [{ a: "\n=1+1", b: "  @SUM(A1)", c: -5, d: "Zorgpact = samen" }]));
     expect(rows).toEqual([{ a: "'\n=1+1", b: "'  @SUM(A1)", c: "-5", d: "Zorgpact = samen" }]);
+  });
+});
+
+describe("toDutchExcelCsv (the downloads for Dutch Excel)", () => {
+  const columns = [
+    { key: "name", header: "Naam" },
+    { key: "fte", header: "Fte" },
+    { key: "themes", header: "Thema's" },
+  ];
+
+  it("separates with semicolons, writes decimal commas and Dutch headers, and starts with a BOM", () => {
+    const csv = toDutchExcelCsv(columns, [{ name: "Zorgpact Noord", fte: 2.5, themes: "Stage; Werkend leren" }]);
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(csv.slice(BOM.length)).toBe('Naam;Fte;Thema\'s\r\nZorgpact Noord;2,5;"Stage; Werkend leren"');
+  });
+
+  it("escapes formulas as the standard CSV does", () => {
+    const csv = toDutchExcelCsv(columns, [{ name: "=SOM(A1)", fte: -1, themes: null }]);
+    const [row] = Papa.parse<Record<string, string>>(csv.slice(BOM.length), { header: true, delimiter: ";" }).data;
+    expect(row).toEqual({ Naam: "'=SOM(A1)", Fte: "-1", "Thema's": "" });
   });
 });

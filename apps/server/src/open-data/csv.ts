@@ -1,4 +1,5 @@
 import { formulaSafeCell } from "@zorgpact/domain/formula-escape";
+import { dutchDecimal } from "@zorgpact/domain/open-data-dutch";
 import Papa from "papaparse";
 
 /** Excel reads a UTF-8 CSV as UTF-8 only when it starts with a byte order mark. */
@@ -13,4 +14,18 @@ export const BOM = "\uFEFF";
 export function toCsv(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
   const data = rows.map((row) => columns.map((column) => formulaSafeCell(row[column] ?? null)));
   return BOM + Papa.unparse({ fields: [...columns], data }, { newline: "\r\n", quotes: false, header: true });
+}
+
+/**
+ * The same rows the way Dutch Excel opens a CSV by double-click: semicolons, decimal commas and
+ * Dutch column headers. Text is formula-escaped like the standard CSV.
+ */
+export function toDutchExcelCsv(columns: readonly { key: string; header: string }[], rows: readonly Record<string, unknown>[]): string {
+  const data = rows.map((row) =>
+    columns.map(({ key }) => {
+      const value = row[key] ?? null;
+      return typeof value === "number" ? dutchDecimal(value) : formulaSafeCell(value);
+    }),
+  );
+  return BOM + Papa.unparse({ fields: columns.map((c) => c.header), data }, { newline: "\r\n", quotes: false, header: true, delimiter: ";" });
 }

@@ -4,6 +4,7 @@ import { seedDemo } from "@zorgpact/db/seed/demo";
 import { insertPact } from "@zorgpact/db/test/fixtures";
 import { createTestDatabase } from "@zorgpact/db/test/test-database";
 import { openDataColumns, openDatasetNames } from "@zorgpact/domain/open-data";
+import { dutchOpenDataColumns } from "@zorgpact/domain/open-data-dutch";
 import type { FastifyInstance } from "fastify";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -52,6 +53,27 @@ describe("open data downloads", () => {
     const rows = json.json<Record<string, unknown>[]>();
     expect(rows.length).toBeGreaterThan(0);
     expect(parsed.data).toEqual(rows.map((row) => Object.fromEntries(openDataColumns(dataset).map((c) => [c, csvText(row[c])]))));
+  });
+
+  it.each(openDatasetNames)("%s.excel.csv has the same rows with Dutch headers, semicolons and decimal commas", async (dataset) => {
+    const [excel, json] = await Promise.all([get(`/v1/downloads/${dataset}.excel.csv`), get(`/v1/downloads/${dataset}.json`)]);
+    expect(excel.statusCode).toBe(200);
+    expect(excel.headers["content-disposition"]).toBe(`attachment; filename="zorgpact-${dataset}.excel.csv"`);
+    expect(excel.body.charCodeAt(0)).toBe(0xfeff);
+    const parsed = Papa.parse<string[]>(excel.body.slice(1), { delimiter: ";", skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    const columns = dutchOpenDataColumns(dataset);
+    expect(parsed.data[0]).toEqual(columns.map((c) => c.header));
+    const rows = json.json<Record<string, unknown>[]>();
+    const dutch = (value: unknown) => (typeof value === "number" ? String(value).replace(".", ",") : csvText(value));
+    expect(parsed.data.slice(1)).toEqual(rows.map((row) => columns.map((c) => dutch(row[c.key]))));
+  });
+
+  it("writes fractional numbers with a decimal comma in the Dutch Excel CSV", async () => {
+    const nodes = (await get("/v1/downloads/chain-nodes.json")).json<{ fte: number | null }[]>();
+    const fractional = nodes.map((n) => n.fte).find((fte): fte is number => fte !== null && !Number.isInteger(fte));
+    expect(fractional, "the demo data has a fractional fte").toBeDefined();
+    expect((await get("/v1/downloads/chain-nodes.excel.csv")).body).toContain(`;${String(fractional).replace(".", ",")};`);
   });
 
   it("quotes commas, quotes and line breaks, uses CRLF, and defuses formulas", async () => {

@@ -25,7 +25,7 @@ const datasetTitles: Record<OpenDataset, string> = {
  * components.schemas and are referred to from there.
  */
 function componentSchema(schema: z.ZodType, components: JsonObject, name?: string): JsonObject {
-  const json = z.toJSONSchema(schema, { target: "openapi-3.0", io: "output", unrepresentable: "any" }) as JsonObject;
+  const json = hoistNullableUnions(z.toJSONSchema(schema, { target: "openapi-3.0", io: "output", unrepresentable: "any" })) as JsonObject;
   const text = JSON.stringify(json).replaceAll('"#/definitions/', '"#/components/schemas/');
   const { definitions, ...rest } = JSON.parse(text) as JsonObject & { definitions?: JsonObject };
   Object.assign(components, definitions ?? {});
@@ -36,8 +36,28 @@ function componentSchema(schema: z.ZodType, components: JsonObject, name?: strin
   return rest;
 }
 
+/**
+ * OpenAPI 3.0 ignores `nullable` without a sibling `type`, so a nullable union of literals of
+ * one type (zod's `z.union([z.literal(1), …]).nullable()`) becomes one typed enum.
+ */
+function hoistNullableUnions(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(hoistNullableUnions);
+  if (typeof node !== "object" || node === null) return node;
+  const object = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, hoistNullableUnions(value)])) as JsonObject;
+  const branches = object.anyOf;
+  if (object.nullable !== true || object.type !== undefined || !Array.isArray(branches)) return object;
+  const literals = branches as JsonObject[];
+  const type = literals[0]?.type;
+  const isLiteralUnion = literals.every((b) => b.type === type && Array.isArray(b.enum) && Object.keys(b).length === 2);
+  if (!isLiteralUnion || typeof type !== "string") return object;
+  const { anyOf: _anyOf, ...rest } = object;
+  return { ...rest, type, enum: literals.flatMap((b) => b.enum as unknown[]) };
+}
+
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const problemResponse = (description: string) => ({ description, content: { "application/problem+json": { schema: ref("Problem") } } });
+/** Every operation is open to anyone: an empty requirement list says so explicitly. */
+const publicAccess: unknown[] = [];
 const apiVersionHeader = { "API-Version": { $ref: "#/components/headers/API-Version" } };
 const cachedHeaders = { ...apiVersionHeader, ETag: { $ref: "#/components/headers/ETag" }, "Cache-Control": { $ref: "#/components/headers/Cache-Control" } };
 
@@ -91,6 +111,7 @@ export function buildOpenApiDocument(): JsonObject {
     paths[`/${name}`] = {
       get: {
         operationId: `list${pascal(name)}`,
+        security: publicAccess,
         summary: datasetTitles[name],
         tags: ["Gegevens"],
         parameters: [{ $ref: "#/components/parameters/page" }, { $ref: "#/components/parameters/pageSize" }],
@@ -105,6 +126,7 @@ export function buildOpenApiDocument(): JsonObject {
   paths["/pacts/{slug}"] = {
     get: {
       operationId: "getPact",
+      security: publicAccess,
       summary: "Eén gepubliceerd zorgpact met partners, thema's, fase en effectketen",
       tags: ["Gegevens"],
       parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string", maxLength: 80 } }],
@@ -118,14 +140,17 @@ export function buildOpenApiDocument(): JsonObject {
   paths["/downloads/{file}"] = {
     get: {
       operationId: "download",
-      summary: "Een hele gegevensset als CSV (UTF-8 met BOM, komma's, kopregel) of JSON, met dezelfde rijen",
+      security: publicAccess,
+      summary: "Een hele gegevensset als CSV (UTF-8 met BOM, komma's, kopregel), als CSV voor Nederlandse Excel of als JSON, met dezelfde rijen",
+      description:
+        "{gegevensset}.csv: standaard-CSV (RFC 4180) met de veldnamen van de API als kopregel. {gegevensset}.excel.csv: puntkomma's, decimale komma's en Nederlandse kolomnamen, zodat Excel in het Nederlands het bestand direct goed opent. {gegevensset}.json: dezelfde rijen als JSON.",
       tags: ["Downloads"],
       parameters: [
         {
           name: "file",
           in: "path",
           required: true,
-          schema: { type: "string", enum: openDatasetNames.flatMap((name) => [`${name}.csv`, `${name}.json`]) },
+          schema: { type: "string", enum: downloadFileNames() },
         },
       ],
       responses: {
@@ -141,6 +166,7 @@ export function buildOpenApiDocument(): JsonObject {
   paths["/openapi.json"] = {
     get: {
       operationId: "openapi",
+      security: publicAccess,
       summary: "Dit document",
       tags: ["API"],
       responses: { "200": { description: "OpenAPI 3.0", headers: apiVersionHeader, content: { "application/json": { schema: { type: "object" } } } } },
@@ -181,6 +207,11 @@ export function buildOpenApiDocument(): JsonObject {
       },
     },
   };
+}
+
+/** Every download: standard CSV, CSV for Dutch Excel and JSON of each data set. */
+export function downloadFileNames(): string[] {
+  return openDatasetNames.flatMap((name) => [`${name}.csv`, `${name}.excel.csv`, `${name}.json`]);
 }
 
 function pascal(name: string): string {

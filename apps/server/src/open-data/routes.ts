@@ -2,12 +2,13 @@ import type { Db } from "@zorgpact/db/database";
 import { countOpenDataRows, openDataRows } from "@zorgpact/db/repositories/open-data.repository";
 import { getPact } from "@zorgpact/db/repositories/pact.repository";
 import { PUBLIC } from "@zorgpact/db/repositories/visibility";
-import { isOpenDataset, openDataColumns, openDatasetNames, type OpenDataset } from "@zorgpact/domain/open-data";
+import { isOpenDataset, openDataColumns, openDatasetNames } from "@zorgpact/domain/open-data";
+import { dutchOpenDataColumns } from "@zorgpact/domain/open-data-dutch";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { slugParamSchema } from "@zorgpact/domain/common";
 import { z } from "zod";
-import { toCsv } from "./csv.ts";
-import { API_VERSION, buildOpenApiDocument, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./openapi.ts";
+import { toCsv, toDutchExcelCsv } from "./csv.ts";
+import { API_VERSION, buildOpenApiDocument, DEFAULT_PAGE_SIZE, downloadFileNames, MAX_PAGE_SIZE } from "./openapi.ts";
 import { problem, sendProblem } from "./problem.ts";
 
 export const OPEN_DATA_CACHE_CONTROL = "public, max-age=300";
@@ -112,15 +113,17 @@ export async function openDataRoutes(app: FastifyInstance, options: { db: Db }):
   });
 
   app.get<{ Params: { file: string } }>("/downloads/:file", async (request, reply) => {
-    const match = /^([a-z-]+)\.(csv|json)$/.exec(request.params.file);
+    const match = /^([a-z-]+)\.(csv|excel\.csv|json)$/.exec(request.params.file);
     const dataset = match?.[1];
-    if (!match || !dataset || !isOpenDataset(dataset)) {
-      return sendProblem(reply, problem(404, `Deze download bestaat niet. Kies uit: ${openDatasetNames.map((n) => `${n}.csv, ${n}.json`).join(", ")}.`));
+    const format = match?.[2];
+    if (!format || !dataset || !isOpenDataset(dataset)) {
+      return sendProblem(reply, problem(404, `Deze download bestaat niet. Kies uit: ${downloadFileNames().join(", ")}.`));
     }
-    const rows = await openDataRows(db, dataset as OpenDataset, PUBLIC);
-    const filename = `zorgpact-${dataset}.${match[2]}`;
+    const rows = await openDataRows(db, dataset, PUBLIC);
+    const filename = `zorgpact-${dataset}.${format}`;
     reply.header("Content-Disposition", `attachment; filename="${filename}"`);
-    if (match[2] === "json") return cached(reply.type("application/json; charset=utf-8"), rows);
-    return cached(reply.type("text/csv; charset=utf-8; header=present"), toCsv(openDataColumns(dataset), rows));
+    if (format === "json") return cached(reply.type("application/json; charset=utf-8"), rows);
+    const csv = format === "excel.csv" ? toDutchExcelCsv(dutchOpenDataColumns(dataset), rows) : toCsv(openDataColumns(dataset), rows);
+    return cached(reply.type("text/csv; charset=utf-8; header=present"), csv);
   });
 }

@@ -1,10 +1,11 @@
+import { dutchOpenDataColumns } from "@zorgpact/domain/open-data-dutch";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { messages } from "../../messages.ts";
 import { openDataMessages as m } from "../../messages/open-data.ts";
 
 // The server's open-data API; plain links, since these are not pages of this app.
-const datasets = ["pacts", "partners", "chain-nodes", "chain-links", "indicators", "measurements", "events"] as const;
+const datasets = ["pacts", "partners", "chain-nodes", "chain-links", "indicators", "measurements", "barriers", "regulations", "events"] as const;
 const CC0_URL = "https://creativecommons.org/publicdomain/zero/1.0/deed.nl";
 
 export function OpenDataPage() {
@@ -51,6 +52,10 @@ export function OpenDataPage() {
                         CSV
                       </a>{" "}
                       ·{" "}
+                      <a href={`/v1/downloads/${dataset}.excel.csv`} download aria-label={m.excelCsv(name)}>
+                        {m.excelCsvShort}
+                      </a>{" "}
+                      ·{" "}
                       <a href={`/v1/downloads/${dataset}.json`} download aria-label={m.json(name)}>
                         JSON
                       </a>
@@ -66,6 +71,37 @@ export function OpenDataPage() {
             </tbody>
           </table>
         </TableWrap>
+      </section>
+
+      <section aria-labelledby="kolommen-kop">
+        <h2 id="kolommen-kop">{m.columnsHeading}</h2>
+        <p>{m.columnsIntro}</p>
+        {datasets.map((dataset) => (
+          <details key={dataset}>
+            <summary>{m.datasets[dataset].name}</summary>
+            <TableWrap label={m.columnsCaption(m.datasets[dataset].name)}>
+              <table>
+                <caption>{m.columnsCaption(m.datasets[dataset].name)}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{m.dutchHeaderColumn}</th>
+                    <th scope="col">{m.apiFieldColumn}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {dutchOpenDataColumns(dataset).map(({ key, header }) => (
+                    <tr key={key}>
+                      <th scope="row">{header}</th>
+                      <td>
+                        <code>{key}</code>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableWrap>
+          </details>
+        ))}
       </section>
 
       <section aria-labelledby="api-kop">
