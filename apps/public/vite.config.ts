@@ -1,12 +1,13 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { precompress } from "../../tooling/vite/precompress.ts";
 
 // In development the API server (apps/server) runs on port 3000; in production it serves this build at /.
 const apiServer = "http://127.0.0.1:3000";
 
 export default defineConfig({
   base: "/",
-  plugins: [react()],
+  plugins: [react(), precompress()],
   server: {
     port: 5173,
     strictPort: true,
@@ -15,7 +16,8 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps: production serves minified code only (issue 14).
+    sourcemap: false,
     // bench/landing-js-size.mjs reads which chunks the landing page loads from the manifest.
     manifest: true,
     // Every browser this site supports has modulepreload; the polyfill would only add bytes.

@@ -6,6 +6,7 @@ import { appRouter, type AppRouter } from "@zorgpact/api/root";
 import { isDatabaseReachable, type Db } from "@zorgpact/db/database";
 import Fastify, { type FastifyInstance } from "fastify";
 import { calendarFeedRoutes } from "./calendar-feed.ts";
+import { registerCompression } from "./compression.ts";
 import { registerHttpCaching } from "./http-cache.ts";
 import { openDataRoutes } from "./open-data/routes.ts";
 import { registerOriginCheck } from "./origin-check.ts";
@@ -42,6 +43,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSecurityHeaders(app, { production });
   registerOriginCheck(app, options.allowedOrigins ?? []);
   registerHttpCaching(app);
+  await registerCompression(app);
   await app.register(fastifyCookie);
 
   app.get("/health", async (_request, reply) => {

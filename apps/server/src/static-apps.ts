@@ -28,6 +28,8 @@ export async function registerStaticApps(app: FastifyInstance, dirs: StaticApps,
       wildcard: true,
       index: ["index.html"],
       cacheControl: false,
+      // The build wrote .br and .gz beside each text file (tooling/vite/precompress.ts).
+      preCompressed: true,
       ...(allowedPath ? { allowedPath } : {}),
       // Hashed assets never change; index.html must always be revalidated.
       setHeaders(res, filePath) {
