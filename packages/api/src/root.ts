@@ -24,6 +24,7 @@ import { regulationRouter } from "./routers/regulation.router.ts";
 import { supportRouter } from "./routers/support.router.ts";
 import { eventRouter } from "./routers/event.router.ts";
 import { reportRouter } from "./routers/report.router.ts";
+import { workQueueRouter } from "./routers/work-queue.router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -54,6 +55,7 @@ export const appRouter = router({
   support: supportRouter,
   event: eventRouter,
   report: reportRouter,
+  workQueue: workQueueRouter,
 });
 
 export type AppRouter = typeof appRouter;

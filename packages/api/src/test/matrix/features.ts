@@ -5,6 +5,7 @@ import { reportMatrix } from "./report.ts";
 import { supportMatrix } from "./support.ts";
 import { taskMatrix } from "./task.ts";
 import { volgspotMatrix } from "./volgspot.ts";
+import { workQueueMatrix } from "./work-queue.ts";
 import type { MatrixFragment } from "./rules.ts";
 
 /** The matrix rows of the national team's cycle, one fragment per feature. */
@@ -16,4 +17,5 @@ export const featureMatrix: MatrixFragment = {
   ...supportMatrix,
   ...eventMatrix,
   ...reportMatrix,
+  ...workQueueMatrix,
 };
