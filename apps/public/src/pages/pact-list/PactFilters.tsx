@@ -1,4 +1,5 @@
 import type { ChangeEvent, FormEvent } from "react";
+import { Link } from "react-router";
 import { pactKinds } from "@zorgpact/domain/pact";
 import { phases } from "@zorgpact/domain/phase";
 import type { TaxonomyTerm } from "@zorgpact/domain/taxonomy";
@@ -28,7 +29,8 @@ export function PactFilters({ filters, themes, themesFailed, onChange }: PactFil
   const onSelect = (event: ChangeEvent<HTMLSelectElement>) => apply(event.currentTarget.form);
 
   return (
-    <form role="search" aria-label={listMessages.list.filtersLabel} className="filters card" onSubmit={onSubmit}>
+    // A GET form on the list's own URL: without JavaScript the browser submits the same parameters.
+    <form role="search" aria-label={listMessages.list.filtersLabel} className="filters card" method="get" action="/zorgpacten" onSubmit={onSubmit}>
       <h2 className="visually-hidden">{listMessages.list.filtersHeading}</h2>
       <div className="form-row">
         <div className="field">
@@ -95,9 +97,10 @@ export function PactFilters({ filters, themes, themesFailed, onChange }: PactFil
       <div className="form-row form-actions">
         <button type="submit">{listMessages.list.submit}</button>
         {hasActivePactListFilters(filters) ? (
-          <button type="button" className="button--secondary" onClick={() => onChange({ page: 1 })}>
+          // A link, so clearing works without JavaScript too; with it, the router navigates in place.
+          <Link to="/zorgpacten" className="button button--secondary">
             {listMessages.list.clear}
-          </button>
+          </Link>
         ) : null}
       </div>
     </form>
