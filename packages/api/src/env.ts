@@ -11,5 +11,7 @@ export const apiEnv = {
   /** The sender of every e-mail, e.g. `Zorgpact <noreply@zorgpact.example.nl>`; required with SMTP_URL. */
   mailFrom: process.env.MAIL_FROM || null,
   /** Where users reach the platform, for the links in e-mail (no trailing slash). */
+  /** How often the mail worker looks for due messages, in ms (default 30 s; the e-mail browser test uses less). */
+  mailPollMs: Number(process.env.MAIL_POLL_MS) > 0 ? Number(process.env.MAIL_POLL_MS) : 30_000,
   appUrl: (process.env.APP_URL || "http://localhost:3000").replace(/\/+$/, ""),
 };

@@ -1,7 +1,14 @@
 import { loadMe } from "@zorgpact/db/repositories/user.repository";
 import { loginInputSchema, meSchema, passwordChangeInputSchema } from "@zorgpact/domain/account";
+import {
+  accountTokenInfoSchema,
+  checkAccountTokenInputSchema,
+  passwordResetRequestSchema,
+  setPasswordWithTokenInputSchema,
+} from "@zorgpact/domain/account-token";
 import { z } from "zod";
 import { changeOwnPassword, login, logout, logoutEverywhere } from "../services/auth.service.ts";
+import { checkAccountToken, requestPasswordReset, setPasswordWithToken } from "../services/password-reset.service.ts";
 import { publicProcedure, router, signedInProcedure } from "../trpc.ts";
 
 export const authRouter = router({
@@ -34,4 +41,22 @@ export const authRouter = router({
       await changeOwnPassword(ctx, ctx.session.userId, input.currentPassword, input.newPassword);
       return { ok: true as const };
     }),
+
+  /** "Wachtwoord vergeten?": always the same answer, whether or not the address has an account. */
+  requestPasswordReset: publicProcedure
+    .input(passwordResetRequestSchema)
+    .output(z.object({ message: z.string() }))
+    .mutation(({ ctx, input }) => requestPasswordReset(ctx, input)),
+
+  // A mutation, not a query: the token travels in the request body, never in a URL that logs keep.
+  checkAccountToken: publicProcedure
+    .input(checkAccountTokenInputSchema)
+    .output(accountTokenInfoSchema)
+    .mutation(({ ctx, input }) => checkAccountToken(ctx, input)),
+
+  /** Sets a password with the link from an invitation or reset e-mail, and logs the user in. */
+  setPasswordWithToken: publicProcedure
+    .input(setPasswordWithTokenInputSchema)
+    .output(meSchema)
+    .mutation(({ ctx, input }) => setPasswordWithToken(ctx, input)),
 });

@@ -115,7 +115,8 @@ export async function changeOwnPassword(ctx: AuthContext, userId: string, curren
   });
 }
 
-async function hashOrBusy(password: string): Promise<string> {
+/** Hashes a new password, or tells the caller the server is too busy (never a 500). */
+export async function hashOrBusy(password: string): Promise<string> {
   try {
     return await hashPassword(password);
   } catch (error) {

@@ -24,6 +24,8 @@ import { slugify, type AdmissionStatus, type PactEditDetail } from "@zorgpact/do
 import { currentUserId } from "../access.ts";
 import { badRequest, fieldError, notFound, staleVersion, tooManySubmissions } from "../errors.ts";
 import { mutate, noteRecord, type Executor, type ServiceContext } from "./context.ts";
+import { applicationConfirmationMail } from "./mail/account-mail.ts";
+import { enqueueMail } from "./mail/outbox.ts";
 import { editDetail } from "./pact.service.ts";
 
 const APPLICATION_FORM = "front_runner_application";
@@ -63,6 +65,9 @@ export async function submitApplication(ctx: ServiceContext, input: FrontRunnerA
       submittedAt: now.toISOString(),
     });
     await recordSubmission(trx, { form: APPLICATION_FORM, ip: ctx.ip, at: now });
+    // The applicant's confirmation exists exactly when the application does.
+    const mail = applicationConfirmationMail({ contactName: input.contactName, initiativeName: input.initiativeName, organisationName: input.organisationName });
+    await enqueueMail(trx, { key: `confirmation:${pactId}`, topic: "confirmation", to: input.contactEmail, ...mail });
     noteRecord(ctx, "pact", pactId, pactId);
     ctx.audit.changes = { after: { name: input.initiativeName, organisationName: input.organisationName, admissionStatus: "applied" } };
   });

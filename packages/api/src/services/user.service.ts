@@ -1,3 +1,4 @@
+import { revokeOpenTokens } from "@zorgpact/db/repositories/account-token.repository";
 import { existingPactIds } from "@zorgpact/db/repositories/pact.repository";
 import { deleteSessionsOfUser } from "@zorgpact/db/repositories/session.repository";
 import { emailTaken, findUser, insertUser, replaceScopes, setPasswordHash, updateUser } from "@zorgpact/db/repositories/user.repository";
@@ -9,22 +10,22 @@ import { mutate, noteRecord, type Executor, type ServiceContext } from "./contex
 import { hashPassword } from "./password.ts";
 
 const USER_NOT_FOUND = "Deze gebruiker bestaat niet.";
-const EMAIL_TAKEN = "Er is al een gebruiker met dit e-mailadres.";
+export const EMAIL_TAKEN = "Er is al een gebruiker met dit e-mailadres.";
 
 /** Two accounts with one address saved at the same moment: the unique index decides. */
-const EMAIL_RACE = { onUniqueViolation: () => fieldError("email", EMAIL_TAKEN) };
+export const EMAIL_RACE = { onUniqueViolation: () => fieldError("email", EMAIL_TAKEN) };
 
-function auditable(user: User) {
+export function auditable(user: User) {
   return { email: user.email, name: user.name, role: user.role, pactIds: user.pactIds, active: user.active };
 }
 
-async function assertPactsExist(db: Executor, pactIds: readonly string[]): Promise<void> {
+export async function assertPactsExist(db: Executor, pactIds: readonly string[]): Promise<void> {
   if (pactIds.length === 0) return;
   const found = await existingPactIds(db, pactIds);
   if (found.size !== new Set(pactIds).size) throw fieldError("pactIds", "Een of meer gekozen zorgpacten bestaan niet.");
 }
 
-async function existingUser(db: Executor, id: string): Promise<User> {
+export async function existingUser(db: Executor, id: string): Promise<User> {
   const user = await findUser(db, id);
   if (!user) throw notFound(USER_NOT_FOUND);
   return user;
@@ -96,6 +97,8 @@ export async function resetPassword(ctx: ServiceContext, input: { id: string; ne
     await existingUser(trx, input.id);
     await setPasswordHash(trx, input.id, hash);
     await deleteSessionsOfUser(trx, input.id);
+    // A password set by the national team replaces any invitation or reset link still open.
+    await revokeOpenTokens(trx, input.id, ctx.now());
     ctx.audit.changes = { after: { password: "opnieuw ingesteld" } };
   });
 }

@@ -103,5 +103,5 @@ export function startMailWorker(options: MailWorkerOptions): MailWorker {
 export function startConfiguredMailWorker(db: Db, log: MailLog): MailWorker {
   const transport = transportFromConfig(apiEnv, log);
   log.info({ transport: transport.name }, transport.name === "smtp" ? "e-mail via SMTP" : "geen SMTP_URL: e-mail wordt alleen gelogd");
-  return startMailWorker({ db, transport, log, appUrl: apiEnv.appUrl });
+  return startMailWorker({ db, transport, log, appUrl: apiEnv.appUrl, pollMs: apiEnv.mailPollMs });
 }
