@@ -35,6 +35,9 @@ describe("admin sign-in", () => {
     await expectNoAxeViolations(page);
 
     await logIn(page, EDITOR);
+    // An editor with one pact lands on it; the pacts list is one menu link away.
+    await page.getByRole("heading", { level: 1, name: "Zorgpact Noord", exact: true }).waitFor();
+    await page.getByRole("navigation", { name: "Beheermenu" }).getByRole("link", { name: "Zorgpacten", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Mijn zorgpacten" }).waitFor();
     const table = page.getByRole("table", { name: "Mijn zorgpacten" });
     await table.getByRole("rowheader", { name: "Zorgpact Noord", exact: true }).waitFor();
@@ -95,7 +98,7 @@ describe("national team", () => {
     const page = await freshPage();
     await page.goto(`${baseUrl()}/admin/`);
     await logIn(page, ADMIN);
-    await page.getByRole("heading", { level: 1, name: "Alle zorgpacten" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Werkvoorraad" }).waitFor();
     await page.getByText("Landelijk team", { exact: true }).waitFor();
 
     await page.getByRole("link", { name: "Gebruikers" }).click();
@@ -142,7 +145,7 @@ describe("national team", () => {
     const page = await freshPage();
     await page.goto(`${baseUrl()}/admin/`);
     await logIn(page, ADMIN);
-    await page.getByRole("heading", { level: 1, name: "Alle zorgpacten" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Werkvoorraad" }).waitFor();
 
     const trigger = page.getByRole("button", { name: "Overal uitloggen" });
     await trigger.click();
@@ -164,7 +167,7 @@ describe("national team", () => {
     const page = await freshPage();
     await page.goto(`${baseUrl()}/admin/`);
     await logIn(page, ADMIN);
-    await page.getByRole("heading", { level: 1, name: "Alle zorgpacten" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Werkvoorraad" }).waitFor();
 
     // The session ends on the server's side (here: the cookie is gone); the next call is refused.
     await page.context().clearCookies();

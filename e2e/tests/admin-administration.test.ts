@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 /** A new browser context, signed in at `path` (the login page sends the user back there). */
-async function signedIn(email: string, path = "/admin/"): Promise<Page> {
+async function signedIn(email: string, path = "/admin/zorgpacten"): Promise<Page> {
   const page = await newPage(browser);
   await page.goto(`${baseUrl()}${path}`);
   await page.getByRole("heading", { level: 1, name: "Inloggen" }).waitFor();
@@ -87,8 +87,9 @@ describe("front-runner application and admission", () => {
     // 2. The national team finds it among the new applications.
     const admin = await signedIn(ADMIN);
     const nav = admin.getByRole("navigation", { name: "Beheermenu" });
-    for (const link of ["Organisaties", "Regio's", "Taxonomieën", "Koplopers"]) await nav.getByRole("link", { name: link, exact: true }).waitFor();
-    await nav.getByRole("link", { name: "Koplopers", exact: true }).click();
+    for (const link of ["Organisaties", "Regio's", "Taxonomieën"]) await nav.getByRole("link", { name: link, exact: true }).waitFor();
+    // The menu counts the applications waiting for review ("Koplopers, 1 wacht op beoordeling").
+    await nav.getByRole("link", { name: /^Koplopers, \d+ wachte?n? op beoordeling$/ }).click();
     await admin.getByRole("heading", { level: 1, name: "Koplopers en aanmeldingen" }).waitFor();
     await admin.getByLabel("Toelatingsstatus").selectOption({ label: "Aangemeld" });
     await admin.waitForURL(/status=applied/);

@@ -50,6 +50,9 @@ describe("agenda and effect chain editor", () => {
     await page.getByLabel("E-mailadres").fill(EDITOR);
     await page.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Inloggen" }).click();
+    // An editor with one pact lands on it; the pacts table is one menu link away.
+    await page.getByRole("heading", { level: 1, name: "Zorgpact Noord", exact: true }).waitFor();
+    await page.getByRole("navigation", { name: "Beheermenu" }).getByRole("link", { name: "Zorgpacten", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Mijn zorgpacten" }).waitFor();
 
     await page.getByRole("link", { name: "Agenda en effectketen van Zorgpact Noord" }).click();

@@ -60,7 +60,7 @@ describe("public site", () => {
 describe("admin app", () => {
   it("shows the table of all pacts", async () => {
     // The table needs a session: sign in as the national team, then come back to the filtered list.
-    await page.goto(`${baseUrl()}/admin/?zoek=Noord`);
+    await page.goto(`${baseUrl()}/admin/zorgpacten?zoek=Noord`);
     await page.getByRole("heading", { level: 1, name: "Inloggen" }).waitFor();
     await page.getByLabel("E-mailadres").fill("beheer@demo.zorgpact.nl");
     await page.getByLabel("Wachtwoord").fill("zorgpact-demo-2026");

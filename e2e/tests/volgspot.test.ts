@@ -35,8 +35,8 @@ async function logIn(target: Page, email: string): Promise<void> {
 describe("the Volgspot from draft to the public page", () => {
   it("lets the editor of Zorgpact Noord record this year's Volgspot from the pact's page", async () => {
     await logIn(page, EDITOR);
-    await page.getByRole("heading", { level: 1, name: "Mijn zorgpacten" }).waitFor();
-    await page.getByRole("link", { name: "Bewerken Zorgpact Noord" }).click();
+    // An editor with one pact lands on its page.
+    await page.getByRole("heading", { level: 1, name: "Zorgpact Noord", exact: true }).waitFor();
     await page.getByRole("link", { name: "Volgspot (jaarlijkse reflectie)" }).click();
     await page.getByRole("heading", { level: 1, name: "Volgspot – Zorgpact Noord" }).waitFor();
     // The demo's earlier years are listed; this year is not there yet.
@@ -103,7 +103,7 @@ describe("the Volgspot from draft to the public page", () => {
   it("lets the national team accept it from the monitoring view", async () => {
     page = await newPage(browser);
     await logIn(page, NATIONAL);
-    await page.getByRole("heading", { level: 1, name: "Alle zorgpacten" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Werkvoorraad" }).waitFor();
     await page.getByRole("link", { name: "Volgspot", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Volgspot: landelijk overzicht" }).waitFor();
     const table = page.getByRole("region", { name: `Stand per zorgpact in ${YEAR}` });

@@ -22,7 +22,6 @@ export const messages = {
   layout: {
     brand: "Zorgpact beheer",
     navLabel: "Beheermenu",
-    navPacts: "Zorgpacten",
     navUsers: "Gebruikers",
     navAudit: "Auditlog",
     publicSite: "Naar de publieke site",
@@ -71,32 +70,6 @@ export const messages = {
     heading: "Geen toegang",
     body: "Deze pagina is alleen voor het landelijke Zorgpact-team.",
     toPacts: "Naar mijn zorgpacten",
-  },
-
-  pacts: {
-    titleAll: "Alle zorgpacten",
-    titleOwn: "Mijn zorgpacten",
-    filtersLabel: "Zorgpacten filteren",
-    kind: "Soort",
-    allKinds: "Alle soorten",
-    search: "Zoeken",
-    submit: "Toon resultaten",
-    clear: "Filters wissen",
-    resultCount: (total: number) =>
-      total === 0 ? "Geen zorgpacten gevonden" : total === 1 ? "1 zorgpact gevonden" : `${formatNumber(total)} zorgpacten gevonden`,
-    empty: "Er zijn geen zorgpacten die passen bij deze filters.",
-    emptyOwn: "Je beheert (nog) geen zorgpacten. Vraag het landelijke Zorgpact-team om je aan een zorgpact te koppelen.",
-    columns: {
-      name: "Naam",
-      kind: "Soort",
-      region: "Regio",
-      phase: "Fase",
-      publication: "Publicatiestatus",
-      updated: "Laatst gewijzigd",
-    },
-    noRegion: "Geen regio",
-    noPhaseForKind: "n.v.t.",
-    phaseUnknown: "Nog niet bepaald",
   },
 
   users: {
@@ -364,10 +337,6 @@ export const messages = {
 
 /** The action agenda and effect chain editor (pages/agenda): issues, chain, indicators, import and export. */
 export const agendaMessages = {
-  pactTableLink: "Agenda en effectketen",
-  pactTableLinkOf: (pact: string) => ` van ${pact}`,
-  pactTableColumn: "Agenda",
-
   page: {
     title: (pact: string) => `Agenda en effectketen: ${pact}`,
     loadingTitle: "Agenda en effectketen",
@@ -696,19 +665,6 @@ export const adminMessages = {
     clear: "Filters wissen",
     retired: "(niet meer in gebruik)",
     unknownError: "Dit is niet gelukt. Controleer je verbinding en probeer het opnieuw.",
-  },
-
-  pactList: {
-    newPact: "Nieuw zorgpact",
-    editColumn: "Bewerken",
-    edit: "Bewerken",
-    publication: "Publicatiestatus",
-    allPublication: "Alle",
-    archived: "Alleen gearchiveerde zorgpacten tonen",
-    sort: "Sorteren op",
-    direction: "Volgorde",
-    sortFields: { name: "Naam", updatedAt: "Laatst gewijzigd", kind: "Soort" },
-    directions: { asc: "Oplopend (A–Z, oud–nieuw)", desc: "Aflopend (Z–A, nieuw–oud)" },
   },
 
   pactEdit: {

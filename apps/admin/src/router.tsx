@@ -7,8 +7,8 @@ import { RouteError } from "./layout/RouteError.tsx";
 
 /**
  * Served at /admin/ (vite `base`); each page is its own chunk. The basename keeps its trailing
- * slash so the index page's URLs stay `/admin/?…`: the server redirects a bare `/admin` to
- * `/admin/` and that redirect would drop the filters in the query string.
+ * slash so the index page's URLs stay `/admin/…`: the server redirects a bare `/admin` to
+ * `/admin/` and that redirect would drop a query string.
  *
  * Every page except the login page sits behind RequireAuth; users, audit log, new pacts, regions,
  * taxonomies and front-runners also behind RequireNationalAdmin (the API checks the same again).
@@ -28,7 +28,9 @@ export const router = createBrowserRouter(
             {
               Component: RequireAuth,
               children: [
-                { index: true, lazy: () => import("./pages/pacts/PactsPage.tsx").then((m) => ({ Component: m.PactsPage })) },
+                // ── Start page and pacts list (issue 13): the index is the start page per role; the list has its own route ──
+                { index: true, lazy: () => import("./pages/start/StartPage.tsx").then((m) => ({ Component: m.StartPage })) },
+                { path: "zorgpacten", lazy: () => import("./pages/pacts/PactsPage.tsx").then((m) => ({ Component: m.PactsPage })) },
                 { path: "wachtwoord", lazy: () => import("./pages/password/PasswordPage.tsx").then((m) => ({ Component: m.PasswordPage })) },
                 { path: "zorgpacten/:pactId/agenda", lazy: () => import("./pages/agenda/AgendaPage.tsx").then((m) => ({ Component: m.AgendaPage })) },
                 { path: "zorgpacten/:pactId", lazy: () => import("./pages/pact-edit/PactEditPage.tsx").then((m) => ({ Component: m.PactEditPage })) },

@@ -9,6 +9,9 @@ import { supportMessages } from "../messages/support.ts";
 import { volgspotMessages } from "../messages/volgspot.ts";
 import { trpc } from "../trpc.ts";
 import { TasksNavLink } from "../pages/tasks/TasksNavLink.tsx";
+import { FrontRunnersNavLink } from "../pages/start/FrontRunnersNavLink.tsx";
+import { pactsMessages } from "../messages/pacts.ts";
+import { startMessages } from "../messages/start.ts";
 import { reportMessages } from "../messages/report.ts";
 import { UserMenu } from "./UserMenu.tsx";
 
@@ -27,7 +30,12 @@ export function AppHeader() {
               <>
                 <li>
                   <NavLink to="/" end>
-                    {messages.layout.navPacts}
+                    {startMessages.nav}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/zorgpacten">
+                    {pactsMessages.nav}
                   </NavLink>
                 </li>
                 <li>
@@ -53,7 +61,7 @@ export function AppHeader() {
                   <NavLink to="/taxonomieen">{adminMessages.nav.taxonomies}</NavLink>
                 </li>
                 <li>
-                  <NavLink to="/koplopers">{adminMessages.nav.frontRunners}</NavLink>
+                  <FrontRunnersNavLink />
                 </li>
                 <li>
                   <NavLink to="/volgspot">{volgspotMessages.nav}</NavLink>

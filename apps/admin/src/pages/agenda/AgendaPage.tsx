@@ -41,7 +41,7 @@ export function AgendaPage() {
 
   const back = (
     <p className="back-link">
-      <Link to="/">← {m.back}</Link>
+      <Link to="/zorgpacten">← {m.back}</Link>
     </p>
   );
   const code = errorCode(query.error);

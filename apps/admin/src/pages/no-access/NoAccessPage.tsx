@@ -9,7 +9,7 @@ export function NoAccessPage() {
       <h1>{messages.noAccess.heading}</h1>
       <p>{messages.noAccess.body}</p>
       <p>
-        <Link to="/">{messages.noAccess.toPacts}</Link>
+        <Link to="/zorgpacten">{messages.noAccess.toPacts}</Link>
       </p>
     </>
   );

@@ -9,7 +9,7 @@ export function NotFoundPage() {
       <h1>{messages.notFound.heading}</h1>
       <p>{messages.notFound.body}</p>
       <p>
-        <Link to="/">{messages.notFound.toPacts}</Link>
+        <Link to="/zorgpacten">{messages.notFound.toPacts}</Link>
       </p>
     </>
   );

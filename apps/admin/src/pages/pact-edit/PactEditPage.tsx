@@ -33,7 +33,7 @@ export function PactEditPage() {
 
   const back = (
     <p className="back-link">
-      <Link to="/">← {m.back}</Link>
+      <Link to="/zorgpacten">← {m.back}</Link>
     </p>
   );
   const code = errorCode(query.error);
@@ -64,7 +64,7 @@ function Problem({ back, text }: { back: ReactNode; text: string }) {
       <h1>{m.heading}</h1>
       <p>{text}</p>
       <p>
-        <Link to="/">{m.toPacts}</Link>
+        <Link to="/zorgpacten">{m.toPacts}</Link>
       </p>
     </>
   );

@@ -91,7 +91,7 @@ export function PactNewPage() {
   return (
     <>
       <p className="back-link">
-        <Link to="/">← {adminMessages.pactEdit.back}</Link>
+        <Link to="/zorgpacten">← {adminMessages.pactEdit.back}</Link>
       </p>
       <h1>{m.heading}</h1>
       <p>{m.intro}</p>
@@ -179,7 +179,7 @@ export function PactNewPage() {
           <button type="submit" aria-disabled={create.isPending || undefined}>
             {create.isPending ? m.creating : m.create}
           </button>
-          <Link to="/">{adminMessages.common.cancel}</Link>
+          <Link to="/zorgpacten">{adminMessages.common.cancel}</Link>
         </div>
       </form>
     </>

@@ -3,7 +3,7 @@ import type { ChangeEvent, FormEvent } from "react";
 import { pactKinds, pactSortFields, publicationStatuses } from "@zorgpact/domain/pact";
 import { pactKindLabels, publicationStatusLabels } from "@zorgpact/ui/labels.ts";
 import { pactListParams } from "@zorgpact/ui/pact-list-filters.ts";
-import { adminMessages, messages } from "../../messages.ts";
+import { pactsMessages } from "../../messages/pacts.ts";
 import { adminPactFilters, adminPactParams, hasActiveAdminFilters, type AdminPactFilters } from "./admin-filters.ts";
 
 /** A filter form read like the URL it becomes; a new filter starts at page 1. */
@@ -29,7 +29,7 @@ export function PactFilters({
   onChange: (filters: AdminPactFilters) => void;
   showArchived: boolean;
 }) {
-  const l = adminMessages.pactList;
+  const l = pactsMessages;
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     onChange(filtersFromForm(event.currentTarget));
@@ -38,12 +38,12 @@ export function PactFilters({
     if (event.currentTarget.form) onChange(filtersFromForm(event.currentTarget.form));
   };
   return (
-    <form role="search" aria-label={messages.pacts.filtersLabel} className="filters card" onSubmit={onSubmit}>
+    <form role="search" aria-label={l.filtersLabel} className="filters card" onSubmit={onSubmit}>
       <div className="form-row">
         <div className="field">
-          <label htmlFor="filter-soort">{messages.pacts.kind}</label>
+          <label htmlFor="filter-soort">{l.kind}</label>
           <select id="filter-soort" name={pactListParams.kind} value={filters.kind ?? ""} onChange={onInstant}>
-            <option value="">{messages.pacts.allKinds}</option>
+            <option value="">{l.allKinds}</option>
             {pactKinds.map((kind) => (
               <option key={kind} value={kind}>
                 {pactKindLabels[kind]}
@@ -63,7 +63,7 @@ export function PactFilters({
           </select>
         </div>
         <div className="field">
-          <label htmlFor="filter-zoek">{messages.pacts.search}</label>
+          <label htmlFor="filter-zoek">{l.search}</label>
           <input key={filters.search ?? ""} id="filter-zoek" type="search" name={pactListParams.search} defaultValue={filters.search ?? ""} maxLength={100} />
         </div>
         <div className="field">
@@ -83,10 +83,10 @@ export function PactFilters({
             <option value="desc">{l.directions.desc}</option>
           </select>
         </div>
-        <button type="submit">{messages.pacts.submit}</button>
+        <button type="submit">{l.submit}</button>
         {hasActiveAdminFilters(filters) ? (
           <button type="button" className="button--secondary" onClick={() => onChange({ page: 1, sort: filters.sort, direction: filters.direction })}>
-            {messages.pacts.clear}
+            {l.clear}
           </button>
         ) : null}
       </div>

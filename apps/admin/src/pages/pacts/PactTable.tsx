@@ -1,17 +1,26 @@
+import "./pacts.css";
 import type { Ref } from "react";
 import { Link } from "react-router";
 import { hasPhases, type PactSummary } from "@zorgpact/domain/pact";
 import { formatTimestamp } from "@zorgpact/ui/format.ts";
 import { pactKindLabels, phaseNumberLabel, publicationStatusLabels } from "@zorgpact/ui/labels.ts";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
-import { adminMessages, agendaMessages, messages } from "../../messages.ts";
+import { pactsMessages as m } from "../../messages/pacts.ts";
+import { PactActions } from "./PactActions.tsx";
 
 function phaseText(pact: PactSummary): string {
-  if (!hasPhases(pact.kind)) return messages.pacts.noPhaseForKind;
-  if (pact.currentPhase === null) return messages.pacts.phaseUnknown;
+  if (!hasPhases(pact.kind)) return m.noPhaseForKind;
+  if (pact.currentPhase === null) return m.phaseUnknown;
   return phaseNumberLabel(pact.currentPhase);
 }
 
+type SortField = "name" | "kind" | "updatedAt";
+
+/**
+ * The pacts as a table that fits a laptop without sideways scrolling (actions first, long cells
+ * wrap), and below ~700px as one card per pact. Only one of the two is displayed (CSS), so
+ * screen readers and the keyboard meet each link once.
+ */
 export function PactTable({
   pacts,
   caption,
@@ -23,19 +32,24 @@ export function PactTable({
   /** Follows the page heading: "Mijn zorgpacten" or "Alle zorgpacten". */
   caption: string;
   busy: boolean;
-  ref?: Ref<HTMLTableElement>;
+  /** Focused after a page change. */
+  ref?: Ref<HTMLDivElement>;
   /** The column the list is sorted on, for `aria-sort`. */
-  sort?: { field: "name" | "kind" | "updatedAt"; direction: "asc" | "desc" };
+  sort?: { field: SortField; direction: "asc" | "desc" };
 }) {
-  const { columns } = messages.pacts;
-  const ariaSort = (field: "name" | "kind" | "updatedAt") =>
-    sort?.field === field ? (sort.direction === "asc" ? ("ascending" as const) : ("descending" as const)) : undefined;
+  const { columns } = m;
+  const ariaSort = (field: SortField) => (sort?.field === field ? (sort.direction === "asc" ? ("ascending" as const) : ("descending" as const)) : undefined);
   return (
-    <TableWrap label={caption}>
-      <table ref={ref} tabIndex={-1} className="pact-table" aria-busy={busy}>
+    <div ref={ref} tabIndex={-1} className="pact-results" aria-busy={busy}>
+      <div className="pact-table-wrap">
+        <TableWrap label={caption}>
+      <table className="pact-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
+            <th scope="col" className="pact-table__actions">
+              {columns.actions}
+            </th>
             <th scope="col" aria-sort={ariaSort("name")}>
               {columns.name}
             </th>
@@ -48,37 +62,63 @@ export function PactTable({
             <th scope="col" aria-sort={ariaSort("updatedAt")}>
               {columns.updated}
             </th>
-            <th scope="col">{adminMessages.pactList.editColumn}</th>
-            <th scope="col">{agendaMessages.pactTableColumn}</th>
           </tr>
         </thead>
         <tbody>
           {pacts.map((pact) => (
             <tr key={pact.id}>
-              <th scope="row">{pact.name}</th>
+              <td className="pact-table__actions">
+                <PactActions pact={pact} />
+              </td>
+              <th scope="row">
+                <Link to={`/zorgpacten/${pact.id}`}>{pact.name}</Link>
+              </th>
               <td>{pactKindLabels[pact.kind]}</td>
-              <td>{pact.regionName ?? <span className="muted">{messages.pacts.noRegion}</span>}</td>
+              <td>{pact.regionName ?? <span className="muted">{m.noRegion}</span>}</td>
               <td>{phaseText(pact)}</td>
               <td>
                 <span className={`publication publication--${pact.publicationStatus}`}>{publicationStatusLabels[pact.publicationStatus]}</span>
               </td>
               <td>{formatTimestamp(pact.updatedAt)}</td>
-              <td>
-                <Link to={`/zorgpacten/${pact.id}`}>
-                  {adminMessages.pactList.edit}
-                  <span className="visually-hidden"> {pact.name}</span>
-                </Link>
-              </td>
-              <td>
-                <Link to={`/zorgpacten/${pact.id}/agenda`}>
-                  {agendaMessages.pactTableLink}
-                  <span className="visually-hidden">{agendaMessages.pactTableLinkOf(pact.name)}</span>
-                </Link>
-              </td>
             </tr>
           ))}
         </tbody>
       </table>
-    </TableWrap>
+        </TableWrap>
+      </div>
+
+      <ul className="pact-cards" aria-label={caption}>
+        {pacts.map((pact) => (
+          <li key={pact.id} className="pact-card card">
+            <p className="pact-card__name">
+              <Link to={`/zorgpacten/${pact.id}`}>{pact.name}</Link>
+            </p>
+            <PactActions pact={pact} />
+            <dl className="pact-card__facts">
+              <div>
+                <dt>{columns.kind}</dt>
+                <dd>{pactKindLabels[pact.kind]}</dd>
+              </div>
+              <div>
+                <dt>{columns.region}</dt>
+                <dd>{pact.regionName ?? m.noRegion}</dd>
+              </div>
+              <div>
+                <dt>{columns.phase}</dt>
+                <dd>{phaseText(pact)}</dd>
+              </div>
+              <div>
+                <dt>{columns.publication}</dt>
+                <dd className={`publication publication--${pact.publicationStatus}`}>{publicationStatusLabels[pact.publicationStatus]}</dd>
+              </div>
+              <div>
+                <dt>{columns.updated}</dt>
+                <dd>{formatTimestamp(pact.updatedAt)}</dd>
+              </div>
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
