@@ -2,7 +2,7 @@
 export const uiMessages = {
   loading: "Bezig met laden…",
   errorTitle: "Er ging iets mis",
-  errorBody: "De gegevens konden niet worden opgehaald. Controleer uw verbinding en probeer het opnieuw.",
+  errorBody: "De gegevens konden niet worden opgehaald. Controleer je verbinding en probeer het opnieuw.",
   retry: "Opnieuw proberen",
   empty: "Er is niets gevonden.",
   skipLink: "Naar de inhoud",

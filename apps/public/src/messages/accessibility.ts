@@ -23,7 +23,7 @@ export const accessibilityMessages = {
     "De kaart toont regio's bij benadering; de tabel is de volledige weergave.",
   ],
   contactHeading: "Contact",
-  contact: "Loopt u tegen een probleem aan? Meld het bij het landelijke Zorgpact-team. U krijgt binnen vijf werkdagen een reactie.",
+  contact: "Loop je tegen een probleem aan? Meld het bij het landelijke Zorgpact-team. Je krijgt binnen vijf werkdagen een reactie.",
   dateHeading: "Datum",
   drawnUpOn: (date: string) => `Deze verklaring is opgesteld op ${date} en wordt elk jaar herzien.`,
   drawnUpDate: "2026-11-23",

@@ -13,7 +13,7 @@ export const mapMessages = {
   frontRunnersMarker: (region: string, count: number) => `${count === 1 ? "1 koploper" : `${count} koplopers`} in regio ${region}`,
   legendRegional: "Regionaal zorgpact of broedplaats",
   legendFrontRunners: "Alleen koplopers",
-  keyboardHint: "Met Tab gaat u langs de zorgpacten op de kaart; met Enter opent u er een.",
+  keyboardHint: "Met Tab ga je langs de zorgpacten op de kaart; met Enter open je er een.",
   attribution: "Kaartgegevens: Natural Earth (publiek domein).",
   tableCaption: "Regio's met hun zorgpacten",
   regionColumn: "Regio",

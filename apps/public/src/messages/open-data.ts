@@ -6,7 +6,7 @@ export const openDataMessages = {
   lead: "Alle gepubliceerde gegevens van het Zorgpact zijn vrij te gebruiken: als download in CSV of JSON, en via een API.",
   licenceHeading: "Licentie",
   licence:
-    "De gegevens vallen onder CC0 1.0: publiek domein. U mag ze zonder voorwaarden gebruiken, bewerken en verspreiden, ook commercieel. Bronvermelding wordt gewaardeerd maar is niet verplicht.",
+    "De gegevens vallen onder CC0 1.0: publiek domein. Je mag ze zonder voorwaarden gebruiken, bewerken en verspreiden, ook commercieel. Bronvermelding wordt gewaardeerd maar is niet verplicht.",
   licenceLink: "CC0 1.0 Universeel (Creative Commons)",
   publishedOnly: "Alleen gepubliceerde gegevens staan erin: concepten en gearchiveerde zorgpacten nooit.",
   downloadsHeading: "Downloads",

@@ -22,7 +22,7 @@ export const listMessages = {
     resultsHeading: "Resultaten",
     resultCount: (total: number) =>
       total === 0 ? "Geen zorgpacten gevonden" : total === 1 ? "1 zorgpact gevonden" : `${formatNumber(total)} zorgpacten gevonden`,
-    empty: "Er zijn geen zorgpacten die passen bij uw zoekopdracht.",
+    empty: "Er zijn geen zorgpacten die passen bij je zoekopdracht.",
     emptyHint: "Pas de filters aan of wis ze om alle zorgpacten te zien.",
     region: (name: string) => `Regio ${name}`,
     themes: "Thema's",

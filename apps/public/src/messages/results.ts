@@ -4,7 +4,7 @@ import { formatNumber } from "@zorgpact/ui/format.ts";
 export const resultsMessages = {
   title: "Resultaten en effecten",
   heading: "Resultaten en effecten",
-  lead: "Welke resultaten en effecten noemen de regionale zorgpacten en koplopers in hun effectketen? Per resultaatgebied en per effectcategorie ziet u hoeveel zorgpacten en koplopers het noemen, en welk deel dat is van allen die hebben gerapporteerd (N): de gepubliceerde zorgpacten met ten minste één resultaat of effect in hun effectketen.",
+  lead: "Welke resultaten en effecten noemen de regionale zorgpacten en koplopers in hun effectketen? Per resultaatgebied en per effectcategorie zie je hoeveel zorgpacten en koplopers het noemen, en welk deel dat is van allen die hebben gerapporteerd (N): de gepubliceerde zorgpacten met ten minste één resultaat of effect in hun effectketen.",
   source:
     "De publicatie van het Zorgpact (2018) haalde deze cijfers uit een enquête onder 12 regionale zorgpacten en 23 koplopers. Hier worden ze berekend uit de gepubliceerde effectketens, dus ze veranderen mee met de gegevens.",
   nHeading: "Aantallen (N)",
