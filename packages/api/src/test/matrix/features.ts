@@ -1,3 +1,4 @@
+import { accountsMatrix } from "./accounts.ts";
 import { barrierMatrix } from "./barrier.ts";
 import { eventMatrix } from "./event.ts";
 import { regulationMatrix } from "./regulation.ts";
@@ -18,4 +19,5 @@ export const featureMatrix: MatrixFragment = {
   ...eventMatrix,
   ...reportMatrix,
   ...workQueueMatrix,
+  ...accountsMatrix,
 };
