@@ -19,7 +19,8 @@ export const pactsMessages = {
   direction: "Volgorde",
   sortFields: { name: "Naam", updatedAt: "Laatst gewijzigd", kind: "Soort" },
   directions: { asc: "Oplopend (A–Z, oud–nieuw)", desc: "Aflopend (Z–A, nieuw–oud)" },
-  resultCount: (total: number) => (total === 0 ? "Geen zorgpacten gevonden" : total === 1 ? "1 zorgpact gevonden" : `${formatNumber(total)} zorgpacten gevonden`),
+  resultCount: (total: number) =>
+    total === 0 ? "Geen zorgpacten gevonden" : total === 1 ? "1 zorgpact gevonden" : `${formatNumber(total)} zorgpacten gevonden`,
   empty: "Er zijn geen zorgpacten die passen bij deze filters.",
   emptyOwn: "Je beheert (nog) geen zorgpacten. Vraag het landelijke Zorgpact-team om je aan een zorgpact te koppelen.",
   columns: {

@@ -91,5 +91,6 @@ export const startMessages = {
   },
 
   /** The "Koplopers" menu link's badge, read in full instead of the bare number. */
-  frontRunnersWaiting: (n: number) => `, ${n === 1 ? "1 wacht" : `${formatNumber(n)} wachten`} op beoordeling`,
+  frontRunnersBefore: ", ",
+  frontRunnersAfter: (n: number) => ` ${n === 1 ? "wacht" : "wachten"} op beoordeling`,
 } as const;

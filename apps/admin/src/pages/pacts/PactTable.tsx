@@ -43,47 +43,47 @@ export function PactTable({
     <div ref={ref} tabIndex={-1} className="pact-results" aria-busy={busy}>
       <div className="pact-table-wrap">
         <TableWrap label={caption}>
-      <table className="pact-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="pact-table__actions">
-              {columns.actions}
-            </th>
-            <th scope="col" aria-sort={ariaSort("name")}>
-              {columns.name}
-            </th>
-            <th scope="col" aria-sort={ariaSort("kind")}>
-              {columns.kind}
-            </th>
-            <th scope="col">{columns.region}</th>
-            <th scope="col">{columns.phase}</th>
-            <th scope="col">{columns.publication}</th>
-            <th scope="col" aria-sort={ariaSort("updatedAt")}>
-              {columns.updated}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {pacts.map((pact) => (
-            <tr key={pact.id}>
-              <td className="pact-table__actions">
-                <PactActions pact={pact} />
-              </td>
-              <th scope="row">
-                <Link to={`/zorgpacten/${pact.id}`}>{pact.name}</Link>
-              </th>
-              <td>{pactKindLabels[pact.kind]}</td>
-              <td>{pact.regionName ?? <span className="muted">{m.noRegion}</span>}</td>
-              <td>{phaseText(pact)}</td>
-              <td>
-                <span className={`publication publication--${pact.publicationStatus}`}>{publicationStatusLabels[pact.publicationStatus]}</span>
-              </td>
-              <td>{formatTimestamp(pact.updatedAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+          <table className="pact-table">
+            <caption>{caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="pact-table__actions">
+                  {columns.actions}
+                </th>
+                <th scope="col" aria-sort={ariaSort("name")}>
+                  {columns.name}
+                </th>
+                <th scope="col" aria-sort={ariaSort("kind")}>
+                  {columns.kind}
+                </th>
+                <th scope="col">{columns.region}</th>
+                <th scope="col">{columns.phase}</th>
+                <th scope="col">{columns.publication}</th>
+                <th scope="col" aria-sort={ariaSort("updatedAt")}>
+                  {columns.updated}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {pacts.map((pact) => (
+                <tr key={pact.id}>
+                  <td className="pact-table__actions">
+                    <PactActions pact={pact} />
+                  </td>
+                  <th scope="row">
+                    <Link to={`/zorgpacten/${pact.id}`}>{pact.name}</Link>
+                  </th>
+                  <td>{pactKindLabels[pact.kind]}</td>
+                  <td>{pact.regionName ?? <span className="muted">{m.noRegion}</span>}</td>
+                  <td>{phaseText(pact)}</td>
+                  <td>
+                    <span className={`publication publication--${pact.publicationStatus}`}>{publicationStatusLabels[pact.publicationStatus]}</span>
+                  </td>
+                  <td>{formatTimestamp(pact.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </TableWrap>
       </div>
 

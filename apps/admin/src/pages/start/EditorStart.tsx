@@ -21,7 +21,7 @@ export function EditorStart({ queue }: { queue: WorkQueue }) {
   return (
     <>
       <p>{m.editor.intro}</p>
-      <ul className="my-pacts">
+      <ul className="my-pacts" aria-label={m.editor.caption}>
         {pacts.map((pact) => (
           <li key={pact.id} className="my-pacts__item card">
             <p className="my-pacts__name">

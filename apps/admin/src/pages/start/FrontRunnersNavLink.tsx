@@ -9,14 +9,14 @@ export function FrontRunnersNavLink() {
   const count = useQuery(trpc.workQueue.frontRunnersWaiting.queryOptions(undefined, { staleTime: 60_000, refetchInterval: 5 * 60_000 }));
   const waiting = count.data?.waiting ?? 0;
   return (
+    // Named in full ("Koplopers, 3 wachten op beoordeling") with the visible number as part of the name.
     <NavLink to="/koplopers">
       {adminMessages.nav.frontRunners}
       {waiting > 0 ? (
         <>
-          <span className="nav-count" aria-hidden="true">
-            {waiting}
-          </span>
-          <span className="visually-hidden">{startMessages.frontRunnersWaiting(waiting)}</span>
+          <span className="visually-hidden">{startMessages.frontRunnersBefore}</span>
+          <span className="nav-count">{waiting}</span>
+          <span className="visually-hidden">{startMessages.frontRunnersAfter(waiting)}</span>
         </>
       ) : null}
     </NavLink>

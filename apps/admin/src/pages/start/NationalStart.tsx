@@ -1,6 +1,15 @@
 import type { WorkQueue } from "@zorgpact/domain/work-queue";
 import { startMessages as m } from "../../messages/start.ts";
-import { ApplicationsGroup, BarriersGroup, FailedMailGroup, OverdueGroup, queueSectionIds, StalePactsGroup, SupportGroup, VolgspotsGroup } from "./QueueGroups.tsx";
+import {
+  ApplicationsGroup,
+  BarriersGroup,
+  FailedMailGroup,
+  OverdueGroup,
+  queueSectionIds,
+  StalePactsGroup,
+  SupportGroup,
+  VolgspotsGroup,
+} from "./QueueGroups.tsx";
 
 const g = m.groups;
 

@@ -30,7 +30,12 @@ export function ApplicationsGroup({ group }: { group: Group<"applications"> }) {
       more={{ to: "/koplopers", label: g.applications.all }}
     >
       {group.items.map((a) => (
-        <QueueItem key={a.pactId} to={`/koplopers/${a.pactId}`} title={a.name} meta={`${admissionStatusLabels[a.status]} · ${g.applications.submitted(a.submittedAt)}`} />
+        <QueueItem
+          key={a.pactId}
+          to={`/koplopers/${a.pactId}`}
+          title={a.name}
+          meta={`${admissionStatusLabels[a.status]} · ${g.applications.submitted(a.submittedAt)}`}
+        />
       ))}
     </QueueSection>
   );
@@ -104,7 +109,12 @@ export function SupportGroup({ group, headingLevel }: { group: Group<"support">;
       more={{ to: "/ondersteuning?status=requested", label: g.support.all }}
     >
       {group.items.map((s) => (
-        <QueueItem key={s.id} to={`/ondersteuning/${s.id}`} title={`${supportQuestionTypeLabels[s.questionType]}: ${s.pactName}`} meta={g.support.requested(s.requestedOn)} />
+        <QueueItem
+          key={s.id}
+          to={`/ondersteuning/${s.id}`}
+          title={`${supportQuestionTypeLabels[s.questionType]}: ${s.pactName}`}
+          meta={g.support.requested(s.requestedOn)}
+        />
       ))}
     </QueueSection>
   );
