@@ -3,6 +3,7 @@ import type { Role } from "@zorgpact/domain/account";
 import type { auditResults } from "@zorgpact/domain/audit";
 import { PASSWORD_MIN_LENGTH } from "@zorgpact/domain/account";
 import { formatNumber } from "@zorgpact/ui/format.ts";
+import { accountAuditActions } from "./messages/accounts.ts";
 import { barrierAuditActions } from "./messages/barrier.ts";
 import { eventAuditActions } from "./messages/event.ts";
 import { regulationAuditActions } from "./messages/regulation.ts";
@@ -260,6 +261,7 @@ export const messages = {
       ...supportAuditActions,
       ...eventAuditActions,
       ...reportAuditActions,
+      ...accountAuditActions,
       "auth.login": "Inloggen",
       "auth.logout": "Uitloggen",
       "auth.logoutEverywhere": "Overal uitloggen",

@@ -25,6 +25,15 @@ export const router = createBrowserRouter(
           ErrorBoundary: RouteError,
           children: [
             { path: "inloggen", lazy: () => import("./pages/login/LoginPage.tsx").then((m) => ({ Component: m.LoginPage })) },
+            // ── Accounts by e-mail (issue 13): reachable without being signed in ──
+            {
+              path: "wachtwoord-vergeten",
+              lazy: () => import("./pages/password/ForgotPasswordPage.tsx").then((m) => ({ Component: m.ForgotPasswordPage })),
+            },
+            {
+              path: "wachtwoord-instellen",
+              lazy: () => import("./pages/password/SetPasswordPage.tsx").then((m) => ({ Component: m.SetPasswordPage })),
+            },
             {
               Component: RequireAuth,
               children: [

@@ -23,7 +23,7 @@ import {
   type SetPasswordWithTokenInput,
 } from "@zorgpact/domain/account-token";
 import { throttleDecision } from "@zorgpact/domain/session";
-import { badRequest, RetryLater } from "../errors.ts";
+import { fieldError, RetryLater } from "../errors.ts";
 import { hashAccountToken, newAccountToken } from "./account-token.ts";
 import { assertAcceptablePassword, hashOrBusy } from "./auth.service.ts";
 import { mutate, noteRecord, type Executor, type ServiceContext } from "./context.ts";
@@ -101,13 +101,13 @@ export async function setPasswordWithToken(ctx: ServiceContext, input: SetPasswo
     const used = await consumeAccountToken(trx, tokenHash, now);
     if (!used) {
       const state = accountTokenState(await findAccountToken(trx, tokenHash), now);
-      throw badRequest(tokenRefusal(state === "valid" ? "used" : state));
+      throw fieldError("token", tokenRefusal(state === "valid" ? "used" : state));
     }
     const token = (await findAccountToken(trx, tokenHash))!;
     noteRecord(ctx, "user", used.userId);
     ctx.audit.claimedEmail = token.email;
     // Thrown inside the transaction: the link stays unused for when the account is switched on again.
-    if (!token.active) throw badRequest(ACCOUNT_DISABLED);
+    if (!token.active) throw fieldError("token", ACCOUNT_DISABLED);
     await setPasswordHash(trx, used.userId, passwordHash);
     await revokeOpenTokens(trx, used.userId, now);
     await deleteSessionsOfUser(trx, used.userId);

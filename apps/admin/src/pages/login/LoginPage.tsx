@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { Navigate, useLocation, useSearchParams } from "react-router";
+import { Link, Navigate, useLocation, useSearchParams } from "react-router";
 import { loginInputSchema } from "@zorgpact/domain/account";
 import { errorCode } from "@zorgpact/ui/errors.ts";
 import { apiFieldErrors, apiMessage, retryAfterSeconds, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
@@ -11,6 +11,7 @@ import { clearSignOut } from "../../auth/sign-out.ts";
 import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
 import { validate } from "../../forms/validate.ts";
 import { messages } from "../../messages.ts";
+import { accountMessages } from "../../messages/accounts.ts";
 import { clearUserData, HANDLES_UNAUTHORIZED, trpc } from "../../trpc.ts";
 
 function noticeFrom(state: unknown): string | null {
@@ -120,6 +121,7 @@ export function LoginPage() {
           <button type="submit" aria-disabled={login.isPending || undefined}>
             {login.isPending ? messages.auth.submitting : messages.auth.submit}
           </button>
+          <Link to="/wachtwoord-vergeten">{accountMessages.forgot.link}</Link>
         </div>
       </form>
     </div>

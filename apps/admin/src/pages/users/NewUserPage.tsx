@@ -1,33 +1,35 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 import { Link, useNavigate } from "react-router";
-import { userCreateInputSchema } from "@zorgpact/domain/account";
+import { invitationInputSchema } from "@zorgpact/domain/account-token";
 import { apiFieldErrors, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
-import { TextField } from "@zorgpact/ui/FormField.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { FormAlert, formFailure } from "../../forms/FormAlert.tsx";
 import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
 import { validate } from "../../forms/validate.ts";
 import { messages } from "../../messages.ts";
+import { accountMessages } from "../../messages/accounts.ts";
 import { trpc } from "../../trpc.ts";
 import { emptyUserForm, userFormInput, type UserFormValues } from "./user-form.ts";
 import { UserFields } from "./UserFields.tsx";
 
+const text = accountMessages.invite;
+
+/** A new user is invited by e-mail and chooses their own password through the link; nobody else ever knows it. */
 export function NewUserPage() {
-  useDocumentTitle(messages.users.newUser, messages.siteName);
+  useDocumentTitle(text.title, messages.siteName);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<UserFormValues>(emptyUserForm);
-  const [password, setPassword] = useState("");
   const [errors, setErrors] = useState<FieldErrors>({});
   useFocusFirstError(formRef, errors);
 
-  const create = useMutation(
-    trpc.user.create.mutationOptions({
+  const invite = useMutation(
+    trpc.user.invite.mutationOptions({
       async onSuccess(user) {
         await queryClient.invalidateQueries({ queryKey: trpc.user.list.queryKey() });
-        await navigate("/gebruikers", { state: { notice: messages.users.created(user.name) } });
+        await navigate("/gebruikers", { state: { notice: text.sent(user.name, user.email) } });
       },
       onError: (error) => setErrors(apiFieldErrors(error)),
     }),
@@ -35,11 +37,11 @@ export function NewUserPage() {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (create.isPending) return;
-    create.reset();
-    const result = validate(userCreateInputSchema, { ...userFormInput(values), password });
+    if (invite.isPending) return;
+    invite.reset();
+    const result = validate(invitationInputSchema, userFormInput(values));
     setErrors(result.errors);
-    if (result.ok) create.mutate(result.data);
+    if (result.ok) invite.mutate(result.data);
   };
 
   return (
@@ -47,29 +49,18 @@ export function NewUserPage() {
       <p className="back-link">
         <Link to="/gebruikers">← {messages.users.backToList}</Link>
       </p>
-      <h1>{messages.users.newUser}</h1>
-      {create.isError ? (
+      <h1>{text.heading}</h1>
+      <p>{text.intro}</p>
+      {invite.isError ? (
         <FormAlert title={messages.error.title}>
-          <p>{formFailure(create.error, messages.userForm.checkFields)}</p>
+          <p>{formFailure(invite.error, messages.userForm.checkFields)}</p>
         </FormAlert>
       ) : null}
-      <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-label={messages.users.newUser}>
+      <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-label={text.heading}>
         <UserFields idPrefix="nieuw" values={values} onChange={setValues} errors={errors} />
-        <TextField
-          id="nieuw-wachtwoord"
-          name="password"
-          type="password"
-          label={messages.userForm.password}
-          hint={messages.userForm.passwordHint}
-          autoComplete="new-password"
-          value={password}
-          onValueChange={setPassword}
-          error={errors["password"]}
-          required
-        />
         <div className="form-actions">
-          <button type="submit" aria-disabled={create.isPending || undefined}>
-            {create.isPending ? messages.userForm.creating : messages.userForm.create}
+          <button type="submit" aria-disabled={invite.isPending || undefined}>
+            {invite.isPending ? text.submitting : text.submit}
           </button>
           <Link to="/gebruikers">{messages.userForm.cancel}</Link>
         </div>

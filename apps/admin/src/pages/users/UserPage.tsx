@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
-import type { User } from "@zorgpact/domain/account";
+import type { UserWithInvitation } from "@zorgpact/domain/account-token";
 import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { useSignedInUser } from "../../auth/signed-in-user.ts";
@@ -9,6 +9,7 @@ import { messages } from "../../messages.ts";
 import { trpc } from "../../trpc.ts";
 import { AccountSection } from "./AccountSection.tsx";
 import { EditUserForm } from "./EditUserForm.tsx";
+import { InvitationSection } from "./InvitationSection.tsx";
 import { ResetPasswordSection } from "./ResetPasswordSection.tsx";
 
 /** One user: edit the details, disable or enable the account, set a new password. */
@@ -41,7 +42,7 @@ export function UserPage() {
   );
 }
 
-function UserDetail({ user, reload }: { user: User; reload: () => Promise<User | undefined> }) {
+function UserDetail({ user, reload }: { user: UserWithInvitation; reload: () => Promise<UserWithInvitation | undefined> }) {
   const me = useSignedInUser();
   const isSelf = me.id === user.id;
   // The version the edit form is based on. Our own other changes (enable/disable, new password)
@@ -55,6 +56,7 @@ function UserDetail({ user, reload }: { user: User; reload: () => Promise<User |
       <p className="muted">
         {user.email} · {messages.roles[user.role]}
       </p>
+      <InvitationSection user={user} />
       <EditUserForm user={user} isSelf={isSelf} version={formVersion} onVersion={setFormVersion} reload={reload} />
       <AccountSection user={user} isSelf={isSelf} onChanged={followOwnChange} reload={reload} />
       <ResetPasswordSection user={user} onChanged={followOwnChange} reload={reload} />

@@ -1,8 +1,11 @@
+import { useState } from "react";
 import { Link } from "react-router";
 import type { User } from "@zorgpact/domain/account";
+import type { UserWithInvitation } from "@zorgpact/domain/account-token";
 import { formatTimestamp } from "@zorgpact/ui/format.ts";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
 import { messages } from "../../messages.ts";
+import { accountMessages } from "../../messages/accounts.ts";
 
 function PactsCell({ user, pactNames }: { user: User; pactNames: ReadonlyMap<string, string> }) {
   if (user.role === "national_admin") return <span className="muted">{messages.users.allPacts}</span>;
@@ -17,8 +20,17 @@ function PactsCell({ user, pactNames }: { user: User; pactNames: ReadonlyMap<str
   );
 }
 
-export function UserTable({ users, pactNames, currentUserId }: { users: readonly User[]; pactNames: ReadonlyMap<string, string>; currentUserId: string }) {
+/** Active, disabled, or invited and not yet active (with an expired invitation said plainly). */
+function UserStatus({ user, now }: { user: UserWithInvitation; now: number }) {
+  if (!user.active) return <strong>{accountMessages.status.inactive}</strong>;
+  if (user.invitationExpiresAt === null) return <>{accountMessages.status.active}</>;
+  if (new Date(user.invitationExpiresAt).getTime() <= now) return <strong>{accountMessages.status.invitationExpired}</strong>;
+  return <em>{accountMessages.status.invited}</em>;
+}
+
+export function UserTable({ users, pactNames, currentUserId }: { users: readonly UserWithInvitation[]; pactNames: ReadonlyMap<string, string>; currentUserId: string }) {
   const { columns } = messages.users;
+  const [now] = useState(() => Date.now());
   return (
     <TableWrap label={messages.users.caption}>
       <table className="data-table">
@@ -29,7 +41,7 @@ export function UserTable({ users, pactNames, currentUserId }: { users: readonly
             <th scope="col">{columns.email}</th>
             <th scope="col">{columns.role}</th>
             <th scope="col">{columns.pacts}</th>
-            <th scope="col">{columns.active}</th>
+            <th scope="col">{accountMessages.status.column}</th>
             <th scope="col">{columns.lastLogin}</th>
           </tr>
         </thead>
@@ -45,7 +57,9 @@ export function UserTable({ users, pactNames, currentUserId }: { users: readonly
               <td>
                 <PactsCell user={user} pactNames={pactNames} />
               </td>
-              <td>{user.active ? messages.users.yes : <strong>{messages.users.no}</strong>}</td>
+              <td>
+                <UserStatus user={user} now={now} />
+              </td>
               <td>{user.lastLoginAt ? formatTimestamp(user.lastLoginAt) : <span className="muted">{messages.users.neverLoggedIn}</span>}</td>
             </tr>
           ))}

@@ -4,6 +4,7 @@ import { EmptyState, ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { useSignedInUser } from "../../auth/signed-in-user.ts";
 import { messages } from "../../messages.ts";
+import { accountMessages } from "../../messages/accounts.ts";
 import { pactNames, useAllManagedPacts } from "../../pacts/useAllManagedPacts.ts";
 import { trpc } from "../../trpc.ts";
 import { UserTable } from "./UserTable.tsx";
@@ -28,7 +29,7 @@ export function UsersPage() {
       <p>{messages.users.intro}</p>
       <p>
         <Link to="/gebruikers/nieuw" className="button">
-          {messages.users.newUser}
+          {accountMessages.invite.heading}
         </Link>
       </p>
       {users.isPending ? (

@@ -1,0 +1,136 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { Link, useNavigate, useSearchParams } from "react-router";
+import { setPasswordWithTokenInputSchema } from "@zorgpact/domain/account-token";
+import { apiFieldErrors, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
+import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
+import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
+import { clearSignOut } from "../../auth/sign-out.ts";
+import { FormAlert, formFailure } from "../../forms/FormAlert.tsx";
+import { NewPasswordFields } from "../../forms/NewPasswordFields.tsx";
+import { repeatPasswordError } from "../../forms/password-repeat.ts";
+import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
+import { validate } from "../../forms/validate.ts";
+import { messages } from "../../messages.ts";
+import { accountMessages } from "../../messages/accounts.ts";
+import { clearUserData, trpc } from "../../trpc.ts";
+
+const text = accountMessages.setPassword;
+
+/**
+ * The page the link in an invitation or reset e-mail opens, without being signed in. It first asks
+ * whether the link still works (and for whom), then sets the password; the API logs the user in.
+ */
+export function SetPasswordPage() {
+  useDocumentTitle(text.title, messages.siteName);
+  const [params] = useSearchParams();
+  const token = params.get("token")?.trim() ?? "";
+  const check = useMutation(trpc.auth.checkAccountToken.mutationOptions());
+  const { mutate: checkToken } = check;
+  useEffect(() => {
+    if (token) checkToken({ token });
+  }, [token, checkToken]);
+
+  const linkProblem = (reason: string) => (
+    <div className="narrow">
+      <h1>{text.linkFailed}</h1>
+      <div role="alert" className="state state--error">
+        <p>{reason}</p>
+      </div>
+      <p className="form-actions">
+        <Link to="/wachtwoord-vergeten" className="button">
+          {text.requestNew}
+        </Link>
+        <Link to="/inloggen">{text.toLogin}</Link>
+      </p>
+    </div>
+  );
+
+  if (!token) return linkProblem(text.missingToken);
+  if (check.isIdle || check.isPending) return <LoadingState label={text.checking} />;
+  if (check.isError) return <ErrorState onRetry={() => check.mutate({ token })} />;
+  if (!check.data.valid) return linkProblem(check.data.reason);
+  return <SetPasswordForm token={token} account={check.data} onLinkFailed={linkProblem} />;
+}
+
+function SetPasswordForm({
+  token,
+  account,
+  onLinkFailed,
+}: {
+  token: string;
+  account: { purpose: "invitation" | "password_reset"; email: string; name: string };
+  onLinkFailed: (reason: string) => ReactNode;
+}) {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [newPassword, setNewPassword] = useState("");
+  const [repeatPassword, setRepeatPassword] = useState("");
+  const [errors, setErrors] = useState<FieldErrors>({});
+  useFocusFirstError(formRef, errors);
+
+  const save = useMutation(
+    trpc.auth.setPasswordWithToken.mutationOptions({
+      async onSuccess(user) {
+        clearSignOut();
+        // A fresh start: nothing cached for whoever used this tab before.
+        clearUserData();
+        queryClient.setQueryData(trpc.auth.me.queryKey(), { user, sessionEnded: null });
+        await navigate("/", { replace: true });
+      },
+      onError: (error) => setErrors(apiFieldErrors(error)),
+    }),
+  );
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (save.isPending) return;
+    save.reset();
+    const result = validate(setPasswordWithTokenInputSchema, { token, newPassword });
+    const repeat = repeatPasswordError(newPassword, repeatPassword);
+    setErrors(repeat ? { ...result.errors, repeatPassword: repeat } : result.errors);
+    if (result.ok && !repeat) save.mutate(result.data);
+  };
+
+  // The link stopped working between opening the page and sending (used elsewhere, expired): say so plainly.
+  if (errors["token"]) return onLinkFailed(errors["token"]);
+  const failure = save.isError ? formFailure(save.error, text.checkFields) : null;
+
+  return (
+    <div className="narrow">
+      <h1>{account.purpose === "invitation" ? text.headingInvitation : text.headingReset}</h1>
+      <p>{text.forAccount(account.name, account.email)}</p>
+      <p>{text.afterwards}</p>
+      {failure ? (
+        <FormAlert title={messages.error.title}>
+          <p>{failure}</p>
+        </FormAlert>
+      ) : null}
+      <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-label={text.heading}>
+        {/* For password managers: the account the new password belongs to. */}
+        <input type="email" name="username" autoComplete="username" value={account.email} readOnly hidden />
+        <NewPasswordFields
+          idPrefix="instellen"
+          labels={text}
+          hint={
+            <>
+              <span>{messages.password.rulesIntro} </span>
+              {messages.password.rules.join(" ")}
+            </>
+          }
+          newPassword={newPassword}
+          onNewPasswordChange={setNewPassword}
+          repeatPassword={repeatPassword}
+          onRepeatPasswordChange={setRepeatPassword}
+          errors={errors}
+        />
+        <div className="form-actions">
+          <button type="submit" aria-disabled={save.isPending || undefined}>
+            {save.isPending ? text.submitting : text.submit}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
