@@ -34,9 +34,7 @@ export function AppHeader() {
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to="/zorgpacten">
-                    {pactsMessages.nav}
-                  </NavLink>
+                  <NavLink to="/zorgpacten">{pactsMessages.nav}</NavLink>
                 </li>
                 <li>
                   <TasksNavLink />
