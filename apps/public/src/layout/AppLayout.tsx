@@ -1,16 +1,16 @@
 import { useQuery } from "@tanstack/react-query";
 import { useRef } from "react";
-import { Outlet, ScrollRestoration } from "react-router";
+import { Outlet, ScrollRestoration, useLocation } from "react-router";
 import { DemoNotice } from "@zorgpact/ui/report/DemoNotice.tsx";
 import { SkipLink } from "@zorgpact/ui/SkipLink.tsx";
+import { useFocusOnNavigate } from "@zorgpact/ui/useFocusOnNavigate.ts";
 import { SiteFooter } from "./SiteFooter.tsx";
 import { SiteHeader } from "./SiteHeader.tsx";
 import { trpc } from "../trpc.ts";
-import { useFocusOnNavigate } from "./useFocusOnNavigate.ts";
 
 export function AppLayout() {
   const mainRef = useRef<HTMLElement>(null);
-  useFocusOnNavigate(mainRef);
+  useFocusOnNavigate(mainRef, useLocation().pathname);
   // Whether the demo seed is loaded comes from the server; it does not change while the page is open.
   const environment = useQuery({ ...trpc.report.environment.queryOptions(), staleTime: Infinity });
   return (

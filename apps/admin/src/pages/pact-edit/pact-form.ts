@@ -12,7 +12,7 @@ import {
 import type { Adoption, Challenge, Consolidation } from "@zorgpact/domain/front-runner";
 import { completeGovernance, type GovernanceEntry } from "@zorgpact/domain/governance";
 import { validate } from "../../forms/validate.ts";
-import { euroText, parseEuroCents } from "./number-text.ts";
+import { euroText, parseEuroCents } from "@zorgpact/ui/dutch-number.ts";
 
 /** One funding stream as the form edits it; `key` only keeps React rows apart. */
 export interface FundingRow {

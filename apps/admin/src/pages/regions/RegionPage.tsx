@@ -12,7 +12,7 @@ import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
 import { adminMessages, messages } from "../../messages.ts";
 import { trpc } from "../../trpc.ts";
 import { ConflictAlert } from "../pact-edit/ConflictAlert.tsx";
-import { decimalText } from "../pact-edit/number-text.ts";
+import { decimalText } from "@zorgpact/ui/dutch-number.ts";
 import { differingRegionFields, regionFormValues, regionUpdateInput, type RegionFormValues } from "./region-form.ts";
 import { RegionFields } from "./RegionFields.tsx";
 

@@ -3,7 +3,7 @@ import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import type { z } from "zod";
 import { validate } from "../../forms/validate.ts";
 import { adminMessages } from "../../messages.ts";
-import { decimalText, parseDecimal } from "../pact-edit/number-text.ts";
+import { decimalText, parseDecimal } from "@zorgpact/ui/dutch-number.ts";
 
 type Province = RegionFields["provinces"][number];
 

@@ -16,7 +16,7 @@ import type { z } from "zod";
 import { validate, type Validation } from "../../forms/validate.ts";
 import { adminMessages } from "../../messages.ts";
 import { regulationMessages } from "../../messages/regulation.ts";
-import { euroText, parseEuroCents } from "../pact-edit/number-text.ts";
+import { euroText, parseEuroCents } from "@zorgpact/ui/dutch-number.ts";
 
 /** What the regeling form edits: years and the budget as typed ("125.000.000"). */
 export interface RegulationFormValues {

@@ -1,0 +1,184 @@
+/**
+ * The one way the admin forms work: react-hook-form driven by the procedure's own zod input
+ * schema. It validates before sending, puts a BAD_REQUEST's field errors back on their fields,
+ * moves focus to the first invalid field (or the error summary), keeps what was typed after a
+ * stale-version CONFLICT and offers the newest version, tracks the submit and says "saved".
+ * See FormParts.tsx for the pieces that render this state.
+ */
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FormEvent } from "react";
+import { useForm, useWatch, type DefaultValues, type FieldValues, type Path, type PathValue, type Resolver, type UseFormReturn } from "react-hook-form";
+import type { FieldErrors } from "../form-errors.ts";
+import { formMessages } from "./form-messages.ts";
+import { flatFieldErrors, readSaveFailure, type SaveFailure } from "./form-outcome.ts";
+import { zodFormResolver, type DomainSchema } from "./zod-form-resolver.ts";
+
+export interface ZodFormOptions<Values extends FieldValues, Input, Output, Result> {
+  /** The domain schema the procedure uses as `.input()`. */
+  schema: DomainSchema<Output, Input>;
+  defaultValues: Values;
+  /** Typed values → the API's input shape (ids, version, "" → null, …). Read at submit time, so it may close over state. */
+  toInput: (values: Values) => Input;
+  /** Checks only the form can make, merged over the schema's errors. */
+  extraErrors?: (values: Values) => FieldErrors;
+  /** Sends the parsed input, usually a mutation's `mutateAsync`. */
+  submit: (input: Output) => Promise<Result>;
+  /** After a save: the values to show now (e.g. the stored record's), or nothing to keep the form as it is. */
+  onSaved?: (result: Result, input: Output) => Values | void | Promise<Values | void>;
+  /** The status after a save; null for none (e.g. when the page navigates away). */
+  savedMessage?: string | null | ((result: Result) => string);
+  /** After a CONFLICT: fetch the newest version (and take its version number); may return the status to show. */
+  loadLatest?: () => Promise<string | void>;
+  /** A status to show from the start, e.g. "Aangemaakt" passed along by the page that navigated here. */
+  initialStatus?: string | null;
+}
+
+export interface ZodForm<Values extends FieldValues> {
+  hook: UseFormReturn<Values, unknown, unknown>;
+  /** Callback refs for the <form> and the error summary (callbacks, so rendering never reads a ref). */
+  attachForm: (element: HTMLFormElement | null) => void;
+  attachSummary: (element: HTMLDivElement | null) => void;
+  values: Values;
+  /** Replace all values, as the older `values`/`onChange` field components do. */
+  setValues: (next: Values) => void;
+  /** One message per field, from the schema or from the API. */
+  errors: FieldErrors;
+  /** Props for a controlled field component: name, value, onValueChange and error. */
+  bind: <N extends Path<Values>>(name: N) => { name: N; value: PathValue<Values, N>; onValueChange: (value: PathValue<Values, N>) => void; error: string | undefined };
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  pending: boolean;
+  failure: SaveFailure | null;
+  status: string | null;
+  setStatus: (status: string | null) => void;
+  latest: { run: (() => void) | undefined; loading: boolean; failed: boolean };
+  /** Set new values without counting as a change (after loading a stored record). */
+  reset: (values: Values) => void;
+}
+
+export function useZodForm<Values extends FieldValues, Input, Output, Result>(options: ZodFormOptions<Values, Input, Output, Result>): ZodForm<Values> {
+  // The newest options, so toInput and submit may close over the page's current state (the version read).
+  const current = useRef(options);
+  useLayoutEffect(() => {
+    current.current = options;
+  });
+  const { schema } = options;
+  const resolver = useCallback<Resolver<Values, unknown, Output>>(
+    (values, context, resolverOptions) =>
+      zodFormResolver<Values, Input, Output>(
+        schema,
+        (typed) => current.current.toInput(typed),
+        (typed) => current.current.extraErrors?.(typed) ?? {},
+      )(values, context, resolverOptions),
+    [schema],
+  );
+  const hook = useForm<Values, unknown, Output>({
+    defaultValues: options.defaultValues as DefaultValues<Values>,
+    resolver,
+    shouldFocusError: false,
+    mode: "onSubmit",
+    reValidateMode: "onSubmit",
+  });
+  const formElement = useRef<HTMLFormElement | null>(null);
+  const summaryElement = useRef<HTMLDivElement | null>(null);
+  const attachForm = useCallback((element: HTMLFormElement | null) => {
+    formElement.current = element;
+  }, []);
+  const attachSummary = useCallback((element: HTMLDivElement | null) => {
+    summaryElement.current = element;
+  }, []);
+  const busy = useRef(false);
+  const [pending, setPending] = useState(false);
+  const [failure, setFailure] = useState<SaveFailure | null>(null);
+  const [status, setStatus] = useState<string | null>(options.initialStatus ?? null);
+  const [latestLoading, setLatestLoading] = useState(false);
+  const [latestFailed, setLatestFailed] = useState(false);
+  const [focusRequest, setFocusRequest] = useState(0);
+
+  // After a submit that found problems: the first invalid field, so its label, hint and error are read together; else the summary.
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    const invalid = formElement.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    (invalid ?? summaryElement.current)?.focus();
+  }, [focusRequest]);
+
+  const values = useWatch({ control: hook.control }) as Values;
+  const errors = flatFieldErrors(hook.formState.errors);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (busy.current) return;
+    setFailure(null);
+    setStatus(null);
+    setLatestFailed(false);
+    const send = async (input: Output) => {
+      busy.current = true;
+      setPending(true);
+      try {
+        const result = await current.current.submit(input);
+        const next = await current.current.onSaved?.(result, input);
+        if (next) hook.reset(next);
+        const saved = current.current.savedMessage;
+        setStatus(saved === undefined ? formMessages.saved : typeof saved === "function" ? saved(result) : saved);
+      } catch (error) {
+        const read = readSaveFailure(error);
+        if (read.kind === "fields") for (const [field, message] of Object.entries(read.errors)) hook.setError(field as Path<Values>, { type: "server", message });
+        setFailure(read);
+        setFocusRequest((n) => n + 1);
+      } finally {
+        busy.current = false;
+        setPending(false);
+      }
+    };
+    void hook.handleSubmit(send, () => setFocusRequest((n) => n + 1))(event);
+  };
+
+  const setValues = useCallback(
+    (next: Values) => {
+      const now = hook.getValues();
+      for (const key of Object.keys(next) as Path<Values>[]) {
+        const value = next[key as keyof Values] as PathValue<Values, Path<Values>>;
+        if (now[key as keyof Values] !== value) hook.setValue(key, value, { shouldDirty: true });
+      }
+    },
+    [hook],
+  );
+
+  const bind = <N extends Path<Values>>(name: N) => ({
+    name,
+    value: hook.getValues(name),
+    onValueChange: (value: PathValue<Values, N>) => hook.setValue(name, value, { shouldDirty: true }),
+    error: errors[name],
+  });
+
+  const loadLatest = options.loadLatest;
+  const runLatest = async () => {
+    if (!loadLatest || latestLoading) return;
+    setLatestLoading(true);
+    setLatestFailed(false);
+    try {
+      const message = await loadLatest();
+      setFailure(null);
+      setStatus(message ?? formMessages.latestLoaded);
+    } catch {
+      setLatestFailed(true);
+    } finally {
+      setLatestLoading(false);
+    }
+  };
+
+  return {
+    hook: hook as unknown as UseFormReturn<Values, unknown, unknown>,
+    attachForm,
+    attachSummary,
+    values,
+    setValues,
+    errors,
+    bind,
+    onSubmit,
+    pending,
+    failure,
+    status,
+    setStatus,
+    latest: { run: loadLatest ? () => void runLatest() : undefined, loading: latestLoading, failed: latestFailed },
+    reset: (next) => hook.reset(next),
+  };
+}

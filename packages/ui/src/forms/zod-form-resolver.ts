@@ -1,0 +1,31 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { FieldError, FieldValues, Resolver } from "react-hook-form";
+import { hasFieldErrors, type FieldErrors } from "../form-errors.ts";
+
+/** A zod 4 schema as the domain exports it (only its types are needed here). */
+export interface DomainSchema<Output = unknown, Input = unknown> {
+  _zod: { output: Output; input: Input };
+}
+
+/**
+ * A react-hook-form resolver that checks the form with the procedure's own input schema: the
+ * form's typed values (strings, "" for an empty select) go through `toInput` to the shape the API
+ * takes, then through zod. `extraErrors` adds checks only the form can make (e.g. "this is not a
+ * number" before the text becomes one). On success the form submits the schema's parsed output.
+ */
+export function zodFormResolver<Values extends FieldValues, Input, Output>(
+  schema: DomainSchema<Output, Input>,
+  toInput: (values: Values) => Input,
+  extraErrors?: (values: Values) => FieldErrors,
+): Resolver<Values, unknown, Output> {
+  // The schema is typed structurally above; zodResolver wants zod's own type, which this package does not import.
+  const base = zodResolver(schema as never) as unknown as Resolver<FieldValues, unknown, Output>;
+  return async (values, context, options) => {
+    const result = await base(toInput(values) as FieldValues, context, options as never);
+    const extra = extraErrors?.(values) ?? {};
+    if (!hasFieldErrors(extra)) return result as Awaited<ReturnType<Resolver<Values, unknown, Output>>>;
+    const errors: Record<string, FieldError> = { ...(result.errors as Record<string, FieldError>) };
+    for (const [field, message] of Object.entries(extra)) if (message) errors[field] = { type: "form", message };
+    return { values: {}, errors } as Awaited<ReturnType<Resolver<Values, unknown, Output>>>;
+  };
+}
