@@ -8,6 +8,12 @@ export interface AuditNote {
   objectId: string | null;
   pactId: string | null;
   changes: AuditChanges | null;
+  /**
+   * The record's name as the audit log shows it ("Noorderpoort"); when a service leaves it unset,
+   * the kernel looks it up by objectType and objectId (before and after the change, so a deleted
+   * record keeps the name it had). See db/repositories/audit-label.repository.ts.
+   */
+  objectLabel?: string | null;
   /** For calls without a session, e.g. a login attempt: who the caller claimed to be. */
   claimedEmail: string | null;
   /** Set once the row was written inside the change's own transaction (see services/context.ts). */

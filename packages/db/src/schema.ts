@@ -310,6 +310,9 @@ export interface AuditLogTable {
   result: AuditResult;
   ip: string | null;
   changes: ColumnType<AuditChanges | null, string | null, never>;
+  /** The record's and the pact's names when the row was written (migration 0014); null on older rows. */
+  objectLabel: string | null;
+  pactLabel: string | null;
 }
 
 /** Before and after of the fields a mutation changed. */

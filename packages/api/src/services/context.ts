@@ -1,10 +1,12 @@
 import type { Db } from "@zorgpact/db/database";
 import { classifyDatabaseError } from "@zorgpact/db/database-errors";
+import { recordName, type RecordName } from "@zorgpact/db/repositories/audit-label.repository";
 import { appendAudit } from "@zorgpact/db/repositories/audit.repository";
 import type { Database } from "@zorgpact/db/schema";
 import type { TRPCError } from "@trpc/server";
 import type { Transaction } from "kysely";
 import type { AuditNote } from "../audit.ts";
+import { auditNames } from "../audit-names.ts";
 import type { Context } from "../context.ts";
 import { fromDatabaseError } from "../errors.ts";
 
@@ -38,8 +40,10 @@ export interface MutateOptions {
 export async function mutate<T>(ctx: ServiceContext, work: (trx: Trx) => Promise<T>, options: MutateOptions = {}): Promise<T> {
   try {
     return await ctx.db.transaction().execute(async (trx) => {
+      // The name before the change, for a record the work deletes.
+      const nameBefore = await recordName(trx, ctx.audit);
       const result = await work(trx);
-      await recordAudit(trx, ctx);
+      await recordAudit(trx, ctx, nameBefore);
       return result;
     });
   } catch (error) {
@@ -56,17 +60,20 @@ export async function mutate<T>(ctx: ServiceContext, work: (trx: Trx) => Promise
  * Appends the audit row of a successful change inside the change's transaction. `mutate` calls
  * it; a service never needs to.
  */
-export async function recordAudit(trx: Trx, ctx: ServiceContext): Promise<void> {
+export async function recordAudit(trx: Trx, ctx: ServiceContext, nameBefore?: RecordName): Promise<void> {
+  const { objectLabel, pactId, pactLabel } = await auditNames(trx, ctx.audit, nameBefore);
   await appendAudit(trx, {
     actorUserId: ctx.session?.userId ?? null,
     actorEmail: ctx.session?.email ?? ctx.audit.claimedEmail,
     action: ctx.audit.action,
     objectType: ctx.audit.objectType,
     objectId: ctx.audit.objectId,
-    pactId: ctx.audit.pactId,
+    pactId,
     result: "ok",
     ip: ctx.ip,
     changes: ctx.audit.changes,
+    objectLabel,
+    pactLabel,
   });
   ctx.audit.recorded = true;
 }
