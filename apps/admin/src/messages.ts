@@ -1,7 +1,6 @@
 /** Every Dutch string of the admin app, in one place (ready for a second language). */
 import type { Role } from "@zorgpact/domain/account";
 import type { auditResults } from "@zorgpact/domain/audit";
-import { PASSWORD_MIN_LENGTH } from "@zorgpact/domain/account";
 import { formatNumber } from "@zorgpact/ui/format.ts";
 import { accountAuditActions } from "./messages/accounts.ts";
 import { barrierAuditActions } from "./messages/barrier.ts";
@@ -71,110 +70,6 @@ export const messages = {
     heading: "Geen toegang",
     body: "Deze pagina is alleen voor het landelijke Zorgpact-team.",
     toPacts: "Naar mijn zorgpacten",
-  },
-
-  users: {
-    title: "Gebruikers",
-    heading: "Gebruikers",
-    caption: "Gebruikers",
-    intro: "Accounts van het landelijke team en de regioredacteuren.",
-    newUser: "Nieuwe gebruiker",
-    count: (n: number) => (n === 1 ? "1 gebruiker" : `${formatNumber(n)} gebruikers`),
-    empty: "Er zijn nog geen gebruikers.",
-    columns: {
-      name: "Naam",
-      email: "E-mailadres",
-      role: "Rol",
-      pacts: "Zorgpacten",
-      active: "Actief",
-      lastLogin: "Laatst ingelogd",
-    },
-    allPacts: "Alle zorgpacten",
-    noPacts: "Geen",
-    yes: "Ja",
-    no: "Nee",
-    neverLoggedIn: "Nog nooit",
-    backToList: "Terug naar alle gebruikers",
-    created: (name: string) => `Gebruiker ${name} is aangemaakt.`,
-    notFound: "Deze gebruiker bestaat niet (meer).",
-    you: "(jij)",
-  },
-
-  userForm: {
-    name: "Naam",
-    email: "E-mailadres",
-    emailHint: "Hiermee logt de gebruiker in.",
-    role: "Rol",
-    roleHint: "Het landelijke team beheert alle zorgpacten en gebruikers; een regioredacteur alleen de eigen zorgpacten.",
-    ownRoleHint: "Je kunt je eigen rol niet wijzigen; vraag een collega van het landelijke team.",
-    pacts: "Zorgpacten",
-    pactsHint: "Kies de zorgpacten die deze regioredacteur mag bewerken.",
-    pactsFilter: "Zorgpacten filteren op naam",
-    pactsChosen: (n: number) => (n === 0 ? "Geen zorgpacten gekozen" : n === 1 ? "1 zorgpact gekozen" : `${formatNumber(n)} zorgpacten gekozen`),
-    pactsNoMatch: "Geen zorgpacten met deze naam.",
-    pactsLoading: "Zorgpacten laden…",
-    pactsFailed: "De zorgpacten konden niet worden geladen.",
-    draft: "concept",
-    password: "Eerste wachtwoord",
-    passwordHint: `Minstens ${PASSWORD_MIN_LENGTH} tekens en geen bekend wachtwoord. Geef het wachtwoord veilig door; de gebruiker kan het daarna zelf wijzigen.`,
-    create: "Gebruiker aanmaken",
-    creating: "Bezig met aanmaken…",
-    save: "Wijzigingen opslaan",
-    saving: "Bezig met opslaan…",
-    saved: "De wijzigingen zijn opgeslagen.",
-    cancel: "Annuleren",
-    checkFields: "Controleer de gemarkeerde velden.",
-    detailsHeading: "Gegevens",
-    loadLatest: "Nieuwste versie laden",
-    loadingLatest: "Bezig met laden…",
-    latestLoaded:
-      "De nieuwste versie is geladen. Wat je typte staat nog in het formulier; vergelijk het met de opgeslagen gegevens hieronder en sla opnieuw op.",
-    latestHeading: "Nu opgeslagen",
-    differs: "(anders dan in het formulier)",
-  },
-
-  userAccount: {
-    heading: "Account",
-    activeStatus: "Dit account is actief.",
-    inactiveStatus: "Dit account is uitgeschakeld: de gebruiker kan niet inloggen.",
-    disable: "Account uitschakelen",
-    enable: "Account inschakelen",
-    disableTitle: "Account uitschakelen?",
-    disableBody: (name: string) => `${name} wordt direct uitgelogd en kan niet meer inloggen tot iemand van het landelijke team het account weer inschakelt.`,
-    disableConfirm: "Ja, uitschakelen",
-    busy: "Bezig…",
-    disabled: (name: string) => `Het account van ${name} is uitgeschakeld.`,
-    enabled: (name: string) => `Het account van ${name} is ingeschakeld.`,
-    ownAccount: "Je kunt je eigen account niet uitschakelen.",
-  },
-
-  resetPassword: {
-    heading: "Wachtwoord opnieuw instellen",
-    intro: (name: string) => `Stel een nieuw wachtwoord in als ${name} het eigen wachtwoord kwijt is. ${name} wordt daarbij op alle apparaten uitgelogd.`,
-    newPassword: "Nieuw wachtwoord",
-    repeatPassword: "Herhaal nieuw wachtwoord",
-    submit: "Wachtwoord opnieuw instellen",
-    submitting: "Bezig met instellen…",
-    done: (name: string) => `Het wachtwoord van ${name} is opnieuw ingesteld. Geef het veilig door.`,
-  },
-
-  password: {
-    title: "Mijn wachtwoord",
-    heading: "Mijn wachtwoord wijzigen",
-    rulesIntro: "Een goed wachtwoord:",
-    rules: [
-      `is minstens ${PASSWORD_MIN_LENGTH} tekens lang;`,
-      "is geen bekend of veelgebruikt wachtwoord (zoals ‘welkom123’ of ‘wachtwoord’);",
-      "is bijvoorbeeld een zin van een paar woorden die je makkelijk onthoudt.",
-    ],
-    otherSessions: "Na het wijzigen word je op je andere apparaten uitgelogd; hier blijf je ingelogd.",
-    currentPassword: "Huidig wachtwoord",
-    newPassword: "Nieuw wachtwoord",
-    repeatPassword: "Herhaal nieuw wachtwoord",
-    submit: "Wachtwoord wijzigen",
-    submitting: "Bezig met wijzigen…",
-    done: "Je wachtwoord is gewijzigd. Op je andere apparaten ben je uitgelogd.",
-    checkFields: "Controleer de gemarkeerde velden.",
   },
 
   passwordRepeat: {

@@ -1,0 +1,175 @@
+import "./data-list.css";
+import { useRef, type ReactNode } from "react";
+import { pageCount, type Paged } from "@zorgpact/domain/common";
+import { Pagination } from "../Pagination.tsx";
+import { EmptyState, ErrorState, LoadingState } from "../Status.tsx";
+import { TableWrap } from "../TableWrap.tsx";
+import { listMessages } from "./list-messages.ts";
+
+export interface DataListColumn<T> {
+  /** The column header; on a narrow screen also the label in front of the value. */
+  header: string;
+  cell: (item: T) => ReactNode;
+  /**
+   * The row's name: a row header in the table and the card's title on a narrow screen. Its cell
+   * usually links to the record.
+   */
+  primary?: boolean;
+  /** Right-aligned figures in the table. */
+  numeric?: boolean;
+  /** Dates and short codes that should not break in the table. */
+  nowrap?: boolean;
+  /** The column the list is sorted by. */
+  sorted?: "ascending" | "descending";
+  className?: string;
+}
+
+/** What the list needs of a query: a react-query result of a paged procedure fits as it is. */
+export interface ListQueryState<T> {
+  data: Paged<T> | undefined;
+  isPending: boolean;
+  isError: boolean;
+  isPlaceholderData?: boolean;
+  refetch: () => unknown;
+}
+
+export interface DataListProps<T> {
+  query: ListQueryState<T>;
+  /** The table's caption, also the name of its scroll region. */
+  label: string;
+  /** Keeps the caption for screen readers only, when a heading right above says the same. */
+  hideCaption?: boolean;
+  columns: readonly DataListColumn<T>[];
+  rowKey: (item: T) => string;
+  /** The buttons and links of one row, in a last column (on a card, at its foot). */
+  actions?: (item: T) => ReactNode;
+  actionsHeader?: string;
+  /** Said when there is nothing to show, e.g. for a filter that matches nothing. */
+  empty: ReactNode;
+  /** The count line ("12 drempels"), announced politely when it changes. */
+  count?: (total: number) => string;
+  /** Asked for another page; without it, or with a single page, no paging is shown. */
+  onPageChange?: (page: number) => void;
+  /** A filter form above the count. */
+  filters?: ReactNode;
+  rowClassName?: (item: T) => string | undefined;
+  /** Extra class on the table, e.g. for a page's column widths. */
+  className?: string;
+}
+
+/**
+ * One list of records: loading, error, empty, count, table and paging. On a wide screen a real
+ * table; below about 700 pixels every row becomes a card that shows each column's label and
+ * value and every action, so nothing scrolls sideways.
+ */
+export function DataList<T>({
+  query,
+  label,
+  hideCaption = false,
+  columns,
+  rowKey,
+  actions,
+  actionsHeader = listMessages.actions,
+  empty,
+  count,
+  onPageChange,
+  filters,
+  rowClassName,
+  className,
+}: DataListProps<T>) {
+  const tableRef = useRef<HTMLTableElement>(null);
+  const data = query.data;
+  const pages = data ? pageCount(data) : 1;
+  return (
+    <div className="data-list" aria-busy={query.isPending || Boolean(query.isPlaceholderData)}>
+      {filters}
+      {count ? (
+        <p aria-live="polite" aria-atomic="true" className="result-count">
+          {data ? count(data.total) : ""}
+        </p>
+      ) : null}
+      {query.isPending ? (
+        <LoadingState />
+      ) : query.isError && !data ? (
+        <ErrorState onRetry={() => void query.refetch()} />
+      ) : !data || data.items.length === 0 ? (
+        <EmptyState>{empty}</EmptyState>
+      ) : (
+        <>
+          <TableWrap label={label}>
+            <table ref={tableRef} tabIndex={-1} className={["data-table", "data-list__table", className].filter(Boolean).join(" ")}>
+              <caption className={hideCaption ? "visually-hidden" : undefined}>{label}</caption>
+              <thead>
+                <tr>
+                  {columns.map((column) => (
+                    <th key={column.header} scope="col" aria-sort={column.sorted} className={column.numeric ? "num" : undefined}>
+                      {column.header}
+                    </th>
+                  ))}
+                  {actions ? <th scope="col">{actionsHeader}</th> : null}
+                </tr>
+              </thead>
+              <tbody>
+                {data.items.map((item) => (
+                  <tr key={rowKey(item)} className={rowClassName?.(item)}>
+                    {columns.map((column) => (
+                      <ListCell key={column.header} column={column} item={item} />
+                    ))}
+                    {actions ? (
+                      <td className="data-list__actions">
+                        <div className="data-list__row-actions">{actions(item)}</div>
+                      </td>
+                    ) : null}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+          {onPageChange && pages > 1 ? (
+            <Pagination
+              page={data.page}
+              pageCount={pages}
+              onPageChange={(page) => {
+                onPageChange(page);
+                tableRef.current?.focus();
+              }}
+            />
+          ) : null}
+        </>
+      )}
+    </div>
+  );
+}
+
+function ListCell<T>({ column, item }: { column: DataListColumn<T>; item: T }) {
+  const classes = [column.numeric ? "num" : "", column.nowrap ? "nowrap" : "", column.className ?? ""].filter(Boolean).join(" ") || undefined;
+  if (column.primary) {
+    return (
+      <th scope="row" className={["data-list__primary", classes].filter(Boolean).join(" ")}>
+        {column.cell(item)}
+      </th>
+    );
+  }
+  return (
+    <td className={classes}>
+      {/* Shown only on a card, where the column header is out of sight. */}
+      <span className="data-list__label">{column.header}</span>
+      <span className="data-list__value">{column.cell(item)}</span>
+    </td>
+  );
+}
+
+/**
+ * A list already in hand (part of a larger answer) as the list's query state, cut into pages of
+ * `pageSize`: the same list component then shows it, its count and its paging.
+ */
+export function listInHand<T>(items: readonly T[], page = 1, pageSize = Math.max(1, items.length)): ListQueryState<T> {
+  const last = Math.max(1, Math.ceil(items.length / pageSize));
+  const shown = Math.min(Math.max(1, page), last);
+  return {
+    data: { items: items.slice((shown - 1) * pageSize, shown * pageSize), total: items.length, page: shown, pageSize },
+    isPending: false,
+    isError: false,
+    refetch: () => undefined,
+  };
+}
