@@ -1,51 +1,39 @@
 import "../pact-edit/pact-edit.css";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useRef, type FormEvent } from "react";
 import { Link, useSearchParams } from "react-router";
-import { pageCount } from "@zorgpact/domain/common";
-import { admissionStatuses, admissionStatusSchema, type AdmissionStatus } from "@zorgpact/domain/pact";
+import { admissionStatuses, admissionStatusSchema } from "@zorgpact/domain/pact";
 import { formatTimestamp } from "@zorgpact/ui/format.ts";
 import { admissionStatusLabels, publicationStatusLabels } from "@zorgpact/ui/labels.ts";
-import { Pagination } from "@zorgpact/ui/Pagination.tsx";
-import { EmptyState, ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
-import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
+import { DataList, type DataListColumn } from "@zorgpact/ui/list/DataList.tsx";
+import { labelledOptions, ListFilterForm, SearchFilter, SelectFilter } from "@zorgpact/ui/list/ListFilterForm.tsx";
+import { listFilterCodec, schemaParam, searchParam, urlListFilters } from "@zorgpact/ui/list/list-filters.ts";
+import type { ApiOutputs, RowOf } from "@zorgpact/ui/list/row-types.ts";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
-import { adminMessages, messages } from "../../messages.ts";
+import { messages } from "../../messages.ts";
+import { frontRunnersListMessages as m } from "../../messages/front-runners-list.ts";
 import { trpc } from "../../trpc.ts";
 
-const m = adminMessages.frontRunners;
 const PAGE_SIZE = 25;
-
-interface Filters {
-  status?: AdmissionStatus;
-  search?: string;
-  page: number;
-}
+type FrontRunner = RowOf<ApiOutputs["pact"]["listManaged"]>;
 
 /** `?status=applied&zoek=…&pagina=2`: unknown values are dropped. */
-function parseFrontRunnerFilters(params: URLSearchParams): Filters {
-  const filters: Filters = { page: Math.max(1, Number.parseInt(params.get("pagina") ?? "1", 10) || 1) };
-  const status = admissionStatusSchema.safeParse(params.get("status"));
-  if (status.success) filters.status = status.data;
-  const search = (params.get("zoek") ?? "").trim().slice(0, 100);
-  if (search) filters.search = search;
-  return filters;
-}
+const filterCodec = listFilterCodec({
+  status: schemaParam("status", admissionStatusSchema),
+  search: searchParam("zoek"),
+});
 
-function toParams(filters: Filters): URLSearchParams {
-  const params = new URLSearchParams();
-  if (filters.status) params.set("status", filters.status);
-  if (filters.search) params.set("zoek", filters.search);
-  if (filters.page > 1) params.set("pagina", String(filters.page));
-  return params;
-}
+const columns: DataListColumn<FrontRunner>[] = [
+  { header: m.columns.name, primary: true, cell: (pact) => pact.name },
+  { header: m.columns.status, cell: (pact) => (pact.admissionStatus ? admissionStatusLabels[pact.admissionStatus] : "") },
+  { header: m.columns.publication, cell: (pact) => publicationStatusLabels[pact.publicationStatus] },
+  { header: m.columns.region, cell: (pact) => pact.regionName ?? <span className="muted">{m.noRegion}</span> },
+  { header: m.columns.updated, nowrap: true, sorted: "descending", cell: (pact) => formatTimestamp(pact.updatedAt) },
+];
 
 /** `/koplopers` (national team): applications, reviews and admitted front-runners, newest change first. */
 export function FrontRunnersPage() {
   useDocumentTitle(m.title, messages.siteName);
-  const [params, setParams] = useSearchParams();
-  const filters = parseFrontRunnerFilters(params);
-  const tableRef = useRef<HTMLTableElement>(null);
+  const { filters, apply, setPage } = urlListFilters(filterCodec, useSearchParams());
   const list = useQuery(
     trpc.pact.listManaged.queryOptions(
       {
@@ -60,107 +48,39 @@ export function FrontRunnersPage() {
       { placeholderData: keepPreviousData },
     ),
   );
-  const apply = (next: Filters) => setParams(toParams(next));
-  const read = (form: HTMLFormElement): Filters => {
-    const data = new FormData(form);
-    const parsed = parseFrontRunnerFilters(new URLSearchParams([...data.entries()].map(([k, v]) => [k, String(v)])));
-    return { ...parsed, page: 1 };
-  };
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    apply(read(event.currentTarget));
-  };
-  const data = list.data;
 
   return (
     <>
       <h1>{m.heading}</h1>
       <p>{m.intro}</p>
-      <form role="search" aria-label={m.filtersLabel} className="filters card" onSubmit={onSubmit}>
-        <div className="form-row">
-          <div className="field">
-            <label htmlFor="koploper-status">{m.status}</label>
-            <select
+      <DataList
+        query={list}
+        label={m.caption}
+        columns={columns}
+        rowKey={(pact) => pact.id}
+        actions={(pact) => (
+          <Link to={`/koplopers/${pact.id}`}>
+            {m.open}
+            <span className="visually-hidden">{m.openOf(pact.name)}</span>
+          </Link>
+        )}
+        empty={m.empty}
+        count={m.count}
+        onPageChange={setPage}
+        filters={
+          <ListFilterForm label={m.filtersLabel} codec={filterCodec} filters={filters} onChange={apply} submitLabel={m.submit} clearLabel={m.clear}>
+            <SelectFilter
               id="koploper-status"
               name="status"
+              label={m.status}
               value={filters.status ?? ""}
-              onChange={(event) => event.currentTarget.form && apply(read(event.currentTarget.form))}
-            >
-              <option value="">{m.allStatuses}</option>
-              {admissionStatuses.map((status) => (
-                <option key={status} value={status}>
-                  {admissionStatusLabels[status]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="koploper-zoek">{m.search}</label>
-            <input key={filters.search ?? ""} id="koploper-zoek" type="search" name="zoek" defaultValue={filters.search ?? ""} maxLength={100} />
-          </div>
-          <button type="submit">{m.submit}</button>
-          {filters.status || filters.search ? (
-            <button type="button" className="button--secondary" onClick={() => apply({ page: 1 })}>
-              {adminMessages.common.clear}
-            </button>
-          ) : null}
-        </div>
-      </form>
-      <p aria-live="polite" aria-atomic="true" className="result-count">
-        {data ? m.count(data.total) : ""}
-      </p>
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError && !data ? (
-        <ErrorState onRetry={() => void list.refetch()} />
-      ) : data && data.items.length === 0 ? (
-        <EmptyState>{m.empty}</EmptyState>
-      ) : data ? (
-        <>
-          <TableWrap label={m.caption}>
-            <table ref={tableRef} tabIndex={-1} className="data-table" aria-busy={list.isPlaceholderData}>
-              <caption>{m.caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{m.columns.name}</th>
-                  <th scope="col">{m.columns.status}</th>
-                  <th scope="col">{m.columns.publication}</th>
-                  <th scope="col">{m.columns.region}</th>
-                  <th scope="col" aria-sort="descending">
-                    {m.columns.updated}
-                  </th>
-                  <th scope="col">{adminMessages.common.actions}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.items.map((pact) => (
-                  <tr key={pact.id}>
-                    <th scope="row">{pact.name}</th>
-                    <td>{pact.admissionStatus ? admissionStatusLabels[pact.admissionStatus] : ""}</td>
-                    <td>{publicationStatusLabels[pact.publicationStatus]}</td>
-                    <td>{pact.regionName ?? <span className="muted">{m.noRegion}</span>}</td>
-                    <td className="nowrap">{formatTimestamp(pact.updatedAt)}</td>
-                    <td>
-                      <Link to={`/koplopers/${pact.id}`}>
-                        {m.open}
-                        <span className="visually-hidden">{m.openOf(pact.name)}</span>
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
-          <Pagination
-            page={data.page}
-            pageCount={pageCount(data)}
-            onPageChange={(page) => {
-              apply({ ...filters, page });
-              tableRef.current?.focus();
-            }}
-          />
-        </>
-      ) : null}
+              allLabel={m.allStatuses}
+              options={labelledOptions(admissionStatuses, admissionStatusLabels)}
+            />
+            <SearchFilter id="koploper-zoek" name="zoek" label={m.search} value={filters.search} />
+          </ListFilterForm>
+        }
+      />
     </>
   );
 }

@@ -1,23 +1,31 @@
 import "../pact-edit/pact-edit.css";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useLocation } from "react-router";
-import { EmptyState, ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
-import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
+import { DataList, type DataListColumn } from "@zorgpact/ui/list/DataList.tsx";
+import type { ApiOutputs, RowOf } from "@zorgpact/ui/list/row-types.ts";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { FormStatus } from "../../forms/FormAlert.tsx";
-import { adminMessages, messages } from "../../messages.ts";
+import { messages } from "../../messages.ts";
+import { regionsListMessages as m } from "../../messages/regions-list.ts";
 import { trpc } from "../../trpc.ts";
 import { decimalText } from "../pact-edit/number-text.ts";
 
-const m = adminMessages.regions;
+type Region = RowOf<ApiOutputs["region"]["list"]>;
+
+const columns: DataListColumn<Region>[] = [
+  { header: m.columns.name, primary: true, cell: (region) => region.name },
+  { header: m.columns.provinces, cell: (region) => region.provinces.join(", ") },
+  { header: m.columns.point, nowrap: true, cell: (region) => m.point(decimalText(region.latitude), decimalText(region.longitude)) },
+  { header: m.columns.pacts, numeric: true, cell: (region) => region.pactCount },
+];
 
 /** `/regios` (national team): every region with its provinces, point and number of published pacts. */
 export function RegionsPage() {
   useDocumentTitle(m.title, messages.siteName);
   const location = useLocation();
   const notice = (location.state as { notice?: unknown } | null)?.notice;
+  // The country has a few dozen regions at most: one page holds them all.
   const list = useQuery(trpc.region.list.queryOptions({ pageSize: 100 }));
-  const data = list.data;
   return (
     <>
       <h1>{m.heading}</h1>
@@ -28,49 +36,20 @@ export function RegionsPage() {
         </Link>
       </p>
       <FormStatus>{typeof notice === "string" ? notice : null}</FormStatus>
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState onRetry={() => void list.refetch()} />
-      ) : data && data.items.length === 0 ? (
-        <EmptyState>{m.empty}</EmptyState>
-      ) : data ? (
-        <>
-          <p className="result-count">{m.count(data.total)}</p>
-          <TableWrap label={m.caption}>
-            <table className="data-table">
-              <caption>{m.caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{m.columns.name}</th>
-                  <th scope="col">{m.columns.provinces}</th>
-                  <th scope="col">{m.columns.point}</th>
-                  <th scope="col" className="num">
-                    {m.columns.pacts}
-                  </th>
-                  <th scope="col">{adminMessages.common.actions}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.items.map((region) => (
-                  <tr key={region.id}>
-                    <th scope="row">{region.name}</th>
-                    <td>{region.provinces.join(", ")}</td>
-                    <td className="nowrap">{m.point(decimalText(region.latitude), decimalText(region.longitude))}</td>
-                    <td className="num">{region.pactCount}</td>
-                    <td>
-                      <Link to={`/regios/${region.id}`}>
-                        {m.edit}
-                        <span className="visually-hidden">{m.editOf(region.name)}</span>
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
-        </>
-      ) : null}
+      <DataList
+        query={list}
+        label={m.caption}
+        columns={columns}
+        rowKey={(region) => region.id}
+        actions={(region) => (
+          <Link to={`/regios/${region.id}`}>
+            {m.edit}
+            <span className="visually-hidden">{m.editOf(region.name)}</span>
+          </Link>
+        )}
+        empty={m.empty}
+        count={m.count}
+      />
     </>
   );
 }
