@@ -1,14 +1,13 @@
 import "../pact-edit/pact-edit.css";
 import "./support.css";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useRef, type ChangeEvent, type FormEvent } from "react";
 import { Link, useLocation, useSearchParams } from "react-router";
-import { pageCount } from "@zorgpact/domain/common";
 import { supportQuestionTypes, supportStatuses } from "@zorgpact/domain/support";
 import { formatDate } from "@zorgpact/ui/format.ts";
-import { Pagination } from "@zorgpact/ui/Pagination.tsx";
-import { EmptyState, ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
-import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
+import { DataList, type DataListColumn } from "@zorgpact/ui/list/DataList.tsx";
+import { labelledOptions, ListFilterForm, SearchFilter, SelectFilter } from "@zorgpact/ui/list/ListFilterForm.tsx";
+import { urlListFilters } from "@zorgpact/ui/list/list-filters.ts";
+import type { ApiOutputs, RowOf } from "@zorgpact/ui/list/row-types.ts";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { isNationalAdmin, useSignedInUser } from "../../auth/signed-in-user.ts";
 import { FormStatus } from "../../forms/FormAlert.tsx";
@@ -16,9 +15,19 @@ import { messages } from "../../messages.ts";
 import { supportMessages, supportQuestionTypeLabels, supportStatusLabels } from "../../messages/support.ts";
 import { useAllManagedPacts } from "../../pacts/useAllManagedPacts.ts";
 import { trpc } from "../../trpc.ts";
-import { parseSupportFilters, supportFiltersToParams, supportListInput, type SupportFilters } from "./support-filters.ts";
+import { supportFilterCodec, supportListInput, type SupportFilters } from "./support-filters.ts";
 
 const m = supportMessages.list;
+type Trajectory = RowOf<ApiOutputs["support"]["list"]>;
+
+const columns: DataListColumn<Trajectory>[] = [
+  { header: m.columns.pact, primary: true, cell: (t) => <Link to={`/ondersteuning/${t.id}`}>{t.pactName}</Link> },
+  { header: m.columns.questionType, cell: (t) => supportQuestionTypeLabels[t.questionType] },
+  { header: m.columns.question, className: "support-question", cell: (t) => t.question },
+  { header: m.columns.status, cell: (t) => supportStatusLabels[t.status] },
+  { header: m.columns.requestedOn, nowrap: true, cell: (t) => formatDate(t.requestedOn) },
+  { header: m.columns.advisor, cell: (t) => t.advisorName ?? "" },
+];
 
 /** `/ondersteuning`: the national team sees every trajectory, an editor those of their own pacts. */
 export function SupportListPage() {
@@ -26,12 +35,8 @@ export function SupportListPage() {
   const admin = isNationalAdmin(useSignedInUser());
   const location = useLocation();
   const notice = (location.state as { notice?: unknown } | null)?.notice;
-  const [params, setParams] = useSearchParams();
-  const filters = parseSupportFilters(params);
-  const tableRef = useRef<HTMLTableElement>(null);
+  const { filters, apply, setPage } = urlListFilters(supportFilterCodec, useSearchParams());
   const list = useQuery(trpc.support.list.queryOptions(supportListInput(filters), { placeholderData: keepPreviousData }));
-  const apply = (next: SupportFilters) => setParams(supportFiltersToParams(next));
-  const data = list.data;
   const requestHref = filters.pactId ? `/ondersteuning/nieuw?zorgpact=${filters.pactId}` : "/ondersteuning/nieuw";
 
   return (
@@ -52,137 +57,42 @@ export function SupportListPage() {
       </ul>
       <SupportFilterForm filters={filters} onChange={apply} />
       <FormStatus>{typeof notice === "string" ? notice : null}</FormStatus>
-      <p aria-live="polite" aria-atomic="true" className="result-count">
-        {data ? m.count(data.total) : ""}
-      </p>
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError && !data ? (
-        <ErrorState onRetry={() => void list.refetch()} />
-      ) : data && data.items.length === 0 ? (
-        <EmptyState>{m.empty}</EmptyState>
-      ) : data ? (
-        <>
-          <TableWrap label={m.caption}>
-            <table ref={tableRef} tabIndex={-1} className="data-table" aria-busy={list.isPlaceholderData}>
-              <caption>{m.caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{m.columns.pact}</th>
-                  <th scope="col">{m.columns.questionType}</th>
-                  <th scope="col">{m.columns.question}</th>
-                  <th scope="col">{m.columns.status}</th>
-                  <th scope="col">{m.columns.requestedOn}</th>
-                  <th scope="col">{m.columns.advisor}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.items.map((t) => (
-                  <tr key={t.id}>
-                    <th scope="row">
-                      <Link to={`/ondersteuning/${t.id}`}>{t.pactName}</Link>
-                    </th>
-                    <td>{supportQuestionTypeLabels[t.questionType]}</td>
-                    <td className="support-question">{t.question}</td>
-                    <td>{supportStatusLabels[t.status]}</td>
-                    <td className="nowrap">{formatDate(t.requestedOn)}</td>
-                    <td>{t.advisorName ?? ""}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
-          <Pagination
-            page={data.page}
-            pageCount={pageCount(data)}
-            onPageChange={(page) => {
-              apply({ ...filters, page });
-              tableRef.current?.focus();
-            }}
-          />
-        </>
-      ) : null}
+      <DataList query={list} label={m.caption} columns={columns} rowKey={(t) => t.id} empty={m.empty} count={m.count} onPageChange={setPage} />
     </>
   );
 }
 
 function SupportFilterForm({ filters, onChange }: { filters: SupportFilters; onChange: (filters: SupportFilters) => void }) {
   const { pacts } = useAllManagedPacts();
-  const read = (form: HTMLFormElement): SupportFilters => {
-    const params = new URLSearchParams();
-    for (const [name, value] of new FormData(form)) if (typeof value === "string" && value.trim()) params.set(name, value);
-    return { ...parseSupportFilters(params), page: 1 };
-  };
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    onChange(read(event.currentTarget));
-  };
-  const onSelect = (event: ChangeEvent<HTMLSelectElement>) => {
-    if (event.currentTarget.form) onChange(read(event.currentTarget.form));
-  };
-  const active = Boolean(filters.pactId || filters.questionType || filters.status || filters.search);
+  const pactOptions = pacts.filter((p) => p.kind !== "national").map((pact) => ({ value: pact.id, label: pact.name }));
   return (
-    <form role="search" aria-label={m.filtersLabel} className="filters card support-filters" onSubmit={onSubmit}>
-      <div className="form-row">
-        <div className="field">
-          <label htmlFor="ondersteuning-zorgpact">{m.pact}</label>
-          <select id="ondersteuning-zorgpact" name="zorgpact" value={filters.pactId ?? ""} onChange={onSelect}>
-            <option value="">{m.allPacts}</option>
-            {pacts
-              .filter((p) => p.kind !== "national")
-              .map((pact) => (
-                <option key={pact.id} value={pact.id}>
-                  {pact.name}
-                </option>
-              ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="ondersteuning-soort">{m.questionType}</label>
-          <select id="ondersteuning-soort" name="soort" value={filters.questionType ?? ""} onChange={onSelect}>
-            <option value="">{m.allQuestionTypes}</option>
-            {supportQuestionTypes.map((type) => (
-              <option key={type} value={type}>
-                {supportQuestionTypeLabels[type]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="ondersteuning-status">{m.status}</label>
-          <select id="ondersteuning-status" name="status" value={filters.status ?? ""} onChange={onSelect}>
-            <option value="">{m.allStatuses}</option>
-            {supportStatuses.map((status) => (
-              <option key={status} value={status}>
-                {supportStatusLabels[status]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="ondersteuning-zoek">{m.search}</label>
-          <input
-            key={filters.search ?? ""}
-            id="ondersteuning-zoek"
-            type="search"
-            name="zoek"
-            defaultValue={filters.search ?? ""}
-            maxLength={100}
-            aria-describedby="ondersteuning-zoek-hint"
-          />
-          <p id="ondersteuning-zoek-hint" className="field-hint">
-            {m.searchHint}
-          </p>
-        </div>
-      </div>
-      <div className="form-row">
-        <button type="submit">{m.submit}</button>
-        {active ? (
-          <button type="button" className="button--secondary" onClick={() => onChange({ page: 1 })}>
-            {m.clear}
-          </button>
-        ) : null}
-      </div>
-    </form>
+    <ListFilterForm
+      label={m.filtersLabel}
+      codec={supportFilterCodec}
+      filters={filters}
+      onChange={onChange}
+      submitLabel={m.submit}
+      clearLabel={m.clear}
+      className="support-filters"
+    >
+      <SelectFilter id="ondersteuning-zorgpact" name="zorgpact" label={m.pact} value={filters.pactId ?? ""} allLabel={m.allPacts} options={pactOptions} />
+      <SelectFilter
+        id="ondersteuning-soort"
+        name="soort"
+        label={m.questionType}
+        value={filters.questionType ?? ""}
+        allLabel={m.allQuestionTypes}
+        options={labelledOptions(supportQuestionTypes, supportQuestionTypeLabels)}
+      />
+      <SelectFilter
+        id="ondersteuning-status"
+        name="status"
+        label={m.status}
+        value={filters.status ?? ""}
+        allLabel={m.allStatuses}
+        options={labelledOptions(supportStatuses, supportStatusLabels)}
+      />
+      <SearchFilter id="ondersteuning-zoek" name="zoek" label={m.search} hint={m.searchHint} value={filters.search} />
+    </ListFilterForm>
   );
 }
