@@ -3,11 +3,10 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Link, useSearchParams } from "react-router";
 import { FIRST_VOLGSPOT_YEAR, type FactorCount, type VolgspotMonitor } from "@zorgpact/domain/volgspot";
+import { DataList, listInHand, type DataListColumn } from "@zorgpact/ui/list/DataList.tsx";
 import { apiMessage } from "@zorgpact/ui/form-errors.ts";
 import { formatDate, formatNumber, formatTimestamp } from "@zorgpact/ui/format.ts";
-import { Pagination } from "@zorgpact/ui/Pagination.tsx";
 import { EmptyState, ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
-import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { FormAlert, FormStatus } from "../../forms/FormAlert.tsx";
 import { SelectField } from "../../forms/fields.tsx";
@@ -74,10 +73,61 @@ export function MonitorPage() {
   );
 }
 
+type PactRow = VolgspotMonitor["pacts"][number];
+type OverdueAgreement = VolgspotMonitor["overdueAgreements"][number];
+
+function pactColumns(year: number): DataListColumn<PactRow>[] {
+  return [
+    {
+      header: m.pact,
+      primary: true,
+      cell: (row) => (
+        <>
+          <Link to={row.revision ? `/zorgpacten/${row.pactId}/volgspot/${year}` : `/zorgpacten/${row.pactId}/volgspot`}>{row.name}</Link>
+          {row.published ? null : <span className="volgspot-meta"> {m.draftPact}</span>}
+        </>
+      ),
+    },
+    {
+      header: m.state,
+      cell: (row) => (
+        <>
+          {volgspotMessages.yearState[row.state]}
+          {row.overdue ? <span className="volgspot-overdue"> ({m.overdue})</span> : null}
+        </>
+      ),
+    },
+    { header: m.dueOn, cell: (row) => formatDate(row.dueOn) },
+    { header: m.heldOn, cell: (row) => (row.revision ? formatDate(row.revision.heldOn) : "–") },
+    {
+      header: m.agreements,
+      cell: (row) => (
+        <>
+          {formatNumber(row.openAgreements)} /{" "}
+          {row.overdueAgreements > 0 ? <span className="volgspot-overdue">{formatNumber(row.overdueAgreements)}</span> : "0"}
+        </>
+      ),
+    },
+  ];
+}
+
+const overdueColumns: DataListColumn<OverdueAgreement>[] = [
+  {
+    header: m.pact,
+    primary: true,
+    cell: (a) => (
+      <>
+        <Link to={`/zorgpacten/${a.pactId}/volgspot/${a.year}`}>{a.pactName}</Link> ({a.year})
+      </>
+    ),
+  },
+  { header: volgspotMessages.agreements.text, cell: (a) => a.text },
+  { header: volgspotMessages.agreements.owner, cell: (a) => a.ownerName },
+  { header: volgspotMessages.agreements.dueOn, cell: (a) => formatDate(a.dueOn) },
+];
+
 function Monitor({ monitor, onDecided }: { monitor: VolgspotMonitor; onDecided: (notice: string) => Promise<unknown> }) {
   const [page, setPage] = useState(1);
-  const pageCount = Math.max(1, Math.ceil(monitor.overdueAgreements.length / AGREEMENTS_PER_PAGE));
-  const shownAgreements = monitor.overdueAgreements.slice((page - 1) * AGREEMENTS_PER_PAGE, page * AGREEMENTS_PER_PAGE);
   return (
     <>
       <div className="volgspot-figures" role="status">
@@ -92,78 +142,27 @@ function Monitor({ monitor, onDecided }: { monitor: VolgspotMonitor; onDecided: 
 
       <section className="volgspot-section" aria-labelledby="stand-kop">
         <h2 id="stand-kop">{m.tableLabel(monitor.year)}</h2>
-        {monitor.pacts.length === 0 ? (
-          <EmptyState>{m.noPacts}</EmptyState>
-        ) : (
-          <TableWrap label={m.tableLabel(monitor.year)}>
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{m.pact}</th>
-                  <th scope="col">{m.state}</th>
-                  <th scope="col">{m.dueOn}</th>
-                  <th scope="col">{m.heldOn}</th>
-                  <th scope="col">{m.agreements}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {monitor.pacts.map((row) => (
-                  <tr key={row.pactId}>
-                    <th scope="row">
-                      <Link to={row.revision ? `/zorgpacten/${row.pactId}/volgspot/${monitor.year}` : `/zorgpacten/${row.pactId}/volgspot`}>{row.name}</Link>
-                      {row.published ? null : <span className="volgspot-meta"> {m.draftPact}</span>}
-                    </th>
-                    <td>
-                      {volgspotMessages.yearState[row.state]}
-                      {row.overdue ? <span className="volgspot-overdue"> ({m.overdue})</span> : null}
-                    </td>
-                    <td>{formatDate(row.dueOn)}</td>
-                    <td>{row.revision ? formatDate(row.revision.heldOn) : "–"}</td>
-                    <td>
-                      {formatNumber(row.openAgreements)} /{" "}
-                      {row.overdueAgreements > 0 ? <span className="volgspot-overdue">{formatNumber(row.overdueAgreements)}</span> : "0"}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
-        )}
+        <DataList
+          query={listInHand(monitor.pacts)}
+          label={m.tableLabel(monitor.year)}
+          hideCaption
+          columns={pactColumns(monitor.year)}
+          rowKey={(row) => row.pactId}
+          empty={m.noPacts}
+        />
       </section>
 
       <section className="volgspot-section" aria-labelledby="te-laat-kop">
         <h2 id="te-laat-kop">{m.overdueHeading}</h2>
-        {monitor.overdueAgreements.length === 0 ? (
-          <EmptyState>{m.noOverdue}</EmptyState>
-        ) : (
-          <>
-            <TableWrap label={m.overdueLabel}>
-              <table className="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{m.pact}</th>
-                    <th scope="col">{volgspotMessages.agreements.text}</th>
-                    <th scope="col">{volgspotMessages.agreements.owner}</th>
-                    <th scope="col">{volgspotMessages.agreements.dueOn}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {shownAgreements.map((a) => (
-                    <tr key={a.id}>
-                      <th scope="row">
-                        <Link to={`/zorgpacten/${a.pactId}/volgspot/${a.year}`}>{a.pactName}</Link> ({a.year})
-                      </th>
-                      <td>{a.text}</td>
-                      <td>{a.ownerName}</td>
-                      <td>{formatDate(a.dueOn)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableWrap>
-            {pageCount > 1 ? <Pagination page={page} pageCount={pageCount} onPageChange={setPage} /> : null}
-          </>
-        )}
+        <DataList
+          query={listInHand(monitor.overdueAgreements, page, AGREEMENTS_PER_PAGE)}
+          label={m.overdueLabel}
+          hideCaption
+          columns={overdueColumns}
+          rowKey={(a) => a.id}
+          empty={m.noOverdue}
+          onPageChange={setPage}
+        />
       </section>
 
       <section className="volgspot-section" aria-labelledby="factoren-kop">
@@ -210,32 +209,16 @@ function WaitingSection({ monitor, onDecided }: { monitor: VolgspotMonitor; onDe
   );
 }
 
+const factorColumns: DataListColumn<FactorCount>[] = [
+  { header: m.factor, primary: true, cell: (f) => f.label },
+  { header: m.pacts, cell: (f) => formatNumber(f.count) },
+];
+
 function FactorTable({ label, factors }: { label: string; factors: readonly FactorCount[] }) {
   return (
     <div>
       <h3>{label}</h3>
-      {factors.length === 0 ? (
-        <EmptyState>{m.noFactors}</EmptyState>
-      ) : (
-        <TableWrap label={label}>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{m.factor}</th>
-                <th scope="col">{m.pacts}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {factors.map((f) => (
-                <tr key={f.label}>
-                  <th scope="row">{f.label}</th>
-                  <td>{formatNumber(f.count)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      )}
+      <DataList query={listInHand(factors)} label={label} hideCaption columns={factorColumns} rowKey={(f) => f.label} empty={m.noFactors} />
     </div>
   );
 }
