@@ -10,11 +10,12 @@ import { repeatPasswordError } from "../../forms/password-repeat.ts";
 import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
 import { validate } from "../../forms/validate.ts";
 import { messages } from "../../messages.ts";
+import { passwordMessages } from "../../messages/password.ts";
 import { trpc } from "../../trpc.ts";
 
 /** Change your own password: current, new, and the new one again. */
 export function PasswordPage() {
-  useDocumentTitle(messages.password.title, messages.siteName);
+  useDocumentTitle(passwordMessages.title, messages.siteName);
   const formRef = useRef<HTMLFormElement>(null);
   const [currentPassword, setCurrentPassword] = useState("");
   const [newPassword, setNewPassword] = useState("");
@@ -48,9 +49,9 @@ export function PasswordPage() {
 
   const rules = (
     <>
-      <p>{messages.password.rulesIntro}</p>
+      <p>{passwordMessages.rulesIntro}</p>
       <ul>
-        {messages.password.rules.map((rule) => (
+        {passwordMessages.rules.map((rule) => (
           <li key={rule}>{rule}</li>
         ))}
       </ul>
@@ -59,20 +60,20 @@ export function PasswordPage() {
 
   return (
     <div className="narrow">
-      <h1>{messages.password.heading}</h1>
-      <p>{messages.password.otherSessions}</p>
+      <h1>{passwordMessages.heading}</h1>
+      <p>{passwordMessages.otherSessions}</p>
       {change.isError ? (
         <FormAlert title={messages.error.title}>
-          <p>{formFailure(change.error, messages.password.checkFields)}</p>
+          <p>{formFailure(change.error, passwordMessages.checkFields)}</p>
         </FormAlert>
       ) : null}
-      <FormStatus>{done ? messages.password.done : null}</FormStatus>
-      <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-label={messages.password.heading}>
+      <FormStatus>{done ? passwordMessages.done : null}</FormStatus>
+      <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-label={passwordMessages.heading}>
         <TextField
           id="wachtwoord-huidig"
           name="currentPassword"
           type="password"
-          label={messages.password.currentPassword}
+          label={passwordMessages.currentPassword}
           autoComplete="current-password"
           value={currentPassword}
           onValueChange={setCurrentPassword}
@@ -81,7 +82,7 @@ export function PasswordPage() {
         />
         <NewPasswordFields
           idPrefix="wachtwoord"
-          labels={messages.password}
+          labels={passwordMessages}
           hint={rules}
           newPassword={newPassword}
           onNewPasswordChange={setNewPassword}
@@ -91,7 +92,7 @@ export function PasswordPage() {
         />
         <div className="form-actions">
           <button type="submit" aria-disabled={change.isPending || undefined}>
-            {change.isPending ? messages.password.submitting : messages.password.submit}
+            {change.isPending ? passwordMessages.submitting : passwordMessages.submit}
           </button>
         </div>
       </form>

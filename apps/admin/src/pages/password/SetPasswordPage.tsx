@@ -12,6 +12,7 @@ import { repeatPasswordError } from "../../forms/password-repeat.ts";
 import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
 import { validate } from "../../forms/validate.ts";
 import { messages } from "../../messages.ts";
+import { passwordMessages } from "../../messages/password.ts";
 import { accountMessages } from "../../messages/accounts.ts";
 import { clearUserData, trpc } from "../../trpc.ts";
 
@@ -115,8 +116,8 @@ function SetPasswordForm({
           labels={text}
           hint={
             <>
-              <span>{messages.password.rulesIntro} </span>
-              {messages.password.rules.join(" ")}
+              <span>{passwordMessages.rulesIntro} </span>
+              {passwordMessages.rules.join(" ")}
             </>
           }
           newPassword={newPassword}

@@ -6,6 +6,7 @@ import { errorCode } from "@zorgpact/ui/errors.ts";
 import { apiMessage } from "@zorgpact/ui/form-errors.ts";
 import { FormAlert, FormStatus } from "../../forms/FormAlert.tsx";
 import { messages } from "../../messages.ts";
+import { userMessages } from "../../messages/users.ts";
 import { trpc } from "../../trpc.ts";
 
 /** Disable (after confirmation: the user is signed out at once) or enable an account. */
@@ -28,7 +29,7 @@ export function AccountSection({
       onSuccess(stored, input) {
         onChanged(input.version, stored.version);
         setConfirmOpen(false);
-        setDone(stored.active ? messages.userAccount.enabled(stored.name) : messages.userAccount.disabled(stored.name));
+        setDone(stored.active ? userMessages.userAccount.enabled(stored.name) : userMessages.userAccount.disabled(stored.name));
         void queryClient.invalidateQueries({ queryKey: trpc.user.list.queryKey() });
       },
       onError(error) {
@@ -45,8 +46,8 @@ export function AccountSection({
 
   return (
     <section aria-labelledby="account-kop">
-      <h2 id="account-kop">{messages.userAccount.heading}</h2>
-      <p>{user.active ? messages.userAccount.activeStatus : messages.userAccount.inactiveStatus}</p>
+      <h2 id="account-kop">{userMessages.userAccount.heading}</h2>
+      <p>{user.active ? userMessages.userAccount.activeStatus : userMessages.userAccount.inactiveStatus}</p>
       <FormStatus>{done}</FormStatus>
       {failure && !confirmOpen ? (
         <FormAlert title={messages.error.title}>
@@ -54,7 +55,7 @@ export function AccountSection({
         </FormAlert>
       ) : null}
       {isSelf ? (
-        <p className="muted">{messages.userAccount.ownAccount}</p>
+        <p className="muted">{userMessages.userAccount.ownAccount}</p>
       ) : user.active ? (
         <button
           type="button"
@@ -65,26 +66,26 @@ export function AccountSection({
             setConfirmOpen(true);
           }}
         >
-          {messages.userAccount.disable}
+          {userMessages.userAccount.disable}
         </button>
       ) : (
         <button type="button" onClick={() => setActive.isPending || change(true)} aria-disabled={setActive.isPending || undefined}>
-          {setActive.isPending ? messages.userAccount.busy : messages.userAccount.enable}
+          {setActive.isPending ? userMessages.userAccount.busy : userMessages.userAccount.enable}
         </button>
       )}
       <ConfirmDialog
         open={confirmOpen}
         destructive
-        title={messages.userAccount.disableTitle}
-        confirmLabel={messages.userAccount.disableConfirm}
+        title={userMessages.userAccount.disableTitle}
+        confirmLabel={userMessages.userAccount.disableConfirm}
         cancelLabel={messages.layout.cancel}
         busy={setActive.isPending}
-        busyLabel={messages.userAccount.busy}
+        busyLabel={userMessages.userAccount.busy}
         error={failure}
         onCancel={() => setConfirmOpen(false)}
         onConfirm={() => change(false)}
       >
-        <p>{messages.userAccount.disableBody(user.name)}</p>
+        <p>{userMessages.userAccount.disableBody(user.name)}</p>
       </ConfirmDialog>
     </section>
   );

@@ -7,6 +7,7 @@ import { FormAlert, formFailure, FormStatus } from "../../forms/FormAlert.tsx";
 import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
 import { validate } from "../../forms/validate.ts";
 import { messages } from "../../messages.ts";
+import { userMessages } from "../../messages/users.ts";
 import { pactNames, useAllManagedPacts } from "../../pacts/useAllManagedPacts.ts";
 import { trpc } from "../../trpc.ts";
 import { differingFields, userFormInput, userFormValues, type UserFormValues } from "./user-form.ts";
@@ -85,29 +86,29 @@ export function EditUserForm({
 
   return (
     <section aria-labelledby="gegevens-kop">
-      <h2 id="gegevens-kop">{messages.userForm.detailsHeading}</h2>
+      <h2 id="gegevens-kop">{userMessages.userForm.detailsHeading}</h2>
       {isConflict ? (
         <FormAlert title={messages.error.title}>
           <p>{apiMessage(update.error)}</p>
           <p>
             <button type="button" onClick={() => void loadLatest()} aria-disabled={reloading || undefined}>
-              {reloading ? messages.userForm.loadingLatest : messages.userForm.loadLatest}
+              {reloading ? userMessages.userForm.loadingLatest : userMessages.userForm.loadLatest}
             </button>
           </p>
           {reloadFailed ? <p>{messages.error.action}</p> : null}
         </FormAlert>
       ) : update.isError ? (
         <FormAlert title={messages.error.title}>
-          <p>{formFailure(update.error, messages.userForm.checkFields)}</p>
+          <p>{formFailure(update.error, userMessages.userForm.checkFields)}</p>
         </FormAlert>
       ) : null}
       {conflict.state === "reloaded" ? <LatestVersion typed={values} latest={conflict.latest} pactNames={names} /> : null}
-      <FormStatus>{saved ? messages.userForm.saved : null}</FormStatus>
+      <FormStatus>{saved ? userMessages.userForm.saved : null}</FormStatus>
       <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-labelledby="gegevens-kop">
         <UserFields idPrefix="gebruiker" values={values} onChange={setValues} errors={errors} roleLocked={isSelf} />
         <div className="form-actions">
           <button type="submit" aria-disabled={update.isPending || undefined}>
-            {update.isPending ? messages.userForm.saving : messages.userForm.save}
+            {update.isPending ? userMessages.userForm.saving : userMessages.userForm.save}
           </button>
         </div>
       </form>
@@ -119,27 +120,29 @@ export function EditUserForm({
 function LatestVersion({ typed, latest, pactNames }: { typed: UserFormValues; latest: User; pactNames: ReadonlyMap<string, string> }) {
   const differs = new Set(differingFields(typed, userFormValues(latest)));
   const rows: { key: keyof UserFormValues; label: string; value: string }[] = [
-    { key: "name", label: messages.userForm.name, value: latest.name },
-    { key: "email", label: messages.userForm.email, value: latest.email },
-    { key: "role", label: messages.userForm.role, value: messages.roles[latest.role] },
+    { key: "name", label: userMessages.userForm.name, value: latest.name },
+    { key: "email", label: userMessages.userForm.email, value: latest.email },
+    { key: "role", label: userMessages.userForm.role, value: messages.roles[latest.role] },
     {
       key: "pactIds",
-      label: messages.userForm.pacts,
+      label: userMessages.userForm.pacts,
       value:
-        latest.role === "national_admin" ? messages.users.allPacts : latest.pactIds.map((id) => pactNames.get(id) ?? id).join(", ") || messages.users.noPacts,
+        latest.role === "national_admin"
+          ? userMessages.users.allPacts
+          : latest.pactIds.map((id) => pactNames.get(id) ?? id).join(", ") || userMessages.users.noPacts,
     },
   ];
   return (
     <div className="notice" role="status">
-      <p>{messages.userForm.latestLoaded}</p>
-      <h3>{messages.userForm.latestHeading}</h3>
+      <p>{userMessages.userForm.latestLoaded}</p>
+      <h3>{userMessages.userForm.latestHeading}</h3>
       <dl className="compare-list">
         {rows.map((row) => (
           <div key={row.key} className={differs.has(row.key) ? "compare-list__row compare-list__row--differs" : "compare-list__row"}>
             <dt>{row.label}</dt>
             <dd>
               {row.value}
-              {differs.has(row.key) ? <strong> {messages.userForm.differs}</strong> : null}
+              {differs.has(row.key) ? <strong> {userMessages.userForm.differs}</strong> : null}
             </dd>
           </div>
         ))}

@@ -8,6 +8,7 @@ import { FormAlert, formFailure } from "../../forms/FormAlert.tsx";
 import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
 import { validate } from "../../forms/validate.ts";
 import { messages } from "../../messages.ts";
+import { userMessages } from "../../messages/users.ts";
 import { accountMessages } from "../../messages/accounts.ts";
 import { trpc } from "../../trpc.ts";
 import { emptyUserForm, userFormInput, type UserFormValues } from "./user-form.ts";
@@ -47,13 +48,13 @@ export function NewUserPage() {
   return (
     <>
       <p className="back-link">
-        <Link to="/gebruikers">← {messages.users.backToList}</Link>
+        <Link to="/gebruikers">← {userMessages.users.backToList}</Link>
       </p>
       <h1>{text.heading}</h1>
       <p>{text.intro}</p>
       {invite.isError ? (
         <FormAlert title={messages.error.title}>
-          <p>{formFailure(invite.error, messages.userForm.checkFields)}</p>
+          <p>{formFailure(invite.error, userMessages.userForm.checkFields)}</p>
         </FormAlert>
       ) : null}
       <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-label={text.heading}>
@@ -62,7 +63,7 @@ export function NewUserPage() {
           <button type="submit" aria-disabled={invite.isPending || undefined}>
             {invite.isPending ? text.submitting : text.submit}
           </button>
-          <Link to="/gebruikers">{messages.userForm.cancel}</Link>
+          <Link to="/gebruikers">{userMessages.userForm.cancel}</Link>
         </div>
       </form>
     </>

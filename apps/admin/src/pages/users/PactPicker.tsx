@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent } from "react";
 import { fieldDescriptionIds, FieldError } from "@zorgpact/ui/FormField.tsx";
 import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
-import { messages } from "../../messages.ts";
+import { userMessages } from "../../messages/users.ts";
 import { useAllManagedPacts } from "../../pacts/useAllManagedPacts.ts";
 import { filterPacts, togglePact } from "./user-form.ts";
 
@@ -24,7 +24,7 @@ export function PactPicker({
   const [filter, setFilter] = useState("");
   const groupId = `${idPrefix}-zorgpacten`;
   const listId = useId();
-  const { hintId, errorId, describedBy } = fieldDescriptionIds(groupId, { hint: messages.userForm.pactsHint, error });
+  const { hintId, errorId, describedBy } = fieldDescriptionIds(groupId, { hint: userMessages.userForm.pactsHint, error });
   const shown = filterPacts(pacts, filter);
   // Enter in the filter box filters; it must not submit the whole form.
   const onFilterKey = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -33,19 +33,19 @@ export function PactPicker({
 
   return (
     <fieldset id={groupId} className={["pact-picker", error ? "form-field--error" : ""].join(" ")} aria-describedby={describedBy}>
-      <legend>{messages.userForm.pacts}</legend>
+      <legend>{userMessages.userForm.pacts}</legend>
       <p id={hintId} className="field-hint">
-        {messages.userForm.pactsHint}
+        {userMessages.userForm.pactsHint}
       </p>
       <FieldError id={errorId}>{error}</FieldError>
       {isPending ? (
-        <LoadingState label={messages.userForm.pactsLoading} />
+        <LoadingState label={userMessages.userForm.pactsLoading} />
       ) : isError ? (
-        <ErrorState message={messages.userForm.pactsFailed} onRetry={refetch} />
+        <ErrorState message={userMessages.userForm.pactsFailed} onRetry={refetch} />
       ) : (
         <>
           <div className="field pact-picker__filter">
-            <label htmlFor={`${groupId}-filter`}>{messages.userForm.pactsFilter}</label>
+            <label htmlFor={`${groupId}-filter`}>{userMessages.userForm.pactsFilter}</label>
             <input
               id={`${groupId}-filter`}
               type="search"
@@ -57,7 +57,7 @@ export function PactPicker({
             />
           </div>
           <p className="pact-picker__count" aria-live="polite">
-            {messages.userForm.pactsChosen(selected.length)}
+            {userMessages.userForm.pactsChosen(selected.length)}
           </p>
           <ul id={listId} className="plain-list pact-picker__list">
             {shown.map((pact) => (
@@ -73,13 +73,13 @@ export function PactPicker({
                   />
                   <span>
                     {pact.name}
-                    {pact.publicationStatus === "draft" ? <span className="muted"> ({messages.userForm.draft})</span> : null}
+                    {pact.publicationStatus === "draft" ? <span className="muted"> ({userMessages.userForm.draft})</span> : null}
                   </span>
                 </label>
               </li>
             ))}
           </ul>
-          {shown.length === 0 ? <p className="muted">{messages.userForm.pactsNoMatch}</p> : null}
+          {shown.length === 0 ? <p className="muted">{userMessages.userForm.pactsNoMatch}</p> : null}
         </>
       )}
     </fieldset>

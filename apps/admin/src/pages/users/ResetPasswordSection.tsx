@@ -9,6 +9,8 @@ import { repeatPasswordError } from "../../forms/password-repeat.ts";
 import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
 import { validate } from "../../forms/validate.ts";
 import { messages } from "../../messages.ts";
+import { userMessages } from "../../messages/users.ts";
+import { passwordMessages } from "../../messages/password.ts";
 import { trpc } from "../../trpc.ts";
 
 /** The API's input for a reset, as far as the form fills it in. */
@@ -59,19 +61,19 @@ export function ResetPasswordSection({
 
   return (
     <section aria-labelledby="reset-kop">
-      <h2 id="reset-kop">{messages.resetPassword.heading}</h2>
-      <p>{messages.resetPassword.intro(user.name)}</p>
+      <h2 id="reset-kop">{userMessages.resetPassword.heading}</h2>
+      <p>{userMessages.resetPassword.intro(user.name)}</p>
       {reset.isError ? (
         <FormAlert title={messages.error.title}>
-          <p>{formFailure(reset.error, messages.password.checkFields)}</p>
+          <p>{formFailure(reset.error, passwordMessages.checkFields)}</p>
         </FormAlert>
       ) : null}
-      <FormStatus>{done ? messages.resetPassword.done(user.name) : null}</FormStatus>
+      <FormStatus>{done ? userMessages.resetPassword.done(user.name) : null}</FormStatus>
       <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-labelledby="reset-kop">
         <NewPasswordFields
           idPrefix="reset"
-          labels={messages.resetPassword}
-          hint={messages.userForm.passwordHint}
+          labels={userMessages.resetPassword}
+          hint={userMessages.userForm.passwordHint}
           newPassword={newPassword}
           onNewPasswordChange={setNewPassword}
           repeatPassword={repeatPassword}
@@ -80,7 +82,7 @@ export function ResetPasswordSection({
         />
         <div className="form-actions">
           <button type="submit" aria-disabled={reset.isPending || undefined}>
-            {reset.isPending ? messages.resetPassword.submitting : messages.resetPassword.submit}
+            {reset.isPending ? userMessages.resetPassword.submitting : userMessages.resetPassword.submit}
           </button>
         </div>
       </form>

@@ -2,6 +2,7 @@ import { roles, type Role } from "@zorgpact/domain/account";
 import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import { fieldDescriptionIds, FieldError, TextField } from "@zorgpact/ui/FormField.tsx";
 import { messages } from "../../messages.ts";
+import { userMessages } from "../../messages/users.ts";
 import { PactPicker } from "./PactPicker.tsx";
 import type { UserFormValues } from "./user-form.ts";
 
@@ -22,7 +23,7 @@ export function UserFields({
 }) {
   const set = <K extends keyof UserFormValues>(key: K, value: UserFormValues[K]) => onChange({ ...values, [key]: value });
   const roleId = `${idPrefix}-rol`;
-  const roleHint = roleLocked ? messages.userForm.ownRoleHint : messages.userForm.roleHint;
+  const roleHint = roleLocked ? userMessages.userForm.ownRoleHint : userMessages.userForm.roleHint;
   const role = fieldDescriptionIds(roleId, { hint: roleHint, error: errors["role"] });
 
   return (
@@ -30,7 +31,7 @@ export function UserFields({
       <TextField
         id={`${idPrefix}-naam`}
         name="name"
-        label={messages.userForm.name}
+        label={userMessages.userForm.name}
         autoComplete="off"
         value={values.name}
         onValueChange={(value) => set("name", value)}
@@ -41,8 +42,8 @@ export function UserFields({
         id={`${idPrefix}-email`}
         name="email"
         type="email"
-        label={messages.userForm.email}
-        hint={messages.userForm.emailHint}
+        label={userMessages.userForm.email}
+        hint={userMessages.userForm.emailHint}
         autoComplete="off"
         spellCheck={false}
         value={values.email}
@@ -51,7 +52,7 @@ export function UserFields({
         required
       />
       <div className={["field", "form-field", errors["role"] ? "form-field--error" : ""].join(" ")}>
-        <label htmlFor={roleId}>{messages.userForm.role}</label>
+        <label htmlFor={roleId}>{userMessages.userForm.role}</label>
         <p id={role.hintId} className="field-hint">
           {roleHint}
         </p>

@@ -6,6 +6,7 @@ import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { useSignedInUser } from "../../auth/signed-in-user.ts";
 import { messages } from "../../messages.ts";
+import { userMessages } from "../../messages/users.ts";
 import { trpc } from "../../trpc.ts";
 import { AccountSection } from "./AccountSection.tsx";
 import { EditUserForm } from "./EditUserForm.tsx";
@@ -17,11 +18,11 @@ export function UserPage() {
   const { id } = useParams();
   const users = useQuery(trpc.user.list.queryOptions());
   const user = users.data?.find((u) => u.id === id);
-  useDocumentTitle(user?.name ?? messages.users.title, messages.siteName);
+  useDocumentTitle(user?.name ?? userMessages.users.title, messages.siteName);
 
   const back = (
     <p className="back-link">
-      <Link to="/gebruikers">← {messages.users.backToList}</Link>
+      <Link to="/gebruikers">← {userMessages.users.backToList}</Link>
     </p>
   );
   if (users.isPending) return <LoadingState />;
@@ -30,7 +31,7 @@ export function UserPage() {
     return (
       <>
         {back}
-        <h1>{messages.users.notFound}</h1>
+        <h1>{userMessages.users.notFound}</h1>
       </>
     );
   }

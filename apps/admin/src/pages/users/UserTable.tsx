@@ -5,11 +5,12 @@ import type { UserWithInvitation } from "@zorgpact/domain/account-token";
 import { formatTimestamp } from "@zorgpact/ui/format.ts";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
 import { messages } from "../../messages.ts";
+import { userMessages } from "../../messages/users.ts";
 import { accountMessages } from "../../messages/accounts.ts";
 
 function PactsCell({ user, pactNames }: { user: User; pactNames: ReadonlyMap<string, string> }) {
-  if (user.role === "national_admin") return <span className="muted">{messages.users.allPacts}</span>;
-  if (user.pactIds.length === 0) return <span className="muted">{messages.users.noPacts}</span>;
+  if (user.role === "national_admin") return <span className="muted">{userMessages.users.allPacts}</span>;
+  if (user.pactIds.length === 0) return <span className="muted">{userMessages.users.noPacts}</span>;
   const names = user.pactIds.map((id) => pactNames.get(id) ?? id).sort((a, b) => a.localeCompare(b, "nl"));
   return (
     <ul className="plain-list compact-list">
@@ -28,13 +29,21 @@ function UserStatus({ user, now }: { user: UserWithInvitation; now: number }) {
   return <em>{accountMessages.status.invited}</em>;
 }
 
-export function UserTable({ users, pactNames, currentUserId }: { users: readonly UserWithInvitation[]; pactNames: ReadonlyMap<string, string>; currentUserId: string }) {
-  const { columns } = messages.users;
+export function UserTable({
+  users,
+  pactNames,
+  currentUserId,
+}: {
+  users: readonly UserWithInvitation[];
+  pactNames: ReadonlyMap<string, string>;
+  currentUserId: string;
+}) {
+  const { columns } = userMessages.users;
   const [now] = useState(() => Date.now());
   return (
-    <TableWrap label={messages.users.caption}>
+    <TableWrap label={userMessages.users.caption}>
       <table className="data-table">
-        <caption>{messages.users.caption}</caption>
+        <caption>{userMessages.users.caption}</caption>
         <thead>
           <tr>
             <th scope="col">{columns.name}</th>
@@ -50,7 +59,7 @@ export function UserTable({ users, pactNames, currentUserId }: { users: readonly
             <tr key={user.id} className={user.active ? undefined : "row--inactive"}>
               <th scope="row">
                 <Link to={`/gebruikers/${user.id}`}>{user.name}</Link>
-                {user.id === currentUserId ? <span className="muted"> {messages.users.you}</span> : null}
+                {user.id === currentUserId ? <span className="muted"> {userMessages.users.you}</span> : null}
               </th>
               <td className="break">{user.email}</td>
               <td>{messages.roles[user.role]}</td>
@@ -60,7 +69,7 @@ export function UserTable({ users, pactNames, currentUserId }: { users: readonly
               <td>
                 <UserStatus user={user} now={now} />
               </td>
-              <td>{user.lastLoginAt ? formatTimestamp(user.lastLoginAt) : <span className="muted">{messages.users.neverLoggedIn}</span>}</td>
+              <td>{user.lastLoginAt ? formatTimestamp(user.lastLoginAt) : <span className="muted">{userMessages.users.neverLoggedIn}</span>}</td>
             </tr>
           ))}
         </tbody>

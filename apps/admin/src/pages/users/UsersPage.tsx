@@ -4,6 +4,7 @@ import { EmptyState, ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { useSignedInUser } from "../../auth/signed-in-user.ts";
 import { messages } from "../../messages.ts";
+import { userMessages } from "../../messages/users.ts";
 import { accountMessages } from "../../messages/accounts.ts";
 import { pactNames, useAllManagedPacts } from "../../pacts/useAllManagedPacts.ts";
 import { trpc } from "../../trpc.ts";
@@ -15,7 +16,7 @@ function noticeFrom(state: unknown): string | null {
 }
 
 export function UsersPage() {
-  useDocumentTitle(messages.users.title, messages.siteName);
+  useDocumentTitle(userMessages.users.title, messages.siteName);
   const me = useSignedInUser();
   const location = useLocation();
   const notice = noticeFrom(location.state);
@@ -24,9 +25,9 @@ export function UsersPage() {
 
   return (
     <>
-      <h1>{messages.users.heading}</h1>
+      <h1>{userMessages.users.heading}</h1>
       <div role="status">{notice ? <p className="notice notice--ok">{notice}</p> : null}</div>
-      <p>{messages.users.intro}</p>
+      <p>{userMessages.users.intro}</p>
       <p>
         <Link to="/gebruikers/nieuw" className="button">
           {accountMessages.invite.heading}
@@ -37,10 +38,10 @@ export function UsersPage() {
       ) : users.isError ? (
         <ErrorState onRetry={() => void users.refetch()} />
       ) : users.data.length === 0 ? (
-        <EmptyState>{messages.users.empty}</EmptyState>
+        <EmptyState>{userMessages.users.empty}</EmptyState>
       ) : (
         <>
-          <p className="result-count">{messages.users.count(users.data.length)}</p>
+          <p className="result-count">{userMessages.users.count(users.data.length)}</p>
           <UserTable users={users.data} pactNames={pactNames(pacts.pacts)} currentUserId={me.id} />
         </>
       )}
