@@ -18,6 +18,11 @@ export interface AuditNote {
   claimedEmail: string | null;
   /** Set once the row was written inside the change's own transaction (see services/context.ts). */
   recorded: boolean;
+  /**
+   * A read that travels as a mutation because its input is large (an import's preview carries
+   * the file in the body): it changes nothing, so it leaves no row unless it is refused.
+   */
+  readOnly?: boolean;
 }
 
 export function emptyAuditNote(action = ""): AuditNote {

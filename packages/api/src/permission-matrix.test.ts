@@ -68,10 +68,6 @@ const freshNode = async (f: Fixture, record: Record, kind: "input" | "activity" 
 const freshIndicator = async (f: Fixture, record: Record) => insertIndicator(f.handle.db, await freshNode(f, record, "result"));
 const versionOf = async (f: Fixture, table: "agendaIssues" | "ambitions" | "chainNodes" | "indicators" | "measurements", id: string) =>
   (await f.handle.db.selectFrom(table).select("version").where("id", "=", id).executeTakeFirstOrThrow()).version;
-const importInput = async (f: Fixture, record: Record) => {
-  const csv = `indicator_id;measured_on;value;source\n${await freshIndicator(f, record)};31-12-2017;12,5;matrix\n`;
-  return { pactId: f.pacts[record], fileName: "metingen.csv", contentBase64: Buffer.from(csv).toString("base64") };
-};
 const inputNodeFields = { kind: "input", title: "Gemeentelijke bijdrage", amountCents: 500_000, fundingSource: "Gemeente" } as const;
 
 const matrix: { [path: string]: Entry } = {
@@ -326,8 +322,6 @@ const matrix: { [path: string]: Entry } = {
       return { id, version: await versionOf(f, "measurements", id) };
     },
   },
-  "measurement.previewImport": { rule: rules.ownPact, input: importInput },
-  "measurement.commitImport": { rule: rules.ownPact, input: importInput },
   ...featureMatrix,
 };
 

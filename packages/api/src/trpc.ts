@@ -45,7 +45,7 @@ const audited = t.middleware(async ({ ctx, type, path, next }) => {
   const mapped = !result.ok && result.error.code === "INTERNAL_SERVER_ERROR" ? fromDatabaseError(result.error.cause) : null;
   const error = mapped instanceof TRPCError ? mapped : result.ok ? null : result.error;
   const refused = error !== null && REFUSALS.has(error.code);
-  if ((type !== "mutation" && !refused) || audit.recorded) {
+  if (((type !== "mutation" || audit.readOnly) && !refused) || audit.recorded) {
     if (mapped instanceof TRPCError) throw mapped;
     return result;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeFormula, formulaSafeCell } from "./formula-escape.ts";
+import { escapeFormula, formulaSafeCell, unescapeFormula } from "./formula-escape.ts";
 
 describe("escapeFormula", () => {
   it.each(["=1+1", "+31 6 1234", "-2", "@SUM(A1)", "\t=1", "\r=1", "\tx", "\rx"])("prefixes %j with an apostrophe", (text) => {
@@ -20,5 +20,15 @@ describe("escapeFormula", () => {
     expect(formulaSafeCell(-5)).toBe(-5);
     expect(formulaSafeCell(null)).toBe(null);
     expect(formulaSafeCell("-5")).toBe("'-5");
+  });
+});
+
+describe("unescapeFormula", () => {
+  it("gives back exactly what escapeFormula was given", () => {
+    for (const text of ["=1+1", "-2", "@x", "\t=1", " =1", "Zorgpact Noord", "'quote", "''=1", ""]) expect(unescapeFormula(escapeFormula(text))).toBe(text);
+  });
+
+  it("keeps an apostrophe that does not guard a formula", () => {
+    expect(unescapeFormula("'s-Hertogenbosch")).toBe("'s-Hertogenbosch");
   });
 });

@@ -16,3 +16,12 @@ export function escapeFormula(text: string): string {
 export function formulaSafeCell<T>(value: T): T | string {
   return typeof value === "string" ? escapeFormula(value) : value;
 }
+
+/**
+ * The inverse of `escapeFormula` for text read back from a file this platform wrote: an
+ * apostrophe in front of what would otherwise be a formula is dropped, so an exported note that
+ * starts with `=` or `-` imports as it was stored. Any other apostrophe stays.
+ */
+export function unescapeFormula(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+}

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
+  classifyMeasurementImport,
+  countImport,
   importRefusalMessage,
+  isTemplateLine,
   parseImportDate,
   parseImportNumber,
-  summariseImport,
-  validateMeasurementImport,
   type RawImportRow,
+  type StoredMeasurement,
 } from "./measurement-import.ts";
 
 const pactId = "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa";
@@ -13,7 +15,8 @@ const own = { id: "bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb", name: "Studenten in ee
 const other = { id: "cccccccc-cccc-4ccc-8ccc-cccccccccccc", name: "Elders", pactId: "dddddddd-dddd-4ddd-8ddd-dddddddddddd" };
 const row = (rowNumber: number, fields: Partial<RawImportRow>): RawImportRow => ({
   rowNumber,
-  indicator: own.id,
+  indicatorId: own.id,
+  indicatorName: "",
   measuredOn: "2017-12-31",
   value: "118",
   source: "",
@@ -42,29 +45,60 @@ describe("import values", () => {
 });
 
 describe("import rows", () => {
-  const context = { pactId, indicators: [own, other], existing: [{ indicatorId: own.id, measuredOn: "2016-12-31" }] };
+  const stored: StoredMeasurement = {
+    id: "99999999-9999-4999-8999-999999999999",
+    indicatorId: own.id,
+    measuredOn: "2016-12-31",
+    value: 100,
+    source: "CBS",
+    note: null,
+    version: 3,
+  };
+  const context = { pactId, indicators: [own, other], existing: [stored] };
+  const statuses = (rows: RawImportRow[], ctx = context) => classifyMeasurementImport(rows, ctx).map((r) => r.status);
 
-  it("accepts rows by indicator id or by name, case-insensitively", () => {
-    const report = validateMeasurementImport(
-      [row(2, {}), row(3, { indicator: "studenten IN een leerwerkplaats", measuredOn: "30-06-2018", value: "131,5" })],
+  it("finds the indicator by id, or by name case-insensitively", () => {
+    const report = classifyMeasurementImport(
+      [row(2, {}), row(3, { indicatorId: "", indicatorName: "studenten IN een leerwerkplaats", measuredOn: "30-06-2018", value: "131,5" })],
       context,
     );
     expect(report.map((r) => [r.status, r.indicatorId, r.measuredOn, r.value])).toEqual([
-      ["ok", own.id, "2017-12-31", 118],
-      ["ok", own.id, "2018-06-30", 131.5],
+      ["new", own.id, "2017-12-31", 118],
+      ["new", own.id, "2018-06-30", 131.5],
     ]);
   });
 
-  it("names every fault of every row: unknown indicator, bad date, not a number, duplicate date, another pact's indicator", () => {
-    const report = validateMeasurementImport(
+  it("calls the stored date with the same value, source and note unchanged, and another value an update with the value before", () => {
+    const same = row(2, { measuredOn: "31-12-2016", value: "100,0", source: "CBS", note: "" });
+    const changed = row(3, { measuredOn: "2016-12-31", value: "101", source: "CBS" });
+    expect(statuses([same])).toEqual(["unchanged"]);
+    const [update] = classifyMeasurementImport([changed], context);
+    expect(update).toMatchObject({ status: "updated", value: 101, before: { value: 100, source: "CBS", note: null }, match: { id: stored.id, version: 3 } });
+  });
+
+  it("calls a changed note or source an update, and keeps what is stored when the file lacks the column", () => {
+    expect(statuses([row(2, { measuredOn: "2016-12-31", value: "100", source: "CBS", note: "nieuw" })])).toEqual(["updated"]);
+    expect(statuses([row(2, { measuredOn: "2016-12-31", value: "100", source: null, note: null })])).toEqual(["unchanged"]);
+    expect(statuses([row(2, { measuredOn: "2016-12-31", value: "100", source: "", note: null })])).toEqual(["updated"]);
+  });
+
+  it("reads a note back without the export's formula guard", () => {
+    const formula = { ...stored, note: "=1+1" };
+    expect(statuses([row(2, { measuredOn: "2016-12-31", value: "100", source: "CBS", note: "'=1+1" })], { ...context, existing: [formula] })).toEqual([
+      "unchanged",
+    ]);
+  });
+
+  it("names every fault of every row: unknown indicator, bad date, not a number, duplicate line, another pact's indicator", () => {
+    const report = classifyMeasurementImport(
       [
-        row(2, { indicator: "Bestaat niet" }),
+        row(2, { indicatorId: "", indicatorName: "Bestaat niet" }),
         row(3, { measuredOn: "31-02-2017", value: "veel" }),
         row(4, { measuredOn: "2018-01-01" }),
         row(5, { measuredOn: "01-01-2018" }),
-        row(6, { indicator: other.id }),
-        row(7, { measuredOn: "2016-12-31" }),
-        row(8, { indicator: "eeeeeeee-eeee-4eee-8eee-eeeeeeeeeeee" }),
+        row(6, { indicatorId: other.id }),
+        row(7, { indicatorId: "eeeeeeee-eeee-4eee-8eee-eeeeeeeeeeee" }),
+        row(8, { indicatorId: "", indicatorName: "" }),
       ],
       context,
     );
@@ -72,23 +106,27 @@ describe("import rows", () => {
     expect(errors[2]).toMatch(/Onbekende indicator/);
     expect(errors[3]).toMatch(/geen geldige datum.*geen getal/);
     expect(errors[4]).toBe("");
-    expect(errors[5]).toMatch(/Dubbele datum: rij 4/);
+    expect(errors[5]).toMatch(/Dubbele regel: rij 4/);
     expect(errors[6]).toMatch(/ander zorgpact/);
-    expect(errors[7]).toMatch(/al een meting op 2016-12-31/);
-    expect(errors[8]).toMatch(/Onbekende indicator/);
+    expect(errors[7]).toMatch(/Onbekende indicator/);
+    expect(errors[8]).toMatch(/Geef een indicator/);
+    expect(report.every((r) => r.status === "error" || r.rowNumber === 4)).toBe(true);
   });
 
   it("refuses a name that two indicators share", () => {
     const twin = { ...own, id: "ffffffff-ffff-4fff-8fff-ffffffffffff" };
-    const [report] = validateMeasurementImport([row(2, { indicator: own.name })], { ...context, indicators: [own, twin] });
+    const [report] = classifyMeasurementImport([row(2, { indicatorId: "", indicatorName: own.name })], { ...context, indicators: [own, twin] });
     expect(report?.errors[0]).toMatch(/meer dan één indicator/);
   });
 
-  it("summarises a file as valid only when every row is ok, and names the bad rows", () => {
-    const rows = validateMeasurementImport([row(2, {}), row(3, { value: "" })], context);
-    const report = summariseImport("metingen.csv", "csv", rows);
-    expect(report).toMatchObject({ okCount: 1, errorCount: 1, valid: false });
-    expect(importRefusalMessage(report)).toBe("Het bestand bevat een fout in rij 3; er is niets ingelezen.");
-    expect(summariseImport("leeg.csv", "csv", []).valid).toBe(false);
+  it("counts the statuses and names the bad rows", () => {
+    const rows = classifyMeasurementImport([row(2, {}), row(3, { value: "" }), row(4, { measuredOn: "2016-12-31", value: "100", source: "CBS" })], context);
+    expect(countImport(rows)).toEqual({ new: 1, updated: 0, unchanged: 1, error: 1 });
+    expect(importRefusalMessage(rows)).toBe("Het bestand bevat een fout in rij 3; er is niets ingelezen.");
+  });
+
+  it("sees a template's line (an indicator only) as no measurement", () => {
+    expect(isTemplateLine(row(2, { measuredOn: "", value: "", source: "", note: null }))).toBe(true);
+    expect(isTemplateLine(row(2, { measuredOn: "", value: "3" }))).toBe(false);
   });
 });

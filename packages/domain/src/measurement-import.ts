@@ -1,14 +1,16 @@
 import { z } from "zod";
+import { exportFormatSchema } from "./agenda.ts";
 import { FORBIDDEN_CHARACTER_MESSAGE, hasForbiddenCharacter, idSchema, isoDateSchema, text } from "./common.ts";
+import { unescapeFormula } from "./formula-escape.ts";
 
 /**
- * Importing measurements for many indicators at once from a CSV or XLSX file. The file is read
- * elsewhere (the API); here are the rules for its rows. A file with any invalid row changes
- * nothing, so the report says for every row what is wrong with it.
+ * The measurements table of a pact, out and back in: one table (no sections) with Dutch column
+ * names, exported as CSV for Dutch Excel or as XLSX, and imported from the same file after
+ * editing. Importing compares every row with what is stored: a new date for an indicator is a new
+ * measurement, the same indicator and date with another value, source or note an update, the
+ * same again unchanged. A file with any wrong row changes nothing.
  *
- * Columns (header row, case-insensitive): `indicator_id` or `indicator` (an indicator's id, or
- * its name, unique within the pact), `measured_on` (YYYY-MM-DD or the Dutch DD-MM-YYYY),
- * `value` (a decimal point or a Dutch decimal comma), `source`, `note`.
+ * The file is read elsewhere (the API); here are the columns and the rules for its rows.
  */
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
@@ -28,23 +30,56 @@ export const importFileInputSchema = z.object({
 });
 export type ImportFileInput = z.infer<typeof importFileInputSchema>;
 
+/**
+ * Applying takes the file again and the preview's `basis`: a fingerprint of what the preview
+ * compared against. When a measurement changed in between, the apply refuses instead of writing
+ * over a change the person never saw.
+ */
+export const importCommitInputSchema = importFileInputSchema.extend({
+  basis: z.string().regex(/^[0-9a-f]{64}$/, { error: "Bekijk eerst het voorbeeld van de import." }),
+});
+export type ImportCommitInput = z.infer<typeof importCommitInputSchema>;
+
+export const measurementExportInputSchema = z.object({ pactId: idSchema, format: exportFormatSchema });
+export type MeasurementExportInput = z.infer<typeof measurementExportInputSchema>;
+
+/** The exported table's columns, in order. `key` names the field, `header` is what the file says. */
+export const measurementTableColumns = [
+  { key: "indicator", header: "Indicator" },
+  { key: "unit", header: "Eenheid" },
+  { key: "measuredOn", header: "Datum" },
+  { key: "value", header: "Waarde" },
+  { key: "source", header: "Bron" },
+  { key: "note", header: "Toelichting" },
+  { key: "indicatorId", header: "Indicator-ID" },
+] as const;
+
+/**
+ * The header names the import recognises (after lower-casing and turning spaces and hyphens into
+ * `_`): the Dutch ones of the export, and the English ones of older files. The indicator is found
+ * by its id when the row has one, else by its name.
+ */
 export const importColumns = {
-  indicator: ["indicator_id", "indicator"],
-  measuredOn: ["measured_on"],
-  value: ["value"],
-  source: ["source"],
-  note: ["note"],
+  indicatorId: ["indicator_id", "indicatorid", "id_indicator"],
+  indicatorName: ["indicator", "indicatornaam", "naam_indicator"],
+  measuredOn: ["datum", "meetdatum", "measured_on"],
+  value: ["waarde", "value"],
+  source: ["bron", "source"],
+  note: ["toelichting", "note", "opmerking"],
 } as const;
 
 /** A row as read from the file, every cell already turned into text (dates as YYYY-MM-DD). */
 export interface RawImportRow {
   /** The row's number in the file or sheet, the header being row 1. */
   rowNumber: number;
-  indicator: string;
+  indicatorId: string;
+  indicatorName: string;
   measuredOn: string;
   value: string;
-  source: string;
-  note: string;
+  /** `null` when the file has no such column: the stored source is then kept as it is. */
+  source: string | null;
+  /** `null` when the file has no such column: the stored note is then kept as it is. */
+  note: string | null;
 }
 
 export interface ImportIndicator {
@@ -53,15 +88,29 @@ export interface ImportIndicator {
   pactId: string;
 }
 
+export interface StoredMeasurement {
+  id: string;
+  indicatorId: string;
+  measuredOn: string;
+  value: number;
+  source: string | null;
+  note: string | null;
+  version: number;
+}
+
 export interface ImportContext {
   pactId: string;
   /** The pact's indicators, and any indicator of another pact whose id the file names. */
   indicators: readonly ImportIndicator[];
-  /** Measurements already stored for these indicators. */
-  existing: readonly { indicatorId: string; measuredOn: string }[];
+  /** Measurements already stored for the pact's indicators. */
+  existing: readonly StoredMeasurement[];
 }
 
-export const importRowStatusSchema = z.enum(["ok", "error"]);
+export const importRowStatuses = ["new", "updated", "unchanged", "error"] as const;
+export const importRowStatusSchema = z.enum(importRowStatuses);
+export type ImportRowStatus = z.infer<typeof importRowStatusSchema>;
+
+const storedValuesSchema = z.object({ value: z.number(), source: z.string().nullable(), note: z.string().nullable() });
 
 export const importRowReportSchema = z.object({
   rowNumber: z.number().int(),
@@ -72,25 +121,46 @@ export const importRowReportSchema = z.object({
   source: z.string().nullable(),
   note: z.string().nullable(),
   status: importRowStatusSchema,
+  /** For an update: what is stored now. */
+  before: storedValuesSchema.nullable(),
   errors: z.array(z.string()),
 });
 export type ImportRowReport = z.infer<typeof importRowReportSchema>;
+
+/** A row as the apply needs it: the report plus the stored measurement it matches. */
+export interface ClassifiedRow extends ImportRowReport {
+  match: { id: string; version: number } | null;
+}
+
+export const importCountsSchema = z.object({
+  new: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  error: z.number().int(),
+});
+export type ImportCounts = z.infer<typeof importCountsSchema>;
 
 export const importReportSchema = z.object({
   fileName: z.string(),
   format: z.enum(["csv", "xlsx"]),
   rows: z.array(importRowReportSchema),
-  okCount: z.number().int(),
-  errorCount: z.number().int(),
-  /** True when every row is ok and the file may be committed. */
+  counts: importCountsSchema,
+  /** Lines that name an indicator but have no date, value, source or note (a template's lines). */
+  skipped: z.number().int(),
+  /** True when the file has rows and none is wrong: then it may be applied. */
   valid: z.boolean(),
+  /** The fingerprint the apply checks (see `importCommitInputSchema`). */
+  basis: z.string(),
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
 
 export const importCommitResultSchema = z.object({
   fileName: z.string(),
-  imported: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
 });
+export type ImportCommitResult = z.infer<typeof importCommitResultSchema>;
 
 /** `YYYY-MM-DD`, or the Dutch `DD-MM-YYYY` (also with `/` or `.`, day and month may lack a zero). */
 export function parseImportDate(text: string): string | null {
@@ -118,84 +188,117 @@ export function parseImportNumber(text: string): number | null {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const normalName = (name: string) => name.trim().toLocaleLowerCase("nl-NL");
 
-/** Checks every row against the pact's indicators and against each other; never stops early. */
-export function validateMeasurementImport(rows: readonly RawImportRow[], context: ImportContext): ImportRowReport[] {
+/** A text cell as stored: the export's formula guard removed, trimmed, empty as `null`. */
+export function importText(cell: string): string | null {
+  return unescapeFormula(cell.trim()).trim() || null;
+}
+
+/** A template's line: an indicator and nothing else. Not a measurement, not an error. */
+export function isTemplateLine(row: RawImportRow): boolean {
+  return row.measuredOn.trim() === "" && row.value.trim() === "" && !row.source?.trim() && !row.note?.trim();
+}
+
+/** Every row's status against the stored measurements and the other rows; never stops early. */
+export function classifyMeasurementImport(rows: readonly RawImportRow[], context: ImportContext): ClassifiedRow[] {
   const byId = new Map(context.indicators.map((i) => [i.id.toLowerCase(), i]));
   const byName = new Map<string, ImportIndicator[]>();
   for (const indicator of context.indicators.filter((i) => i.pactId === context.pactId)) {
     const key = normalName(indicator.name);
     byName.set(key, [...(byName.get(key) ?? []), indicator]);
   }
-  const stored = new Set(context.existing.map((m) => `${m.indicatorId}|${m.measuredOn}`));
+  const stored = new Map(context.existing.map((m) => [`${m.indicatorId}|${m.measuredOn}`, m]));
   const seen = new Map<string, number>();
 
   return rows.map((row) => {
     const errors: string[] = [];
-    let indicator: ImportIndicator | undefined;
-    const ref = row.indicator.trim();
-    if (ref === "") {
-      errors.push("Geef een indicator (indicator_id of de naam van de indicator).");
-    } else if (UUID.test(ref)) {
-      indicator = byId.get(ref.toLowerCase());
-      if (!indicator) errors.push(`Onbekende indicator: ${ref}.`);
-      else if (indicator.pactId !== context.pactId) {
-        errors.push("Deze indicator hoort bij een ander zorgpact.");
-        indicator = undefined;
-      }
-    } else {
-      const matches = byName.get(normalName(ref)) ?? [];
-      if (matches.length === 1) indicator = matches[0];
-      else if (matches.length === 0) errors.push(`Onbekende indicator: '${ref}' is geen indicator van dit zorgpact.`);
-      else errors.push(`De naam '${ref}' hoort bij meer dan één indicator; gebruik de indicator_id.`);
-    }
+    const { indicator, problem } = findIndicator(row, context.pactId, byId, byName);
+    if (problem) errors.push(problem);
 
     const measuredOn = parseImportDate(row.measuredOn);
-    if (row.measuredOn.trim() === "") errors.push("Geef een meetdatum.");
+    if (row.measuredOn.trim() === "") errors.push("Geef een datum.");
     else if (measuredOn === null) errors.push(`'${row.measuredOn.trim()}' is geen geldige datum; gebruik JJJJ-MM-DD of DD-MM-JJJJ.`);
 
     const value = parseImportNumber(row.value);
     if (row.value.trim() === "") errors.push("Geef een waarde.");
     else if (value === null) errors.push(`'${row.value.trim()}' is geen getal.`);
 
-    const source = row.source.trim() || null;
-    const note = row.note.trim() || null;
+    const source = row.source === null ? null : importText(row.source);
+    const note = row.note === null ? null : importText(row.note);
     if (source && source.length > MAX_SOURCE) errors.push(`De bron is langer dan ${MAX_SOURCE} tekens.`);
     if (note && note.length > MAX_NOTE) errors.push(`De toelichting is langer dan ${MAX_NOTE} tekens.`);
     // What is stored must be storable: PostgreSQL refuses NUL and half surrogate pairs.
     if (source && hasForbiddenCharacter(source)) errors.push(`Bron: ${FORBIDDEN_CHARACTER_MESSAGE}`);
     if (note && hasForbiddenCharacter(note)) errors.push(`Toelichting: ${FORBIDDEN_CHARACTER_MESSAGE}`);
 
+    let existing: StoredMeasurement | undefined;
     if (indicator && measuredOn) {
       const key = `${indicator.id}|${measuredOn}`;
       const earlier = seen.get(key);
-      if (earlier !== undefined) errors.push(`Dubbele datum: rij ${earlier} heeft al een meting voor deze indicator op ${measuredOn}.`);
+      if (earlier !== undefined) errors.push(`Dubbele regel: rij ${earlier} heeft al een meting voor deze indicator op ${measuredOn}.`);
       else seen.set(key, row.rowNumber);
-      if (stored.has(key)) errors.push(`Deze indicator heeft al een meting op ${measuredOn}.`);
+      existing = stored.get(key);
     }
 
+    // A column the file does not have keeps what is stored.
+    const next = { value, source: row.source === null ? (existing?.source ?? null) : source, note: row.note === null ? (existing?.note ?? null) : note };
+    const status: ImportRowStatus =
+      errors.length > 0 ? "error" : !existing ? "new" : sameValues(existing, { ...next, value: value! }) ? "unchanged" : "updated";
     return {
       rowNumber: row.rowNumber,
       indicatorId: indicator?.id ?? null,
-      indicatorName: indicator?.name ?? (ref || null),
+      indicatorName: indicator?.name ?? (row.indicatorName.trim() || row.indicatorId.trim() || null),
       measuredOn,
-      value,
-      source,
-      note,
-      status: errors.length === 0 ? "ok" : "error",
+      ...next,
+      status,
+      before: status === "updated" && existing ? { value: existing.value, source: existing.source, note: existing.note } : null,
       errors,
+      match: existing && status !== "error" ? { id: existing.id, version: existing.version } : null,
     };
   });
 }
 
-export function summariseImport(fileName: string, format: "csv" | "xlsx", rows: ImportRowReport[]): ImportReport {
-  const errorCount = rows.filter((r) => r.status === "error").length;
-  return { fileName, format, rows, okCount: rows.length - errorCount, errorCount, valid: rows.length > 0 && errorCount === 0 };
+function findIndicator(
+  row: RawImportRow,
+  pactId: string,
+  byId: Map<string, ImportIndicator>,
+  byName: Map<string, ImportIndicator[]>,
+): { indicator?: ImportIndicator; problem?: string } {
+  const id = row.indicatorId.trim();
+  const name = unescapeFormula(row.indicatorName.trim()).trim();
+  // An old file may carry the id in the indicator column.
+  const ref = id || (UUID.test(name) ? name : "");
+  if (ref) {
+    if (!UUID.test(ref)) return { problem: `'${ref}' is geen indicator-ID.` };
+    const indicator = byId.get(ref.toLowerCase());
+    if (!indicator) return { problem: `Onbekende indicator: ${ref}.` };
+    if (indicator.pactId !== pactId) return { problem: "Deze indicator hoort bij een ander zorgpact." };
+    return { indicator };
+  }
+  if (name === "") return { problem: "Geef een indicator (de naam of het Indicator-ID)." };
+  const matches = byName.get(normalName(name)) ?? [];
+  if (matches.length === 1) return { indicator: matches[0] };
+  if (matches.length === 0) return { problem: `Onbekende indicator: '${name}' is geen indicator van dit zorgpact.` };
+  return { problem: `De naam '${name}' hoort bij meer dan één indicator; vul het Indicator-ID in.` };
 }
 
-/** The message a refused commit carries: which rows are wrong, at most a handful named. */
-export function importRefusalMessage(report: ImportReport): string {
-  if (report.rows.length === 0) return "Het bestand bevat geen metingen; er is niets ingelezen.";
-  const bad = report.rows.filter((r) => r.status === "error").map((r) => r.rowNumber);
+function sameValues(
+  stored: Pick<StoredMeasurement, "value" | "source" | "note">,
+  next: { value: number; source: string | null; note: string | null },
+): boolean {
+  const clean = (text: string | null) => text?.trim() || null;
+  return stored.value === next.value && clean(stored.source) === clean(next.source) && clean(stored.note) === clean(next.note);
+}
+
+export function countImport(rows: readonly Pick<ImportRowReport, "status">[]): ImportCounts {
+  const counts: ImportCounts = { new: 0, updated: 0, unchanged: 0, error: 0 };
+  for (const row of rows) counts[row.status]++;
+  return counts;
+}
+
+/** The message a refused apply carries: which rows are wrong, at most a handful named. */
+export function importRefusalMessage(rows: readonly Pick<ImportRowReport, "status" | "rowNumber">[]): string {
+  if (rows.length === 0) return "Het bestand bevat geen metingen; er is niets ingelezen.";
+  const bad = rows.filter((r) => r.status === "error").map((r) => r.rowNumber);
   const named = bad.length > 10 ? `${bad.slice(0, 10).join(", ")} en ${bad.length - 10} andere` : bad.join(", ");
   return `Het bestand bevat ${bad.length === 1 ? "een fout in rij" : `fouten in de rijen`} ${named}; er is niets ingelezen.`;
 }

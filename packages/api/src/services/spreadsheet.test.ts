@@ -99,7 +99,15 @@ describe("readMeasurementFile: XLSX streamed with a row cap", () => {
   it("reads 5000 rows from the sheet with the measurement columns, dates as dates", async () => {
     const file = await readMeasurementFile("metingen.xlsx", base64(await workbook(5000, true)));
     expect(file.rows).toHaveLength(5000);
-    expect(file.rows[0]).toEqual({ rowNumber: 2, indicator: "Studenten", measuredOn: "2000-01-01", value: "0", source: "", note: "rij 0" });
+    expect(file.rows[0]).toEqual({
+      rowNumber: 2,
+      indicatorId: "",
+      indicatorName: "Studenten",
+      measuredOn: "2000-01-01",
+      value: "0",
+      source: null,
+      note: "rij 0",
+    });
     expect(file.rows.at(-1)?.rowNumber).toBe(5001);
   });
 
@@ -122,13 +130,15 @@ describe("readMeasurementFile: text encodings", () => {
     ["big-endian", false],
   ])("decodes UTF-16 %s with a byte order mark, as Excel's 'Unicode text' saves it", async (_, le) => {
     const file = await readMeasurementFile("metingen.csv", base64(Buffer.concat([bom16(le), utf16(csv, le)])));
-    expect(file.rows).toEqual([{ rowNumber: 2, indicator: "Studenten", measuredOn: "2017-12-31", value: "118,5", source: "", note: "Één meting" }]);
+    expect(file.rows).toEqual([
+      { rowNumber: 2, indicatorId: "", indicatorName: "Studenten", measuredOn: "2017-12-31", value: "118,5", source: null, note: "Één meting" },
+    ]);
   });
 
   it("reads Excel's tab-separated Unicode text", async () => {
     const tabbed = csv.replaceAll(";", "\t");
     const file = await readMeasurementFile("metingen.txt", base64(Buffer.concat([bom16(true), utf16(tabbed, true)])));
-    expect(file.rows[0]).toMatchObject({ indicator: "Studenten", value: "118,5" });
+    expect(file.rows[0]).toMatchObject({ indicatorName: "Studenten", value: "118,5" });
   });
 
   it("says to save as UTF-8 when UTF-16 comes without a byte order mark", async () => {

@@ -1,5 +1,6 @@
-import { formulaSafeCell } from "@zorgpact/domain/formula-escape";
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, importColumns, type RawImportRow } from "@zorgpact/domain/measurement-import";
+import { escapeFormula, formulaSafeCell } from "@zorgpact/domain/formula-escape";
+import { dutchDecimal } from "@zorgpact/domain/open-data-dutch";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, importColumns, measurementTableColumns, type RawImportRow } from "@zorgpact/domain/measurement-import";
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
@@ -38,7 +39,7 @@ export interface ReadFile {
   rows: RawImportRow[];
 }
 
-/** Cells beyond this column are never read: the import needs five, and a sheet may claim 16 384. */
+/** Cells beyond this column are never read: the import needs seven, and a sheet may claim 16 384. */
 const MAX_COLUMNS = 50;
 
 /**
@@ -211,7 +212,8 @@ interface SheetRows {
 }
 
 function headerHasMeasurements(cells: readonly string[]): boolean {
-  return cells.map(normaliseHeader).includes("measured_on");
+  const dateColumns: readonly string[] = importColumns.measuredOn;
+  return cells.map(normaliseHeader).some((name) => dateColumns.includes(name));
 }
 
 function rowCells(row: ExcelJS.Row): string[] {
@@ -249,20 +251,24 @@ function tooManyRows() {
 /** Maps the header row to the import columns and turns every non-empty data row into a raw row. */
 function toRows(records: readonly { rowNumber: number; cells: readonly string[] }[]): RawImportRow[] {
   const header = (records[0]?.cells ?? []).map(normaliseHeader);
-  const column = (names: readonly string[]) => names.map((name) => header.indexOf(name)).filter((i) => i >= 0);
-  const indicatorColumns = column(importColumns.indicator);
-  const [measuredOn] = column(importColumns.measuredOn);
-  const [value] = column(importColumns.value);
-  const [source] = column(importColumns.source);
-  const [note] = column(importColumns.note);
+  const column = (names: readonly string[]) => {
+    const index = header.findIndex((name) => names.includes(name));
+    return index >= 0 ? index : undefined;
+  };
+  const indicatorId = column(importColumns.indicatorId);
+  const indicatorName = column(importColumns.indicatorName);
+  const measuredOn = column(importColumns.measuredOn);
+  const value = column(importColumns.value);
+  const source = column(importColumns.source);
+  const note = column(importColumns.note);
   const missing = [
-    indicatorColumns.length === 0 ? "indicator_id (of indicator)" : null,
-    measuredOn === undefined ? "measured_on" : null,
-    value === undefined ? "value" : null,
+    indicatorId === undefined && indicatorName === undefined ? "Indicator (of Indicator-ID)" : null,
+    measuredOn === undefined ? "Datum" : null,
+    value === undefined ? "Waarde" : null,
   ].filter((m) => m !== null);
   if (missing.length > 0) {
     throw fileTrouble(
-      `De eerste rij mist de kolom${missing.length > 1 ? "men" : ""} ${missing.join(", ")}. Verwacht: indicator_id (of indicator), measured_on, value, source, note.`,
+      `De eerste rij mist de kolom${missing.length > 1 ? "men" : ""} ${missing.join(", ")}. Verwacht: ${measurementTableColumns.map((c) => c.header).join(", ")}.`,
     );
   }
 
@@ -273,12 +279,13 @@ function toRows(records: readonly { rowNumber: number; cells: readonly string[] 
     const at = (i: number | undefined) => (i === undefined ? "" : (cells[i] ?? ""));
     rows.push({
       rowNumber,
-      // indicator_id wins over indicator when a row fills both.
-      indicator: indicatorColumns.map(at).find((c) => c.trim() !== "") ?? "",
+      indicatorId: at(indicatorId),
+      indicatorName: at(indicatorName),
       measuredOn: at(measuredOn),
       value: at(value),
-      source: at(source),
-      note: at(note),
+      // A column the file does not have is null: what is stored stays.
+      source: source === undefined ? null : at(source),
+      note: note === undefined ? null : at(note),
     });
   }
   return rows;
@@ -343,3 +350,51 @@ export function readSectionedCsv(text: string): Map<string, { columns: string[];
   }
   return sections;
 }
+
+// ─── One table ───────────────────────────────────────────────────────────────────────────
+
+/** A cell of a single-table export: dates are `YYYY-MM-DD` text in CSV and real dates in XLSX. */
+export type TableCell = string | number | { date: string } | null;
+
+export interface Table {
+  sheetName: string;
+  columns: readonly string[];
+  rows: readonly (readonly TableCell[])[];
+}
+
+/**
+ * One table as Dutch Excel opens it by double-click: UTF-8 with a BOM, `;` between fields, CRLF
+ * line ends, numbers with a decimal comma and no grouping, dates as `YYYY-MM-DD`. Text goes
+ * through the one formula guard (`escapeFormula`); numbers never do, so `-5` stays a number.
+ */
+export function writeTableCsv(table: Table): Buffer {
+  const cell = (value: TableCell) =>
+    value === null ? "" : typeof value === "number" ? dutchDecimal(value) : typeof value === "string" ? escapeFormula(value) : value.date;
+  const body = Papa.unparse([[...table.columns], ...table.rows.map((row) => row.map(cell))], { delimiter: ";", newline: "\r\n" });
+  return Buffer.from(`\uFEFF${body}\r\n`, "utf-8");
+}
+
+/** The same table as a workbook with one sheet: numbers as numbers, dates as dates (shown DD-MM-JJJJ). */
+export async function writeTableXlsx(table: Table): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Zorgpact";
+  const sheet = workbook.addWorksheet(table.sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.addRow([...table.columns]).font = { bold: true };
+  for (const row of table.rows) {
+    const added = sheet.addRow(
+      row.map((value) =>
+        value === null ? null : typeof value === "string" ? escapeFormula(value) : typeof value === "number" ? value : new Date(`${value.date}T00:00:00Z`),
+      ),
+    );
+    row.forEach((value, i) => {
+      if (value !== null && typeof value === "object") added.getCell(i + 1).numFmt = "dd-mm-yyyy";
+    });
+  }
+  sheet.columns.forEach((col, i) => {
+    const longest = Math.max(table.columns[i]?.length ?? 0, ...table.rows.slice(0, 500).map((r) => cellWidth(r[i] ?? null)));
+    col.width = Math.min(60, Math.max(10, longest + 2));
+  });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+const cellWidth = (value: TableCell) => (value === null ? 0 : typeof value === "object" ? 10 : String(value).length);

@@ -180,11 +180,6 @@ export async function indicatorsForImport(db: Executor, pactId: string, ids: rea
   return rows;
 }
 
-export async function measurementDatesOf(db: Executor, indicatorIds: readonly string[]): Promise<{ indicatorId: string; measuredOn: string }[]> {
-  if (indicatorIds.length === 0) return [];
-  return db.selectFrom("measurements").select(["indicatorId", "measuredOn"]).where("indicatorId", "in", indicatorIds).execute();
-}
-
 export async function listMeasurementsOf(db: Executor, indicatorId: string) {
   return db
     .selectFrom("measurements")

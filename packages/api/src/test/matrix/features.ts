@@ -1,6 +1,7 @@
 import { accountsMatrix } from "./accounts.ts";
 import { barrierMatrix } from "./barrier.ts";
 import { eventMatrix } from "./event.ts";
+import { measurementMatrix } from "./measurement.ts";
 import { regulationMatrix } from "./regulation.ts";
 import { reportMatrix } from "./report.ts";
 import { supportMatrix } from "./support.ts";
@@ -20,4 +21,5 @@ export const featureMatrix: MatrixFragment = {
   ...reportMatrix,
   ...workQueueMatrix,
   ...accountsMatrix,
+  ...measurementMatrix,
 };
