@@ -110,19 +110,18 @@ describe("national team", () => {
     const stamp = Date.now();
     const name = `Test Redacteur ${stamp}`;
     const email = `e2e-${stamp}@voorbeeld.nl`;
-    await page.getByRole("link", { name: "Nieuwe gebruiker" }).click();
-    await page.getByRole("heading", { level: 1, name: "Nieuwe gebruiker" }).waitFor();
+    await page.getByRole("link", { name: "Gebruiker uitnodigen" }).click();
+    await page.getByRole("heading", { level: 1, name: "Gebruiker uitnodigen" }).waitFor();
     await page.getByLabel("Naam", { exact: true }).fill(name);
     await page.getByLabel("E-mailadres").fill(email);
     await page.getByLabel("Rol").selectOption({ label: "Regioredacteur" });
     await page.getByLabel("Zorgpacten filteren op naam").fill("Noord");
     await page.getByRole("checkbox", { name: "Zorgpact Noord", exact: true }).check();
-    await page.getByLabel("Eerste wachtwoord").fill("blauwe-fiets-op-de-dijk-42");
     await expectNoAxeViolations(page);
-    await page.getByRole("button", { name: "Gebruiker aanmaken" }).click();
+    await page.getByRole("button", { name: "Uitnodiging versturen" }).click();
 
     await page.getByRole("heading", { level: 1, name: "Gebruikers" }).waitFor();
-    await page.getByRole("status").getByText(`Gebruiker ${name} is aangemaakt.`).waitFor();
+    await page.getByRole("status").getByText(`${name} is uitgenodigd.`, { exact: false }).waitFor();
     await users.getByRole("rowheader", { name }).waitFor();
 
     await page.getByRole("link", { name: "Auditlog" }).click();
@@ -130,10 +129,10 @@ describe("national team", () => {
     await page.getByRole("table", { name: "Auditlog" }).waitFor();
     await expectNoAxeViolations(page);
 
-    await page.getByLabel("Actie").selectOption("user.create");
+    await page.getByLabel("Actie").selectOption("user.invite");
     await page.getByRole("button", { name: "Toon resultaten" }).click();
-    await page.waitForURL(/actie=user\.create/);
-    const row = page.getByRole("table", { name: "Auditlog" }).getByRole("row").filter({ hasText: "user.create" }).filter({ hasText: name });
+    await page.waitForURL(/actie=user\.invite/);
+    const row = page.getByRole("table", { name: "Auditlog" }).getByRole("row").filter({ hasText: "user.invite" }).filter({ hasText: name });
     await row.waitFor();
     await expect(row.getByText("gelukt").count()).resolves.toBe(1);
     await row.getByText("Toon wijzigingen").click();
