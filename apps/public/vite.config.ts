@@ -5,9 +5,10 @@ import { precompress } from "../../tooling/vite/precompress.ts";
 // In development the API server (apps/server) runs on port 3000; in production it serves this build at /.
 const apiServer = "http://127.0.0.1:3000";
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   base: "/",
-  plugins: [react(), precompress()],
+  // The server bundle (dist-server/, `vite build --ssr`) is read from disk, never sent: no .br/.gz.
+  plugins: [react(), ...(isSsrBuild ? [] : [precompress()])],
   server: {
     port: 5173,
     strictPort: true,
@@ -23,4 +24,4 @@ export default defineConfig({
     // Every browser this site supports has modulepreload; the polyfill would only add bytes.
     modulePreload: { polyfill: false },
   },
-});
+}));

@@ -1,12 +1,15 @@
-import { createBrowserRouter } from "react-router";
+import type { RouteObject } from "react-router";
 import { AppLayout } from "./layout/AppLayout.tsx";
 import { PageLoading } from "./layout/PageLoading.tsx";
 import { RouteError } from "./layout/RouteError.tsx";
 // The landing page is part of the entry: it is always the first page most visitors see.
 import { HomePage } from "./pages/home/HomePage.tsx";
 
-/** Each page but the landing page is its own chunk, loaded when first visited. */
-export const router = createBrowserRouter([
+/**
+ * Each page but the landing page is its own chunk, loaded when first visited. The same routes are
+ * rendered on the server (src/entry-server.tsx) and hydrated in the browser (src/main.tsx).
+ */
+export const routes: RouteObject[] = [
   {
     path: "/",
     Component: AppLayout,
@@ -48,4 +51,4 @@ export const router = createBrowserRouter([
       },
     ],
   },
-]);
+];

@@ -77,6 +77,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(openDataRoutes, { prefix: "/v1", db: options.db });
   await app.register(calendarFeedRoutes, { db: options.db });
 
-  if (options.staticApps) await registerStaticApps(app, options.staticApps, { production });
+  if (options.staticApps) await registerStaticApps(app, options.staticApps, { production, db: options.db });
   return app;
 }

@@ -6,6 +6,7 @@ import { isNotFound } from "@zorgpact/ui/errors.ts";
 import { formatDate } from "@zorgpact/ui/format.ts";
 import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
+import { useServerStatus } from "@zorgpact/ui/server-render.ts";
 import { messages } from "../../messages.ts";
 import { barrierMessages } from "../../messages/barriers.ts";
 import { trpc } from "../../trpc.ts";
@@ -22,6 +23,7 @@ export function BarrierPage() {
     retry: (count, error) => !isNotFound(error) && count < 2,
   });
   const notFound = number < 1 || (barrier.isError && isNotFound(barrier.error));
+  useServerStatus(notFound ? 404 : null);
   useDocumentTitle(notFound ? m.notFoundTitle : barrier.data ? barrier.data.reference : m.loadingTitle, messages.siteName);
   const back = (
     <p className="breadcrumb">

@@ -8,6 +8,7 @@ import { formatEventPeriod } from "@zorgpact/ui/event-format.ts";
 import { Pagination } from "@zorgpact/ui/Pagination.tsx";
 import { EmptyState, ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
+import { usePageOrigin } from "@zorgpact/ui/server-render.ts";
 import { messages } from "../../messages.ts";
 import { eventKindLabels, eventMessages } from "../../messages/events.ts";
 import { trpc } from "../../trpc.ts";
@@ -186,7 +187,7 @@ function AgendaFilterForm({ filters, onChange }: { filters: AgendaFilters; onCha
 }
 
 function Subscribe({ filters }: { filters: AgendaFilters }) {
-  const urls = feedUrls(filters, window.location);
+  const urls = feedUrls(filters, usePageOrigin());
   return (
     <section aria-labelledby="agenda-abonneren" className="event-subscribe card">
       <h2 id="agenda-abonneren">{m.subscribeHeading}</h2>

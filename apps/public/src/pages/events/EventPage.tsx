@@ -7,6 +7,7 @@ import { errorCode } from "@zorgpact/ui/errors.ts";
 import { formatEventPeriod } from "@zorgpact/ui/event-format.ts";
 import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
+import { useServerStatus } from "@zorgpact/ui/server-render.ts";
 import { messages } from "../../messages.ts";
 import { eventKindLabels, eventMessages } from "../../messages/events.ts";
 import { trpc } from "../../trpc.ts";
@@ -20,6 +21,7 @@ export function EventPage() {
   const code = errorCode(query.error);
   // An unknown id and one that is no id at all are both "not found" to a visitor.
   const notFound = code === "NOT_FOUND" || code === "BAD_REQUEST";
+  useServerStatus(notFound ? 404 : null);
   useDocumentTitle(query.data?.title ?? (notFound ? m.notFoundTitle : query.isError ? messages.error.title : m.loadingTitle), messages.siteName);
 
   const breadcrumb = (

@@ -1,7 +1,10 @@
 import { Link } from "react-router";
+import { useServerStatus } from "@zorgpact/ui/server-render.ts";
 import { messages } from "../../messages.ts";
 
+/** Every "not found" page: the server answers it with status 404. */
 export function NotFoundContent({ heading, body }: { heading: string; body: string }) {
+  useServerStatus(404);
   return (
     <>
       <h1>{heading}</h1>

@@ -8,6 +8,7 @@ import { pactKindLabels } from "@zorgpact/ui/labels.ts";
 import { EmptyState, ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
+import { useServerStatus } from "@zorgpact/ui/server-render.ts";
 import { messages } from "../../messages.ts";
 import { regulationMessages } from "../../messages/regulations.ts";
 import { trpc } from "../../trpc.ts";
@@ -20,6 +21,7 @@ export function RegulationPage() {
   const { slug = "" } = useParams();
   const regulation = useQuery({ ...trpc.regulation.get.queryOptions({ slug }), retry: (count, error) => !isNotFound(error) && count < 2 });
   const notFound = regulation.isError && isNotFound(regulation.error);
+  useServerStatus(notFound ? 404 : null);
   useDocumentTitle(notFound ? m.notFoundTitle : (regulation.data?.name ?? m.loadingTitle), messages.siteName);
   const back = (
     <p className="breadcrumb">
