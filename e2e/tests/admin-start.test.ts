@@ -39,6 +39,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
   if (!SCREENSHOT_DIR) return;
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-venster.png`) });
 }
 
 async function sidewaysOverflow(page: Page): Promise<number> {
@@ -70,7 +71,7 @@ describe("the national team's start page", () => {
     const waiting = Number(/\((\d+)\)/.exec(heading)?.[1]);
     // The demo seed has an application waiting and one under review.
     expect(waiting).toBeGreaterThanOrEqual(2);
-    await page.getByRole("link", { name: `${waiting} Aanmeldingen koplopers` }).waitFor();
+    await page.getByRole("link", { name: `${waiting} Aanmeldingen`, exact: true }).waitFor();
     const nav = page.getByRole("navigation", { name: "Beheermenu" });
     await nav.getByRole("link", { name: new RegExp(`^Koplopers\\s*,\\s*${waiting}\\s*wachten op beoordeling$`) }).waitFor();
     // Every group is on the page, with its threshold where it has one.

@@ -32,6 +32,17 @@ export const startMessages = {
   summaryItem: (label: string, n: number) => `${label}: ${formatNumber(n)}`,
   showingFirst: (shown: number, total: number) => `De eerste ${formatNumber(shown)} van ${formatNumber(total)}.`,
 
+  /** Short names of the groups for the summary at the top. */
+  summary: {
+    applications: "Aanmeldingen",
+    barriers: "Nieuwe drempels",
+    volgspots: "Volgspots",
+    support: "Ondersteuning",
+    failedMail: "Niet bezorgd",
+    stalePacts: "Stille zorgpacten",
+    overdue: "Zorgpacten met achterstand",
+  },
+
   groups: {
     applications: {
       label: "Aanmeldingen koplopers",

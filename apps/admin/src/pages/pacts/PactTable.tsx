@@ -75,7 +75,7 @@ export function PactTable({
                   </th>
                   <td>{pactKindLabels[pact.kind]}</td>
                   <td>{pact.regionName ?? <span className="muted">{m.noRegion}</span>}</td>
-                  <td>{phaseText(pact)}</td>
+                  <td className="pact-table__nowrap">{phaseText(pact)}</td>
                   <td>
                     <span className={`publication publication--${pact.publicationStatus}`}>{publicationStatusLabels[pact.publicationStatus]}</span>
                   </td>

@@ -42,10 +42,12 @@ export function EditorStart({ queue }: { queue: WorkQueue }) {
                 {m.editor.agenda}
                 <span className="visually-hidden">{m.editor.agendaOf(pact.name)}</span>
               </Link>
-              <Link to={`/zorgpacten/${pact.id}/volgspot`}>
-                {pactsMessages.actions.volgspot}
-                <span className="visually-hidden">{pactsMessages.actions.of(pact.name)}</span>
-              </Link>
+              {pact.kind === "regional_pact" ? (
+                <Link to={`/zorgpacten/${pact.id}/volgspot`}>
+                  {pactsMessages.actions.volgspot}
+                  <span className="visually-hidden">{pactsMessages.actions.of(pact.name)}</span>
+                </Link>
+              ) : null}
             </p>
           </li>
         ))}

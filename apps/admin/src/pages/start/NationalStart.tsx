@@ -11,18 +11,16 @@ import {
   VolgspotsGroup,
 } from "./QueueGroups.tsx";
 
-const g = m.groups;
-
 /** The national team's work queue: a summary of the counts (links to the groups below), then the groups. */
 export function NationalStart({ queue }: { queue: WorkQueue }) {
   const counts: { id: string; label: string; n: number }[] = [
-    { id: queueSectionIds.applications, label: g.applications.label, n: queue.applications?.total ?? 0 },
-    { id: queueSectionIds.barriers, label: g.barriers.label, n: queue.barriers?.total ?? 0 },
-    { id: queueSectionIds.volgspots, label: g.volgspots.label, n: queue.volgspots.total },
-    { id: queueSectionIds.support, label: g.support.label, n: queue.support.total },
-    { id: queueSectionIds.failedMail, label: g.failedMail.label, n: queue.failedMail ?? 0 },
-    { id: queueSectionIds.stalePacts, label: g.stalePacts.label, n: queue.stalePacts.total },
-    { id: queueSectionIds.overdue, label: g.overdue.label, n: queue.overdue.total },
+    { id: queueSectionIds.applications, label: m.summary.applications, n: queue.applications?.total ?? 0 },
+    { id: queueSectionIds.barriers, label: m.summary.barriers, n: queue.barriers?.total ?? 0 },
+    { id: queueSectionIds.volgspots, label: m.summary.volgspots, n: queue.volgspots.total },
+    { id: queueSectionIds.support, label: m.summary.support, n: queue.support.total },
+    { id: queueSectionIds.failedMail, label: m.summary.failedMail, n: queue.failedMail ?? 0 },
+    { id: queueSectionIds.stalePacts, label: m.summary.stalePacts, n: queue.stalePacts.total },
+    { id: queueSectionIds.overdue, label: m.summary.overdue, n: queue.overdue.total },
   ];
   const nothing = counts.every((c) => c.n === 0);
   return (
