@@ -41,7 +41,18 @@ export const router = createBrowserRouter(
                 { index: true, lazy: () => import("./pages/start/StartPage.tsx").then((m) => ({ Component: m.StartPage })) },
                 { path: "zorgpacten", lazy: () => import("./pages/pacts/PactsPage.tsx").then((m) => ({ Component: m.PactsPage })) },
                 { path: "wachtwoord", lazy: () => import("./pages/password/PasswordPage.tsx").then((m) => ({ Component: m.PasswordPage })) },
-                { path: "zorgpacten/:pactId/agenda", lazy: () => import("./pages/agenda/AgendaPage.tsx").then((m) => ({ Component: m.AgendaPage })) },
+                // ── The action agenda in parts (issue 13): one shared header, each part its own URL; the bare URL goes to the first ──
+                {
+                  path: "zorgpacten/:pactId/agenda",
+                  lazy: () => import("./pages/agenda/AgendaPage.tsx").then((m) => ({ Component: m.AgendaPage })),
+                  children: [
+                    { index: true, lazy: () => import("./pages/agenda/AgendaPage.tsx").then((m) => ({ Component: m.AgendaFirstPart })) },
+                    { path: "vraagstukken", lazy: () => import("./pages/agenda/IssuesPart.tsx").then((m) => ({ Component: m.IssuesPart })) },
+                    { path: "effectketen", lazy: () => import("./pages/agenda/ChainPart.tsx").then((m) => ({ Component: m.ChainPart })) },
+                    { path: "indicatoren", lazy: () => import("./pages/agenda/IndicatorsPart.tsx").then((m) => ({ Component: m.IndicatorsPart })) },
+                    { path: "importeren-exporteren", lazy: () => import("./pages/agenda/TransferPart.tsx").then((m) => ({ Component: m.TransferPart })) },
+                  ],
+                },
                 { path: "zorgpacten/:pactId", lazy: () => import("./pages/pact-edit/PactEditPage.tsx").then((m) => ({ Component: m.PactEditPage })) },
                 // ── Volgspot and tasks (issue 10): routes for editors and the national team ──
                 {

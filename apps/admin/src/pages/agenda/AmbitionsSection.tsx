@@ -2,12 +2,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { ambitionAddInputSchema, type AgendaIssue } from "@zorgpact/domain/agenda";
 import { apiFieldErrors, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
-import { FormStatus } from "../../forms/FormAlert.tsx";
 import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
 import { validate } from "../../forms/validate.ts";
-import { agendaMessages } from "../../messages.ts";
+import { agendaMessages } from "../../messages/agenda.ts";
 import { trpc } from "../../trpc.ts";
 import { useAgenda } from "./agenda-context.ts";
+import { useAgendaStatus } from "./agenda-status.ts";
 import { AmbitionItem } from "./AmbitionItem.tsx";
 import { TextAreaField } from "../../forms/fields.tsx";
 import { SaveProblem } from "./SaveProblem.tsx";
@@ -15,19 +15,19 @@ import { SaveProblem } from "./SaveProblem.tsx";
 /** The ambitions of an issue: the long-term effects it aims for ("effecten zijn je kompas"). */
 export function AmbitionsSection({ issue }: { issue: AgendaIssue }) {
   const { invalidate } = useAgenda();
+  const status = useAgendaStatus();
   const m = agendaMessages.ambitions;
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [statement, setStatement] = useState("");
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<string | null>(null);
   useFocusFirstError(formRef, errors);
   const add = useMutation(
     trpc.agenda.addAmbition.mutationOptions({
       onSuccess: () => {
         setStatement("");
-        setStatus(m.added);
+        status.show(m.added);
         void invalidate();
       },
       onError: (error) => setErrors(apiFieldErrors(error)),
@@ -39,7 +39,7 @@ export function AmbitionsSection({ issue }: { issue: AgendaIssue }) {
     event.preventDefault();
     if (add.isPending) return;
     add.reset();
-    setStatus(null);
+    status.clear();
     const result = validate(ambitionAddInputSchema, { issueId: issue.id, statement });
     setErrors(result.errors);
     if (result.ok) add.mutate(result.data);
@@ -51,7 +51,6 @@ export function AmbitionsSection({ issue }: { issue: AgendaIssue }) {
         {m.heading}
       </h3>
       <p>{m.intro}</p>
-      <FormStatus>{status}</FormStatus>
       {issue.ambitions.length === 0 ? (
         <p className="muted">{m.empty}</p>
       ) : (
@@ -61,9 +60,9 @@ export function AmbitionsSection({ issue }: { issue: AgendaIssue }) {
               key={ambition.id}
               ambition={ambition}
               position={index + 1}
-              onStatus={setStatus}
+              onStatus={(text) => (text ? status.show(text) : status.clear())}
               onDeleted={() => {
-                setStatus(m.deleted);
+                status.show(m.deleted);
                 headingRef.current?.focus();
               }}
             />

@@ -4,10 +4,10 @@ import type { AgendaIssue, AgendaNode } from "@zorgpact/domain/agenda";
 import { chainNodeKinds, type ChainNodeKind } from "@zorgpact/domain/effect-chain";
 import { ChainDiagram } from "@zorgpact/ui/chain/ChainDiagram.tsx";
 import { CompletenessReport } from "@zorgpact/ui/chain/CompletenessReport.tsx";
-import { FormAlert, FormStatus } from "../../forms/FormAlert.tsx";
-import { agendaMessages, messages } from "../../messages.ts";
+import { agendaMessages } from "../../messages/agenda.ts";
 import { trpc } from "../../trpc.ts";
 import { useAgenda } from "./agenda-context.ts";
+import { useAgendaStatus } from "./agenda-status.ts";
 import { editButtonId, NodeActions, UnlinkButton, type ChainFeedback } from "./NodeActions.tsx";
 import { NodeForm } from "./NodeForm.tsx";
 
@@ -24,8 +24,7 @@ export function ChainEditor({ issue, nodes }: { issue: AgendaIssue | null; nodes
   const addButtons = useRef(new Map<ChainNodeKind, HTMLButtonElement>());
   const [adding, setAdding] = useState<ChainNodeKind | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const status = useAgendaStatus();
   const issueId = issue?.id ?? null;
 
   const otherNodes = useMemo(() => agenda.nodes.filter((n) => n.issueId !== issueId), [agenda.nodes, issueId]);
@@ -54,14 +53,8 @@ export function ChainEditor({ issue, nodes }: { issue: AgendaIssue | null; nodes
   const editing = nodes.find((n) => n.id === editingId) ?? null;
 
   const feedback: ChainFeedback = {
-    onStatus: (text) => {
-      setFailure(null);
-      setStatus(text);
-    },
-    onFailure: (text) => {
-      setStatus(null);
-      setFailure(text);
-    },
+    onStatus: (text) => status.show(text),
+    onFailure: (text) => status.show(text, "error"),
   };
   const focusLater = (element: () => HTMLElement | null | undefined) => window.setTimeout(() => element()?.focus(), 0);
   const closeEditor = (nodeId: string) => {
@@ -81,12 +74,6 @@ export function ChainEditor({ issue, nodes }: { issue: AgendaIssue | null; nodes
       </h3>
       <p>{m.intro}</p>
       {issue ? <CompletenessReport completeness={issue.completeness} nodes={nodes} scope="issue" headingLevel={4} /> : null}
-      <FormStatus>{status}</FormStatus>
-      {failure ? (
-        <FormAlert title={messages.error.title}>
-          <p>{failure}</p>
-        </FormAlert>
-      ) : null}
       {issue ? (
         <>
           <div className="agenda-actions agenda-chain__add">
@@ -100,7 +87,7 @@ export function ChainEditor({ issue, nodes }: { issue: AgendaIssue | null; nodes
                 className={adding === kind ? undefined : "button--secondary"}
                 aria-expanded={adding === kind}
                 onClick={() => {
-                  setStatus(null);
+                  status.clear();
                   setAdding(adding === kind ? null : kind);
                 }}
               >
@@ -138,7 +125,7 @@ export function ChainEditor({ issue, nodes }: { issue: AgendaIssue | null; nodes
               node={node}
               feedback={feedback}
               onEdit={() => {
-                setStatus(null);
+                status.clear();
                 setEditingId(node.id);
               }}
               onDeleted={() => {

@@ -3,12 +3,12 @@ import { useId, useRef, useState, type FormEvent } from "react";
 import { coalitionSetInputSchema, type AgendaIssue } from "@zorgpact/domain/agenda";
 import { apiFieldErrors, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import { roleLabels, sectorLabels } from "@zorgpact/ui/labels.ts";
-import { FormStatus } from "../../forms/FormAlert.tsx";
 import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
 import { validate } from "../../forms/validate.ts";
-import { agendaMessages } from "../../messages.ts";
+import { agendaMessages } from "../../messages/agenda.ts";
 import { trpc } from "../../trpc.ts";
 import { useAgenda } from "./agenda-context.ts";
+import { useAgendaStatus } from "./agenda-status.ts";
 import { ChoiceGroup } from "../../forms/fields.tsx";
 import { SaveProblem } from "./SaveProblem.tsx";
 import { useLatestVersion } from "./useLatestVersion.ts";
@@ -19,6 +19,7 @@ import { useLatestVersion } from "./useLatestVersion.ts";
  */
 export function CoalitionForm({ issue }: { issue: AgendaIssue }) {
   const { agenda, invalidate } = useAgenda();
+  const status = useAgendaStatus();
   const m = agendaMessages.coalition;
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -26,13 +27,12 @@ export function CoalitionForm({ issue }: { issue: AgendaIssue }) {
   const [dirty, setDirty] = useState(false);
   const [selected, setSelected] = useState<string[]>(stored);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [saved, setSaved] = useState(false);
   useFocusFirstError(formRef, errors);
   const save = useMutation(
     trpc.agenda.setCoalition.mutationOptions({
       onSuccess: () => {
         setDirty(false);
-        setSaved(true);
+        status.show(m.saved);
         void invalidate();
       },
       onError: (error) => setErrors(apiFieldErrors(error)),
@@ -49,7 +49,6 @@ export function CoalitionForm({ issue }: { issue: AgendaIssue }) {
   const onChange = (ids: string[]) => {
     if (!dirty) latest.setVersion(issue.version);
     setDirty(true);
-    setSaved(false);
     setSelected(ids);
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -57,7 +56,7 @@ export function CoalitionForm({ issue }: { issue: AgendaIssue }) {
     if (save.isPending) return;
     save.reset();
     latest.setLatest("idle");
-    setSaved(false);
+    status.clear();
     const result = validate(coalitionSetInputSchema, { issueId: issue.id, version: dirty ? latest.version : issue.version, organisationIds: shown });
     setErrors(result.errors);
     if (result.ok) save.mutate(result.data);
@@ -71,7 +70,6 @@ export function CoalitionForm({ issue }: { issue: AgendaIssue }) {
       ) : (
         <>
           <SaveProblem error={save.error} latest={latest.latest} onLoadLatest={() => void latest.loadLatest()} />
-          <FormStatus>{saved ? m.saved : null}</FormStatus>
           <form ref={formRef} noValidate onSubmit={onSubmit} aria-labelledby={headingId} className="form-stack">
             <ChoiceGroup
               type="checkbox"

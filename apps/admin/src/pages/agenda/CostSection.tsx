@@ -1,7 +1,7 @@
 import type { CostLine } from "@zorgpact/domain/cost";
 import { formatEuroFromCents, formatNumber } from "@zorgpact/ui/format.ts";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
-import { agendaMessages } from "../../messages.ts";
+import { agendaMessages } from "../../messages/agenda.ts";
 import { useAgenda } from "./agenda-context.ts";
 
 /** The effect calculator as the API computed it: euros per unit of result and of effect. */

@@ -2,7 +2,8 @@ import { useState, type ReactNode } from "react";
 import { ConfirmDialog } from "@zorgpact/ui/ConfirmDialog.tsx";
 import { errorCode } from "@zorgpact/ui/errors.ts";
 import { apiMessage } from "@zorgpact/ui/form-errors.ts";
-import { agendaMessages, messages } from "../../messages.ts";
+import { messages } from "../../messages.ts";
+import { agendaMessages } from "../../messages/agenda.ts";
 
 /** The part of a react-query mutation the button needs. */
 export interface DeleteMutation<V> {

@@ -8,7 +8,7 @@ import { TextField } from "@zorgpact/ui/FormField.tsx";
 import { indicatorDirectionLabels } from "@zorgpact/ui/labels.ts";
 import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
 import { validate } from "../../forms/validate.ts";
-import { agendaMessages } from "../../messages.ts";
+import { agendaMessages } from "../../messages/agenda.ts";
 import { trpc } from "../../trpc.ts";
 import { useAgenda } from "./agenda-context.ts";
 import { SelectField } from "../../forms/fields.tsx";

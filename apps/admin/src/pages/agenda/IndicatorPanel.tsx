@@ -5,7 +5,7 @@ import { IndicatorChart } from "@zorgpact/ui/charts/IndicatorChart.tsx";
 import { errorCode } from "@zorgpact/ui/errors.ts";
 import { formatDate, formatNumber, formatPercent } from "@zorgpact/ui/format.ts";
 import { indicatorDirectionLabels } from "@zorgpact/ui/labels.ts";
-import { agendaMessages } from "../../messages.ts";
+import { agendaMessages } from "../../messages/agenda.ts";
 import { trpc } from "../../trpc.ts";
 import { useAgenda } from "./agenda-context.ts";
 import { DeleteButton } from "./DeleteButton.tsx";

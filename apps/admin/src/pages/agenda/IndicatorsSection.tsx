@@ -1,9 +1,9 @@
 import { useId, useRef, useState } from "react";
 import { acceptsIndicators, type AgendaNode } from "@zorgpact/domain/agenda";
 import { chainMessages } from "@zorgpact/ui/chain/chain-messages.ts";
-import { FormStatus } from "../../forms/FormAlert.tsx";
-import { agendaMessages } from "../../messages.ts";
+import { agendaMessages } from "../../messages/agenda.ts";
 import { useAgenda } from "./agenda-context.ts";
+import { useAgendaStatus } from "./agenda-status.ts";
 import { IndicatorForm } from "./IndicatorForm.tsx";
 import { IndicatorPanel } from "./IndicatorPanel.tsx";
 
@@ -27,7 +27,7 @@ function NodeIndicators({ node }: { node: AgendaNode }) {
   const m = agendaMessages.indicators;
   const id = useId();
   const [adding, setAdding] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
+  const status = useAgendaStatus();
   const addRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const indicators = agenda.indicators.filter((i) => i.nodeId === node.id);
@@ -42,15 +42,14 @@ function NodeIndicators({ node }: { node: AgendaNode }) {
       <h4 id={headingId} ref={headingRef} tabIndex={-1}>
         {m.nodeHeading(chainMessages.kindPrefix[node.kind], node.title)}
       </h4>
-      <FormStatus>{status}</FormStatus>
       {indicators.length === 0 ? <p className="muted">{m.empty}</p> : null}
       {indicators.map((indicator) => (
         <IndicatorPanel
           key={indicator.id}
           indicator={indicator}
-          onStatus={setStatus}
+          onStatus={(text) => (text ? status.show(text) : status.clear())}
           onDeleted={() => {
-            setStatus(m.deleted(indicator.name));
+            status.show(m.deleted(indicator.name));
             headingRef.current?.focus();
           }}
         />
@@ -61,7 +60,7 @@ function NodeIndicators({ node }: { node: AgendaNode }) {
           nodeId={node.id}
           headingLevel={5}
           onDone={(indicator) => {
-            setStatus(m.created(indicator.name));
+            status.show(m.created(indicator.name));
             close();
           }}
           onCancel={close}
@@ -73,7 +72,7 @@ function NodeIndicators({ node }: { node: AgendaNode }) {
             type="button"
             className="button--secondary"
             onClick={() => {
-              setStatus(null);
+              status.clear();
               setAdding(true);
             }}
           >

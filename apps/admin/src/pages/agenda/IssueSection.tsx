@@ -2,25 +2,23 @@ import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import type { AgendaIssue } from "@zorgpact/domain/agenda";
 import { errorCode } from "@zorgpact/ui/errors.ts";
-import { FormStatus } from "../../forms/FormAlert.tsx";
-import { agendaMessages } from "../../messages.ts";
+import { agendaMessages } from "../../messages/agenda.ts";
 import { trpc } from "../../trpc.ts";
 import { AmbitionsSection } from "./AmbitionsSection.tsx";
 import { useAgenda } from "./agenda-context.ts";
-import { ChainEditor } from "./ChainEditor.tsx";
+import { useAgendaStatus } from "./agenda-status.ts";
 import { CoalitionForm } from "./CoalitionForm.tsx";
 import { DeleteButton } from "./DeleteButton.tsx";
-import { IndicatorsSection } from "./IndicatorsSection.tsx";
 import { IssueForm } from "./IssueForm.tsx";
 
 export const issueHeadingId = (issueId: string) => `vraagstuk-${issueId}`;
 
-/** One issue: its details, coalition, ambitions, effect chain and indicators. */
+/** One issue: its details, coalition and ambitions (its chain and indicators are parts of their own). */
 export function IssueSection({ issue, onDeleted }: { issue: AgendaIssue; onDeleted: () => void }) {
-  const { agenda, invalidate } = useAgenda();
+  const { invalidate } = useAgenda();
+  const status = useAgendaStatus();
   const m = agendaMessages.issues;
   const [editing, setEditing] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
   const editRef = useRef<HTMLButtonElement>(null);
   const remove = useMutation(
     trpc.agenda.deleteIssue.mutationOptions({
@@ -30,7 +28,6 @@ export function IssueSection({ issue, onDeleted }: { issue: AgendaIssue; onDelet
       },
     }),
   );
-  const nodes = agenda.nodes.filter((n) => n.issueId === issue.id);
   const headingId = issueHeadingId(issue.id);
   const closeEditor = () => {
     setEditing(false);
@@ -56,13 +53,12 @@ export function IssueSection({ issue, onDeleted }: { issue: AgendaIssue; onDelet
           ))
         )}
       </p>
-      <FormStatus>{status}</FormStatus>
       {editing ? (
         <IssueForm
           mode="edit"
           issue={issue}
           onDone={() => {
-            setStatus(m.saved);
+            status.show(m.saved);
             closeEditor();
           }}
           onCancel={closeEditor}
@@ -74,7 +70,7 @@ export function IssueSection({ issue, onDeleted }: { issue: AgendaIssue; onDelet
             type="button"
             className="button--secondary"
             onClick={() => {
-              setStatus(null);
+              status.clear();
               setEditing(true);
             }}
           >
@@ -95,8 +91,6 @@ export function IssueSection({ issue, onDeleted }: { issue: AgendaIssue; onDelet
       )}
       <CoalitionForm issue={issue} />
       <AmbitionsSection issue={issue} />
-      <ChainEditor issue={issue} nodes={nodes} />
-      <IndicatorsSection nodes={nodes} />
     </section>
   );
 }

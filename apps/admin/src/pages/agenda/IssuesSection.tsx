@@ -1,17 +1,24 @@
 import { useEffect, useRef, useState } from "react";
+import { useNavigate } from "react-router";
 import { EmptyState } from "@zorgpact/ui/Status.tsx";
-import { FormStatus } from "../../forms/FormAlert.tsx";
-import { agendaMessages } from "../../messages.ts";
+import { agendaMessages } from "../../messages/agenda.ts";
 import { useAgenda } from "./agenda-context.ts";
+import { ISSUE_PARAM } from "./agenda-parts.ts";
+import { useAgendaStatus } from "./agenda-status.ts";
 import { IssueForm } from "./IssueForm.tsx";
+import { IssuePicker } from "./IssuePicker.tsx";
 import { IssueSection, issueHeadingId } from "./IssueSection.tsx";
+import { useIssueScope } from "./useIssueScope.ts";
 
-/** The list of issues, a form for a new one, and a section per issue. */
+/** The issues as links, a form for a new one, and the chosen issue's section. */
 export function IssuesSection() {
   const { agenda } = useAgenda();
+  const status = useAgendaStatus();
+  const navigate = useNavigate();
   const m = agendaMessages.issues;
+  const { choices, selected } = useIssueScope({ withUnassigned: false });
+  const issue = agenda.issues.find((i) => i.id === selected);
   const [adding, setAdding] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
   // The issue whose heading gets focus once its section is on the page (after the agenda reloads).
   const focusIssue = useRef<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -33,26 +40,15 @@ export function IssuesSection() {
         <h2 id="vraagstukken-kop" ref={headingRef} tabIndex={-1}>
           {m.heading}
         </h2>
-        <p>{m.intro}</p>
-        <FormStatus>{status}</FormStatus>
-        {agenda.issues.length === 0 ? (
-          <EmptyState>{m.empty}</EmptyState>
-        ) : (
-          <ol className="agenda-issue-index">
-            {agenda.issues.map((issue) => (
-              <li key={issue.id}>
-                <a href={`#${issueHeadingId(issue.id)}`}>{issue.title}</a>
-              </li>
-            ))}
-          </ol>
-        )}
+        {agenda.issues.length === 0 ? <EmptyState>{m.empty}</EmptyState> : <IssuePicker choices={choices} selected={selected} />}
         {adding ? (
           <IssueForm
             mode="create"
-            onDone={(issue) => {
+            onDone={(created) => {
               setAdding(false);
-              setStatus(m.created(issue.title));
-              focusIssue.current = issue.id;
+              status.show(m.created(created.title));
+              focusIssue.current = created.id;
+              void navigate({ search: `?${new URLSearchParams({ [ISSUE_PARAM]: created.id }).toString()}` });
             }}
             onCancel={() => {
               setAdding(false);
@@ -65,7 +61,7 @@ export function IssuesSection() {
               ref={addRef}
               type="button"
               onClick={() => {
-                setStatus(null);
+                status.clear();
                 setAdding(true);
               }}
             >
@@ -74,16 +70,16 @@ export function IssuesSection() {
           </p>
         )}
       </section>
-      {agenda.issues.map((issue) => (
+      {issue ? (
         <IssueSection
           key={issue.id}
           issue={issue}
           onDeleted={() => {
-            setStatus(m.deleted(issue.title));
+            status.show(m.deleted(issue.title));
             headingRef.current?.focus();
           }}
         />
-      ))}
+      ) : null}
     </>
   );
 }

@@ -4,7 +4,8 @@ import type { AgendaNode } from "@zorgpact/domain/agenda";
 import { chainNodeKinds } from "@zorgpact/domain/effect-chain";
 import { apiFieldErrors, apiMessage } from "@zorgpact/ui/form-errors.ts";
 import { fieldDescriptionIds, FieldError } from "@zorgpact/ui/FormField.tsx";
-import { agendaMessages, messages } from "../../messages.ts";
+import { messages } from "../../messages.ts";
+import { agendaMessages } from "../../messages/agenda.ts";
 import { trpc } from "../../trpc.ts";
 import { useAgenda } from "./agenda-context.ts";
 

@@ -4,7 +4,7 @@ import type { AgendaIndicator, AgendaMeasurement } from "@zorgpact/domain/agenda
 import { errorCode } from "@zorgpact/ui/errors.ts";
 import { formatDate, formatNumber } from "@zorgpact/ui/format.ts";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
-import { agendaMessages } from "../../messages.ts";
+import { agendaMessages } from "../../messages/agenda.ts";
 import { trpc } from "../../trpc.ts";
 import { useAgenda } from "./agenda-context.ts";
 import { DeleteButton } from "./DeleteButton.tsx";

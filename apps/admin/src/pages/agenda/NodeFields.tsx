@@ -6,7 +6,7 @@ import type { TaxonomyTerm } from "@zorgpact/domain/taxonomy";
 import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import { TextField } from "@zorgpact/ui/FormField.tsx";
 import { activityStatusLabels } from "@zorgpact/ui/labels.ts";
-import { agendaMessages } from "../../messages.ts";
+import { agendaMessages } from "../../messages/agenda.ts";
 import { regulationMessages } from "../../messages/regulation.ts";
 import { trpc } from "../../trpc.ts";
 import { useAgenda } from "./agenda-context.ts";

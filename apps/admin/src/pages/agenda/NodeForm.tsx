@@ -5,7 +5,7 @@ import type { ChainNodeKind } from "@zorgpact/domain/effect-chain";
 import { apiFieldErrors, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
 import { validate } from "../../forms/validate.ts";
-import { agendaMessages } from "../../messages.ts";
+import { agendaMessages } from "../../messages/agenda.ts";
 import { trpc } from "../../trpc.ts";
 import { useAgenda } from "./agenda-context.ts";
 import { SelectField } from "../../forms/fields.tsx";

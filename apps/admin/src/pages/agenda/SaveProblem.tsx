@@ -1,7 +1,8 @@
 import { errorCode } from "@zorgpact/ui/errors.ts";
 import { apiMessage } from "@zorgpact/ui/form-errors.ts";
 import { FormAlert, formFailure } from "../../forms/FormAlert.tsx";
-import { agendaMessages, messages } from "../../messages.ts";
+import { messages } from "../../messages.ts";
+import { agendaMessages } from "../../messages/agenda.ts";
 import type { LatestState } from "./useLatestVersion.ts";
 
 /**

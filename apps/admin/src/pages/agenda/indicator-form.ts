@@ -1,7 +1,7 @@
 import type { AgendaIndicator, AgendaMeasurement } from "@zorgpact/domain/agenda";
 import type { IndicatorDirection } from "@zorgpact/domain/indicator";
 import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
-import { agendaMessages } from "../../messages.ts";
+import { agendaMessages } from "../../messages/agenda.ts";
 import { decimalInput, parseDecimal } from "./number-input.ts";
 
 /** The indicator form as text; names are the API's fields (`indicatorFieldsSchema`). */

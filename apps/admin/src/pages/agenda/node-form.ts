@@ -1,7 +1,7 @@
 import type { AgendaNode } from "@zorgpact/domain/agenda";
 import type { ChainNodeKind, activityStatuses } from "@zorgpact/domain/effect-chain";
 import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
-import { agendaMessages } from "../../messages.ts";
+import { agendaMessages } from "../../messages/agenda.ts";
 import { decimalInput, euroInput, parseDecimal, parseEuroToCents } from "./number-input.ts";
 
 type ActivityStatus = (typeof activityStatuses)[number];
