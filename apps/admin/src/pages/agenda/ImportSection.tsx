@@ -1,38 +1,43 @@
 import { useMutation } from "@tanstack/react-query";
 import { useId, useRef, useState, type ChangeEvent } from "react";
-import { MAX_IMPORT_BYTES, type ImportReport } from "@zorgpact/domain/measurement-import";
+import { MAX_IMPORT_BYTES, type ImportCommitResult, type ImportReport } from "@zorgpact/domain/measurement-import";
 import { apiFieldErrors, apiMessage } from "@zorgpact/ui/form-errors.ts";
 import { fieldDescriptionIds, FieldError } from "@zorgpact/ui/FormField.tsx";
 import { FormAlert, FormStatus } from "../../forms/FormAlert.tsx";
-import { agendaMessages, messages } from "../../messages.ts";
+import { messages } from "../../messages.ts";
+import { importMessages as m } from "../../messages/agenda-import.ts";
 import { trpc } from "../../trpc.ts";
 import { useAgenda } from "./agenda-context.ts";
 import { fileToBase64 } from "./file-base64.ts";
 import { ImportPreview } from "./ImportPreview.tsx";
+import { ImportProgress } from "./import-progress.tsx";
 
 const failureOf = (error: unknown) => {
   const fields = apiFieldErrors(error);
   return fields["contentBase64"] ?? fields["fileName"] ?? apiMessage(error) ?? messages.error.action;
 };
 
+const doneMessage = (result: ImportCommitResult) =>
+  result.created + result.updated === 0 ? m.nothingDone(result.fileName) : m.done(result.created, result.updated, result.unchanged, result.fileName);
+
 /**
- * Measurements from a CSV or XLSX file: the file is read in the browser (base64), the API checks
- * every row (`measurement.previewImport`) and only a file without errors can be imported
- * (`measurement.commitImport`, which checks again and writes all rows or none).
+ * Measurements from a CSV or XLSX file: the file is read in the browser (base64), the API marks
+ * every row new, updated, unchanged or wrong (`measurement.previewImport`, which changes nothing)
+ * and only a file without wrong rows can be applied (`measurement.commitImport`, which checks
+ * again against the preview's basis and writes all new and updated rows or none).
  */
 export function ImportSection() {
   const { pactId, invalidate } = useAgenda();
-  const m = agendaMessages.importing;
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<{ fileName: string; contentBase64: string } | null>(null);
+  const [file, setFile] = useState<{ fileName: string; contentBase64: string; size: number } | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const preview = useMutation(trpc.measurement.previewImport.mutationOptions({ onError: (error) => setFileError(failureOf(error)) }));
   const commit = useMutation({
     ...trpc.measurement.commitImport.mutationOptions(),
     onSuccess: (result) => {
-      setDone(m.done(result.imported, result.fileName));
+      setDone(doneMessage(result));
       setFile(null);
       preview.reset();
       if (inputRef.current) inputRef.current.value = "";
@@ -40,6 +45,7 @@ export function ImportSection() {
     },
   });
   const report: ImportReport | undefined = file ? preview.data : undefined;
+  const changes = report ? report.counts.new + report.counts.updated : 0;
   const inputId = `${id}-bestand`;
   const { hintId, errorId, describedBy } = fieldDescriptionIds(inputId, { hint: m.columns, error: fileError ?? undefined });
 
@@ -62,9 +68,14 @@ export function ImportSection() {
       setFileError(m.unreadable);
       return;
     }
-    const next = { fileName: chosen.name, contentBase64 };
-    setFile(next);
-    preview.mutate({ pactId, ...next });
+    setFile({ fileName: chosen.name, contentBase64, size: chosen.size });
+    preview.mutate({ pactId, fileName: chosen.name, contentBase64 });
+  };
+
+  const apply = () => {
+    if (!file || !report || commit.isPending) return;
+    setDone(null);
+    commit.mutate({ pactId, fileName: file.fileName, contentBase64: file.contentBase64, basis: report.basis });
   };
 
   return (
@@ -85,24 +96,26 @@ export function ImportSection() {
           onChange={(event) => void onFile(event)}
           aria-invalid={fileError ? true : undefined}
           aria-describedby={describedBy}
+          disabled={commit.isPending}
         />
       </div>
-      <p role="status" className="agenda-import__checking">
-        {preview.isPending ? m.checking : ""}
-      </p>
+      <ImportProgress label={preview.isPending && file ? m.checking(file.fileName) : commit.isPending && report ? m.applying(changes) : null} />
       {report && file ? (
         <>
           <ImportPreview report={report} />
           {commit.isError ? (
             <FormAlert title={messages.error.title}>
               <p>{failureOf(commit.error)}</p>
+              <p>{m.chooseAgain}</p>
             </FormAlert>
           ) : null}
-          <p>
-            <button type="button" disabled={!report.valid || commit.isPending} onClick={() => commit.mutate({ pactId, ...file })}>
-              {commit.isPending ? m.committing : m.commit}
-            </button>
-          </p>
+          {report.valid && changes > 0 ? (
+            <p>
+              <button type="button" aria-disabled={commit.isPending || undefined} onClick={apply}>
+                {commit.isPending ? m.committing : m.commit(changes)}
+              </button>
+            </p>
+          ) : null}
         </>
       ) : null}
       <FormStatus>{done}</FormStatus>
