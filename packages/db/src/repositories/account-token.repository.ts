@@ -122,3 +122,12 @@ export async function recordResetRequest(db: Executor, request: { email: string;
 export async function deleteResetRequestsBefore(db: Executor, before: Date): Promise<void> {
   await db.deleteFrom("passwordResetRequests").where("requestedAt", "<", before.toISOString()).execute();
 }
+
+/** Forgets used and replaced links older than `before`; open invitations stay (the users list shows them). */
+export async function deleteClosedTokensBefore(db: Executor, before: Date): Promise<void> {
+  await db
+    .deleteFrom("accountTokens")
+    .where("createdAt", "<", before.toISOString())
+    .where((eb) => eb.or([eb("usedAt", "is not", null), eb("revokedAt", "is not", null), eb("purpose", "=", "password_reset")]))
+    .execute();
+}

@@ -1,5 +1,7 @@
 import type { Db } from "@zorgpact/db/database";
+import { deleteClosedTokensBefore, deleteResetRequestsBefore } from "@zorgpact/db/repositories/account-token.repository";
 import { deleteSentBefore } from "@zorgpact/db/repositories/outbox.repository";
+import { RESET_WINDOW_MINUTES } from "@zorgpact/domain/account-token";
 import { deliverDueMail } from "./delivery.ts";
 import { enqueueReminders } from "./reminders.ts";
 import { apiEnv } from "../../env.ts";
@@ -61,6 +63,9 @@ export function startMailWorker(options: MailWorkerOptions): MailWorker {
       if (at.getTime() - lastHousekeeping >= DAY_MS) {
         lastHousekeeping = at.getTime();
         await deleteSentBefore(options.db, new Date(at.getTime() - keepSentMs));
+        // Reset requests only matter within the throttle window; closed links only as history.
+        await deleteResetRequestsBefore(options.db, new Date(at.getTime() - RESET_WINDOW_MINUTES * 60_000));
+        await deleteClosedTokensBefore(options.db, new Date(at.getTime() - keepSentMs));
       }
     } catch (error) {
       options.log.error({ error: error instanceof Error ? error.message : String(error) }, "e-mailronde mislukt; volgende ronde opnieuw");
