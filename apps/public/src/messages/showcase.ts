@@ -18,6 +18,7 @@ export const showcaseMessages = {
   allResultAreas: "Alle resultaatgebieden",
   optionsUnavailable: "De keuzelijsten konden niet (allemaal) worden geladen.",
   clear: "Filters wissen",
+  submit: "Toon resultaten",
   resultsHeading: "Resultaten",
   resultCount: (total: number) => (total === 0 ? "Geen koplopers gevonden" : total === 1 ? "1 koploper gevonden" : `${formatNumber(total)} koplopers gevonden`),
   empty: "Er zijn geen koplopers die bij deze filters passen.",

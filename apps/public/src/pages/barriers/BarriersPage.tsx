@@ -78,7 +78,7 @@ function BarrierFilters({ filters, years, onChange }: { filters: PublicBarrierFi
   // A year in the URL that the figures do not list (yet) stays selectable.
   const yearOptions = [...new Set([...years, ...(filters.year ? [filters.year] : [])])].sort((a, b) => b - a);
   return (
-    <form role="search" aria-label={m.filtersLabel} className="filters card" onSubmit={onSubmit}>
+    <form role="search" aria-label={m.filtersLabel} className="filters card" method="get" action="/ruimte-in-de-regels" onSubmit={onSubmit}>
       <h3 className="visually-hidden">{m.filtersHeading}</h3>
       <div className="form-row">
         <div className="field">
@@ -133,9 +133,9 @@ function BarrierFilters({ filters, years, onChange }: { filters: PublicBarrierFi
       <div className="form-row form-actions">
         <button type="submit">{m.submit}</button>
         {hasActiveBarrierFilters(filters) ? (
-          <button type="button" className="button--secondary" onClick={() => onChange({ page: 1 })}>
+          <Link to="/ruimte-in-de-regels" className="button button--secondary">
             {m.clear}
-          </button>
+          </Link>
         ) : null}
       </div>
     </form>

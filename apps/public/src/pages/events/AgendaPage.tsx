@@ -66,9 +66,9 @@ export function AgendaPage() {
             <p>{filters.period === "upcoming" ? m.emptyUpcoming : m.emptyPast}</p>
             <p>{m.emptyHint}</p>
             {hasActiveAgendaFilters(filters) ? (
-              <button type="button" className="button--secondary" onClick={() => apply({ period: filters.period, page: 1 })}>
+              <Link to={agendaHref({ period: filters.period, page: 1 })} className="button button--secondary">
                 {m.clear}
-              </button>
+              </Link>
             ) : null}
           </EmptyState>
         ) : list.data ? (
@@ -177,9 +177,9 @@ function AgendaFilterForm({ filters, onChange }: { filters: AgendaFilters; onCha
       <div className="form-row form-actions">
         <button type="submit">{m.submit}</button>
         {hasActiveAgendaFilters(filters) ? (
-          <button type="button" className="button--secondary" onClick={() => onChange({ period: filters.period, page: 1 })}>
+          <Link to={agendaHref({ period: filters.period, page: 1 })} className="button button--secondary">
             {m.clear}
-          </button>
+          </Link>
         ) : null}
       </div>
     </form>

@@ -63,7 +63,7 @@ export function RegulationsPage() {
     <>
       <h1>{m.heading}</h1>
       <p className="lead">{m.lead}</p>
-      <form role="search" aria-label={m.filtersLabel} className="filters card" onSubmit={onSubmit}>
+      <form role="search" aria-label={m.filtersLabel} className="filters card" method="get" action="/regelingen" onSubmit={onSubmit}>
         <div className="form-row">
           <div className="field">
             <label htmlFor="regeling-ministerie">{m.ministry}</label>
@@ -84,9 +84,9 @@ export function RegulationsPage() {
         <div className="form-row form-actions">
           <button type="submit">{m.submit}</button>
           {filters.ministry || filters.search ? (
-            <button type="button" className="button--secondary" onClick={() => apply({ page: 1 })}>
+            <Link to="/regelingen" className="button button--secondary">
               {m.clear}
-            </button>
+            </Link>
           ) : null}
         </div>
       </form>

@@ -43,7 +43,7 @@ export function SearchPage() {
     <>
       <h1>{m.heading}</h1>
       <p className="lead">{m.lead}</p>
-      <form role="search" aria-label={m.heading} className="filters card" onSubmit={onSubmit}>
+      <form role="search" aria-label={m.heading} className="filters card" method="get" action="/zoeken" onSubmit={onSubmit}>
         <div className="form-row">
           <div className="field field--grow">
             <label htmlFor="zoekterm">{m.label}</label>

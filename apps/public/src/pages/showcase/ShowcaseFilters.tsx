@@ -1,4 +1,5 @@
 import type { ChangeEvent } from "react";
+import { Link } from "react-router";
 import { showcaseMessages as m } from "../../messages/showcase.ts";
 import { hasActiveShowcaseFilters, showcaseParams, type ShowcaseFilters as Filters } from "./showcase-filters.ts";
 
@@ -31,7 +32,8 @@ export function ShowcaseFilters({ filters, options, optionsFailed, onChange }: S
   };
 
   return (
-    <form role="search" aria-label={m.filtersLabel} className="filters card" onSubmit={(event) => event.preventDefault()}>
+    // A GET form on the page's own URL: the selects apply at once with JavaScript, with the button without it.
+    <form role="search" aria-label={m.filtersLabel} className="filters card" method="get" action="/koplopers" onSubmit={(event) => event.preventDefault()}>
       <h2 className="visually-hidden">{m.filtersHeading}</h2>
       <div className="form-row">
         {fields.map((field) => (
@@ -59,13 +61,16 @@ export function ShowcaseFilters({ filters, options, optionsFailed, onChange }: S
           {m.optionsUnavailable}
         </p>
       ) : null}
-      {hasActiveShowcaseFilters(filters) ? (
-        <div className="form-row form-actions">
-          <button type="button" className="button--secondary" onClick={() => onChange({ page: 1 })}>
+      <div className="form-row form-actions">
+        <noscript>
+          <button type="submit">{m.submit}</button>
+        </noscript>
+        {hasActiveShowcaseFilters(filters) ? (
+          <Link to="/koplopers" className="button button--secondary">
             {m.clear}
-          </button>
-        </div>
-      ) : null}
+          </Link>
+        ) : null}
+      </div>
     </form>
   );
 }
