@@ -1,5 +1,6 @@
 import { INVITATION_VALID_DAYS } from "@zorgpact/domain/account-token";
 import { formatTimestamp } from "@zorgpact/ui/format.ts";
+import type { AuditLabels } from "./audit-paths.ts";
 
 /** Dutch labels of invitations, the forgotten-password page and the set-password page (issue 13). */
 export const accountMessages = {
@@ -66,4 +67,4 @@ export const accountAuditActions = {
   "auth.requestPasswordReset": "Nieuw wachtwoord aanvragen",
   "auth.checkAccountToken": "Link uit e-mail controleren",
   "auth.setPasswordWithToken": "Wachtwoord instellen via e-mail",
-} satisfies Record<string, string>;
+} satisfies AuditLabels;

@@ -1,5 +1,6 @@
 import type { BarrierOutcome, BarrierStatus, Ministry } from "@zorgpact/domain/barrier";
 import { formatNumber } from "@zorgpact/ui/format.ts";
+import type { AuditLabels } from "./audit-paths.ts";
 
 /** Dutch labels of the barrier pages (Ruimte in de regels: the national team's triage). */
 export const barrierMessages = {
@@ -109,10 +110,10 @@ export const barrierMessages = {
 } as const;
 
 /** Dutch names of the barrier procedures in the audit log. */
-export const barrierAuditActions: Record<string, string> = {
+export const barrierAuditActions = {
   "barrier.submit": "Drempel melden (publiek)",
   "barrier.create": "Drempel invoeren",
   "barrier.update": "Drempel behandelen",
   "barrier.list": "Drempels bekijken",
   "barrier.get": "Drempel bekijken",
-};
+} satisfies AuditLabels;

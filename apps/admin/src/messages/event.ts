@@ -1,6 +1,7 @@
 /** Dutch labels of the event pages. */
 import type { EventKind } from "@zorgpact/domain/event";
 import { formatNumber } from "@zorgpact/ui/format.ts";
+import type { AuditLabels } from "./audit-paths.ts";
 
 export const eventKindLabels: Record<EventKind, string> = {
   thematic_meeting: "Themabijeenkomst",
@@ -94,8 +95,8 @@ export const eventMessages = {
 } as const;
 
 /** Dutch names of the event procedures in the audit log. */
-export const eventAuditActions: Record<string, string> = {
+export const eventAuditActions = {
   "event.create": "Evenement toevoegen",
   "event.update": "Evenement wijzigen",
   "event.delete": "Evenement verwijderen",
-};
+} satisfies AuditLabels;

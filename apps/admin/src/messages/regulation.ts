@@ -1,6 +1,7 @@
 import type { Ministry } from "@zorgpact/domain/barrier";
 import type { ApplicationStatus } from "@zorgpact/domain/regulation";
 import { formatNumber } from "@zorgpact/ui/format.ts";
+import type { AuditLabels } from "./audit-paths.ts";
 
 /** Dutch labels of the regulation pages (regelingen and the pacts' applications). */
 export const regulationMessages = {
@@ -108,11 +109,11 @@ export const regulationMessages = {
 } as const;
 
 /** Dutch names of the regulation procedures in the audit log. */
-export const regulationAuditActions: Record<string, string> = {
+export const regulationAuditActions = {
   "regulation.create": "Regeling toevoegen",
   "regulation.update": "Regeling wijzigen",
   "regulation.getForEdit": "Regeling bekijken",
   "regulation.addApplication": "Aanvraag voor een regeling toevoegen",
   "regulation.updateApplication": "Aanvraag voor een regeling wijzigen",
   "regulation.deleteApplication": "Aanvraag voor een regeling verwijderen",
-};
+} satisfies AuditLabels;

@@ -1,4 +1,5 @@
 /** Dutch labels of the report pages. */
+import type { AuditLabels } from "./audit-paths.ts";
 export const reportMessages = {
   nav: "Rapportage",
   title: "Landelijke rapportage",
@@ -32,6 +33,6 @@ export const reportMessages = {
 } as const;
 
 /** Dutch names of the report procedures in the audit log. */
-export const reportAuditActions: Record<string, string> = {
+export const reportAuditActions = {
   "report.publish": "Landelijke rapportage publiceren",
-};
+} satisfies AuditLabels;

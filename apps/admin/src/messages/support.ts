@@ -1,6 +1,7 @@
 /** Dutch labels of the support (maatwerkondersteuning) pages. */
 import type { SupportQuestionType, SupportStatus } from "@zorgpact/domain/support";
 import { formatNumber } from "@zorgpact/ui/format.ts";
+import type { AuditLabels } from "./audit-paths.ts";
 
 export const supportQuestionTypeLabels: Record<SupportQuestionType, string> = {
   scaling: "Opschaling",
@@ -106,7 +107,7 @@ export const supportMessages = {
 } as const;
 
 /** Dutch names of the support procedures in the audit log. */
-export const supportAuditActions: Record<string, string> = {
+export const supportAuditActions = {
   "support.create": "Maatwerkondersteuning aanvragen",
   "support.update": "Ondersteuningstraject wijzigen",
-};
+} satisfies AuditLabels;

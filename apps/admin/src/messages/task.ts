@@ -1,6 +1,7 @@
 import type { OutboxTopic } from "@zorgpact/domain/outbox";
 import type { TaskKind } from "@zorgpact/domain/reminder";
 import { formatDate, formatNumber, formatTimestamp } from "@zorgpact/ui/format.ts";
+import type { AuditLabels } from "./audit-paths.ts";
 
 const count = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 
@@ -77,6 +78,6 @@ export const taskMessages = {
 } as const;
 
 /** Dutch names of the task procedures in the audit log. */
-export const taskAuditActions: Record<string, string> = {
+export const taskAuditActions = {
   "task.retryMail": "Niet bezorgde e-mail opnieuw versturen",
-};
+} satisfies AuditLabels;

@@ -1,5 +1,6 @@
 import type { AgreementStatus, VolgspotStatus, YearState } from "@zorgpact/domain/volgspot";
 import { formatDate, formatNumber } from "@zorgpact/ui/format.ts";
+import type { AuditLabels } from "./audit-paths.ts";
 
 const count = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 
@@ -235,7 +236,7 @@ export const volgspotMessages = {
 } as const;
 
 /** Dutch names of the volgspot procedures in the audit log. */
-export const volgspotAuditActions: Record<string, string> = {
+export const volgspotAuditActions = {
   "volgspot.record": "Volgspot vastleggen",
   "volgspot.update": "Volgspot wijzigen",
   "volgspot.submit": "Volgspot indienen",
@@ -246,4 +247,4 @@ export const volgspotAuditActions: Record<string, string> = {
   "volgspot.updateAgreement": "Verbeterafspraak wijzigen",
   "volgspot.setAgreementStatus": "Status van verbeterafspraak bijwerken",
   "volgspot.removeAgreement": "Verbeterafspraak verwijderen",
-};
+} satisfies AuditLabels;

@@ -6,52 +6,63 @@ import { Pagination } from "@zorgpact/ui/Pagination.tsx";
 import { EmptyState, ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { messages } from "../../messages.ts";
+import { auditMessages as audit } from "../../messages/audit.ts";
 import { pactNames, useAllManagedPacts } from "../../pacts/useAllManagedPacts.ts";
 import { trpc } from "../../trpc.ts";
 import { auditFiltersToParams, auditListInput, parseAuditFilters, type AuditFilters } from "./audit-filters.ts";
 import { AuditFilterForm } from "./AuditFilterForm.tsx";
-import { AuditTable } from "./AuditTable.tsx";
+import { AuditList } from "./AuditList.tsx";
+import { recordLabel } from "./audit-view.ts";
+import "./audit.css";
 
-/** Who did what, when, from where, and with what result; newest first, filters in the URL. */
+/** Who did what to which record, when, and with what result; newest first, filters in the URL. */
 export function AuditLogPage() {
-  useDocumentTitle(messages.audit.title, messages.siteName);
+  useDocumentTitle(audit.title, messages.siteName);
   const [params, setParams] = useSearchParams();
   const filters = parseAuditFilters(params);
-  const tableRef = useRef<HTMLTableElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
   const list = useQuery(trpc.audit.list.queryOptions(auditListInput(filters), { placeholderData: keepPreviousData }));
   const actions = useQuery(trpc.audit.actions.queryOptions());
   const users = useQuery(trpc.user.list.queryOptions());
   const pacts = useAllManagedPacts();
-  const names = {
-    pacts: pactNames(pacts.pacts),
-    users: new Map((users.data ?? []).map((u) => [u.id, u.name])),
-  };
+  const names = { pacts: pactNames(pacts.pacts) };
+  const people = [...(users.data ?? [])].sort((a, b) => a.name.localeCompare(b.name, "nl"));
   const applyFilters = (next: AuditFilters) => setParams(auditFiltersToParams(next));
   const data = list.data;
+  // The record a "alle wijzigingen aan dit record" link chose, by the name its newest row has.
+  const chosen = filters.objectId ? data?.items.find((e) => e.objectId === filters.objectId) : undefined;
 
   return (
     <>
-      <h1>{messages.audit.heading}</h1>
-      <p>{messages.audit.intro}</p>
-      <AuditFilterForm filters={filters} actions={actions.data ?? []} onChange={applyFilters} />
+      <h1>{audit.heading}</h1>
+      <p>{audit.intro}</p>
+      <AuditFilterForm filters={filters} actions={actions.data ?? []} people={people} onChange={applyFilters} />
+      {filters.objectId ? (
+        <p className="audit-record-filter">
+          <strong>{audit.recordFilter(chosen ? (recordLabel(chosen) ?? filters.objectId) : filters.objectId)}</strong>{" "}
+          <button type="button" className="link-button" onClick={() => applyFilters({ ...filters, objectId: undefined, objectType: undefined, page: 1 })}>
+            {audit.clearRecordFilter}
+          </button>
+        </p>
+      ) : null}
       <p aria-live="polite" aria-atomic="true" className="result-count">
-        {data ? messages.audit.resultCount(data.total) : ""}
+        {data ? audit.resultCount(data.total) : ""}
       </p>
       {list.isPending ? (
         <LoadingState />
       ) : list.isError && !data ? (
         <ErrorState onRetry={() => void list.refetch()} />
       ) : data && data.items.length === 0 ? (
-        <EmptyState>{messages.audit.empty}</EmptyState>
+        <EmptyState>{audit.empty}</EmptyState>
       ) : data ? (
         <>
-          <AuditTable ref={tableRef} entries={data.items} names={names} busy={list.isPlaceholderData} />
+          <AuditList ref={listRef} entries={data.items} names={names} busy={list.isPlaceholderData} />
           <Pagination
             page={data.page}
             pageCount={pageCount(data)}
             onPageChange={(page) => {
               applyFilters({ ...filters, page });
-              tableRef.current?.focus();
+              listRef.current?.focus();
             }}
           />
         </>

@@ -1,29 +1,47 @@
 /**
- * The audit log's filters as they live in the URL (`?gebruiker=…&actie=…&resultaat=…&van=…&tot=…&pagina=…`),
- * so a filtered view can be bookmarked and shared. Values the API would refuse are dropped.
+ * The audit log's filters as they live in the URL (`?persoon=…&soort=…&record=…&naam=…&van=…&tot=…`),
+ * so a filtered view can be bookmarked and shared ("alle wijzigingen aan dit record" is such a
+ * link). Values the API would refuse are dropped.
  */
-import { isoDateSchema } from "@zorgpact/domain/common";
+import { idSchema, isoDateSchema } from "@zorgpact/domain/common";
 import { auditResultSchema, type AuditListInput, type auditResults } from "@zorgpact/domain/audit";
 
 export const AUDIT_PAGE_SIZE = 50;
 
 export const auditParams = {
+  actorUserId: "persoon",
   actorEmail: "gebruiker",
   action: "actie",
   result: "resultaat",
+  objectType: "soort",
+  objectId: "record",
+  record: "naam",
   from: "van",
   to: "tot",
   page: "pagina",
 } as const;
 
 export interface AuditFilters {
+  actorUserId?: string;
   actorEmail?: string;
   action?: string;
   result?: (typeof auditResults)[number];
+  objectType?: string;
+  objectId?: string;
+  record?: string;
   from?: string;
   to?: string;
   page: number;
 }
+
+type TextFilter = "actorEmail" | "action" | "objectType" | "objectId" | "record";
+const textFilters: readonly [TextFilter, number][] = [
+  ["actorEmail", 254],
+  ["action", 100],
+  ["objectType", 60],
+  ["objectId", 100],
+  ["record", 200],
+];
 
 function parsePage(value: string | null): number {
   if (value === null || !/^\d+$/.test(value)) return 1;
@@ -38,10 +56,12 @@ function text(params: URLSearchParams, name: string, max: number): string | unde
 
 export function parseAuditFilters(params: URLSearchParams): AuditFilters {
   const filters: AuditFilters = { page: parsePage(params.get(auditParams.page)) };
-  const actorEmail = text(params, auditParams.actorEmail, 254);
-  if (actorEmail) filters.actorEmail = actorEmail;
-  const action = text(params, auditParams.action, 100);
-  if (action) filters.action = action;
+  const actorUserId = idSchema.safeParse(params.get(auditParams.actorUserId));
+  if (actorUserId.success) filters.actorUserId = actorUserId.data;
+  for (const [key, max] of textFilters) {
+    const value = text(params, auditParams[key], max);
+    if (value) filters[key] = value;
+  }
   const result = auditResultSchema.safeParse(params.get(auditParams.result));
   if (result.success) filters.result = result.data;
   const from = isoDateSchema.safeParse(params.get(auditParams.from));
@@ -51,14 +71,15 @@ export function parseAuditFilters(params: URLSearchParams): AuditFilters {
   return filters;
 }
 
+const filterKeys = ["actorUserId", "actorEmail", "action", "result", "objectType", "objectId", "record", "from", "to"] as const;
+
 /** Only what differs from the defaults ends up in the URL; page 1 is left out. */
 export function auditFiltersToParams(filters: AuditFilters): URLSearchParams {
   const params = new URLSearchParams();
-  if (filters.actorEmail) params.set(auditParams.actorEmail, filters.actorEmail);
-  if (filters.action) params.set(auditParams.action, filters.action);
-  if (filters.result) params.set(auditParams.result, filters.result);
-  if (filters.from) params.set(auditParams.from, filters.from);
-  if (filters.to) params.set(auditParams.to, filters.to);
+  for (const key of filterKeys) {
+    const value = filters[key];
+    if (value) params.set(auditParams[key], value);
+  }
   if (filters.page > 1) params.set(auditParams.page, String(filters.page));
   return params;
 }
@@ -73,8 +94,13 @@ export function auditFiltersFromForm(form: HTMLFormElement): AuditFilters {
   return parseAuditFilters(params);
 }
 
+/** The link "alle wijzigingen aan dit record": the record's kind and id, nothing else. */
+export function recordFilterHref(objectType: string, objectId: string): string {
+  return `?${auditFiltersToParams({ objectType, objectId, page: 1 }).toString()}`;
+}
+
 export function hasActiveAuditFilters(filters: AuditFilters): boolean {
-  return Boolean(filters.actorEmail || filters.action || filters.result || filters.from || filters.to);
+  return filterKeys.some((key) => Boolean(filters[key]));
 }
 
 /** "Tot en met" before "Van" finds nothing; the form says so instead. */
@@ -84,10 +110,9 @@ export function isRangeReversed(filters: Pick<AuditFilters, "from" | "to">): boo
 
 export function auditListInput(filters: AuditFilters): AuditListInput {
   const input: AuditListInput = { page: filters.page, pageSize: AUDIT_PAGE_SIZE };
-  if (filters.actorEmail) input.actorEmail = filters.actorEmail;
-  if (filters.action) input.action = filters.action;
-  if (filters.result) input.result = filters.result;
-  if (filters.from) input.from = filters.from;
-  if (filters.to) input.to = filters.to;
+  for (const key of filterKeys) {
+    const value = filters[key];
+    if (value) Object.assign(input, { [key]: value });
+  }
   return input;
 }
