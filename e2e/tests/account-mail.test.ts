@@ -74,10 +74,17 @@ async function waitForHealth(timeoutMs: number): Promise<void> {
   throw new Error("server did not become healthy");
 }
 
-async function mailTo(email: string, timeoutMs = 30_000): Promise<ReceivedMail> {
+/** The set-password link in a message, pointing at this platform (APP_URL). */
+function linkIn(mail: ReceivedMail): string {
+  const link = /https?:\/\/\S+\/admin\/wachtwoord-instellen\?token=[A-Za-z0-9_-]+/.exec(plainText(mail))?.[0];
+  expect(link?.startsWith(`${base}/admin/wachtwoord-instellen?token=`)).toBe(true);
+  return link!;
+}
+
+async function mailTo(email: string, timeoutMs = 30_000, which: (mail: ReceivedMail) => boolean = () => true): Promise<ReceivedMail> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const mail = smtp.received.find((m) => m.to.includes(email) && plainText(m).includes("wachtwoord-instellen"));
+    const mail = smtp.received.find((m) => m.to.includes(email) && plainText(m).includes("wachtwoord-instellen") && which(m));
     if (mail) return mail;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -106,7 +113,7 @@ async function logIn(page: Page, email: string, password: string): Promise<void>
 }
 
 describe("accounts by e-mail", () => {
-  it("invites a user whose e-mail link sets a password once, after which the user can log in", async () => {
+  it("invites a user whose e-mail link sets a password once (a resent invitation replaces the first link), after which the user can log in", async () => {
     const stamp = Date.now();
     const name = `Uitgenodigde Redacteur ${stamp}`;
     const email = `uitnodiging-${stamp}@voorbeeld.nl`;
@@ -135,15 +142,29 @@ describe("accounts by e-mail", () => {
     await expectNoAxeViolations(admin);
     await shoot(admin, "users-list");
 
-    const mail = await mailTo(email);
-    expect(mail.subject).toBe("Uitnodiging voor Zorgpact beheer");
-    const link = /https?:\/\/\S+\/admin\/wachtwoord-instellen\?token=[A-Za-z0-9_-]+/.exec(plainText(mail))?.[0];
-    expect(link?.startsWith(`${base}/admin/wachtwoord-instellen?token=`)).toBe(true);
+    const first = await mailTo(email);
+    expect(first.subject).toBe("Uitnodiging voor Zorgpact beheer");
+    const firstLink = linkIn(first);
+
+    // The national team sends the invitation again: a new link, and the first one stops working.
+    await row.getByRole("link", { name }).click();
+    await admin.getByRole("heading", { level: 2, name: "Uitnodiging" }).waitFor();
+    await expectNoAxeViolations(admin);
+    await shoot(admin, "user-invitation");
+    await admin.getByRole("button", { name: "Uitnodiging opnieuw versturen" }).click();
+    await admin.getByRole("status").getByText(`Er is een nieuwe uitnodiging verstuurd naar ${email}.`, { exact: false }).waitFor();
+    const link = linkIn(await mailTo(email, 30_000, (m) => linkIn(m) !== firstLink));
+    await admin.getByRole("link", { name: "Terug naar alle gebruikers" }).click();
+
+    const replaced = await newPage(browser);
+    await replaced.goto(firstLink);
+    await replaced.getByRole("alert").getByText(/vervangen door een nieuwere/).waitFor();
+    await replaced.context().close();
 
     // The invited user opens the link in a browser of their own.
     const invited = await newPage(browser);
     await invited.setViewportSize({ width: 1280, height: 800 });
-    await invited.goto(link!);
+    await invited.goto(link);
     await invited.getByRole("heading", { level: 1, name: "Welkom: kies je wachtwoord" }).waitFor();
     await invited.getByText(`Voor het account van ${name} (${email}).`).waitFor();
     await expectNoAxeViolations(invited);
@@ -158,7 +179,7 @@ describe("accounts by e-mail", () => {
     // A second use of the same link is refused in words.
     const again = await newPage(browser);
     await again.setViewportSize({ width: 1280, height: 800 });
-    await again.goto(link!);
+    await again.goto(link);
     await again.getByRole("heading", { level: 1, name: "Deze link werkt niet (meer)" }).waitFor();
     await again.getByRole("alert").getByText(/al gebruikt/).waitFor();
     await expectNoAxeViolations(again);
