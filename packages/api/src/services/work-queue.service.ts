@@ -7,11 +7,10 @@ import {
   pactsUnchangedSince,
   supportRequestsWaiting,
 } from "@zorgpact/db/repositories/work-queue.repository";
-import { limitGroup, overdueByPact, STALE_PACT_DAYS, volgspotQueueItems, type WorkQueue } from "@zorgpact/domain/work-queue";
+import { amsterdamDate } from "@zorgpact/domain/reminder";
+import { limitGroup, overdueByPact, STALE_PACT_DAYS, staleBefore, volgspotQueueItems, type WorkQueue } from "@zorgpact/domain/work-queue";
 import type { Context } from "../context.ts";
 import { audienceOf, listMyTasks } from "./task.service.ts";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The start page's work queue. The Volgspot and overdue groups come from the task list's reminder
@@ -23,7 +22,8 @@ export async function workQueue(ctx: Context): Promise<WorkQueue> {
   const audience = audienceOf(ctx.actor);
   const national = audience.kind === "national";
   const scope = national ? null : audience.pactIds;
-  const quietSince = new Date(ctx.now().getTime() - STALE_PACT_DAYS * DAY_MS).toISOString();
+  // Quiet: no change since the start of the day 180 days ago (the same day rule as the reminders).
+  const quietSince = staleBefore(amsterdamDate(ctx.now()));
 
   const [{ today, tasks }, support, stale, applications, barriers, failedMail, myPacts] = await Promise.all([
     listMyTasks(ctx),

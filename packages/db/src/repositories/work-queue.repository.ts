@@ -66,7 +66,7 @@ export async function supportRequestsWaiting(db: Executor, pactIds: readonly str
 }
 
 /**
- * Pacts in use not changed since `before` (an ISO timestamp), the quietest first. Applications
+ * Pacts in use not changed since `before` (a `YYYY-MM-DD` day or an ISO timestamp), the quietest first. Applications
  * that are waiting or rejected are not pacts at work, so they are left out.
  */
 export async function pactsUnchangedSince(db: Executor, pactIds: readonly string[] | null, before: string) {
