@@ -8,7 +8,7 @@ const measurements = (n: number) => `${formatNumber(n)} ${n === 1 ? "meting" : "
 export const importMessages = {
   heading: "Metingen importeren",
   intro:
-    "Lees metingen in uit een CSV- of Excel-bestand (XLSX), bijvoorbeeld de export hiernaast nadat je hem hebt bijgewerkt. Eerst zie je per rij wat er verandert; pas daarna importeer je.",
+    "Lees metingen in uit een CSV- of Excel-bestand (XLSX), bijvoorbeeld de export hieronder nadat je hem hebt bijgewerkt. Eerst zie je per rij wat er verandert; pas daarna importeer je.",
   columns:
     "Kolommen: Indicator (de naam) of Indicator-ID, Datum (JJJJ-MM-DD of DD-MM-JJJJ), Waarde (met komma of punt), Bron en Toelichting. De eerste rij bevat de kolomnamen. Metingen die niet in het bestand staan, blijven zoals ze zijn.",
   file: "Bestand (CSV of XLSX)",
@@ -39,7 +39,7 @@ export const importMessages = {
   filterLegend: "Toon",
   filterAll: (n: number) => `Alle (${formatNumber(n)})`,
   filterStatus: (label: string, n: number) => `${label} (${formatNumber(n)})`,
-  shown: (from: number, to: number, total: number) => `Rij ${formatNumber(from)} tot en met ${formatNumber(to)} van ${formatNumber(total)}`,
+  shown: (from: number, to: number, total: number) => `${formatNumber(from)} tot en met ${formatNumber(to)} van ${formatNumber(total)} getoond`,
   row: "Rij",
   indicator: "Indicator",
   date: "Datum",

@@ -107,10 +107,10 @@ function PreviewRow({ row }: { row: ImportRowReport }) {
   const before = row.before;
   return (
     <tr className={`import-preview__row import-preview__row--${row.status}`}>
-      <th scope="row" className="num" data-label={m.row}>
+      <th scope="row" className="num import-preview__short" data-label={m.row}>
         {row.rowNumber}
       </th>
-      <td data-label={m.statusColumn}>
+      <td className="import-preview__short" data-label={m.statusColumn}>
         <strong className={`import-status import-status--${row.status}`}>
           <span aria-hidden="true">{ICON[row.status]} </span>
           {m.status[row.status]}
@@ -123,13 +123,21 @@ function PreviewRow({ row }: { row: ImportRowReport }) {
           </ul>
         ) : null}
       </td>
-      <td data-label={m.indicator}>{text(row.indicatorName)}</td>
-      <td data-label={m.date}>{row.measuredOn ? formatDate(row.measuredOn) : ""}</td>
-      <td className="num" data-label={m.value}>
+      <td className="import-preview__text" data-label={m.indicator}>
+        {text(row.indicatorName)}
+      </td>
+      <td className="import-preview__short" data-label={m.date}>
+        {row.measuredOn ? formatDate(row.measuredOn) : ""}
+      </td>
+      <td className="num import-preview__short" data-label={m.value}>
         {before ? <Changed before={number(before.value)} after={number(row.value)} empty={m.empty} /> : number(row.value)}
       </td>
-      <td data-label={m.source}>{before ? <Changed before={text(before.source)} after={text(row.source)} empty={m.empty} /> : text(row.source)}</td>
-      <td data-label={m.note}>{before ? <Changed before={text(before.note)} after={text(row.note)} empty={m.empty} /> : text(row.note)}</td>
+      <td className="import-preview__text" data-label={m.source}>
+        {before ? <Changed before={text(before.source)} after={text(row.source)} empty={m.empty} /> : text(row.source)}
+      </td>
+      <td className="import-preview__text" data-label={m.note}>
+        {before ? <Changed before={text(before.note)} after={text(row.note)} empty={m.empty} /> : text(row.note)}
+      </td>
     </tr>
   );
 }
