@@ -85,6 +85,7 @@ export function AgendaPage() {
                 apply({ ...filters, page });
                 resultsHeading.current?.focus();
               }}
+              hrefFor={(page) => agendaHref({ ...filters, page })}
             />
           </>
         ) : null}

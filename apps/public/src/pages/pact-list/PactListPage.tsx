@@ -34,6 +34,7 @@ export function PactListPage() {
         query={list}
         themes={themes.data ?? []}
         onPageChange={goToPage}
+        pageHref={(page) => `/zorgpacten?${pactListFiltersToParams({ ...filters, page }).toString()}`}
         onClearFilters={() => applyFilters({ page: 1 })}
       />
     </>

@@ -15,10 +15,12 @@ export interface PactResultsProps {
   query: UseQueryResult<Paged<PactSummary>, unknown>;
   themes: readonly TaxonomyTerm[];
   onPageChange: (page: number) => void;
+  /** The URL of a results page, so paging is a plain link too. */
+  pageHref?: (page: number) => string;
   onClearFilters: () => void;
 }
 
-export function PactResults({ headingRef, query, themes, onPageChange, onClearFilters }: PactResultsProps) {
+export function PactResults({ headingRef, query, themes, onPageChange, pageHref, onClearFilters }: PactResultsProps) {
   const data = query.data;
   return (
     <section aria-labelledby="resultaten-kop" className="results">
@@ -48,7 +50,7 @@ export function PactResults({ headingRef, query, themes, onPageChange, onClearFi
               <PactItem key={pact.id} pact={pact} themes={themes} />
             ))}
           </ul>
-          <Pagination page={data.page} pageCount={pageCount(data)} onPageChange={onPageChange} />
+          <Pagination page={data.page} pageCount={pageCount(data)} onPageChange={onPageChange} {...(pageHref ? { hrefFor: pageHref } : {})} />
         </>
       ) : null}
     </section>

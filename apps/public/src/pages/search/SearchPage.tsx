@@ -110,7 +110,12 @@ export function SearchPage() {
                     </li>
                   ))}
                 </ul>
-                <Pagination page={data.pacts.page} pageCount={pageCount(data.pacts)} onPageChange={goToPage} />
+                <Pagination
+                  page={data.pacts.page}
+                  pageCount={pageCount(data.pacts)}
+                  onPageChange={goToPage}
+                  hrefFor={(next) => `/zoeken?${new URLSearchParams({ [QUERY_PARAM]: q, ...(next > 1 ? { [PAGE_PARAM]: String(next) } : {}) }).toString()}`}
+                />
               </>
             )}
           </section>

@@ -76,7 +76,12 @@ export function ShowcasePage() {
                 <ShowcaseItem key={item.id} item={item} />
               ))}
             </ul>
-            <Pagination page={data.page} pageCount={pageCount(data)} onPageChange={goToPage} />
+            <Pagination
+              page={data.page}
+              pageCount={pageCount(data)}
+              onPageChange={goToPage}
+              hrefFor={(page) => `/koplopers?${showcaseFiltersToParams({ ...filters, page }).toString()}`}
+            />
           </>
         ) : null}
       </section>
