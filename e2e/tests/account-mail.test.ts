@@ -137,7 +137,10 @@ describe("accounts by e-mail", () => {
 
     await admin.getByRole("heading", { level: 1, name: "Gebruikers" }).waitFor();
     await admin.getByRole("status").getByText(`${name} is uitgenodigd.`, { exact: false }).waitFor();
-    const row = admin.getByRole("table", { name: "Gebruikers" }).getByRole("row").filter({ has: admin.getByRole("rowheader", { name }) });
+    const row = admin
+      .getByRole("table", { name: "Gebruikers" })
+      .getByRole("row")
+      .filter({ has: admin.getByRole("rowheader", { name }) });
     await row.getByText("Uitgenodigd, nog niet actief").waitFor();
     await expectNoAxeViolations(admin);
     await shoot(admin, "users-list");
@@ -158,7 +161,10 @@ describe("accounts by e-mail", () => {
 
     const replaced = await newPage(browser);
     await replaced.goto(firstLink);
-    await replaced.getByRole("alert").getByText(/vervangen door een nieuwere/).waitFor();
+    await replaced
+      .getByRole("alert")
+      .getByText(/vervangen door een nieuwere/)
+      .waitFor();
     await replaced.context().close();
 
     // The invited user opens the link in a browser of their own.
@@ -181,7 +187,10 @@ describe("accounts by e-mail", () => {
     await again.setViewportSize({ width: 1280, height: 800 });
     await again.goto(link);
     await again.getByRole("heading", { level: 1, name: "Deze link werkt niet (meer)" }).waitFor();
-    await again.getByRole("alert").getByText(/al gebruikt/).waitFor();
+    await again
+      .getByRole("alert")
+      .getByText(/al gebruikt/)
+      .waitFor();
     await expectNoAxeViolations(again);
     await shoot(again, "link-used");
 
@@ -206,7 +215,10 @@ describe("accounts by e-mail", () => {
     await expectNoAxeViolations(page);
     await page.getByLabel("E-mailadres").fill("bestaat-niet@voorbeeld.nl");
     await page.getByRole("button", { name: "Stuur mij een link" }).click();
-    await page.getByRole("status").getByText(/Als dit e-mailadres bij een account hoort/).waitFor();
+    await page
+      .getByRole("status")
+      .getByText(/Als dit e-mailadres bij een account hoort/)
+      .waitFor();
     await expectNoAxeViolations(page);
     await shoot(page, "forgot-password");
     await page.context().close();

@@ -42,13 +42,19 @@ describe("confirmation e-mail to a front-runner applicant", () => {
   });
 
   it("sends nothing when the application is refused (a filled spam trap, an unknown region)", async () => {
-    await callerFor(handle.db, { ip: "198.51.100.22" }).frontRunner.submitApplication(application({ contactEmail: "spam@voorbeeld.nl", website: "http://spam" }));
+    await callerFor(handle.db, { ip: "198.51.100.22" }).frontRunner.submitApplication(
+      application({ contactEmail: "spam@voorbeeld.nl", website: "http://spam" }),
+    );
     await expect(
       callerFor(handle.db, { ip: "198.51.100.23" }).frontRunner.submitApplication(
         application({ contactEmail: "regio@voorbeeld.nl", regionId: "00000000-0000-4000-8000-000000000000" }),
       ),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    const queued = await handle.db.selectFrom("outboxMessages").select("recipient").where("recipient", "in", ["spam@voorbeeld.nl", "regio@voorbeeld.nl"]).execute();
+    const queued = await handle.db
+      .selectFrom("outboxMessages")
+      .select("recipient")
+      .where("recipient", "in", ["spam@voorbeeld.nl", "regio@voorbeeld.nl"])
+      .execute();
     expect(queued).toEqual([]);
   });
 });

@@ -59,7 +59,12 @@ describe("inviting a user by e-mail", () => {
     const listed = (await admin.caller.user.list()).find((u) => u.id === user.id);
     expect(listed?.invitationExpiresAt).toBe(user.invitationExpiresAt);
 
-    await expect(callerFor(handle.db).auth.checkAccountToken({ token })).resolves.toEqual({ valid: true, purpose: "invitation", email: input.email, name: input.name });
+    await expect(callerFor(handle.db).auth.checkAccountToken({ token })).resolves.toEqual({
+      valid: true,
+      purpose: "invitation",
+      email: input.email,
+      name: input.name,
+    });
     const jar = recordingJar();
     const me = await callerFor(handle.db, { cookies: jar, ip: "192.0.2.50" }).auth.setPasswordWithToken({ token, newPassword: NEW_PASSWORD });
     expect(me.email).toBe(input.email);

@@ -66,7 +66,11 @@ export async function submitApplication(ctx: ServiceContext, input: FrontRunnerA
     });
     await recordSubmission(trx, { form: APPLICATION_FORM, ip: ctx.ip, at: now });
     // The applicant's confirmation exists exactly when the application does.
-    const mail = applicationConfirmationMail({ contactName: input.contactName, initiativeName: input.initiativeName, organisationName: input.organisationName });
+    const mail = applicationConfirmationMail({
+      contactName: input.contactName,
+      initiativeName: input.initiativeName,
+      organisationName: input.organisationName,
+    });
     await enqueueMail(trx, { key: `confirmation:${pactId}`, topic: "confirmation", to: input.contactEmail, ...mail });
     noteRecord(ctx, "pact", pactId, pactId);
     ctx.audit.changes = { after: { name: input.initiativeName, organisationName: input.organisationName, admissionStatus: "applied" } };

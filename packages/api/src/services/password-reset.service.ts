@@ -62,9 +62,21 @@ export async function requestPasswordReset(ctx: ServiceContext, input: { email: 
     const user = await findUserForLogin(trx, input.email);
     if (!user || !user.active) return;
     const { token, tokenHash } = newAccountToken();
-    const tokenId = await issueAccountToken(trx, { userId: user.id, purpose: "password_reset", tokenHash, expiresAt: tokenExpiresAt("password_reset", now), createdBy: null, at: now });
+    const tokenId = await issueAccountToken(trx, {
+      userId: user.id,
+      purpose: "password_reset",
+      tokenHash,
+      expiresAt: tokenExpiresAt("password_reset", now),
+      createdBy: null,
+      at: now,
+    });
     const name = await userName(trx, user.id);
-    await enqueueMail(trx, { key: `password_reset:${tokenId}`, topic: "password_reset", to: user.email, ...passwordResetMail({ name, url: setPasswordUrl(token) }) });
+    await enqueueMail(trx, {
+      key: `password_reset:${tokenId}`,
+      topic: "password_reset",
+      to: user.email,
+      ...passwordResetMail({ name, url: setPasswordUrl(token) }),
+    });
   });
   return { message: PASSWORD_RESET_REQUESTED };
 }

@@ -9,7 +9,14 @@ async function invitedUser(f: Fixture, record: RecordSide): Promise<{ userId: st
   const user = await createTestUser(f.handle.db, "regional_editor", [f.pacts[record]]);
   const { token, tokenHash } = newAccountToken();
   const at = new Date();
-  await issueAccountToken(f.handle.db, { userId: user.id, purpose: "invitation", tokenHash, expiresAt: new Date(at.getTime() + 60 * 60_000), createdBy: null, at });
+  await issueAccountToken(f.handle.db, {
+    userId: user.id,
+    purpose: "invitation",
+    tokenHash,
+    expiresAt: new Date(at.getTime() + 60 * 60_000),
+    createdBy: null,
+    at,
+  });
   return { userId: user.id, token };
 }
 
@@ -17,10 +24,18 @@ async function invitedUser(f: Fixture, record: RecordSide): Promise<{ userId: st
 export const accountsMatrix: MatrixFragment = {
   "user.invite": {
     rule: rules.nationalAdmin,
-    input: (f, r) => ({ email: `uitgenodigd-${crypto.randomUUID()}@test.zorgpact.nl`, name: "Uitgenodigde redacteur", role: "regional_editor", pactIds: [f.pacts[r]] }),
+    input: (f, r) => ({
+      email: `uitgenodigd-${crypto.randomUUID()}@test.zorgpact.nl`,
+      name: "Uitgenodigde redacteur",
+      role: "regional_editor",
+      pactIds: [f.pacts[r]],
+    }),
   },
   "user.resendInvitation": { rule: rules.nationalAdmin, input: async (f, r) => ({ id: (await invitedUser(f, r)).userId }) },
   "auth.requestPasswordReset": { rule: rules.everyone, input: () => ({ email: `vergeten-${crypto.randomUUID()}@test.zorgpact.nl` }) },
   "auth.checkAccountToken": { rule: rules.everyone, input: () => ({ token: "onbekend-token" }) },
-  "auth.setPasswordWithToken": { rule: rules.everyone, input: async (f, r) => ({ token: (await invitedUser(f, r)).token, newPassword: "een lange zin die niemand raadt" }) },
+  "auth.setPasswordWithToken": {
+    rule: rules.everyone,
+    input: async (f, r) => ({ token: (await invitedUser(f, r)).token, newPassword: "een lange zin die niemand raadt" }),
+  },
 };
