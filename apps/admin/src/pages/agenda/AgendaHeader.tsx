@@ -11,7 +11,7 @@ export function AgendaHeader() {
   const { agenda, pactId, taxonomies } = useAgenda();
   const [params] = useSearchParams();
   const m = agendaMessages;
-  // The chosen issue travels along between the parts that show one issue at a time.
+  // The chosen issue travels along between the parts (through import and export too), so coming back shows it again.
   const issue = params.get(ISSUE_PARAM);
   return (
     <header className="agenda-header">
@@ -28,7 +28,7 @@ export function AgendaHeader() {
               <NavLink
                 to={{
                   pathname: `/zorgpacten/${pactId}/agenda/${part.slug}`,
-                  search: issue && part.key !== "transfer" ? `?${new URLSearchParams({ [ISSUE_PARAM]: issue }).toString()}` : "",
+                  search: issue ? `?${new URLSearchParams({ [ISSUE_PARAM]: issue }).toString()}` : "",
                 }}
               >
                 {m.parts[part.key]}
