@@ -36,6 +36,15 @@ async function addNode(issue: Locator, kind: string, fill: (form: Locator) => Pr
   await card(issue, title).waitFor();
 }
 
+/** Opens a part of the agenda by its link in the parts navigation (the chosen issue travels along). */
+async function openPart(name: string): Promise<void> {
+  await page.getByRole("navigation", { name: "Onderdelen van de agenda" }).getByRole("link", { name, exact: true }).click();
+  await page.locator(`a[aria-current="page"]`, { hasText: name }).waitFor();
+}
+
+/** The one status region of the agenda, holding the latest message only. */
+const statusRegion = () => page.locator(".agenda-status");
+
 async function link(issue: Locator, from: string, to: string): Promise<void> {
   const source = card(issue, from);
   await source.getByLabel(`Koppel aan (vanaf ${from})`).selectOption({ label: to });
@@ -70,6 +79,10 @@ describe("agenda and effect chain editor", () => {
     const issue = page.getByRole("region", { name: ISSUE, exact: true });
     await issue.getByRole("heading", { level: 2, name: ISSUE }).waitFor();
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(ISSUE);
+    await statusRegion().getByText(`Vraagstuk '${ISSUE}' is toegevoegd.`).waitFor();
+    // The chain is a part of its own; the new issue stays chosen.
+    await openPart("Effectketen");
+    await issue.getByRole("heading", { level: 2, name: ISSUE }).waitFor();
     await issue.getByText("Er is nog geen effect benoemd", { exact: false }).waitFor();
 
     await addNode(
@@ -129,6 +142,7 @@ describe("agenda and effect chain editor", () => {
   });
 
   it("adds an indicator on the result with a measurement and shows it as a chart and a table", async () => {
+    await openPart("Indicatoren en metingen");
     const issue = page.getByRole("region", { name: ISSUE, exact: true });
     await issue.getByRole("button", { name: `Indicator toevoegen bij '${RESULT}'` }).click();
     const form = issue.getByRole("form", { name: "Nieuwe indicator" });
@@ -159,6 +173,7 @@ describe("agenda and effect chain editor", () => {
   });
 
   it("imports measurements from a CSV file after a row-by-row preview", async () => {
+    await openPart("Importeren en exporteren");
     const csv = `indicator,measured_on,value,source\n${INDICATOR},31-12-2026,18,e2e-import\n`;
     await page.getByLabel("Bestand (CSV of XLSX)").setInputFiles({ name: "metingen.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     const preview = page.getByRole("table", { name: "Voorbeeld van de import uit metingen.csv" });
@@ -166,6 +181,7 @@ describe("agenda and effect chain editor", () => {
     await page.getByText("Alle rijen zijn in orde", { exact: false }).waitFor();
     await page.getByRole("button", { name: "Importeren", exact: true }).click();
     await page.getByText("1 meting geïmporteerd uit metingen.csv.").waitFor();
+    await openPart("Indicatoren en metingen");
     const indicator = page.getByRole("article", { name: INDICATOR, exact: true });
     await indicator
       .getByRole("table", { name: `Metingen van ${INDICATOR}` })
@@ -174,12 +190,14 @@ describe("agenda and effect chain editor", () => {
   });
 
   it("exports the agenda as a CSV download", async () => {
+    await openPart("Importeren en exporteren");
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Exporteer als CSV" }).click();
     expect((await download).suggestedFilename()).toMatch(/\.csv$/);
   });
 
   it("keeps what was typed on a CONFLICT and saves after 'Nieuwste versie laden'", async () => {
+    await openPart("Vraagstukken en ambities");
     const issue = page.getByRole("region", { name: ISSUE, exact: true });
     await issue.getByRole("button", { name: `Bewerken ${ISSUE}`, exact: true }).click();
     const form = issue.getByRole("form", { name: `Vraagstuk bewerken: ${ISSUE}` });
@@ -210,7 +228,7 @@ describe("agenda and effect chain editor", () => {
     await expect(form.getByLabel("Omschrijving").inputValue()).resolves.toBe("Mijn eigen omschrijving.");
 
     await form.getByRole("button", { name: "Vraagstuk opslaan" }).click();
-    await issue.getByText("Het vraagstuk is opgeslagen.").waitFor();
+    await statusRegion().getByText("Het vraagstuk is opgeslagen.").waitFor();
     await issue.getByText("Mijn eigen omschrijving.").waitFor();
   });
 
@@ -227,12 +245,13 @@ describe("agenda and effect chain editor", () => {
     await ambitions.getByText(AMBITION, { exact: true }).waitFor();
     await ambitions.getByRole("button", { name: "Verwijderen ambitie 1" }).click();
     await dialog.getByRole("button", { name: "Ja, verwijderen" }).click();
-    await ambitions.getByText("De ambitie is verwijderd.").waitFor();
+    await statusRegion().getByText("De ambitie is verwijderd.").waitFor();
     // Gone once the list has refetched; waiting avoids racing the update.
     await ambitions.getByText(AMBITION, { exact: true }).first().waitFor({ state: "detached" });
   });
 
   it("has no accessibility violations on the editor, the chain list view included", async () => {
+    await openPart("Effectketen");
     const issue = page.getByRole("region", { name: ISSUE, exact: true });
     await issue.getByRole("button", { name: "Toon als lijst" }).click();
     await issue.getByRole("list", { name: "Effectketen als lijst" }).getByText(EFFECT).waitFor();

@@ -75,7 +75,7 @@ describe("Mijn taken", () => {
 
     await page.setViewportSize({ width: 1280, height: 800 });
     await measurements.getByRole("link").first().click();
-    await page.waitForURL(/\/admin\/zorgpacten\/[0-9a-f-]+\/agenda$/);
+    await page.waitForURL(/\/admin\/zorgpacten\/[0-9a-f-]+\/agenda(\/[a-z-]+)?(\?.*)?$/);
     await page.getByRole("heading", { level: 1 }).waitFor();
     await page.context().close();
   });
