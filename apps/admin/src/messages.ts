@@ -1,6 +1,8 @@
 /** Every Dutch string of the admin app, in one place (ready for a second language). */
 import type { Role } from "@zorgpact/domain/account";
 import { formatNumber } from "@zorgpact/ui/format.ts";
+import { organisationMessages } from "./messages/organisations.ts";
+import { regionMessages } from "./messages/regions.ts";
 
 type SessionEnded = "idle_expired" | "absolute_expired" | "disabled";
 
@@ -350,73 +352,9 @@ export const adminMessages = {
     creating: "Bezig met aanmaken…",
   },
 
-  organisations: {
-    title: "Organisaties",
-    heading: "Organisaties",
-    intro:
-      "Het register van organisaties die aan zorgpacten deelnemen. Voeg een organisatie één keer toe en maak haar partner van elk zorgpact waar ze aan meedoet.",
-    filtersLabel: "Organisaties filteren",
-    search: "Zoeken op naam of plaats",
-    sector: "Sector",
-    allSectors: "Alle sectoren",
-    submit: "Toon resultaten",
-    caption: "Organisaties",
-    count: (n: number) => (n === 0 ? "Geen organisaties gevonden" : n === 1 ? "1 organisatie gevonden" : `${n} organisaties gevonden`),
-    empty: "Er zijn geen organisaties die passen bij deze filters.",
-    columns: { name: "Naam", sector: "Sector", level: "Niveau", place: "Plaats", pacts: "Zorgpacten" },
-    newOrganisation: "Nieuwe organisatie",
-    newHeading: "Nieuwe organisatie",
-    create: "Organisatie aanmaken",
-    creating: "Bezig met aanmaken…",
-    created: (name: string) => `Organisatie ${name} is aangemaakt.`,
-    editOf: (name: string) => ` ${name}`,
-    editHeading: (name: string) => `Organisatie bewerken: ${name}`,
-    editHint: "Een wijziging geldt voor elk zorgpact waar deze organisatie partner van is.",
-    saved: (name: string) => `Organisatie ${name} is opgeslagen.`,
-    latestLoaded: "De nieuwste versie is geladen. Wat je typte staat nog in het formulier; hieronder zie je wat nu is opgeslagen.",
-    latestHeading: "Nu opgeslagen",
-    differs: "(anders dan in het formulier)",
-    name: "Naam",
-    level: "Niveau",
-    levelHint: "Voor onderwijs: vmbo, mbo, hbo of wo. Voor overheid: gemeente, provincie of Rijk.",
-    noLevel: "Geen niveau",
-    place: "Plaats",
-    backToList: "Terug naar de organisaties",
-    chooseSector: "Kies een sector.",
-  },
+  organisations: organisationMessages,
 
-  regions: {
-    title: "Regio's",
-    heading: "Regio's",
-    intro: "Regio's met de provincies die ze beslaan en een punt op de kaart.",
-    caption: "Regio's",
-    count: (n: number) => (n === 1 ? "1 regio" : `${n} regio's`),
-    empty: "Er zijn nog geen regio's.",
-    columns: { name: "Naam", provinces: "Provincies", point: "Punt op de kaart", pacts: "Gepubliceerde zorgpacten" },
-    newRegion: "Nieuwe regio",
-    newHeading: "Nieuwe regio",
-    edit: "Bewerken",
-    editOf: (name: string) => ` ${name}`,
-    create: "Regio aanmaken",
-    creating: "Bezig met aanmaken…",
-    created: (name: string) => `Regio ${name} is aangemaakt.`,
-    saved: "De regio is opgeslagen.",
-    notFound: "Deze regio bestaat niet (meer).",
-    backToList: "Terug naar de regio's",
-    name: "Naam",
-    provinces: "Provincies",
-    provincesHint: "Kies de provincies die (deels) in deze regio liggen.",
-    latitude: "Breedtegraad",
-    latitudeHint: "Tussen 50,7 en 53,7; bijvoorbeeld 53,2 voor Groningen.",
-    longitude: "Lengtegraad",
-    longitudeHint: "Tussen 3,3 en 7,3; bijvoorbeeld 6,57 voor Groningen.",
-    point: (lat: string, lon: string) => `${lat} N, ${lon} O`,
-    coordinateRequired: "Vul een getal in.",
-    editLabel: "Regio bewerken",
-    latestLoaded: "De nieuwste versie is geladen. Wat je typte staat nog in het formulier; hieronder zie je wat nu is opgeslagen.",
-    latestHeading: "Nu opgeslagen",
-    differs: "(anders dan in het formulier)",
-  },
+  regions: regionMessages,
 
   taxonomies: {
     kinds: {

@@ -10,3 +10,15 @@ export function validate<S extends z.ZodType>(schema: S, values: unknown): Valid
   const { fieldErrors } = z.flattenError(result.error as z.ZodError<Record<string, unknown>>);
   return { ok: false, errors: firstMessages(fieldErrors as Record<string, string[] | undefined>) };
 }
+
+/** A form's check as useZodForm makes it, for unit tests: the schema over `toInput(values)`, then the form's own checks. */
+export function validateForm<S extends z.ZodType>(schema: S, input: unknown, extraErrors: FieldErrors = {}): Validation<z.output<S>> {
+  const result = validate(schema, input);
+  if (!Object.values(extraErrors).some(Boolean)) return result;
+  const errors: FieldErrors = { ...result.errors };
+  for (const [field, message] of Object.entries(extraErrors)) {
+    if (message) errors[field] = message;
+    else delete errors[field];
+  }
+  return { ok: false, errors };
+}

@@ -2,7 +2,7 @@ import type { ReactNode, Ref } from "react";
 import type { FieldValues } from "react-hook-form";
 import { formMessages } from "./form-messages.ts";
 import type { SaveFailure } from "./form-outcome.ts";
-import type { ZodForm } from "./useZodForm.ts";
+import type { LatestState, ZodForm } from "./useZodForm.ts";
 
 /** A form-level error, announced when it appears and focusable so focus can land on it. */
 export function FormAlert({ title = formMessages.errorTitle, children, attach }: { title?: string; children: ReactNode; attach?: Ref<HTMLDivElement> }) {
@@ -30,7 +30,7 @@ export function ConflictNotice({
   message: string;
   onLoadLatest: (() => void) | undefined;
   loading: boolean;
-  failed: boolean;
+  failed: string | null;
   attach?: Ref<HTMLDivElement>;
 }) {
   return (
@@ -43,7 +43,7 @@ export function ConflictNotice({
           </button>
         </p>
       ) : null}
-      {failed ? <p>{formMessages.latestFailed}</p> : null}
+      {failed ? <p>{failed}</p> : null}
     </FormAlert>
   );
 }
@@ -59,16 +59,16 @@ export function SaveProblem({
   attach,
 }: {
   failure: SaveFailure | null;
-  latest?: { run: (() => void) | undefined; loading: boolean; failed: boolean };
+  latest?: LatestState;
   attach?: Ref<HTMLDivElement>;
 }) {
   if (failure?.kind === "conflict") {
-    return <ConflictNotice message={failure.message} onLoadLatest={latest?.run} loading={latest?.loading ?? false} failed={latest?.failed ?? false} attach={attach} />;
+    return <ConflictNotice message={failure.message} onLoadLatest={latest?.run} loading={latest?.loading ?? false} failed={latest?.failed ?? null} attach={attach} />;
   }
   if (latest?.failed) {
     return (
       <FormAlert attach={attach}>
-        <p>{formMessages.latestFailed}</p>
+        <p>{latest.failed}</p>
       </FormAlert>
     );
   }

@@ -12,12 +12,18 @@ import { formMessages } from "./form-messages.ts";
 import { flatFieldErrors, readSaveFailure, type SaveFailure } from "./form-outcome.ts";
 import { zodFormResolver, type DomainSchema } from "./zod-form-resolver.ts";
 
+/** Thrown by `loadLatest` when the record can no longer be loaded (e.g. deleted meanwhile): its message is shown. */
+export class LatestUnavailable extends Error {}
+
 export interface ZodFormOptions<Values extends FieldValues, Input, Output, Result> {
   /** The domain schema the procedure uses as `.input()`. */
   schema: DomainSchema<Output, Input>;
   defaultValues: Values;
-  /** Typed values → the API's input shape (ids, version, "" → null, …). Read at submit time, so it may close over state. */
-  toInput: (values: Values) => Input;
+  /**
+   * Typed values → the API's input shape (ids, version, "" → null, …); not yet valid (the schema
+   * checks it), hence `unknown`. Read at submit time, so it may close over state (the version read).
+   */
+  toInput: (values: Values) => unknown;
   /** Checks only the form can make, merged over the schema's errors. */
   extraErrors?: (values: Values) => FieldErrors;
   /** Sends the parsed input, usually a mutation's `mutateAsync`. */
@@ -30,6 +36,13 @@ export interface ZodFormOptions<Values extends FieldValues, Input, Output, Resul
   loadLatest?: () => Promise<string | void>;
   /** A status to show from the start, e.g. "Aangemaakt" passed along by the page that navigated here. */
   initialStatus?: string | null;
+}
+
+export interface LatestState {
+  run: (() => void) | undefined;
+  loading: boolean;
+  /** Why loading the newest version failed, if it did. */
+  failed: string | null;
 }
 
 export interface ZodForm<Values extends FieldValues> {
@@ -49,7 +62,7 @@ export interface ZodForm<Values extends FieldValues> {
   failure: SaveFailure | null;
   status: string | null;
   setStatus: (status: string | null) => void;
-  latest: { run: (() => void) | undefined; loading: boolean; failed: boolean };
+  latest: LatestState;
   /** Set new values without counting as a change (after loading a stored record). */
   reset: (values: Values) => void;
 }
@@ -90,7 +103,7 @@ export function useZodForm<Values extends FieldValues, Input, Output, Result>(op
   const [failure, setFailure] = useState<SaveFailure | null>(null);
   const [status, setStatus] = useState<string | null>(options.initialStatus ?? null);
   const [latestLoading, setLatestLoading] = useState(false);
-  const [latestFailed, setLatestFailed] = useState(false);
+  const [latestFailed, setLatestFailed] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
 
   // After a submit that found problems: the first invalid field, so its label, hint and error are read together; else the summary.
@@ -108,7 +121,7 @@ export function useZodForm<Values extends FieldValues, Input, Output, Result>(op
     if (busy.current) return;
     setFailure(null);
     setStatus(null);
-    setLatestFailed(false);
+    setLatestFailed(null);
     const send = async (input: Output) => {
       busy.current = true;
       setPending(true);
@@ -153,13 +166,13 @@ export function useZodForm<Values extends FieldValues, Input, Output, Result>(op
   const runLatest = async () => {
     if (!loadLatest || latestLoading) return;
     setLatestLoading(true);
-    setLatestFailed(false);
+    setLatestFailed(null);
     try {
       const message = await loadLatest();
       setFailure(null);
       setStatus(message ?? formMessages.latestLoaded);
-    } catch {
-      setLatestFailed(true);
+    } catch (error) {
+      setLatestFailed(error instanceof LatestUnavailable ? error.message : formMessages.latestFailed);
     } finally {
       setLatestLoading(false);
     }

@@ -11,11 +11,11 @@ export interface DomainSchema<Output = unknown, Input = unknown> {
  * A react-hook-form resolver that checks the form with the procedure's own input schema: the
  * form's typed values (strings, "" for an empty select) go through `toInput` to the shape the API
  * takes, then through zod. `extraErrors` adds checks only the form can make (e.g. "this is not a
- * number" before the text becomes one). On success the form submits the schema's parsed output.
+ * number" before the text becomes one; a field given `undefined` drops the schema's error there). On success the form submits the schema's parsed output.
  */
 export function zodFormResolver<Values extends FieldValues, Input, Output>(
   schema: DomainSchema<Output, Input>,
-  toInput: (values: Values) => Input,
+  toInput: (values: Values) => unknown,
   extraErrors?: (values: Values) => FieldErrors,
 ): Resolver<Values, unknown, Output> {
   // The schema is typed structurally above; zodResolver wants zod's own type, which this package does not import.
@@ -25,7 +25,11 @@ export function zodFormResolver<Values extends FieldValues, Input, Output>(
     const extra = extraErrors?.(values) ?? {};
     if (!hasFieldErrors(extra)) return result as Awaited<ReturnType<Resolver<Values, unknown, Output>>>;
     const errors: Record<string, FieldError> = { ...(result.errors as Record<string, FieldError>) };
-    for (const [field, message] of Object.entries(extra)) if (message) errors[field] = { type: "form", message };
+    // A field named without a message drops the schema's error there (e.g. no level error while no sector is chosen).
+    for (const [field, message] of Object.entries(extra)) {
+      if (message) errors[field] = { type: "form", message };
+      else delete errors[field];
+    }
     return { values: {}, errors } as Awaited<ReturnType<Resolver<Values, unknown, Output>>>;
   };
 }

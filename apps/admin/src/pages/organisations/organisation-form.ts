@@ -1,14 +1,13 @@
 import {
   levelsForSector,
   organisationFieldsSchema,
-  organisationUpdateInputSchema,
   type OrganisationFields,
   type OrganisationLevel,
   type OrganisationRecord,
   type Sector,
 } from "@zorgpact/domain/organisation";
 import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
-import { validate } from "../../forms/validate.ts";
+import { validateForm, type Validation } from "../../forms/validate.ts";
 
 /** What the organisation form edits; the names are the API's input fields. */
 export interface OrganisationFormValues {
@@ -30,9 +29,8 @@ export function withSector(values: OrganisationFormValues, sector: Sector | ""):
   return { ...values, sector, level: values.level && levels.includes(values.level) ? values.level : "" };
 }
 
-type Checked<T> = { ok: true; data: T; errors: FieldErrors } | { ok: false; errors: FieldErrors };
-
-function fields(values: OrganisationFormValues) {
+/** The organisation fields as the API takes them: an empty level or place is null. */
+export function organisationToInput(values: OrganisationFormValues) {
   return {
     name: values.name,
     sector: values.sector,
@@ -41,15 +39,13 @@ function fields(values: OrganisationFormValues) {
   };
 }
 
-/** Checked with the API's schema; an unchosen sector gets a Dutch message of its own. */
-export function organisationInput(values: OrganisationFormValues, chooseSector: string): Checked<OrganisationFields> {
-  const result = validate(organisationFieldsSchema, fields(values));
-  return values.sector === "" ? { ok: false, errors: { ...result.errors, sector: chooseSector, level: undefined } } : result;
+/** An unchosen sector gets a Dutch message of its own, and no level error until a sector is chosen. */
+export function organisationSectorErrors(values: OrganisationFormValues, chooseSector: string): FieldErrors {
+  return values.sector === "" ? { sector: chooseSector, level: undefined } : {};
 }
 
-export function organisationUpdateInput(values: OrganisationFormValues, ids: { id: string; version: number }, chooseSector: string) {
-  const result = validate(organisationUpdateInputSchema, { ...fields(values), ...ids });
-  return values.sector === "" ? ({ ok: false, errors: { ...result.errors, sector: chooseSector, level: undefined } } as const) : result;
+export function organisationInput(values: OrganisationFormValues, chooseSector: string): Validation<OrganisationFields> {
+  return validateForm(organisationFieldsSchema, organisationToInput(values), organisationSectorErrors(values, chooseSector));
 }
 
 /** Fields where what was typed differs from what is stored now (after a CONFLICT). */

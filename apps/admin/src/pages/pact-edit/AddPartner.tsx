@@ -1,14 +1,17 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
+import { organisationFieldsSchema } from "@zorgpact/domain/organisation";
 import type { PactEditDetail } from "@zorgpact/domain/pact";
-import { apiFieldErrors, apiMessage, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
+import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
+import { useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
+import { apiFieldErrors, apiMessage } from "@zorgpact/ui/form-errors.ts";
 import { levelLabels, sectorLabels } from "@zorgpact/ui/labels.ts";
 import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
-import { FormAlert, formFailure } from "../../forms/FormAlert.tsx";
-import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
+import { FormAlert } from "../../forms/FormAlert.tsx";
 import { adminMessages, messages } from "../../messages.ts";
+import { organisationMessages } from "../../messages/organisations.ts";
 import { trpc } from "../../trpc.ts";
-import { emptyOrganisationForm, organisationInput, type OrganisationFormValues } from "../organisations/organisation-form.ts";
+import { emptyOrganisationForm, organisationSectorErrors, organisationToInput } from "../organisations/organisation-form.ts";
 import { OrganisationFields } from "../organisations/OrganisationFields.tsx";
 import { usePactCache } from "./usePactCache.ts";
 
@@ -137,45 +140,26 @@ export function AddPartner({ pact, onAdded }: { pact: PactEditDetail; onAdded: (
 
 /** A new organisation for the registry, added to the pact as partner right after; a duplicate name is refused at the name field. */
 function NewOrganisationForm({ pactId, initialName, onDone }: { pactId: string; initialName: string; onDone: (next: PactEditDetail, name: string) => void }) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<OrganisationFormValues>({ ...emptyOrganisationForm, name: initialName });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  useFocusFirstError(formRef, errors);
   const addPartner = useMutation(trpc.partner.add.mutationOptions());
-  const create = useMutation(
-    trpc.organisation.create.mutationOptions({
-      async onSuccess(org) {
-        onDone(await addPartner.mutateAsync({ pactId, organisationId: org.id, role: "partner" }), org.name);
-      },
-      onError: (error) => setErrors(apiFieldErrors(error)),
-    }),
-  );
-  const busy = create.isPending || addPartner.isPending;
-  const failure = create.error ?? addPartner.error;
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (busy) return;
-    create.reset();
-    const result = organisationInput(values, adminMessages.organisations.chooseSector);
-    setErrors(result.errors);
-    if (result.ok) create.mutate(result.data);
-  };
-
+  const create = useMutation(trpc.organisation.create.mutationOptions());
+  const form = useZodForm({
+    schema: organisationFieldsSchema,
+    defaultValues: { ...emptyOrganisationForm, name: initialName },
+    toInput: organisationToInput,
+    extraErrors: (values) => organisationSectorErrors(values, organisationMessages.chooseSector),
+    async submit(input) {
+      const org = await create.mutateAsync(input);
+      return { next: await addPartner.mutateAsync({ pactId, organisationId: org.id, role: "partner" }), name: org.name };
+    },
+    savedMessage: null,
+    onSaved: ({ next, name }) => onDone(next, name),
+  });
   return (
-    <form ref={formRef} className="form-stack card" noValidate onSubmit={onSubmit} aria-labelledby="nieuwe-organisatie-kop">
+    <div className="card">
       <h4 id="nieuwe-organisatie-kop">{m.newOrganisationHeading}</h4>
-      {failure ? (
-        <FormAlert title={messages.error.title}>
-          <p>{formFailure(failure, adminMessages.common.checkFields)}</p>
-        </FormAlert>
-      ) : null}
-      <OrganisationFields idPrefix="nieuwe-partner" values={values} onChange={setValues} errors={errors} />
-      <div className="form-actions">
-        <button type="submit" aria-disabled={busy || undefined}>
-          {busy ? adminMessages.common.saving : m.createAndAdd}
-        </button>
-      </div>
-    </form>
+      <ZodFormView form={form} label={m.newOrganisationHeading} submitLabel={m.createAndAdd}>
+        <OrganisationFields idPrefix="nieuwe-partner" form={form} />
+      </ZodFormView>
+    </div>
   );
 }

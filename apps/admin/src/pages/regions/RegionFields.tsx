@@ -1,36 +1,16 @@
 import { provinces } from "@zorgpact/domain/region";
-import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import { TextField } from "@zorgpact/ui/FormField.tsx";
-import { adminMessages } from "../../messages.ts";
+import type { ZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { ChoiceGroup } from "../../forms/fields.tsx";
+import { regionMessages as m } from "../../messages/regions.ts";
 import type { RegionFormValues } from "./region-form.ts";
 
-const m = adminMessages.regions;
-
 /** Name, provinces (checkboxes) and a point on the map (latitude, longitude). */
-export function RegionFields({
-  idPrefix,
-  values,
-  onChange,
-  errors,
-}: {
-  idPrefix: string;
-  values: RegionFormValues;
-  onChange: (values: RegionFormValues) => void;
-  errors: FieldErrors;
-}) {
+export function RegionFields({ idPrefix, form }: { idPrefix: string; form: ZodForm<RegionFormValues> }) {
+  const chosen = form.bind("provinces");
   return (
     <>
-      <TextField
-        id={`${idPrefix}-naam`}
-        name="name"
-        label={m.name}
-        autoComplete="off"
-        value={values.name}
-        onValueChange={(name) => onChange({ ...values, name })}
-        error={errors["name"]}
-        required
-      />
+      <TextField id={`${idPrefix}-naam`} label={m.name} autoComplete="off" {...form.bind("name")} required />
       <ChoiceGroup
         id={`${idPrefix}-provincies`}
         name="provinces"
@@ -38,35 +18,13 @@ export function RegionFields({
         legend={m.provinces}
         hint={m.provincesHint}
         choices={provinces.map((p) => ({ value: p, label: p }))}
-        selected={values.provinces}
-        onChange={(list) => onChange({ ...values, provinces: list })}
-        error={errors["provinces"]}
+        selected={chosen.value}
+        onChange={chosen.onValueChange}
+        error={chosen.error}
       />
       <div className="form-row">
-        <TextField
-          id={`${idPrefix}-breedtegraad`}
-          name="latitude"
-          label={m.latitude}
-          hint={m.latitudeHint}
-          inputMode="decimal"
-          autoComplete="off"
-          value={values.latitude}
-          onValueChange={(latitude) => onChange({ ...values, latitude })}
-          error={errors["latitude"]}
-          required
-        />
-        <TextField
-          id={`${idPrefix}-lengtegraad`}
-          name="longitude"
-          label={m.longitude}
-          hint={m.longitudeHint}
-          inputMode="decimal"
-          autoComplete="off"
-          value={values.longitude}
-          onValueChange={(longitude) => onChange({ ...values, longitude })}
-          error={errors["longitude"]}
-          required
-        />
+        <TextField id={`${idPrefix}-breedtegraad`} label={m.latitude} hint={m.latitudeHint} inputMode="decimal" autoComplete="off" {...form.bind("latitude")} required />
+        <TextField id={`${idPrefix}-lengtegraad`} label={m.longitude} hint={m.longitudeHint} inputMode="decimal" autoComplete="off" {...form.bind("longitude")} required />
       </div>
     </>
   );

@@ -1,22 +1,20 @@
 import "../pact-edit/pact-edit.css";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Link, useParams } from "react-router";
-import type { RegionRecord } from "@zorgpact/domain/region";
-import { errorCode } from "@zorgpact/ui/errors.ts";
-import { apiFieldErrors, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
+import { regionUpdateInputSchema, type RegionRecord } from "@zorgpact/domain/region";
+import { decimalText } from "@zorgpact/ui/dutch-number.ts";
+import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
+import { LatestUnavailable, useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
-import { FormAlert, formFailure, FormStatus } from "../../forms/FormAlert.tsx";
-import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
+import { LatestComparison } from "../../forms/LatestComparison.tsx";
 import { adminMessages, messages } from "../../messages.ts";
+import { regionMessages as m } from "../../messages/regions.ts";
 import { trpc } from "../../trpc.ts";
-import { ConflictAlert } from "../pact-edit/ConflictAlert.tsx";
-import { decimalText } from "@zorgpact/ui/dutch-number.ts";
-import { differingRegionFields, regionFormValues, regionUpdateInput, type RegionFormValues } from "./region-form.ts";
+import { differingRegionFields, regionFormValues, regionNumberErrors, regionToInput } from "./region-form.ts";
 import { RegionFields } from "./RegionFields.tsx";
 
-const m = adminMessages.regions;
 const LIST = { pageSize: 100 } as const;
 
 /** `/regios/:id` (national team): edit a region with the version read; a CONFLICT keeps what was typed. */
@@ -51,97 +49,48 @@ export function RegionPage() {
 
 function EditRegionForm({ region }: { region: RegionRecord }) {
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<RegionFormValues>(() => regionFormValues(region));
   const [version, setVersion] = useState(region.version);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saved, setSaved] = useState(false);
   const [latest, setLatest] = useState<RegionRecord | null>(null);
-  const [reloading, setReloading] = useState(false);
-  const [reloadFailed, setReloadFailed] = useState(false);
-  useFocusFirstError(formRef, errors);
-  const update = useMutation(
-    trpc.region.update.mutationOptions({
-      onSuccess(stored) {
-        setVersion(stored.version);
-        setValues(regionFormValues(stored));
-        setLatest(null);
-        setSaved(true);
-        void queryClient.invalidateQueries({ queryKey: trpc.region.list.queryKey() });
-      },
-      onError: (error) => setErrors(apiFieldErrors(error)),
-    }),
-  );
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (update.isPending) return;
-    update.reset();
-    setSaved(false);
-    const result = regionUpdateInput(values, { id: region.id, version });
-    setErrors(result.errors);
-    if (result.ok) update.mutate(result.data);
-  };
-  const loadLatest = async () => {
-    setReloading(true);
-    setReloadFailed(false);
-    try {
+  const update = useMutation(trpc.region.update.mutationOptions());
+  const form = useZodForm({
+    schema: regionUpdateInputSchema,
+    defaultValues: regionFormValues(region),
+    toInput: (values) => ({ ...regionToInput(values), id: region.id, version }),
+    extraErrors: regionNumberErrors,
+    submit: update.mutateAsync,
+    savedMessage: m.saved,
+    onSaved(stored) {
+      setVersion(stored.version);
+      setLatest(null);
+      void queryClient.invalidateQueries({ queryKey: trpc.region.list.queryKey() });
+      return regionFormValues(stored);
+    },
+    // After a CONFLICT: take the newest version number and show what is stored now beside what was typed.
+    async loadLatest() {
       const page = await queryClient.fetchQuery({ ...trpc.region.list.queryOptions(LIST), staleTime: 0 });
       const found = page.items.find((r) => r.id === region.id);
-      if (!found) throw new Error("gone");
+      if (!found) throw new LatestUnavailable(adminMessages.common.latestGone);
       setVersion(found.version);
       setLatest(found);
-      update.reset();
-    } catch {
-      setReloadFailed(true);
-    } finally {
-      setReloading(false);
-    }
-  };
-  const differs = latest ? new Set<string>(differingRegionFields(values, regionFormValues(latest))) : new Set<string>();
-  const rows = latest
+      return "";
+    },
+  });
+  const differs = latest ? new Set<string>(differingRegionFields(form.values, regionFormValues(latest))) : new Set<string>();
+  const compared = latest
     ? [
         { key: "name", label: m.name, value: latest.name },
         { key: "provinces", label: m.provinces, value: latest.provinces.join(", ") },
         { key: "latitude", label: m.latitude, value: decimalText(latest.latitude) },
         { key: "longitude", label: m.longitude, value: decimalText(latest.longitude) },
-      ]
+      ].map((field) => ({ ...field, differs: differs.has(field.key) }))
     : [];
-
   return (
-    <>
-      {errorCode(update.error) === "CONFLICT" ? (
-        <ConflictAlert error={update.error} onLoadLatest={() => void loadLatest()} loading={reloading} failed={reloadFailed} />
-      ) : update.isError ? (
-        <FormAlert title={messages.error.title}>
-          <p>{formFailure(update.error, adminMessages.common.checkFields)}</p>
-        </FormAlert>
-      ) : null}
-      {latest ? (
-        <div className="notice" role="status">
-          <p>{m.latestLoaded}</p>
-          <h2>{m.latestHeading}</h2>
-          <dl className="compare-list">
-            {rows.map((row) => (
-              <div key={row.key} className={differs.has(row.key) ? "compare-list__row compare-list__row--differs" : "compare-list__row"}>
-                <dt>{row.label}</dt>
-                <dd>
-                  {row.value}
-                  {differs.has(row.key) ? <strong> {m.differs}</strong> : null}
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </div>
-      ) : null}
-      <FormStatus>{saved ? m.saved : null}</FormStatus>
-      <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-label={m.editLabel}>
-        <RegionFields idPrefix="regio" values={values} onChange={setValues} errors={errors} />
-        <div className="form-actions">
-          <button type="submit" aria-disabled={update.isPending || undefined}>
-            {update.isPending ? adminMessages.common.saving : adminMessages.common.save}
-          </button>
-        </div>
-      </form>
-    </>
+    <ZodFormView
+      form={form}
+      label={m.editLabel}
+      notice={latest ? <LatestComparison intro={m.latestLoaded} heading={m.latestHeading} differsLabel={m.differs} fields={compared} /> : null}
+    >
+      <RegionFields idPrefix="regio" form={form} />
+    </ZodFormView>
   );
 }

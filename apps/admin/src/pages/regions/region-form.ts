@@ -1,9 +1,9 @@
-import { regionFieldsSchema, regionUpdateInputSchema, type RegionFields, type RegionRecord } from "@zorgpact/domain/region";
-import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
-import type { z } from "zod";
-import { validate } from "../../forms/validate.ts";
-import { adminMessages } from "../../messages.ts";
+import { regionFieldsSchema, type RegionFields, type RegionRecord } from "@zorgpact/domain/region";
 import { decimalText, parseDecimal } from "@zorgpact/ui/dutch-number.ts";
+import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
+import { validateForm, type Validation } from "../../forms/validate.ts";
+import { adminMessages } from "../../messages.ts";
+import { regionMessages } from "../../messages/regions.ts";
 
 type Province = RegionFields["provinces"][number];
 
@@ -21,36 +21,29 @@ export function regionFormValues(region: Pick<RegionRecord, "name" | "provinces"
   return { name: region.name, provinces: [...region.provinces], latitude: decimalText(region.latitude), longitude: decimalText(region.longitude) };
 }
 
-const coordinateMessages = { invalidNumber: adminMessages.common.invalidNumber, required: adminMessages.regions.coordinateRequired };
+const coordinate = (text: string) => {
+  const parsed = parseDecimal(text);
+  return typeof parsed === "number" ? parsed : Number.NaN;
+};
 
-type Checked<T> = { ok: true; data: T; errors: FieldErrors } | { ok: false; errors: FieldErrors };
+/** The region fields as the API takes them; a coordinate that is not a number is NaN (named by `regionNumberErrors`). */
+export function regionToInput(values: RegionFormValues): RegionFields {
+  return { name: values.name, provinces: values.provinces, latitude: coordinate(values.latitude), longitude: coordinate(values.longitude) };
+}
 
-function check<T>(schema: z.ZodType, values: RegionFormValues, extra: object, messages = coordinateMessages): Checked<T> {
-  const numbers: FieldErrors = {};
-  const coordinate = (key: "latitude" | "longitude") => {
+/** What only the form can say about the coordinates: empty, or not a number. */
+export function regionNumberErrors(values: RegionFormValues): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const key of ["latitude", "longitude"] as const) {
     const parsed = parseDecimal(values[key]);
-    if (parsed === "invalid") numbers[key] = messages.invalidNumber;
-    if (parsed === null) numbers[key] = messages.required;
-    return typeof parsed === "number" ? parsed : Number.NaN;
-  };
-  const result = validate(schema, {
-    name: values.name,
-    provinces: values.provinces,
-    latitude: coordinate("latitude"),
-    longitude: coordinate("longitude"),
-    ...extra,
-  });
-  const errors = { ...result.errors, ...numbers };
-  if (!result.ok || Object.keys(numbers).length > 0) return { ok: false, errors };
-  return { ok: true, data: result.data as T, errors: {} };
+    if (parsed === "invalid") errors[key] = adminMessages.common.invalidNumber;
+    if (parsed === null) errors[key] = regionMessages.coordinateRequired;
+  }
+  return errors;
 }
 
-export function regionInput(values: RegionFormValues): Checked<RegionFields> {
-  return check(regionFieldsSchema, values, {});
-}
-
-export function regionUpdateInput(values: RegionFormValues, ids: { id: string; version: number }) {
-  return check<RegionFields & { id: string; version: number }>(regionUpdateInputSchema, values, ids);
+export function regionInput(values: RegionFormValues): Validation<RegionFields> {
+  return validateForm(regionFieldsSchema, regionToInput(values), regionNumberErrors(values));
 }
 
 /** Fields where what was typed differs from what is stored now (after a CONFLICT). */

@@ -1,0 +1,20 @@
+/** The organisation pages (pages/organisations): registry list, new and edit panel. */
+export const organisationMessages = {
+  columns: { name: "Naam", sector: "Sector", level: "Niveau", place: "Plaats", pacts: "Zorgpacten" },
+  newHeading: "Nieuwe organisatie",
+  create: "Organisatie aanmaken",
+  creating: "Bezig met aanmaken…",
+  created: (name: string) => `Organisatie ${name} is aangemaakt.`,
+  editHeading: (name: string) => `Organisatie bewerken: ${name}`,
+  editHint: "Een wijziging geldt voor elk zorgpact waar deze organisatie partner van is.",
+  latestLoaded: "De nieuwste versie is geladen. Wat je typte staat nog in het formulier; hieronder zie je wat nu is opgeslagen.",
+  latestHeading: "Nu opgeslagen",
+  differs: "(anders dan in het formulier)",
+  name: "Naam",
+  level: "Niveau",
+  levelHint: "Voor onderwijs: vmbo, mbo, hbo of wo. Voor overheid: gemeente, provincie of Rijk.",
+  noLevel: "Geen niveau",
+  place: "Plaats",
+  backToList: "Terug naar de organisaties",
+  chooseSector: "Kies een sector.",
+} as const;

@@ -1,0 +1,23 @@
+/** The region pages (pages/regions): list, new and edit. */
+export const regionMessages = {
+  title: "Regio's",
+  newHeading: "Nieuwe regio",
+  create: "Regio aanmaken",
+  creating: "Bezig met aanmaken…",
+  created: (name: string) => `Regio ${name} is aangemaakt.`,
+  saved: "De regio is opgeslagen.",
+  notFound: "Deze regio bestaat niet (meer).",
+  backToList: "Terug naar de regio's",
+  name: "Naam",
+  provinces: "Provincies",
+  provincesHint: "Kies de provincies die (deels) in deze regio liggen.",
+  latitude: "Breedtegraad",
+  latitudeHint: "Tussen 50,7 en 53,7; bijvoorbeeld 53,2 voor Groningen.",
+  longitude: "Lengtegraad",
+  longitudeHint: "Tussen 3,3 en 7,3; bijvoorbeeld 6,57 voor Groningen.",
+  coordinateRequired: "Vul een getal in.",
+  editLabel: "Regio bewerken",
+  latestLoaded: "De nieuwste versie is geladen. Wat je typte staat nog in het formulier; hieronder zie je wat nu is opgeslagen.",
+  latestHeading: "Nu opgeslagen",
+  differs: "(anders dan in het formulier)",
+} as const;
