@@ -1,5 +1,5 @@
 import "./data-list.css";
-import { useRef, type ReactNode } from "react";
+import { Fragment, useRef, type ReactNode } from "react";
 import { pageCount, type Paged } from "@zorgpact/domain/common";
 import { Pagination } from "../Pagination.tsx";
 import { EmptyState, ErrorState, LoadingState } from "../Status.tsx";
@@ -41,7 +41,7 @@ export interface DataListProps<T> {
   hideCaption?: boolean;
   columns: readonly DataListColumn<T>[];
   rowKey: (item: T) => string;
-  /** The buttons and links of one row, in a last column (on a card, at its foot). */
+  /** The buttons and links of one row, in a column right after the primary one (on a card, at its foot). */
   actions?: (item: T) => ReactNode;
   actionsHeader?: string;
   /** Said when there is nothing to show, e.g. for a filter that matches nothing. */
@@ -80,6 +80,8 @@ export function DataList<T>({
   const tableRef = useRef<HTMLTableElement>(null);
   const data = query.data;
   const pages = data ? pageCount(data) : 1;
+  // Actions come right after the row's name, so a wide table that must scroll never hides them.
+  const actionsAfter = columns.findIndex((column) => column.primary) + 1;
   return (
     <div className="data-list" aria-busy={query.isPending || Boolean(query.isPlaceholderData)}>
       {filters}
@@ -101,25 +103,29 @@ export function DataList<T>({
               <caption className={hideCaption ? "visually-hidden" : undefined}>{label}</caption>
               <thead>
                 <tr>
-                  {columns.map((column) => (
-                    <th key={column.header} scope="col" aria-sort={column.sorted} className={column.numeric ? "num" : undefined}>
-                      {column.header}
-                    </th>
+                  {columns.map((column, index) => (
+                    <Fragment key={column.header}>
+                      {actions && index === actionsAfter ? <th scope="col">{actionsHeader}</th> : null}
+                      <th scope="col" aria-sort={column.sorted} className={column.numeric ? "num" : undefined}>
+                        {column.header}
+                      </th>
+                    </Fragment>
                   ))}
-                  {actions ? <th scope="col">{actionsHeader}</th> : null}
                 </tr>
               </thead>
               <tbody>
                 {data.items.map((item) => (
                   <tr key={rowKey(item)} className={rowClassName?.(item)}>
-                    {columns.map((column) => (
-                      <ListCell key={column.header} column={column} item={item} />
+                    {columns.map((column, index) => (
+                      <Fragment key={column.header}>
+                        {actions && index === actionsAfter ? (
+                          <td className="data-list__actions">
+                            <div className="data-list__row-actions">{actions(item)}</div>
+                          </td>
+                        ) : null}
+                        <ListCell column={column} item={item} />
+                      </Fragment>
                     ))}
-                    {actions ? (
-                      <td className="data-list__actions">
-                        <div className="data-list__row-actions">{actions(item)}</div>
-                      </td>
-                    ) : null}
                   </tr>
                 ))}
               </tbody>

@@ -8,6 +8,7 @@ import { labelledOptions, ListFilterForm, SearchFilter, SelectFilter } from "@zo
 import { urlListFilters } from "@zorgpact/ui/list/list-filters.ts";
 import type { ApiOutputs, RowOf } from "@zorgpact/ui/list/row-types.ts";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
+import { ListPageIntro } from "../../lists/ListPageIntro.tsx";
 import { adminMessages, messages } from "../../messages.ts";
 import { barrierMessages } from "../../messages/barrier.ts";
 import { trpc } from "../../trpc.ts";
@@ -18,7 +19,7 @@ type Barrier = RowOf<ApiOutputs["barrier"]["list"]>;
 
 const columns: DataListColumn<Barrier>[] = [
   { header: m.columns.reference, primary: true, nowrap: true, cell: (b) => b.reference },
-  { header: m.columns.received, nowrap: true, cell: (b) => formatDate(b.receivedOn) },
+  { header: m.columns.received, cell: (b) => formatDate(b.receivedOn) },
   { header: m.columns.question, cell: (b) => b.question },
   { header: m.columns.submitter, cell: (b) => b.organisation ?? b.submitterName ?? m.none },
   { header: m.columns.ministry, cell: (b) => (b.ministry ? barrierMessages.ministry[b.ministry] : m.none) },
@@ -33,13 +34,7 @@ export function BarriersPage() {
   const list = useQuery(trpc.barrier.list.queryOptions(barrierListInput(filters), { placeholderData: keepPreviousData }));
   return (
     <>
-      <h1>{m.heading}</h1>
-      <p>{m.intro}</p>
-      <p>
-        <Link to="/drempels/nieuw" className="button">
-          {m.newBarrier}
-        </Link>
-      </p>
+      <ListPageIntro heading={m.heading} intro={m.intro} add={{ to: "/drempels/nieuw", label: m.newBarrier }} />
       <DataList
         query={list}
         label={m.caption}

@@ -1,6 +1,6 @@
 import "../pact-edit/pact-edit.css";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { Link, useLocation, useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { eventKinds, eventKindSchema, type EventAdminListInput } from "@zorgpact/domain/event";
 import { formatEventShortDay, formatEventTime } from "@zorgpact/ui/event-format.ts";
 import { DataList, type DataListColumn } from "@zorgpact/ui/list/DataList.tsx";
@@ -8,7 +8,7 @@ import { labelledOptions, ListFilterForm, SearchFilter, SelectFilter } from "@zo
 import { listFilterCodec, schemaParam, searchParam, urlListFilters, wordParam, yesNoParam, type ListFilters } from "@zorgpact/ui/list/list-filters.ts";
 import type { ApiOutputs, RowOf } from "@zorgpact/ui/list/row-types.ts";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
-import { FormStatus } from "../../forms/FormAlert.tsx";
+import { ListPageIntro } from "../../lists/ListPageIntro.tsx";
 import { messages } from "../../messages.ts";
 import { eventKindLabels, eventMessages } from "../../messages/event.ts";
 import { trpc } from "../../trpc.ts";
@@ -54,20 +54,12 @@ const columns: DataListColumn<Event>[] = [
 /** `/evenementen` (national team): the whole agenda, drafts included, newest first. */
 export function EventsPage() {
   useDocumentTitle(m.title, messages.siteName);
-  const location = useLocation();
-  const notice = (location.state as { notice?: unknown } | null)?.notice;
   const { filters, apply, setPage } = urlListFilters(filterCodec, useSearchParams());
   const list = useQuery(trpc.event.listAll.queryOptions(listInput(filters), { placeholderData: keepPreviousData }));
 
   return (
     <>
-      <h1>{m.heading}</h1>
-      <p>{m.intro}</p>
-      <p>
-        <Link to="/evenementen/nieuw" className="button">
-          {m.newEvent}
-        </Link>
-      </p>
+      <ListPageIntro heading={m.heading} intro={m.intro} add={{ to: "/evenementen/nieuw", label: m.newEvent }} showNotice />
       <ListFilterForm label={m.filtersLabel} codec={filterCodec} filters={filters} onChange={apply} submitLabel={m.submit} clearLabel={m.clear}>
         <SelectFilter
           id="evenementen-tijd"
@@ -101,7 +93,6 @@ export function EventsPage() {
         />
         <SearchFilter id="evenementen-zoek" name="zoek" label={m.search} value={filters.search} />
       </ListFilterForm>
-      <FormStatus>{typeof notice === "string" ? notice : null}</FormStatus>
       <DataList query={list} label={m.caption} columns={columns} rowKey={(event) => event.id} empty={m.empty} count={m.count} onPageChange={setPage} />
     </>
   );

@@ -9,6 +9,7 @@ import { labelledOptions, ListFilterForm, SearchFilter, SelectFilter } from "@zo
 import { listFilterCodec, schemaParam, searchParam, urlListFilters } from "@zorgpact/ui/list/list-filters.ts";
 import type { ApiOutputs, RowOf } from "@zorgpact/ui/list/row-types.ts";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
+import { ListPageIntro } from "../../lists/ListPageIntro.tsx";
 import { messages } from "../../messages.ts";
 import { frontRunnersListMessages as m } from "../../messages/front-runners-list.ts";
 import { trpc } from "../../trpc.ts";
@@ -51,8 +52,7 @@ export function FrontRunnersPage() {
 
   return (
     <>
-      <h1>{m.heading}</h1>
-      <p>{m.intro}</p>
+      <ListPageIntro heading={m.heading} intro={m.intro} />
       <DataList
         query={list}
         label={m.caption}

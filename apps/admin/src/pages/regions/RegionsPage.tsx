@@ -1,10 +1,10 @@
 import "../pact-edit/pact-edit.css";
 import { useQuery } from "@tanstack/react-query";
-import { Link, useLocation } from "react-router";
+import { Link } from "react-router";
 import { DataList, type DataListColumn } from "@zorgpact/ui/list/DataList.tsx";
 import type { ApiOutputs, RowOf } from "@zorgpact/ui/list/row-types.ts";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
-import { FormStatus } from "../../forms/FormAlert.tsx";
+import { ListPageIntro } from "../../lists/ListPageIntro.tsx";
 import { messages } from "../../messages.ts";
 import { regionsListMessages as m } from "../../messages/regions-list.ts";
 import { trpc } from "../../trpc.ts";
@@ -22,20 +22,11 @@ const columns: DataListColumn<Region>[] = [
 /** `/regios` (national team): every region with its provinces, point and number of published pacts. */
 export function RegionsPage() {
   useDocumentTitle(m.title, messages.siteName);
-  const location = useLocation();
-  const notice = (location.state as { notice?: unknown } | null)?.notice;
   // The country has a few dozen regions at most: one page holds them all.
   const list = useQuery(trpc.region.list.queryOptions({ pageSize: 100 }));
   return (
     <>
-      <h1>{m.heading}</h1>
-      <p>{m.intro}</p>
-      <p>
-        <Link to="/regios/nieuw" className="button">
-          {m.newRegion}
-        </Link>
-      </p>
-      <FormStatus>{typeof notice === "string" ? notice : null}</FormStatus>
+      <ListPageIntro heading={m.heading} intro={m.intro} add={{ to: "/regios/nieuw", label: m.newRegion }} showNotice />
       <DataList
         query={list}
         label={m.caption}

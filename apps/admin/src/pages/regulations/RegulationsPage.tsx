@@ -1,11 +1,11 @@
 import "../pact-edit/pact-edit.css";
 import { useQuery } from "@tanstack/react-query";
-import { Link, useLocation } from "react-router";
+import { Link } from "react-router";
 import { formatEuroFromCents } from "@zorgpact/ui/format.ts";
 import { DataList, type DataListColumn } from "@zorgpact/ui/list/DataList.tsx";
 import type { ApiOutputs, RowOf } from "@zorgpact/ui/list/row-types.ts";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
-import { FormStatus } from "../../forms/FormAlert.tsx";
+import { ListPageIntro } from "../../lists/ListPageIntro.tsx";
 import { messages } from "../../messages.ts";
 import { regulationMessages } from "../../messages/regulation.ts";
 import { trpc } from "../../trpc.ts";
@@ -25,20 +25,11 @@ const columns: DataListColumn<Regulation>[] = [
 /** `/regelingen` (national team): every regeling, with how many published pacts it funded. */
 export function RegulationsPage() {
   useDocumentTitle(m.title, messages.siteName);
-  const location = useLocation();
-  const notice = (location.state as { notice?: unknown } | null)?.notice;
   // Few regelingen exist (the seeds name four): one page holds them all.
   const list = useQuery(trpc.regulation.list.queryOptions({ pageSize: 100 }));
   return (
     <>
-      <h1>{m.heading}</h1>
-      <p>{m.intro}</p>
-      <p>
-        <Link to="/regelingen/nieuw" className="button">
-          {m.newRegulation}
-        </Link>
-      </p>
-      <FormStatus>{typeof notice === "string" ? notice : null}</FormStatus>
+      <ListPageIntro heading={m.heading} intro={m.intro} add={{ to: "/regelingen/nieuw", label: m.newRegulation }} showNotice />
       <DataList
         query={list}
         label={m.caption}
