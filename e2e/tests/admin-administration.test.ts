@@ -89,7 +89,7 @@ describe("front-runner application and admission", () => {
     const nav = admin.getByRole("navigation", { name: "Beheermenu" });
     for (const link of ["Organisaties", "Regio's", "Taxonomieën"]) await nav.getByRole("link", { name: link, exact: true }).waitFor();
     // The menu counts the applications waiting for review ("Koplopers, 1 wacht op beoordeling").
-    await nav.getByRole("link", { name: /^Koplopers, \d+ wachte?n? op beoordeling$/ }).click();
+    await nav.getByRole("link", { name: /^Koplopers\s*,\s*\d+\s*wachte?n? op beoordeling$/ }).click();
     await admin.getByRole("heading", { level: 1, name: "Koplopers en aanmeldingen" }).waitFor();
     await admin.getByLabel("Toelatingsstatus").selectOption({ label: "Aangemeld" });
     await admin.waitForURL(/status=applied/);
