@@ -126,16 +126,16 @@ describe("national team", () => {
 
     await page.getByRole("link", { name: "Auditlog" }).click();
     await page.getByRole("heading", { level: 1, name: "Auditlog" }).waitFor();
-    await page.getByRole("table", { name: "Auditlog" }).waitFor();
+    await page.getByRole("list", { name: "Auditlog" }).waitFor();
     await expectNoAxeViolations(page);
 
     await page.getByLabel("Actie").selectOption("user.invite");
     await page.getByRole("button", { name: "Toon resultaten" }).click();
     await page.waitForURL(/actie=user\.invite/);
-    const row = page.getByRole("table", { name: "Auditlog" }).getByRole("row").filter({ hasText: "user.invite" }).filter({ hasText: name });
+    const row = page.getByRole("list", { name: "Auditlog" }).getByRole("listitem").filter({ hasText: `Gebruiker ${name} uitgenodigd` });
     await row.waitFor();
     await expect(row.getByText("gelukt").count()).resolves.toBe(1);
-    await row.getByText("Toon wijzigingen").click();
+    await row.getByText("gewijzigde velden").click();
     await row.getByRole("cell", { name: email }).waitFor();
     await page.context().close();
   });

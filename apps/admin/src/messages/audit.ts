@@ -93,7 +93,7 @@ export const auditActions = {
 export const auditMessages = {
   title: "Auditlog",
   heading: "Auditlog",
-  caption: "Wijzigingen en pogingen, nieuwste eerst",
+  caption: "Auditlog",
   intro: "Wie wat heeft gedaan, aan welk record, wanneer: elke wijziging en elke geweigerde poging. Tijden zijn Nederlandse tijd.",
   filtersLabel: "Auditlog filteren",
   actor: "Persoon",
@@ -261,6 +261,11 @@ export const auditMessages = {
     updated: "Bijgewerkt",
     unchanged: "Ongewijzigd",
     fileName: "Bestand",
+  } as Partial<Record<string, string>>,
+  /** A partner's role in a pact (the `role` field of partner changes). */
+  participationRoles: {
+    lead: "Trekker",
+    partner: "Partner",
   } as Partial<Record<string, string>>,
   reasons: {
     UNAUTHORIZED: "niet ingelogd of onjuiste inloggegevens",

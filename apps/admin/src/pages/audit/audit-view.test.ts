@@ -36,6 +36,7 @@ describe("formatChangeValue", () => {
   it("writes values the way a Dutch reader expects", () => {
     expect(formatChangeValue("active", false, names)).toBe("nee");
     expect(formatChangeValue("role", "regional_editor", names)).toBe("Regioredacteur");
+    expect(formatChangeValue("role", "lead", names)).toBe("Trekker");
     expect(formatChangeValue("pactIds", ["p1", "p2"], names)).toBe("Zorgpact Noord, p2");
     expect(formatChangeValue("pactIds", [], names)).toBe("—");
     expect(formatChangeValue("name", null, names)).toBe("—");

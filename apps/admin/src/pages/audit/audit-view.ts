@@ -102,6 +102,7 @@ export function formatChangeValue(field: string, value: unknown, names: ValueNam
   if (field === "role") {
     const role = roleSchema.safeParse(value);
     if (role.success) return messages.roles[role.data];
+    if (typeof value === "string" && audit.participationRoles[value]) return audit.participationRoles[value];
   }
   if (Array.isArray(value)) {
     if (value.length === 0) return audit.none;
