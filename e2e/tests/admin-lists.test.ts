@@ -77,14 +77,20 @@ describe("admin lists on the shared list component", () => {
         await screenshot(`${list.path}-${size}`);
         if (SCREENSHOT_DIR) {
           // The first rows as the eye sees them, beside the full page.
-          await page.locator(".data-list__table").first().evaluate((table) => table.scrollIntoView());
+          await page
+            .locator(".data-list__table")
+            .first()
+            .evaluate((table) => table.scrollIntoView());
           await page.screenshot({ path: join(SCREENSHOT_DIR, `${list.path}-${size}-rows.png`) });
         }
         expect(await sidewaysOverflow(), `${list.path} at ${size} scrolls sideways`).toBeLessThanOrEqual(0);
         // The table fits its column too: no column (and no action) hides behind a sideways scroll.
         const hidden = await page.locator(".data-list .table-wrap").evaluateAll((wraps) => wraps.map((wrap) => wrap.scrollWidth - wrap.clientWidth));
         for (const width of hidden) expect(width, `${list.path} at ${size}: table wider than its column`).toBeLessThanOrEqual(0);
-        const display = await page.locator(".data-list__table tbody tr").first().evaluate((row) => getComputedStyle(row).display);
+        const display = await page
+          .locator(".data-list__table tbody tr")
+          .first()
+          .evaluate((row) => getComputedStyle(row).display);
         expect(display, `${list.path} rows at ${size}`).toBe(size === "wide" ? "table-row" : "flex");
         await expectNoAxeViolations(page);
       }

@@ -50,7 +50,14 @@ export function BarriersPage() {
         count={m.count}
         onPageChange={setPage}
         filters={
-          <ListFilterForm label={m.filtersLabel} codec={barrierFilterCodec} filters={filters} onChange={apply} submitLabel={m.submit} clearLabel={adminMessages.common.clear}>
+          <ListFilterForm
+            label={m.filtersLabel}
+            codec={barrierFilterCodec}
+            filters={filters}
+            onChange={apply}
+            submitLabel={m.submit}
+            clearLabel={adminMessages.common.clear}
+          >
             <SearchFilter id="drempel-zoek" name="zoek" label={m.search} hint={m.searchHint} value={filters.search} />
             <SelectFilter
               id="drempel-status"
