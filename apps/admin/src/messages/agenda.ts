@@ -46,9 +46,6 @@ export const agendaMessages = {
     heading: "Agenda en effectketen",
     back: "Terug naar de zorgpacten",
     publication: "Publicatiestatus",
-    intro:
-      "Per vraagstuk de coalitie, de ambities en de effectketen van input naar effect, met indicatoren en metingen. Effecten zijn je kompas: benoem per vraagstuk het effect dat je op lange termijn wilt bereiken.",
-    tocLabel: "Op deze pagina",
     notFound: "Dit zorgpact bestaat niet (meer).",
     forbidden: "Je mag de agenda van dit zorgpact niet bewerken. Vraag het landelijke Zorgpact-team om je aan dit zorgpact te koppelen.",
     toPacts: "Naar de zorgpacten",
@@ -76,7 +73,6 @@ export const agendaMessages = {
 
   issues: {
     heading: "Vraagstukken",
-    intro: "Splits de ambitie van het zorgpact in kleinere vraagstukken, elk met een eigen coalitie, ambities en effectketen.",
     empty: "Er zijn nog geen vraagstukken. Voeg het eerste vraagstuk toe.",
     add: "Vraagstuk toevoegen",
     newHeading: "Nieuw vraagstuk",
