@@ -1,15 +1,14 @@
 import { useQuery } from "@tanstack/react-query";
-import { lazy, Suspense } from "react";
 import { useSearchParams } from "react-router";
 import { EmptyState, ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { messages } from "../../messages.ts";
 import { mapMessages } from "../../messages/map.ts";
 import { trpc } from "../../trpc.ts";
+// Imported directly, not lazily: the server renders the map into the page's HTML (a lazy
+// component would only render its fallback there); this page is its own chunk already.
+import { ProvinceMap } from "./ProvinceMap.tsx";
 import { RegionTable } from "./RegionTable.tsx";
-
-// The outlines and topojson-client load only when the map itself is shown.
-const ProvinceMap = lazy(() => import("./ProvinceMap.tsx").then((m) => ({ default: m.ProvinceMap })));
 
 const VIEW_PARAM = "weergave";
 const TABLE_VIEW = "tabel";
@@ -40,9 +39,7 @@ export function MapPage() {
       ) : regions.data.length === 0 ? (
         <EmptyState>{mapMessages.empty}</EmptyState>
       ) : view === "map" ? (
-        <Suspense fallback={<LoadingState />}>
-          <ProvinceMap regions={regions.data} />
-        </Suspense>
+        <ProvinceMap regions={regions.data} />
       ) : (
         <RegionTable regions={regions.data} />
       )}
