@@ -135,7 +135,7 @@ describe("national team", () => {
     const row = page.getByRole("list", { name: "Auditlog" }).getByRole("listitem").filter({ hasText: `Gebruiker ${name} uitgenodigd` });
     await row.waitFor();
     await expect(row.getByText("gelukt").count()).resolves.toBe(1);
-    await row.getByText("gewijzigde velden").click();
+    await row.getByText("6 gewijzigde velden").click();
     await row.getByRole("cell", { name: email }).waitFor();
     await page.context().close();
   });
