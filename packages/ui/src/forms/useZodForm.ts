@@ -107,11 +107,15 @@ export function useZodForm<Values extends FieldValues, Input, Output, Result>(op
   const [focusRequest, setFocusRequest] = useState(0);
 
   // After a submit that found problems: the first invalid field, so its label, hint and error are read together; else the summary.
+  // Checked after every render until one is there: react-hook-form may render its errors a render later than the request.
+  const focusWanted = useRef(0);
   useEffect(() => {
-    if (focusRequest === 0) return;
-    const invalid = formElement.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    (invalid ?? summaryElement.current)?.focus();
-  }, [focusRequest]);
+    if (focusWanted.current === focusRequest) return;
+    const target = formElement.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? summaryElement.current;
+    if (!target) return;
+    focusWanted.current = focusRequest;
+    target.focus();
+  });
 
   const values = useWatch({ control: hook.control }) as Values;
   const errors = flatFieldErrors(hook.formState.errors);

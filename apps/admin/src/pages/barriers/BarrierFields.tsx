@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { barrierOutcomes, ministries, reachableBarrierStatuses, type BarrierStatus } from "@zorgpact/domain/barrier";
-import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import { TextField } from "@zorgpact/ui/FormField.tsx";
+import type { ZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { SelectField, TextAreaField } from "../../forms/fields.tsx";
 import { barrierMessages } from "../../messages/barrier.ts";
 import { trpc } from "../../trpc.ts";
@@ -12,17 +12,16 @@ const f = m.form;
 
 interface FieldsProps {
   idPrefix: string;
-  values: BarrierFormValues;
-  onChange: (values: BarrierFormValues) => void;
-  errors: FieldErrors;
+  form: ZodForm<BarrierFormValues>;
 }
 
 const withOptional = (label: string) => `${label} ${f.optional}`;
 
 /** The report itself: question, context, submitter, pact, date and source. */
-export function IntakeFields({ idPrefix, values, onChange, errors }: FieldsProps) {
+export function IntakeFields({ idPrefix, form }: FieldsProps) {
+  const { values, errors } = form;
   const pacts = useQuery(trpc.pact.listManaged.queryOptions({ pageSize: 100 }));
-  const set = (key: keyof BarrierFormValues) => (value: string) => onChange({ ...values, [key]: value });
+  const set = (key: keyof BarrierFormValues) => (value: string) => form.setValues({ ...values, [key]: value });
   return (
     <fieldset className="form-stack">
       <legend>{f.intakeHeading}</legend>
@@ -123,8 +122,9 @@ export function IntakeFields({ idPrefix, values, onChange, errors }: FieldsProps
 }
 
 /** Triage: ministry, topic, status (only the ones the stored status can reach), answer and outcome. */
-export function TriageFields({ idPrefix, values, onChange, errors, storedStatus }: FieldsProps & { storedStatus: BarrierStatus }) {
-  const set = (key: keyof BarrierFormValues) => (value: string) => onChange({ ...values, [key]: value });
+export function TriageFields({ idPrefix, form, storedStatus }: FieldsProps & { storedStatus: BarrierStatus }) {
+  const { values, errors } = form;
+  const set = (key: keyof BarrierFormValues) => (value: string) => form.setValues({ ...values, [key]: value });
   return (
     <fieldset className="form-stack">
       <legend>{f.triageHeading}</legend>

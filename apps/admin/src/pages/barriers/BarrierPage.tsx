@@ -1,20 +1,18 @@
 import "../pact-edit/pact-edit.css";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Link, useLocation, useParams } from "react-router";
-import { isTreated, type BarrierRecord } from "@zorgpact/domain/barrier";
-import { errorCode, isNotFound } from "@zorgpact/ui/errors.ts";
+import { barrierUpdateInputSchema, isTreated, type BarrierRecord } from "@zorgpact/domain/barrier";
+import { isNotFound } from "@zorgpact/ui/errors.ts";
 import { formatDate } from "@zorgpact/ui/format.ts";
-import { apiFieldErrors, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
+import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
+import { useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
-import { FormAlert, formFailure, FormStatus } from "../../forms/FormAlert.tsx";
-import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
-import { adminMessages, messages } from "../../messages.ts";
+import { messages } from "../../messages.ts";
 import { barrierMessages } from "../../messages/barrier.ts";
 import { trpc } from "../../trpc.ts";
-import { ConflictAlert } from "../pact-edit/ConflictAlert.tsx";
-import { barrierFormValues, barrierUpdateInput, type BarrierFormValues } from "./barrier-form.ts";
+import { barrierFormValues, barrierUpdateShape } from "./barrier-form.ts";
 import { IntakeFields, TriageFields } from "./BarrierFields.tsx";
 
 const m = barrierMessages.detail;
@@ -89,73 +87,34 @@ function Facts({ barrier }: { barrier: BarrierRecord }) {
 function TriageForm({ barrier }: { barrier: BarrierRecord }) {
   const location = useLocation();
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
   const [stored, setStored] = useState(barrier);
-  const [values, setValues] = useState<BarrierFormValues>(() => barrierFormValues(barrier));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<string | null>(() => {
-    const notice = (location.state as { notice?: unknown } | null)?.notice;
-    return typeof notice === "string" ? notice : null;
-  });
-  const [reloading, setReloading] = useState(false);
-  const [reloadFailed, setReloadFailed] = useState(false);
-  useFocusFirstError(formRef, errors);
-  const update = useMutation(
-    trpc.barrier.update.mutationOptions({
-      onSuccess(saved) {
-        setStored(saved);
-        setValues(barrierFormValues(saved));
-        setStatus(m.saved);
-        queryClient.setQueryData(trpc.barrier.get.queryKey({ id: saved.id }), saved);
-        void queryClient.invalidateQueries({ queryKey: trpc.barrier.list.queryKey() });
-      },
-      onError: (error) => setErrors(apiFieldErrors(error)),
-    }),
-  );
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (update.isPending) return;
-    update.reset();
-    setStatus(null);
-    const result = barrierUpdateInput(values, { id: stored.id, version: stored.version });
-    setErrors(result.errors);
-    if (result.ok) update.mutate(result.data);
-  };
-  // After a CONFLICT: take the newest version number (and its status), keep what was typed.
-  const loadLatest = async () => {
-    setReloading(true);
-    setReloadFailed(false);
-    try {
+  const update = useMutation(trpc.barrier.update.mutationOptions());
+  const notice = (location.state as { notice?: unknown } | null)?.notice;
+  const form = useZodForm({
+    schema: barrierUpdateInputSchema,
+    defaultValues: barrierFormValues(barrier),
+    toInput: (values) => barrierUpdateShape(values, { id: stored.id, version: stored.version }),
+    submit: update.mutateAsync,
+    savedMessage: m.saved,
+    initialStatus: typeof notice === "string" ? notice : null,
+    onSaved(saved) {
+      setStored(saved);
+      queryClient.setQueryData(trpc.barrier.get.queryKey({ id: saved.id }), saved);
+      void queryClient.invalidateQueries({ queryKey: trpc.barrier.list.queryKey() });
+      return barrierFormValues(saved);
+    },
+    // After a CONFLICT: take the newest version number (and its status), keep what was typed.
+    async loadLatest() {
       const latest = await queryClient.fetchQuery({ ...trpc.barrier.get.queryOptions({ id: stored.id }), staleTime: 0 });
       setStored(latest);
-      setValues((typed) => ({ ...typed, status: latest.status }));
-      update.reset();
-      setStatus(m.latestLoaded);
-    } catch {
-      setReloadFailed(true);
-    } finally {
-      setReloading(false);
-    }
-  };
+      form.setValues({ ...form.values, status: latest.status });
+      return m.latestLoaded;
+    },
+  });
   return (
-    <>
-      {errorCode(update.error) === "CONFLICT" ? (
-        <ConflictAlert error={update.error} onLoadLatest={() => void loadLatest()} loading={reloading} failed={reloadFailed} />
-      ) : update.isError ? (
-        <FormAlert title={messages.error.title}>
-          <p>{formFailure(update.error, adminMessages.common.checkFields)}</p>
-        </FormAlert>
-      ) : null}
-      <FormStatus>{status}</FormStatus>
-      <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-label={m.editLabel}>
-        <TriageFields idPrefix="drempel" values={values} onChange={setValues} errors={errors} storedStatus={stored.status} />
-        <IntakeFields idPrefix="drempel" values={values} onChange={setValues} errors={errors} />
-        <div className="form-actions">
-          <button type="submit" aria-disabled={update.isPending || undefined}>
-            {update.isPending ? m.saving : m.save}
-          </button>
-        </div>
-      </form>
-    </>
+    <ZodFormView form={form} label={m.editLabel} submitLabel={m.save} pendingLabel={m.saving}>
+      <TriageFields idPrefix="drempel" form={form} storedStatus={stored.status} />
+      <IntakeFields idPrefix="drempel" form={form} />
+    </ZodFormView>
   );
 }

@@ -64,7 +64,7 @@ export function barrierFormValues(record: BarrierRecord): BarrierFormValues {
 const orNull = (text: string) => (text.trim() === "" ? null : text);
 
 /** The intake fields as the API takes them: empty selects and the empty e-mail become null. */
-function intake(values: BarrierFormValues) {
+export function barrierIntakeInput(values: BarrierFormValues) {
   return {
     question: values.question,
     context: values.context,
@@ -78,18 +78,23 @@ function intake(values: BarrierFormValues) {
 }
 
 export function barrierCreateInput(values: BarrierFormValues): Validation<BarrierCreateInput> {
-  return validate(barrierCreateInputSchema, intake(values));
+  return validate(barrierCreateInputSchema, barrierIntakeInput(values));
 }
 
 /** Checked with the API's own schema: an answered barrier without answer or outcome is refused here already. */
 export function barrierUpdateInput(values: BarrierFormValues, ids: { id: string; version: number }): Validation<BarrierUpdateInput> {
-  return validate(barrierUpdateInputSchema, {
+  return validate(barrierUpdateInputSchema, barrierUpdateShape(values, ids));
+}
+
+/** The update as the API takes it, before the schema checks it. */
+export function barrierUpdateShape(values: BarrierFormValues, ids: { id: string; version: number }) {
+  return {
     ...ids,
-    ...intake(values),
+    ...barrierIntakeInput(values),
     ministry: orNull(values.ministry),
     topic: values.topic,
     status: values.status,
     answer: values.answer,
     outcome: orNull(values.outcome),
-  });
+  };
 }
