@@ -11,6 +11,10 @@ export const userMessages = {
     newUser: "Nieuwe gebruiker",
     count: (n: number) => (n === 1 ? "1 gebruiker" : `${formatNumber(n)} gebruikers`),
     empty: "Er zijn nog geen gebruikers.",
+    noMatch: "Geen gebruikers gevonden met deze zoekterm of rol.",
+    filtersLabel: "Gebruikers zoeken",
+    search: "Zoek op naam of e-mailadres",
+    allRoles: "Alle rollen",
     columns: {
       name: "Naam",
       email: "E-mailadres",
