@@ -19,7 +19,7 @@ export const openDataMessages = {
   apiColumn: "API",
   csv: (name: string) => `CSV van ${name}`,
   json: (name: string) => `JSON van ${name}`,
-  excelCsv: (name: string) => `CSV voor Nederlandse Excel van ${name}`,
+  excelCsv: (name: string) => `CSV voor Excel (NL) van ${name}`,
   excelCsvShort: "CSV voor Excel (NL)",
   columnsHeading: "Kolommen",
   columnsIntro:
