@@ -177,10 +177,10 @@ describe("agenda and effect chain editor", () => {
     const csv = `indicator,measured_on,value,source\n${INDICATOR},31-12-2026,18,e2e-import\n`;
     await page.getByLabel("Bestand (CSV of XLSX)").setInputFiles({ name: "metingen.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     const preview = page.getByRole("table", { name: "Voorbeeld van de import uit metingen.csv" });
-    await preview.getByText("In orde").waitFor();
-    await page.getByText("Alle rijen zijn in orde", { exact: false }).waitFor();
-    await page.getByRole("button", { name: "Importeren", exact: true }).click();
-    await page.getByText("1 meting geïmporteerd uit metingen.csv.").waitFor();
+    await preview.getByText("Nieuw", { exact: true }).waitFor();
+    await page.getByText("Klaar om te importeren: 1 meting verandert.").waitFor();
+    await page.getByRole("button", { name: "1 meting importeren", exact: true }).click();
+    await page.getByText(/^Geïmporteerd uit metingen\.csv: 1 meting nieuw/).waitFor();
     await openPart("Indicatoren en metingen");
     const indicator = page.getByRole("article", { name: INDICATOR, exact: true });
     await indicator
@@ -189,11 +189,14 @@ describe("agenda and effect chain editor", () => {
       .waitFor();
   });
 
-  it("exports the agenda as a CSV download", async () => {
+  it("exports the measurements as a CSV download and the whole agenda as XLSX", async () => {
     await openPart("Importeren en exporteren");
-    const download = page.waitForEvent("download");
-    await page.getByRole("button", { name: "Exporteer als CSV" }).click();
-    expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+    const csv = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Metingen als CSV (Excel)" }).click();
+    expect((await csv).suggestedFilename()).toMatch(/\.csv$/);
+    const xlsx = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Actieagenda als XLSX" }).click();
+    expect((await xlsx).suggestedFilename()).toMatch(/\.xlsx$/);
   });
 
   it("keeps what was typed on a CONFLICT and saves after 'Nieuwste versie laden'", async () => {
