@@ -42,6 +42,17 @@ export const pactMessages = {
     notRecorded: "Nog niet vastgelegd",
   },
 
+  agenda: {
+    heading: "Actieagenda",
+    intro: "De vraagstukken waar dit zorgpact aan werkt, met per vraagstuk de coalitie van partners die het oppakt en de ambities: de effecten die op lange termijn worden beoogd.",
+    empty: "Dit zorgpact heeft nog geen actieagenda vastgelegd.",
+    unavailable: "De actieagenda kan nu niet worden geladen.",
+    coalition: "Coalitie",
+    noCoalition: "Er is nog geen coalitie vastgelegd.",
+    ambitions: "Ambities",
+    noAmbitions: "Er zijn nog geen ambities vastgelegd.",
+    themes: "Thema's",
+  },
   chain: {
     heading: "Effectketen",
     intro:

@@ -1,5 +1,6 @@
 import "./chart.css";
 import "../report/demo.css";
+import { useId } from "react";
 import { formatDate, formatNumber } from "../format.ts";
 import { TableWrap } from "../TableWrap.tsx";
 import { dayNumber, linearScale, niceTicks, timeTicks } from "./chart-scale.ts";
@@ -12,6 +13,11 @@ export interface IndicatorChartProps {
   indicator: IndicatorChartData;
   /** "visible": the data table under the chart; "collapsed": behind a "Toon de gegevens als tabel" disclosure. */
   table?: "visible" | "collapsed";
+  /**
+   * The level of the visible title above the chart (the indicator's name), which names the figure
+   * through aria-labelledby. Without it the chart has no title of its own (its panel names it).
+   */
+  titleLevel?: 3 | 4;
 }
 
 const WIDTH = 480;
@@ -24,7 +30,8 @@ const MARGIN = { top: 30, right: 24, bottom: 34, left: 56 };
  * one image (`role="img"`) described in words by its `aria-label`; the table beside it holds the
  * same figures for anyone who wants them exactly.
  */
-export function IndicatorChart({ indicator, table = "visible" }: IndicatorChartProps) {
+export function IndicatorChart({ indicator, table = "visible", titleLevel }: IndicatorChartProps) {
+  const titleId = useId();
   const measurements = [...indicator.measurements].sort((a, b) => a.measuredOn.localeCompare(b.measuredOn));
   const days = [indicator.baselineDate, indicator.targetDate, ...measurements.map((m) => m.measuredOn)].map(dayNumber);
   const values = [indicator.baselineValue, indicator.targetValue, ...measurements.map((m) => m.value)];
@@ -84,8 +91,14 @@ export function IndicatorChart({ indicator, table = "visible" }: IndicatorChartP
     </TableWrap>
   );
 
+  const Title = titleLevel === 3 ? "h3" : "h4";
   return (
-    <div className="indicator-chart">
+    <figure className="indicator-chart" aria-labelledby={titleLevel ? titleId : undefined}>
+      {titleLevel ? (
+        <Title id={titleId} className="indicator-chart__title">
+          {indicator.name}
+        </Title>
+      ) : null}
       <svg className="indicator-chart__svg" role="img" aria-label={indicatorSummary(indicator)} viewBox={`0 0 ${WIDTH} ${HEIGHT}`}>
         <text className="indicator-chart__unit" x={4} y={MARGIN.top - 14} textAnchor="start">
           {indicator.unit}
@@ -147,7 +160,7 @@ export function IndicatorChart({ indicator, table = "visible" }: IndicatorChartP
           {data}
         </details>
       )}
-    </div>
+    </figure>
   );
 }
 

@@ -29,7 +29,7 @@ export function EffectChainSection({ chain, partners }: { chain: PactDetail["cha
           <ChainRegulations nodes={chain.nodes} regulations={regulations} />
           <IndicatorsTable indicators={chain.indicators} nodes={chain.nodes} />
           {chain.indicators.map((indicator) => (
-            <IndicatorChart key={indicator.id} indicator={indicator} />
+            <IndicatorChart key={indicator.id} indicator={indicator} titleLevel={3} />
           ))}
         </>
       )}

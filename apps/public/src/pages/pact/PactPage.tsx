@@ -8,6 +8,7 @@ import { messages } from "../../messages.ts";
 import { pactMessages } from "../../messages/pact.ts";
 import { trpc } from "../../trpc.ts";
 import { NotFoundContent } from "../not-found/NotFoundContent.tsx";
+import { AgendaSection } from "./AgendaSection.tsx";
 import { EffectChainSection } from "./EffectChainSection.tsx";
 import { FollowUpSection, FrontRunnersSection } from "./FrontRunnersSection.tsx";
 import { PactOverview } from "./PactOverview.tsx";
@@ -19,6 +20,8 @@ import { VolgspotSummary } from "./VolgspotSummary.tsx";
 export function PactPage() {
   const { slug = "" } = useParams();
   const query = useQuery(trpc.pact.get.queryOptions({ slug }));
+  // Asked for beside the pact (not after it), so the server renders both in one pass.
+  const agenda = useQuery(trpc.agenda.getPublic.queryOptions({ slug }));
   // An unknown slug and one the API refuses as input (too long) are both "not found" to a visitor.
   const code = errorCode(query.error);
   const notFound = code === "NOT_FOUND" || code === "BAD_REQUEST";
@@ -51,6 +54,7 @@ export function PactPage() {
       <ThemesSection themes={pact.themes} />
       {pact.kind === "front_runner" ? <FollowUpSection pact={pact} /> : null}
       {pact.kind === "regional_pact" || pact.kind === "breeding_ground" ? <FrontRunnersSection pact={pact} /> : null}
+      <AgendaSection agenda={agenda.data} failed={agenda.isError} />
       <EffectChainSection chain={pact.chain} partners={pact.partners} />
       {pact.kind === "regional_pact" ? <VolgspotSummary slug={pact.slug} /> : null}
     </article>
