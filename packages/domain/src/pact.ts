@@ -19,7 +19,7 @@ import { governanceEntrySchema, governanceInputSchema, hasGovernance, type Gover
 import { indicatorSchema } from "./indicator.ts";
 import { goldenTriangleSchema, organisationSchema, partnerSchema } from "./organisation.ts";
 import { checklistTickDetailSchema, checklistTickSchema, phaseEntryDetailSchema, phaseEntrySchema, phaseNumberSchema } from "./phase.ts";
-import { regionSchema } from "./region.ts";
+import { provinceSchema, regionSchema } from "./region.ts";
 import { taxonomyTermSchema } from "./taxonomy.ts";
 
 export const pactKinds = ["national", "regional_pact", "front_runner", "breeding_ground"] as const;
@@ -56,6 +56,8 @@ export const pactListInputSchema = pageInputSchema.extend({
   themeId: idSchema.optional(),
   phase: phaseNumberSchema.optional(),
   regionId: idSchema.optional(),
+  /** Pacts whose region covers this province. */
+  province: provinceSchema.optional(),
   search: searchSchema,
 });
 export type PactListInput = z.infer<typeof pactListInputSchema>;

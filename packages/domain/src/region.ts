@@ -16,6 +16,7 @@ export const provinces = [
   "Limburg",
 ] as const;
 export const provinceSchema = z.enum(provinces, { error: "Kies een van de twaalf provincies." });
+export type Province = z.infer<typeof provinceSchema>;
 
 /** A point on the map, limited to the Netherlands' bounding box so a swapped lat/lon is caught. */
 export const mapPointSchema = z.object({

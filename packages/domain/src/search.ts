@@ -19,7 +19,9 @@ export const searchPactHitSchema = z.object({
   regionName: z.string().nullable(),
   /** Part of the description around the first match, or its start. */
   excerpt: z.string(),
-  matchedOn: z.enum(["name", "description"]),
+  /** "partner": an organisation taking part in the pact matched (named in `partnerName`). */
+  matchedOn: z.enum(["name", "partner", "description"]),
+  partnerName: z.string().nullable(),
 });
 export type SearchPactHit = z.infer<typeof searchPactHitSchema>;
 
@@ -31,10 +33,20 @@ export const searchThemeHitSchema = z.object({
 });
 export type SearchThemeHit = z.infer<typeof searchThemeHitSchema>;
 
+/** An organisation whose name matched, with the published pacts it takes part in (only those). */
+export const searchOrganisationHitSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  place: z.string().nullable(),
+  pacts: z.array(z.object({ slug: z.string(), name: z.string() })),
+});
+export type SearchOrganisationHit = z.infer<typeof searchOrganisationHitSchema>;
+
 export const searchResultSchema = z.object({
   q: z.string(),
   pacts: pagedSchema(searchPactHitSchema),
   themes: z.array(searchThemeHitSchema),
+  organisations: z.array(searchOrganisationHitSchema),
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;
 

@@ -6,6 +6,7 @@
 import { idSchema } from "@zorgpact/domain/common";
 import { pactKindSchema, type PactKind, type PactListInput } from "@zorgpact/domain/pact";
 import { phaseNumberSchema, type PhaseNumber } from "@zorgpact/domain/phase";
+import { provinceSchema, type Province } from "@zorgpact/domain/region";
 
 export const PACT_LIST_PAGE_SIZE = 20;
 const SEARCH_MAX_LENGTH = 100;
@@ -14,6 +15,8 @@ export const pactListParams = {
   kind: "soort",
   themeId: "thema",
   phase: "fase",
+  regionId: "regio",
+  province: "provincie",
   search: "zoek",
   page: "pagina",
 } as const;
@@ -22,6 +25,8 @@ export interface PactListFilters {
   kind?: PactKind;
   themeId?: string;
   phase?: PhaseNumber;
+  regionId?: string;
+  province?: Province;
   search?: string;
   page: number;
 }
@@ -40,6 +45,10 @@ export function parsePactListFilters(params: URLSearchParams): PactListFilters {
   if (themeId.success) filters.themeId = themeId.data;
   const phase = phaseNumberSchema.safeParse(Number(params.get(pactListParams.phase) ?? Number.NaN));
   if (phase.success) filters.phase = phase.data;
+  const regionId = idSchema.safeParse(params.get(pactListParams.regionId));
+  if (regionId.success) filters.regionId = regionId.data;
+  const province = provinceSchema.safeParse(params.get(pactListParams.province));
+  if (province.success) filters.province = province.data;
   const search = (params.get(pactListParams.search) ?? "").trim().slice(0, SEARCH_MAX_LENGTH).trim();
   if (search) filters.search = search;
   return filters;
@@ -51,6 +60,8 @@ export function pactListFiltersToParams(filters: PactListFilters): URLSearchPara
   if (filters.kind) params.set(pactListParams.kind, filters.kind);
   if (filters.themeId) params.set(pactListParams.themeId, filters.themeId);
   if (filters.phase) params.set(pactListParams.phase, String(filters.phase));
+  if (filters.regionId) params.set(pactListParams.regionId, filters.regionId);
+  if (filters.province) params.set(pactListParams.province, filters.province);
   if (filters.search) params.set(pactListParams.search, filters.search);
   if (filters.page > 1) params.set(pactListParams.page, String(filters.page));
   return params;
@@ -67,7 +78,7 @@ export function pactListFiltersFromForm(form: HTMLFormElement): PactListFilters 
 }
 
 export function hasActivePactListFilters(filters: PactListFilters): boolean {
-  return Boolean(filters.kind || filters.themeId || filters.phase || filters.search);
+  return Boolean(filters.kind || filters.themeId || filters.phase || filters.regionId || filters.province || filters.search);
 }
 
 export function pactListInput(filters: PactListFilters): PactListInput {
@@ -75,6 +86,8 @@ export function pactListInput(filters: PactListFilters): PactListInput {
   if (filters.kind) input.kind = filters.kind;
   if (filters.themeId) input.themeId = filters.themeId;
   if (filters.phase) input.phase = filters.phase;
+  if (filters.regionId) input.regionId = filters.regionId;
+  if (filters.province) input.province = filters.province;
   if (filters.search) input.search = filters.search;
   return input;
 }

@@ -4,7 +4,7 @@ import { formatNumber } from "@zorgpact/ui/format.ts";
 export const searchMessages = {
   title: "Zoeken",
   heading: "Zoeken",
-  lead: "Zoek in de namen en beschrijvingen van zorgpacten en koplopers, en in de thema's.",
+  lead: "Zoek in de namen en beschrijvingen van zorgpacten en koplopers, in de namen van de organisaties die meedoen, en in de thema's.",
   label: "Zoekterm",
   hint: "Minstens 2 tekens.",
   submit: "Zoeken",
@@ -21,4 +21,8 @@ export const searchMessages = {
   noPacts: "Geen zorgpacten of koplopers gevonden. Probeer een ander woord of een deel ervan.",
   themeCount: (count: number) => (count === 1 ? "1 zorgpact" : `${formatNumber(count)} zorgpacten`),
   noThemes: "Geen thema's gevonden.",
+  organisationsHeading: "Organisaties",
+  noOrganisations: "Geen organisaties gevonden die meedoen aan een gepubliceerd zorgpact.",
+  takesPartIn: "Doet mee aan:",
+  partnerMatch: (name: string) => `Partner: ${name}`,
 } as const;

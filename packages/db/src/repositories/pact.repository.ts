@@ -27,6 +27,17 @@ function filtered<O>(query: SelectQueryBuilder<Database, "pacts", O>, input: Pac
   if (input.kind) q = q.where("pacts.kind", "=", input.kind);
   if (input.phase) q = q.where("pacts.currentPhase", "=", input.phase);
   if (input.regionId) q = q.where("pacts.regionId", "=", input.regionId);
+  if (input.province) {
+    const province: string = input.province;
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("regions as provinceRegion")
+          .whereRef("provinceRegion.id", "=", "pacts.regionId")
+          .where((inner) => inner(inner.val(province), "=", inner.fn.any("provinceRegion.provinces"))),
+      ),
+    );
+  }
   if (input.themeId) {
     const themeId = input.themeId;
     q = q.where((eb) => eb.exists(eb.selectFrom("pactThemes").whereRef("pactThemes.pactId", "=", "pacts.id").where("pactThemes.termId", "=", themeId)));

@@ -2,6 +2,7 @@ import type { ChangeEvent, FormEvent } from "react";
 import { Link } from "react-router";
 import { pactKinds } from "@zorgpact/domain/pact";
 import { phases } from "@zorgpact/domain/phase";
+import { provinces } from "@zorgpact/domain/region";
 import type { TaxonomyTerm } from "@zorgpact/domain/taxonomy";
 import { pactKindLabels, phaseNumberLabel } from "@zorgpact/ui/labels.ts";
 import { hasActivePactListFilters, pactListFiltersFromForm, pactListParams, type PactListFilters } from "@zorgpact/ui/pact-list-filters.ts";
@@ -11,6 +12,8 @@ export interface PactFiltersProps {
   filters: PactListFilters;
   themes: readonly TaxonomyTerm[];
   themesFailed: boolean;
+  regions: readonly { id: string; name: string }[];
+  regionsFailed: boolean;
   onChange: (filters: PactListFilters) => void;
 }
 
@@ -18,7 +21,7 @@ export interface PactFiltersProps {
  * The selects apply as soon as they change (the results below update in place and their count is
  * announced); the search text applies on Enter or with the button. Field names are the URL's.
  */
-export function PactFilters({ filters, themes, themesFailed, onChange }: PactFiltersProps) {
+export function PactFilters({ filters, themes, themesFailed, regions, regionsFailed, onChange }: PactFiltersProps) {
   const apply = (form: HTMLFormElement | null) => {
     if (form) onChange(pactListFiltersFromForm(form));
   };
@@ -73,6 +76,39 @@ export function PactFilters({ filters, themes, themesFailed, onChange }: PactFil
             {phases.map((phase) => (
               <option key={phase.number} value={phase.number}>
                 {phaseNumberLabel(phase.number)}: {phase.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-regio">{listMessages.list.regionFilter}</label>
+          <select
+            id="filter-regio"
+            name={pactListParams.regionId}
+            value={filters.regionId ?? ""}
+            onChange={onSelect}
+            aria-describedby={regionsFailed ? "filter-regio-fout" : undefined}
+          >
+            <option value="">{listMessages.list.allRegions}</option>
+            {regions.map((region) => (
+              <option key={region.id} value={region.id}>
+                {region.name}
+              </option>
+            ))}
+          </select>
+          {regionsFailed ? (
+            <p id="filter-regio-fout" className="field-error">
+              {listMessages.list.regionsUnavailable}
+            </p>
+          ) : null}
+        </div>
+        <div className="field">
+          <label htmlFor="filter-provincie">{listMessages.list.province}</label>
+          <select id="filter-provincie" name={pactListParams.province} value={filters.province ?? ""} onChange={onSelect}>
+            <option value="">{listMessages.list.allProvinces}</option>
+            {provinces.map((province) => (
+              <option key={province} value={province}>
+                {province}
               </option>
             ))}
           </select>

@@ -16,6 +16,9 @@ export function PactListPage() {
   const resultsHeading = useRef<HTMLHeadingElement>(null);
 
   const themes = useQuery(trpc.theme.list.queryOptions());
+  // Only regions with a published pact are offered: any other would lead to an empty list.
+  const regions = useQuery(trpc.region.list.queryOptions({}));
+  const regionOptions = (regions.data?.items ?? []).filter((region) => region.pactCount > 0 || region.id === filters.regionId);
   const list = useQuery(trpc.pact.list.queryOptions(pactListInput(filters), { placeholderData: keepPreviousData }));
 
   const applyFilters = (next: PactListFilters) => setParams(pactListFiltersToParams(next));
@@ -28,7 +31,11 @@ export function PactListPage() {
     <>
       <h1>{listMessages.list.heading}</h1>
       <p className="lead">{listMessages.list.lead}</p>
-      <PactFilters filters={filters} themes={themes.data ?? []} themesFailed={themes.isError} onChange={applyFilters} />
+      <PactFilters filters={filters} themes={themes.data ?? []} themesFailed={themes.isError}
+        regions={regionOptions}
+        regionsFailed={regions.isError}
+        onChange={applyFilters}
+      />
       <PactResults
         headingRef={resultsHeading}
         query={list}

@@ -85,7 +85,33 @@ export function SearchPage() {
               <ul>
                 {data.themes.map((theme) => (
                   <li key={theme.id}>
-                    <Link to={`/zorgpacten?thema=${theme.id}`}>{theme.label}</Link> <span className="muted">({m.themeCount(theme.pactCount)})</span>
+                    {/* A theme no published pact has would link to an empty list: its name only. */}
+                    {theme.pactCount > 0 ? <Link to={`/zorgpacten?thema=${theme.id}`}>{theme.label}</Link> : theme.label}{" "}
+                    <span className="muted">({m.themeCount(theme.pactCount)})</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="zoek-organisaties-kop">
+            <h2 id="zoek-organisaties-kop">{m.organisationsHeading}</h2>
+            {data.organisations.length === 0 ? (
+              <p className="muted">{m.noOrganisations}</p>
+            ) : (
+              <ul className="plain-list search-organisations">
+                {data.organisations.map((organisation) => (
+                  <li key={organisation.id}>
+                    <h3>{organisation.name}</h3>
+                    {organisation.place ? <p className="muted">{organisation.place}</p> : null}
+                    <p>
+                      {m.takesPartIn}{" "}
+                      {organisation.pacts.map((pact, index) => (
+                        <span key={pact.slug}>
+                          {index > 0 ? ", " : null}
+                          <Link to={`/zorgpacten/${encodeURIComponent(pact.slug)}`}>{pact.name}</Link>
+                        </span>
+                      ))}
+                    </p>
                   </li>
                 ))}
               </ul>
@@ -106,6 +132,7 @@ export function SearchPage() {
                         <Link to={`/zorgpacten/${encodeURIComponent(hit.slug)}`}>{hit.name}</Link>
                       </h3>
                       <p className="muted">{[pactKindLabels[hit.kind], hit.regionName].filter(Boolean).join(" · ")}</p>
+                      {hit.partnerName ? <p>{m.partnerMatch(hit.partnerName)}</p> : null}
                       {hit.excerpt ? <p>{hit.excerpt}</p> : null}
                     </li>
                   ))}
