@@ -5,7 +5,8 @@ import type { MapRegion } from "@zorgpact/domain/map";
 import { provinces } from "@zorgpact/domain/region";
 import { pactKindLabels } from "@zorgpact/ui/labels.ts";
 import { mapMessages } from "../../messages/map.ts";
-import { boundsOf, fitProjection, pathData, provinceFeatures, spread, type AreaFeature } from "./map-geometry.ts";
+import { boundsOf, centroidOf, fitProjection, pathData, provinceFeatures, separate, spread, type AreaFeature } from "./map-geometry.ts";
+import "./province-map.css";
 import topology from "./nld-provinces.topo.json";
 
 // Computed once when this chunk loads: the outlines never change.
@@ -15,6 +16,19 @@ const collection = feature(topology as unknown as Parameters<typeof feature>[0],
 const shapes = provinceFeatures(collection.features, provinces);
 const project = fitProjection(boundsOf(shapes.map((s) => s.geometry)), 480, 16);
 const outlines = shapes.map((shape) => ({ name: shape.name, d: pathData(shape.geometry, project) }));
+
+/**
+ * Marker radius in view-box units: the view box is 480 wide and the map at least ~350 CSS px on a
+ * phone, so 17 units stay ≥ 24 px across. Centres at least a diameter and a gap apart never overlap.
+ */
+const MARKER_RADIUS = 17;
+const MIN_DISTANCE = 2 * MARKER_RADIUS + 4;
+
+/** Where a region's markers gather: the centroid of its provinces' shapes, else its own point. */
+function regionCentre(region: MapRegion): [number, number] {
+  const geometries = shapes.filter((shape) => (region.provinces as readonly string[]).includes(shape.name)).map((shape) => shape.geometry);
+  return centroidOf(geometries, project) ?? project(region.longitude, region.latitude);
+}
 
 interface Marker {
   key: string;
@@ -27,8 +41,8 @@ interface Marker {
 
 /** One marker per regional pact or breeding ground; a region with front-runners only gets one marker to them. */
 function markers(regions: readonly MapRegion[]): Marker[] {
-  return regions.flatMap((region): Marker[] => {
-    const [x, y] = project(region.longitude, region.latitude);
+  const initial = regions.flatMap((region): Marker[] => {
+    const [x, y] = regionCentre(region);
     const pacts = region.pacts.filter((p) => p.kind === "regional_pact" || p.kind === "breeding_ground");
     if (pacts.length === 0) {
       return [
@@ -43,7 +57,8 @@ function markers(regions: readonly MapRegion[]): Marker[] {
       ];
     }
     return pacts.map((pact, i) => {
-      const [dx, dy] = spread(i, pacts.length, 9);
+      // Several pacts of one region sit around its centre, a marker's width apart.
+      const [dx, dy] = spread(i, pacts.length, pacts.length <= 1 ? 0 : MIN_DISTANCE / (2 * Math.sin(Math.PI / pacts.length)));
       return {
         key: pact.id,
         href: `/zorgpacten/${encodeURIComponent(pact.slug)}`,
@@ -54,6 +69,8 @@ function markers(regions: readonly MapRegion[]): Marker[] {
       };
     });
   });
+  // Regions close together (or one with many pacts) could still overlap: part those that touch.
+  return separate(initial, MIN_DISTANCE, { width: project.width, height: project.height, margin: MARKER_RADIUS + 2 });
 }
 
 /**
@@ -79,7 +96,7 @@ export function ProvinceMap({ regions }: { regions: readonly MapRegion[] }) {
         {regionMarkers.map((marker) => (
           <a key={marker.key} href={marker.href} aria-label={marker.label} onClick={follow(marker.href)} className="province-map__marker">
             <title>{marker.label}</title>
-            <circle cx={marker.x} cy={marker.y} r={7} className={marker.frontRunnersOnly ? "marker--front-runners" : "marker--pact"} />
+            <circle cx={marker.x} cy={marker.y} r={MARKER_RADIUS} className={marker.frontRunnersOnly ? "marker--front-runners" : "marker--pact"} />
           </a>
         ))}
       </svg>

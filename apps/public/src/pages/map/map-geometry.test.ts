@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boundsOf, fitProjection, pathData, provinceFeatures, spread, type AreaFeature } from "./map-geometry.ts";
+import { boundsOf, centroidOf, contains, fitProjection, pathData, provinceFeatures, separate, spread, type AreaFeature } from "./map-geometry.ts";
 
 const square = {
   type: "Polygon" as const,
@@ -44,5 +44,36 @@ describe("map geometry", () => {
     expect(spread(0, 1, 10)).toEqual([0, 0]);
     expect(spread(0, 2, 10)).toEqual([0, -10]);
     expect(spread(1, 2, 10)).toEqual([0, 10]);
+  });
+});
+
+describe("marker placement", () => {
+  const project = fitProjection({ minLon: 4, maxLon: 6, minLat: 51, maxLat: 53 }, 200, 0);
+
+  it("puts a region's centre at its shape's centroid, inside it", () => {
+    const [x, y] = centroidOf([square], project)!;
+    expect(x).toBeCloseTo(100, 0);
+    expect(y).toBeCloseTo(project.height / 2, 0);
+    expect(contains(square, project, x, y)).toBe(true);
+    expect(contains(square, project, project.width + 10, y)).toBe(false);
+  });
+
+  it("parts markers closer than the minimum distance and leaves distant ones alone", () => {
+    const placed = separate(
+      [
+        { key: "a", x: 50, y: 50 },
+        { key: "b", x: 50, y: 50 },
+        { key: "c", x: 60, y: 52 },
+        { key: "far", x: 180, y: 180 },
+      ],
+      38,
+      { width: 400, height: 400, margin: 19 },
+    );
+    for (let i = 0; i < placed.length; i++) {
+      for (let j = i + 1; j < placed.length; j++) {
+        expect(Math.hypot(placed[i]!.x - placed[j]!.x, placed[i]!.y - placed[j]!.y)).toBeGreaterThanOrEqual(37.9);
+      }
+    }
+    expect(placed.find((m) => m.key === "far")).toMatchObject({ x: 180, y: 180 });
   });
 });

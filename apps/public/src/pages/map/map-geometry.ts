@@ -98,3 +98,99 @@ export function spread(index: number, count: number, radius: number): [number, n
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * The area-weighted centroid, in projected (view box) coordinates, of the given polygons together:
+ * where a region's marker belongs. Null when none has an area.
+ */
+export function centroidOf(geometries: readonly (PolygonGeometry | MultiPolygonGeometry)[], project: Projection): [number, number] | null {
+  let area = 0;
+  let cx = 0;
+  let cy = 0;
+  for (const geometry of geometries) {
+    const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
+    for (const polygon of polygons) {
+      // The outer ring counts, holes subtract; each ring's own centroid weighted by its area.
+      polygon.forEach((ring, ringIndex) => {
+        const points = ring.map(([lon = 0, lat = 0]) => project(lon, lat));
+        let cross2 = 0;
+        let sumX = 0;
+        let sumY = 0;
+        for (let i = 0; i < points.length - 1; i++) {
+          const [x0, y0] = points[i]!;
+          const [x1, y1] = points[i + 1]!;
+          const cross = x0 * y1 - x1 * y0;
+          cross2 += cross;
+          sumX += (x0 + x1) * cross;
+          sumY += (y0 + y1) * cross;
+        }
+        if (cross2 === 0) return;
+        const ringArea = Math.abs(cross2) / 2;
+        const weight = ringIndex === 0 ? ringArea : -ringArea;
+        area += weight;
+        cx += weight * (sumX / (3 * cross2));
+        cy += weight * (sumY / (3 * cross2));
+      });
+    }
+  }
+  if (area <= 0) return null;
+  return [round(cx / area), round(cy / area)];
+}
+
+/** Whether a projected point lies inside a polygon or multipolygon (even-odd rule over all rings). */
+export function contains(geometry: PolygonGeometry | MultiPolygonGeometry, project: Projection, x: number, y: number): boolean {
+  let inside = false;
+  for (const ring of rings(geometry)) {
+    const points = ring.map(([lon = 0, lat = 0]) => project(lon, lat));
+    for (let i = 0, j = points.length - 1; i < points.length; j = i++) {
+      const [xi, yi] = points[i]!;
+      const [xj, yj] = points[j]!;
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
+}
+
+export interface Placed {
+  x: number;
+  y: number;
+}
+
+/**
+ * Pushes markers apart until no two centres are closer than `minDistance` (a few rounds of pairwise
+ * separation), keeping them inside the view box. Markers of one region start spread around its centroid.
+ */
+export function separate<T extends Placed>(markers: readonly T[], minDistance: number, box: { width: number; height: number; margin: number }): T[] {
+  const placed = markers.map((m) => ({ ...m }));
+  for (let round = 0; round < 60; round++) {
+    let moved = false;
+    for (let i = 0; i < placed.length; i++) {
+      for (let j = i + 1; j < placed.length; j++) {
+        const a = placed[i]!;
+        const b = placed[j]!;
+        let dx = b.x - a.x;
+        let dy = b.y - a.y;
+        let distance = Math.hypot(dx, dy);
+        if (distance >= minDistance) continue;
+        if (distance === 0) {
+          // Same point: part them along a fixed direction per pair, so the result is stable.
+          dx = 1;
+          dy = (j - i) % 2 === 0 ? 1 : -1;
+          distance = Math.SQRT2;
+        }
+        const push = (minDistance - distance) / 2 + 0.01;
+        a.x -= (dx / distance) * push;
+        a.y -= (dy / distance) * push;
+        b.x += (dx / distance) * push;
+        b.y += (dy / distance) * push;
+        moved = true;
+      }
+    }
+    for (const m of placed) {
+      m.x = Math.min(Math.max(m.x, box.margin), box.width - box.margin);
+      m.y = Math.min(Math.max(m.y, box.margin), box.height - box.margin);
+    }
+    if (!moved) break;
+  }
+  return placed.map((m) => ({ ...m, x: round(m.x), y: round(m.y) }));
+}

@@ -11,6 +11,10 @@ const pactPath = (slug: string) => `/zorgpacten/${encodeURIComponent(slug)}`;
 
 /** A regional pact's or breeding ground's front-runners, with the way to all front-runners of its region. */
 export function FrontRunnersSection({ pact }: { pact: PactDetail }) {
+  // The map's per-region counts say whether the region has published front-runners: the link to
+  // them only where the list would not be empty.
+  const regions = useQuery({ ...trpc.map.regions.queryOptions(), enabled: pact.region !== null });
+  const regionFrontRunners = regions.data?.find((region) => region.id === pact.region?.id)?.counts.frontRunners ?? 0;
   return (
     <section aria-labelledby="koplopers-kop">
       <h2 id="koplopers-kop">{pactMessages.pact.frontRunnersHeading}</h2>
@@ -28,7 +32,7 @@ export function FrontRunnersSection({ pact }: { pact: PactDetail }) {
           </ul>
         </>
       )}
-      {pact.region ? (
+      {pact.region && regionFrontRunners > 0 ? (
         <p>
           <Link to={`/koplopers?regio=${pact.region.id}`}>{pactMessages.pact.frontRunnersInRegion(pact.region.name)}</Link>
         </p>
