@@ -237,6 +237,17 @@ async function insertAgendas(trx: Trx, ids: Ids, chainNodes: Map<string, Map<str
       .insertInto("ambitions")
       .values(agenda.ambitions.map((statement, sortOrder) => ({ issueId, statement, sortOrder })))
       .execute();
+    // Demodata: the seeds name a pact's partners, not who takes on which issue; the one demo
+    // issue of a pact gets the pact's lead partners as its coalition (all partners if none leads).
+    const participants = await trx.selectFrom("pactParticipants").select(["organisationId", "role"]).where("pactId", "=", pactId).execute();
+    const leads = participants.filter((p) => p.role === "lead");
+    const coalition = leads.length > 0 ? leads : participants;
+    if (coalition.length > 0) {
+      await trx
+        .insertInto("agendaIssueCoalition")
+        .values(coalition.map((p) => ({ issueId, organisationId: p.organisationId })))
+        .execute();
+    }
     await trx.updateTable("chainNodes").set({ issueId }).where("pactId", "=", pactId).execute();
     for (const [key, count] of Object.entries(agenda.quantities)) {
       await trx
