@@ -28,9 +28,16 @@ run scripts/with-postgres.sh pnpm turbo run test --force --concurrency=1 --filte
 step "Productiebouw"
 pnpm turbo run build --output-logs=errors-only
 
+# The landing page's JavaScript budget (100 KiB brotli, docs/performance.md): cheap, so always
+# checked; a breach fails the run at the end, after the browser tests have still run.
+step "JavaScript-budget van de landingspagina"
+budget_ok=true
+node bench/landing-js-size.mjs || budget_ok=false
+
 step "Browsertests (chromium)"
 ensure_chromium
 run pnpm --filter @zorgpact/e2e e2e
 
 step "Klaar"
 node scripts/count-tests.mjs "$LOG"
+if [ "$budget_ok" != true ]; then echo "JavaScript van / boven het budget (zie hierboven)"; exit 1; fi
