@@ -57,6 +57,10 @@ describe("public content", () => {
     }
     await expectNoAxeViolations(page);
     await shot("pact-1280");
+    if (SHOTS) {
+      await agenda.screenshot({ path: `${SHOTS}/pact-agenda-1280.png` });
+      await figures.first().screenshot({ path: `${SHOTS}/pact-chart-1280.png` });
+    }
   });
 
   it("filters the pact list by province, with and without JavaScript", async () => {
@@ -136,6 +140,7 @@ describe("public content", () => {
     await page.goto(`${baseUrl()}/zorgpacten/zorgpact-noord`);
     await page.getByRole("region", { name: "Actieagenda" }).waitFor();
     await shot("pact-390");
+    if (SHOTS) await page.getByRole("region", { name: "Actieagenda" }).screenshot({ path: `${SHOTS}/pact-agenda-390.png` });
     await page.goto(`${baseUrl()}/zorgpacten?provincie=Drenthe`);
     await page.getByRole("link", { name: "Zorgpact Noord", exact: true }).waitFor();
     await shot("pact-list-390");
