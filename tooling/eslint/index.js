@@ -7,7 +7,7 @@ import tseslint from "typescript-eslint";
 import globals from "globals";
 
 const base = tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", ".turbo/**", "**/*.config.*"] },
+  { ignores: ["dist/**", "dist-server/**", "node_modules/**", ".turbo/**", "**/*.config.*"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
