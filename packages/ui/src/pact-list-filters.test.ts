@@ -9,6 +9,15 @@ describe("parsePactListFilters", () => {
     expect(filters).toEqual({ kind: "regional_pact", themeId, phase: 3, search: "Noord", page: 2 });
   });
 
+  it("reads region and province, drops an unknown province, and sends both to the API", () => {
+    const filters = parsePactListFilters(new URLSearchParams(`regio=${themeId}&provincie=Drenthe`));
+    expect(filters).toEqual({ regionId: themeId, province: "Drenthe", page: 1 });
+    expect(pactListInput(filters)).toMatchObject({ regionId: themeId, province: "Drenthe" });
+    expect(pactListFiltersToParams(filters).toString()).toBe(`regio=${themeId}&provincie=Drenthe`);
+    expect(hasActivePactListFilters({ province: "Drenthe", page: 1 })).toBe(true);
+    expect(parsePactListFilters(new URLSearchParams("provincie=Vlaanderen&regio=geen-id"))).toEqual({ page: 1 });
+  });
+
   it("starts at page 1 without any filter when the query string is empty", () => {
     expect(parsePactListFilters(new URLSearchParams())).toEqual({ page: 1 });
   });
