@@ -1,7 +1,8 @@
 import { TRPCClientError } from "@trpc/client";
 import { describe, expect, it } from "vitest";
 import { regionUpdateInputSchema } from "@zorgpact/domain/region";
-import { flatFieldErrors, readSaveFailure } from "./form-outcome.ts";
+import { regulationFieldsSchema } from "@zorgpact/domain/regulation";
+import { flatFieldErrors, readSaveFailure, renameFieldErrors } from "./form-outcome.ts";
 import { zodFormResolver } from "./zod-form-resolver.ts";
 
 function apiError(message: string, data: Record<string, unknown>) {
@@ -67,5 +68,39 @@ describe("zodFormResolver", () => {
     const result = await resolver({ name: "Noord", latitude: "x", longitude: "6,56" }, undefined, options);
     expect(flatFieldErrors(result.errors)).toEqual({ latitude: "Geef een getal." });
     expect(result.values).toEqual({});
+  });
+
+  it("puts the schema's error on an API field onto the form field it was typed in (fieldNames)", async () => {
+    type Budget = { name: string; purpose: string; budget: string };
+    const toBudget = (values: Budget) => ({
+      name: values.name,
+      ministry: "OCW",
+      purpose: values.purpose,
+      startYear: null,
+      endYear: null,
+      budgetCents: Number(values.budget),
+      conditions: null,
+      link: null,
+      results: null,
+      source: null,
+    });
+    const typed = { name: "Regionaal investeringsfonds mbo", purpose: "Samenwerking in het mbo.", budget: "-5" };
+    const plain = await zodFormResolver(regulationFieldsSchema, toBudget)(typed, undefined, options);
+    expect(Object.keys(plain.errors)).toEqual(["budgetCents"]);
+    const renamed = await zodFormResolver(regulationFieldsSchema, toBudget, undefined, { budgetCents: "budget" })(typed, undefined, options);
+    expect(Object.keys(renamed.errors)).toEqual(["budget"]);
+    expect(flatFieldErrors(renamed.errors)["budget"]).toBe(flatFieldErrors(plain.errors)["budgetCents"]);
+  });
+});
+
+describe("renameFieldErrors", () => {
+  it("renames the API's field names to the form's and keeps the others", () => {
+    expect(renameFieldErrors({ budgetCents: "Te hoog.", name: "Vul een naam in." }, { budgetCents: "budget" })).toEqual({ budget: "Te hoog.", name: "Vul een naam in." });
+    expect(renameFieldErrors({ budgetCents: "Te hoog." }, undefined)).toEqual({ budgetCents: "Te hoog." });
+  });
+
+  it("keeps the form field's own error when both names have one", () => {
+    expect(renameFieldErrors({ budget: "Geef een bedrag.", budgetCents: "Te hoog." }, { budgetCents: "budget" })).toEqual({ budget: "Geef een bedrag." });
+    expect(renameFieldErrors({ budgetCents: "Te hoog.", budget: "Geef een bedrag." }, { budgetCents: "budget" })).toEqual({ budget: "Geef een bedrag." });
   });
 });

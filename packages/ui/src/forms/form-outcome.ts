@@ -22,6 +22,21 @@ export function readSaveFailure(error: unknown, messages: { checkFields: string;
   return { kind: "other", message: apiMessage(error) ?? messages.failed };
 }
 
+/** API field names → the form's own (`{ budgetCents: "budget" }`), so an error shows on the field that was typed in. */
+export type FieldNames = Readonly<Record<string, string>>;
+
+/** The same errors under the form's field names; a field the map does not name keeps its name. */
+export function renameFieldErrors<E>(errors: Record<string, E>, fieldNames: FieldNames | undefined): Record<string, E> {
+  if (!fieldNames) return errors;
+  const renamed: Record<string, E> = {};
+  for (const [field, error] of Object.entries(errors)) {
+    const name = fieldNames[field] ?? field;
+    // The form's own field keeps its error if both it and its API name have one.
+    if (!(name in renamed) || name === field) renamed[name] = error;
+  }
+  return renamed;
+}
+
 function firstMessage(node: unknown): string | undefined {
   if (!node || typeof node !== "object") return undefined;
   const message = (node as { message?: unknown }).message;

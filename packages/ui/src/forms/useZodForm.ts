@@ -9,7 +9,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FormEve
 import { useForm, useWatch, type DefaultValues, type FieldValues, type Path, type PathValue, type Resolver, type UseFormReturn } from "react-hook-form";
 import type { FieldErrors } from "../form-errors.ts";
 import { formMessages } from "./form-messages.ts";
-import { flatFieldErrors, readSaveFailure, type SaveFailure } from "./form-outcome.ts";
+import { flatFieldErrors, readSaveFailure, renameFieldErrors, type FieldNames, type SaveFailure } from "./form-outcome.ts";
 import { zodFormResolver, type DomainSchema } from "./zod-form-resolver.ts";
 
 /** Thrown by `loadLatest` when the record can no longer be loaded (e.g. deleted meanwhile): its message is shown. */
@@ -26,6 +26,11 @@ export interface ZodFormOptions<Values extends FieldValues, Input, Output, Resul
   toInput: (values: Values) => unknown;
   /** Checks only the form can make, merged over the schema's errors. */
   extraErrors?: (values: Values) => FieldErrors;
+  /**
+   * API field names → form field names where they differ, e.g. `{ budgetCents: "budget" }`: the
+   * schema's and the API's errors on `budgetCents` show on the `budget` field that was typed in.
+   */
+  fieldNames?: FieldNames;
   /** Sends the parsed input, usually a mutation's `mutateAsync`. */
   submit: (input: Output) => Promise<Result>;
   /** After a save: the values to show now (e.g. the stored record's), or nothing to keep the form as it is. */
@@ -73,15 +78,16 @@ export function useZodForm<Values extends FieldValues, Input, Output, Result>(op
   useLayoutEffect(() => {
     current.current = options;
   });
-  const { schema } = options;
+  const { schema, fieldNames } = options;
   const resolver = useCallback<Resolver<Values, unknown, Output>>(
     (values, context, resolverOptions) =>
       zodFormResolver<Values, Input, Output>(
         schema,
         (typed) => current.current.toInput(typed),
         (typed) => current.current.extraErrors?.(typed) ?? {},
+        fieldNames,
       )(values, context, resolverOptions),
-    [schema],
+    [schema, fieldNames],
   );
   const hook = useForm<Values, unknown, Output>({
     defaultValues: options.defaultValues as DefaultValues<Values>,
@@ -136,7 +142,8 @@ export function useZodForm<Values extends FieldValues, Input, Output, Result>(op
         const saved = current.current.savedMessage;
         setStatus(saved === undefined ? formMessages.saved : typeof saved === "function" ? saved(result) : saved);
       } catch (error) {
-        const read = readSaveFailure(error);
+        const raw = readSaveFailure(error);
+        const read = raw.kind === "fields" ? { ...raw, errors: renameFieldErrors(raw.errors, current.current.fieldNames) } : raw;
         if (read.kind === "fields") for (const [field, message] of Object.entries(read.errors)) hook.setError(field as Path<Values>, { type: "server", message });
         setFailure(read);
         setFocusRequest((n) => n + 1);
