@@ -2,7 +2,7 @@ import type { AgendaIndicator, AgendaMeasurement } from "@zorgpact/domain/agenda
 import type { IndicatorDirection } from "@zorgpact/domain/indicator";
 import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import { agendaMessages } from "../../messages/agenda.ts";
-import { decimalInput, parseDecimal } from "./number-input.ts";
+import { decimalText, parseDecimal } from "@zorgpact/ui/dutch-number.ts";
 
 /** The indicator form as text; names are the API's fields (`indicatorFieldsSchema`). */
 export interface IndicatorFormValues {
@@ -20,9 +20,9 @@ export function indicatorFormValues(indicator: AgendaIndicator | null): Indicato
     name: indicator?.name ?? "",
     unit: indicator?.unit ?? "",
     direction: indicator?.direction ?? "up",
-    baselineValue: indicator ? decimalInput(indicator.baselineValue) : "",
+    baselineValue: indicator ? decimalText(indicator.baselineValue) : "",
     baselineDate: indicator?.baselineDate ?? "",
-    targetValue: indicator ? decimalInput(indicator.targetValue) : "",
+    targetValue: indicator ? decimalText(indicator.targetValue) : "",
     targetDate: indicator?.targetDate ?? "",
   };
 }
@@ -59,7 +59,7 @@ export interface MeasurementFormValues {
 export function measurementFormValues(measurement: AgendaMeasurement | null): MeasurementFormValues {
   return {
     measuredOn: measurement?.measuredOn ?? "",
-    value: measurement ? decimalInput(measurement.value) : "",
+    value: measurement ? decimalText(measurement.value) : "",
     source: measurement?.source ?? "",
     note: measurement?.note ?? "",
   };

@@ -2,7 +2,7 @@ import type { AgendaNode } from "@zorgpact/domain/agenda";
 import type { ChainNodeKind, activityStatuses } from "@zorgpact/domain/effect-chain";
 import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import { agendaMessages } from "../../messages/agenda.ts";
-import { decimalInput, euroInput, parseDecimal, parseEuroToCents } from "./number-input.ts";
+import { decimalText, euroText, parseDecimal, parseEuroCents } from "@zorgpact/ui/dutch-number.ts";
 
 type ActivityStatus = (typeof activityStatuses)[number];
 
@@ -33,8 +33,8 @@ export function nodeFormValues(node: AgendaNode | null, parentOf: (termId: strin
   return {
     title: node?.title ?? "",
     description: node?.description ?? "",
-    amountCents: euroInput(node?.amountCents ?? null),
-    fte: decimalInput(node?.fte ?? null),
+    amountCents: euroText(node?.amountCents ?? null),
+    fte: decimalText(node?.fte ?? null),
     inKind: node?.inKind ?? "",
     fundingSource: node?.fundingSource ?? "",
     regulationId: node?.regulationId ?? "",
@@ -44,7 +44,7 @@ export function nodeFormValues(node: AgendaNode | null, parentOf: (termId: strin
     status: node?.status ?? "planned",
     targetGroupId: node?.termId ? (parentOf(node.termId) ?? "") : "",
     termId: node?.termId ?? "",
-    quantity: decimalInput(node?.quantity ?? null),
+    quantity: decimalText(node?.quantity ?? null),
     unit: node?.unit ?? "",
     issueId: node?.issueId ?? "",
   };
@@ -67,7 +67,7 @@ export function nodeFormFields(kind: ChainNodeKind, values: NodeFormValues): { f
       return {
         fields: {
           ...common,
-          amountCents: number("amountCents", parseEuroToCents(values.amountCents), m.amountInvalid),
+          amountCents: number("amountCents", parseEuroCents(values.amountCents), m.amountInvalid),
           fte: number("fte", parseDecimal(values.fte)),
           inKind: values.inKind,
           fundingSource: values.fundingSource,

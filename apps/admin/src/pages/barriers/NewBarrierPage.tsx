@@ -4,7 +4,7 @@ import { barrierCreateInputSchema } from "@zorgpact/domain/barrier";
 import { CreatePage, useCreateForm } from "../../forms/CreatePage.tsx";
 import { barrierMessages } from "../../messages/barrier.ts";
 import { trpc } from "../../trpc.ts";
-import { todayInNetherlands } from "../pact-edit/number-text.ts";
+import { todayInNetherlands } from "../../forms/today.ts";
 import { barrierIntakeInput, emptyBarrierForm } from "./barrier-form.ts";
 import { IntakeFields } from "./BarrierFields.tsx";
 

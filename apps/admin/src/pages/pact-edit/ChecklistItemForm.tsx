@@ -8,7 +8,7 @@ import { validate } from "../../forms/validate.ts";
 import { adminMessages, messages } from "../../messages.ts";
 import { trpc } from "../../trpc.ts";
 import { TextAreaField } from "../../forms/fields.tsx";
-import { todayInNetherlands } from "./number-text.ts";
+import { todayInNetherlands } from "../../forms/today.ts";
 import { usePactCache } from "./usePactCache.ts";
 
 const m = adminMessages.phases;

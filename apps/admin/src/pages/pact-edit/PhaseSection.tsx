@@ -17,7 +17,7 @@ import { trpc } from "../../trpc.ts";
 import { ChecklistItemForm } from "./ChecklistItemForm.tsx";
 import { ConflictAlert } from "./ConflictAlert.tsx";
 import { SelectField, TextAreaField } from "../../forms/fields.tsx";
-import { todayInNetherlands } from "./number-text.ts";
+import { todayInNetherlands } from "../../forms/today.ts";
 import { usePactCache } from "./usePactCache.ts";
 
 const m = adminMessages.phases;

@@ -8,7 +8,7 @@ import { ListPageIntro } from "../../lists/ListPageIntro.tsx";
 import { messages } from "../../messages.ts";
 import { regionsListMessages as m } from "../../messages/regions-list.ts";
 import { trpc } from "../../trpc.ts";
-import { decimalText } from "../pact-edit/number-text.ts";
+import { decimalText } from "@zorgpact/ui/dutch-number.ts";
 
 type Region = RowOf<ApiOutputs["region"]["list"]>;
 

@@ -13,7 +13,7 @@ import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
 import { adminMessages, messages } from "../../messages.ts";
 import { regulationMessages } from "../../messages/regulation.ts";
 import { trpc } from "../../trpc.ts";
-import { todayInNetherlands } from "../pact-edit/number-text.ts";
+import { todayInNetherlands } from "../../forms/today.ts";
 import {
   applicationAddInput,
   applicationFormValues,
