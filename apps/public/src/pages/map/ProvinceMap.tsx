@@ -5,7 +5,7 @@ import type { MapRegion } from "@zorgpact/domain/map";
 import { provinces } from "@zorgpact/domain/region";
 import { pactKindLabels } from "@zorgpact/ui/labels.ts";
 import { mapMessages } from "../../messages/map.ts";
-import { boundsOf, centroidOf, fitProjection, pathData, provinceFeatures, separate, spread, type AreaFeature } from "./map-geometry.ts";
+import { boundsOf, centroidOf, contains, fitProjection, pathData, provinceFeatures, separate, spread, type AreaFeature } from "./map-geometry.ts";
 import "./province-map.css";
 import topology from "./nld-provinces.topo.json";
 
@@ -24,13 +24,19 @@ const outlines = shapes.map((shape) => ({ name: shape.name, d: pathData(shape.ge
 const MARKER_RADIUS = 17;
 const MIN_DISTANCE = 2 * MARKER_RADIUS + 4;
 
-/** Where a region's markers gather: the centroid of its provinces' shapes, else its own point. */
+/**
+ * Where a region's markers gather: its own point when that lies inside one of its provinces (several
+ * regions share Gelderland or Overijssel, and their points tell them apart); otherwise — a point
+ * in the sea or in another province — the centroid of its provinces' shapes.
+ */
 function regionCentre(region: MapRegion): [number, number] {
-  const geometries = shapes.filter((shape) => (region.provinces as readonly string[]).includes(shape.name)).map((shape) => shape.geometry);
-  return centroidOf(geometries, project) ?? project(region.longitude, region.latitude);
+  const own = shapes.filter((shape) => (region.provinces as readonly string[]).includes(shape.name)).map((shape) => shape.geometry);
+  const point = project(region.longitude, region.latitude);
+  if (own.some((geometry) => contains(geometry, project, point[0], point[1]))) return point;
+  return centroidOf(own, project) ?? point;
 }
 
-interface Marker {
+export interface Marker {
   key: string;
   href: string;
   label: string;
@@ -40,8 +46,13 @@ interface Marker {
 }
 
 /** One marker per regional pact or breeding ground; a region with front-runners only gets one marker to them. */
-function markers(regions: readonly MapRegion[]): Marker[] {
-  const initial = regions.flatMap((region): Marker[] => {
+/** Whether a marker's centre lies inside one of its region's provinces (for tests). */
+export function insideRegion(region: MapRegion, x: number, y: number): boolean {
+  return shapes.some((shape) => (region.provinces as readonly string[]).includes(shape.name) && contains(shape.geometry, project, x, y));
+}
+
+export function markers(regions: readonly MapRegion[]): Marker[] {
+  const initial = regions.flatMap((region): (Marker & { region: MapRegion })[] => {
     const [x, y] = regionCentre(region);
     const pacts = region.pacts.filter((p) => p.kind === "regional_pact" || p.kind === "breeding_ground");
     if (pacts.length === 0) {
@@ -53,6 +64,7 @@ function markers(regions: readonly MapRegion[]): Marker[] {
           x,
           y,
           frontRunnersOnly: true,
+          region,
         },
       ];
     }
@@ -66,11 +78,15 @@ function markers(regions: readonly MapRegion[]): Marker[] {
         x: x + dx,
         y: y + dy,
         frontRunnersOnly: false,
+        region,
       };
     });
   });
   // Regions close together (or one with many pacts) could still overlap: part those that touch.
-  return separate(initial, MIN_DISTANCE, { width: project.width, height: project.height, margin: MARKER_RADIUS + 2 });
+  const regionOf = new Map(initial.map((marker) => [marker.key, marker.region]));
+  return separate(initial, MIN_DISTANCE, { width: project.width, height: project.height, margin: MARKER_RADIUS + 2 }, (marker, x, y) =>
+    insideRegion(regionOf.get(marker.key)!, x, y),
+  ).map(({ region: _region, ...marker }) => marker);
 }
 
 /**

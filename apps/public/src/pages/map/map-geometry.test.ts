@@ -76,4 +76,20 @@ describe("marker placement", () => {
     }
     expect(placed.find((m) => m.key === "far")).toMatchObject({ x: 180, y: 180 });
   });
+
+  it("keeps a marker inside where it may be: its neighbour gives way instead", () => {
+    const placed = separate(
+      [
+        { key: "coast", x: 50, y: 100 },
+        { key: "inland", x: 60, y: 100 },
+      ],
+      38,
+      { width: 400, height: 400, margin: 19 },
+      // The coast marker may not go west of x = 45 (the sea).
+      (marker, x) => marker.key !== "coast" || x >= 45,
+    );
+    const [coast, inland] = placed;
+    expect(coast!.x).toBeGreaterThanOrEqual(45);
+    expect(Math.hypot(coast!.x - inland!.x, coast!.y - inland!.y)).toBeGreaterThanOrEqual(37.9);
+  });
 });

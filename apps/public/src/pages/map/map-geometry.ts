@@ -160,9 +160,15 @@ export interface Placed {
  * Pushes markers apart until no two centres are closer than `minDistance` (a few rounds of pairwise
  * separation), keeping them inside the view box. Markers of one region start spread around its centroid.
  */
-export function separate<T extends Placed>(markers: readonly T[], minDistance: number, box: { width: number; height: number; margin: number }): T[] {
+export function separate<T extends Placed>(
+  markers: readonly T[],
+  minDistance: number,
+  box: { width: number; height: number; margin: number },
+  /** Where a marker may be (its own region): one pushed out goes halfway back each round, so its neighbours give way instead. */
+  allowed: (marker: T, x: number, y: number) => boolean = () => true,
+): T[] {
   const placed = markers.map((m) => ({ ...m }));
-  for (let round = 0; round < 60; round++) {
+  for (let round = 0; round < 120; round++) {
     let moved = false;
     for (let i = 0; i < placed.length; i++) {
       for (let j = i + 1; j < placed.length; j++) {
@@ -186,10 +192,15 @@ export function separate<T extends Placed>(markers: readonly T[], minDistance: n
         moved = true;
       }
     }
-    for (const m of placed) {
+    placed.forEach((m, i) => {
       m.x = Math.min(Math.max(m.x, box.margin), box.width - box.margin);
       m.y = Math.min(Math.max(m.y, box.margin), box.height - box.margin);
-    }
+      const start = markers[i]!;
+      if (!allowed(start, m.x, m.y)) {
+        m.x = (m.x + start.x) / 2;
+        m.y = (m.y + start.y) / 2;
+      }
+    });
     if (!moved) break;
   }
   return placed.map((m) => ({ ...m, x: round(m.x), y: round(m.y) }));
