@@ -4,6 +4,7 @@ import { Link, useNavigate } from "react-router";
 import type { FieldValues } from "react-hook-form";
 import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
+import type { FieldNames } from "@zorgpact/ui/forms/form-outcome.ts";
 import { useZodForm, type ZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import type { DomainSchema } from "@zorgpact/ui/forms/zod-form-resolver.ts";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
@@ -18,6 +19,7 @@ export function useCreateForm<Values extends FieldValues, Input, Output, Created
   defaultValues: Values;
   toInput: (values: Values) => unknown;
   extraErrors?: (values: Values) => FieldErrors;
+  fieldNames?: FieldNames;
   submit: (input: Output) => Promise<Created>;
   /** The list queries to refresh after creating. */
   invalidate: QueryKey;

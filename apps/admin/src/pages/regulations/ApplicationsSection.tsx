@@ -1,25 +1,33 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState, type FormEvent } from "react";
-import { applicationStatuses, type ApplicationRecord, type ApplicationStatus, type RegulationRecord } from "@zorgpact/domain/regulation";
+import { useEffect, useRef, useState } from "react";
+import {
+  applicationAddInputSchema,
+  applicationStatuses,
+  applicationUpdateInputSchema,
+  type ApplicationRecord,
+  type ApplicationStatus,
+  type RegulationRecord,
+} from "@zorgpact/domain/regulation";
 import { ConfirmDialog } from "@zorgpact/ui/ConfirmDialog.tsx";
-import { apiMessage, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
+import { apiMessage } from "@zorgpact/ui/form-errors.ts";
+import { FormStatus, ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
+import { useZodForm, type ZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { formatDate, formatEuroFromCents } from "@zorgpact/ui/format.ts";
 import { TextField } from "@zorgpact/ui/FormField.tsx";
 import { EmptyState } from "@zorgpact/ui/Status.tsx";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
 import { SelectField } from "../../forms/fields.tsx";
-import { FormAlert, formFailure, FormStatus } from "../../forms/FormAlert.tsx";
-import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
-import { adminMessages, messages } from "../../messages.ts";
+import { messages } from "../../messages.ts";
 import { regulationMessages } from "../../messages/regulation.ts";
 import { trpc } from "../../trpc.ts";
 import { todayInNetherlands } from "../../forms/today.ts";
 import {
-  applicationAddInput,
+  applicationAddToInput,
+  applicationFieldNames,
   applicationFormValues,
-  applicationUpdateInput,
+  applicationNumberErrors,
+  applicationUpdateToInput,
   emptyApplicationForm,
-  formFieldErrors,
   type ApplicationFormValues,
 } from "./regulation-form.ts";
 
@@ -152,34 +160,13 @@ export function ApplicationsSection({ regulation }: { regulation: RegulationReco
   );
 }
 
-function ApplicationFields({
-  idPrefix,
-  values,
-  onChange,
-  errors,
-  withPact,
-}: {
-  idPrefix: string;
-  values: ApplicationFormValues;
-  onChange: (values: ApplicationFormValues) => void;
-  errors: FieldErrors;
-  withPact: boolean;
-}) {
+function ApplicationFields({ idPrefix, form, withPact }: { idPrefix: string; form: ZodForm<ApplicationFormValues>; withPact: boolean }) {
   const pacts = useQuery({ ...trpc.pact.listManaged.queryOptions({ pageSize: 100 }), enabled: withPact });
-  const set = (key: keyof ApplicationFormValues) => (value: string) => onChange({ ...values, [key]: value });
+  const status = form.bind("status");
   return (
     <>
       {withPact ? (
-        <SelectField
-          id={`${idPrefix}-zorgpact`}
-          name="pactId"
-          label={m.pact}
-          hint={pacts.isError ? m.pactsFailed : undefined}
-          value={values.pactId}
-          onValueChange={set("pactId")}
-          error={errors["pactId"]}
-          required
-        >
+        <SelectField id={`${idPrefix}-zorgpact`} {...form.bind("pactId")} label={m.pact} hint={pacts.isError ? m.pactsFailed : undefined} required>
           <option value="">{m.choosePact}</option>
           {(pacts.data?.items ?? []).map((pact) => (
             <option key={pact.id} value={pact.id}>
@@ -189,94 +176,51 @@ function ApplicationFields({
         </SelectField>
       ) : null}
       <div className="form-row">
-        <TextField
-          id={`${idPrefix}-datum`}
-          name="appliedOn"
-          label={m.appliedOn}
-          hint={m.appliedOnHint}
-          inputMode="numeric"
-          autoComplete="off"
-          value={values.appliedOn}
-          onValueChange={set("appliedOn")}
-          error={errors["appliedOn"]}
-          required
-        />
+        <TextField id={`${idPrefix}-datum`} {...form.bind("appliedOn")} label={m.appliedOn} hint={m.appliedOnHint} inputMode="numeric" autoComplete="off" required />
         <SelectField
           id={`${idPrefix}-status`}
-          name="status"
+          name={status.name}
           label={m.status}
-          value={values.status}
-          onValueChange={(status) => onChange({ ...values, status: status as ApplicationStatus })}
-          error={errors["status"]}
+          value={status.value}
+          onValueChange={(value) => status.onValueChange(value as ApplicationStatus)}
+          error={status.error}
         >
-          {applicationStatuses.map((status) => (
-            <option key={status} value={status}>
-              {regulationMessages.applicationStatus[status]}
+          {applicationStatuses.map((each) => (
+            <option key={each} value={each}>
+              {regulationMessages.applicationStatus[each]}
             </option>
           ))}
         </SelectField>
-        <TextField
-          id={`${idPrefix}-bedrag`}
-          name="amount"
-          label={`${m.amount} ${m.optional}`}
-          inputMode="decimal"
-          autoComplete="off"
-          value={values.amount}
-          onValueChange={set("amount")}
-          error={errors["amount"]}
-        />
+        <TextField id={`${idPrefix}-bedrag`} {...form.bind("amount")} label={`${m.amount} ${m.optional}`} inputMode="decimal" autoComplete="off" />
       </div>
-      <TextField
-        id={`${idPrefix}-notitie`}
-        name="note"
-        label={`${m.note} ${m.optional}`}
-        autoComplete="off"
-        value={values.note}
-        onValueChange={set("note")}
-        error={errors["note"]}
-      />
+      <TextField id={`${idPrefix}-notitie`} {...form.bind("note")} label={`${m.note} ${m.optional}`} autoComplete="off" />
     </>
   );
 }
 
 function AddApplicationForm({ regulationId, onAdded }: { regulationId: string; onAdded: (saved: RegulationRecord, pactName: string) => void }) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<ApplicationFormValues>(() => emptyApplicationForm(todayInNetherlands()));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  useFocusFirstError(formRef, errors);
-  const add = useMutation(
-    trpc.regulation.addApplication.mutationOptions({
-      onSuccess(saved, input) {
-        const pactName = saved.applications.find((a) => a.pactId === input.pactId)?.pactName ?? "";
-        setValues(emptyApplicationForm(todayInNetherlands()));
-        onAdded(saved, pactName);
-      },
-      onError: (error) => setErrors(formFieldErrors(error, { amountCents: "amount" })),
-    }),
-  );
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (add.isPending) return;
-    add.reset();
-    const result = applicationAddInput(values, regulationId);
-    setErrors(result.errors);
-    if (result.ok) add.mutate(result.data);
-  };
+  const add = useMutation(trpc.regulation.addApplication.mutationOptions());
+  const form = useZodForm({
+    schema: applicationAddInputSchema,
+    defaultValues: emptyApplicationForm(todayInNetherlands()),
+    toInput: (values) => applicationAddToInput(values, regulationId),
+    extraErrors: applicationNumberErrors,
+    fieldNames: applicationFieldNames,
+    submit: add.mutateAsync,
+    // The section's status says which pact's application was added.
+    savedMessage: null,
+    onSaved(saved, input) {
+      onAdded(saved, saved.applications.find((a) => a.pactId === input.pactId)?.pactName ?? "");
+      return emptyApplicationForm(todayInNetherlands());
+    },
+  });
   return (
-    <form ref={formRef} className="form-stack card" noValidate onSubmit={onSubmit} aria-labelledby="aanvraag-toevoegen-kop">
+    <div className="card">
       <h3 id="aanvraag-toevoegen-kop">{m.addHeading}</h3>
-      {add.isError ? (
-        <FormAlert title={messages.error.title}>
-          <p>{formFailure(add.error, adminMessages.common.checkFields)}</p>
-        </FormAlert>
-      ) : null}
-      <ApplicationFields idPrefix="nieuwe-aanvraag" values={values} onChange={setValues} errors={errors} withPact />
-      <div className="form-actions">
-        <button type="submit" aria-disabled={add.isPending || undefined}>
-          {add.isPending ? m.adding : m.add}
-        </button>
-      </div>
-    </form>
+      <ZodFormView form={form} label={m.addHeading} submitLabel={m.add} pendingLabel={m.adding}>
+        <ApplicationFields idPrefix="nieuwe-aanvraag" form={form} withPact />
+      </ZodFormView>
+    </div>
   );
 }
 
@@ -289,46 +233,40 @@ function EditApplicationForm({
   onSaved: (saved: RegulationRecord) => void;
   onCancel: () => void;
 }) {
-  const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [values, setValues] = useState<ApplicationFormValues>(() => applicationFormValues(application));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  useFocusFirstError(formRef, errors);
   // The panel opens with its heading focused, so keyboard and screen-reader users land in it.
   useEffect(() => headingRef.current?.focus(), []);
-  const update = useMutation(
-    trpc.regulation.updateApplication.mutationOptions({
-      onSuccess: onSaved,
-      onError: (error) => setErrors(formFieldErrors(error, { amountCents: "amount" })),
-    }),
-  );
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (update.isPending) return;
-    update.reset();
-    const result = applicationUpdateInput(values, { id: application.id, version: application.version });
-    setErrors(result.errors);
-    if (result.ok) update.mutate(result.data);
-  };
+  const update = useMutation(trpc.regulation.updateApplication.mutationOptions());
+  const form = useZodForm({
+    schema: applicationUpdateInputSchema,
+    defaultValues: applicationFormValues(application),
+    toInput: (values) => applicationUpdateToInput(values, { id: application.id, version: application.version }),
+    extraErrors: applicationNumberErrors,
+    fieldNames: applicationFieldNames,
+    submit: update.mutateAsync,
+    // The panel closes; the section's status says it was saved.
+    savedMessage: null,
+    onSaved: (saved) => onSaved(saved),
+  });
+  const heading = m.editHeading(application.pactName);
   return (
-    <form ref={formRef} className="form-stack card" noValidate onSubmit={onSubmit} aria-labelledby="aanvraag-wijzigen-kop">
+    <div className="card">
       <h3 id="aanvraag-wijzigen-kop" ref={headingRef} tabIndex={-1}>
-        {m.editHeading(application.pactName)}
+        {heading}
       </h3>
-      {update.isError ? (
-        <FormAlert title={messages.error.title}>
-          <p>{formFailure(update.error, adminMessages.common.checkFields)}</p>
-        </FormAlert>
-      ) : null}
-      <ApplicationFields idPrefix="aanvraag" values={values} onChange={setValues} errors={errors} withPact={false} />
-      <div className="form-actions">
-        <button type="submit" aria-disabled={update.isPending || undefined}>
-          {m.save}
-        </button>
-        <button type="button" className="button--secondary" onClick={onCancel}>
-          {m.cancel}
-        </button>
-      </div>
-    </form>
+      <ZodFormView
+        form={form}
+        label={heading}
+        submitLabel={m.save}
+        pendingLabel={m.save}
+        actions={
+          <button type="button" className="button--secondary" onClick={onCancel}>
+            {m.cancel}
+          </button>
+        }
+      >
+        <ApplicationFields idPrefix="aanvraag" form={form} withPact={false} />
+      </ZodFormView>
+    </div>
   );
 }

@@ -1,20 +1,18 @@
 import "../pact-edit/pact-edit.css";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Link, useLocation, useParams } from "react-router";
-import type { RegulationRecord } from "@zorgpact/domain/regulation";
-import { errorCode, isNotFound } from "@zorgpact/ui/errors.ts";
-import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
+import { regulationUpdateInputSchema, type RegulationRecord } from "@zorgpact/domain/regulation";
+import { isNotFound } from "@zorgpact/ui/errors.ts";
+import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
+import { LatestUnavailable, useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
-import { FormAlert, formFailure, FormStatus } from "../../forms/FormAlert.tsx";
-import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
 import { adminMessages, messages } from "../../messages.ts";
 import { regulationMessages } from "../../messages/regulation.ts";
 import { trpc } from "../../trpc.ts";
-import { ConflictAlert } from "../pact-edit/ConflictAlert.tsx";
 import { ApplicationsSection } from "./ApplicationsSection.tsx";
-import { formFieldErrors, regulationFormValues, regulationUpdateInput, type RegulationFormValues } from "./regulation-form.ts";
+import { regulationFieldNames, regulationFormValues, regulationNumberErrors, regulationToInput } from "./regulation-form.ts";
 import { RegulationFields } from "./RegulationFields.tsx";
 
 const m = regulationMessages.detail;
@@ -57,70 +55,37 @@ export function RegulationPage() {
 function EditRegulationForm({ regulation }: { regulation: RegulationRecord }) {
   const location = useLocation();
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
   const [version, setVersion] = useState(regulation.version);
-  const [values, setValues] = useState<RegulationFormValues>(() => regulationFormValues(regulation));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<string | null>(() => {
-    const notice = (location.state as { notice?: unknown } | null)?.notice;
-    return typeof notice === "string" ? notice : null;
-  });
-  const [reloading, setReloading] = useState(false);
-  const [reloadFailed, setReloadFailed] = useState(false);
-  useFocusFirstError(formRef, errors);
-  const update = useMutation(
-    trpc.regulation.update.mutationOptions({
-      onSuccess(saved) {
-        setVersion(saved.version);
-        setValues(regulationFormValues(saved));
-        setStatus(m.saved);
-        queryClient.setQueryData(trpc.regulation.getForEdit.queryKey({ id: saved.id }), saved);
-        void queryClient.invalidateQueries({ queryKey: trpc.regulation.list.queryKey() });
-      },
-      onError: (error) => setErrors(formFieldErrors(error, { budgetCents: "budget" })),
-    }),
-  );
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (update.isPending) return;
-    update.reset();
-    setStatus(null);
-    const result = regulationUpdateInput(values, { id: regulation.id, version });
-    setErrors(result.errors);
-    if (result.ok) update.mutate(result.data);
-  };
-  const loadLatest = async () => {
-    setReloading(true);
-    setReloadFailed(false);
-    try {
-      const latest = await queryClient.fetchQuery({ ...trpc.regulation.getForEdit.queryOptions({ id: regulation.id }), staleTime: 0 });
+  const update = useMutation(trpc.regulation.update.mutationOptions());
+  const notice = (location.state as { notice?: unknown } | null)?.notice;
+  const form = useZodForm({
+    schema: regulationUpdateInputSchema,
+    defaultValues: regulationFormValues(regulation),
+    toInput: (values) => ({ ...regulationToInput(values), id: regulation.id, version }),
+    extraErrors: regulationNumberErrors,
+    fieldNames: regulationFieldNames,
+    submit: update.mutateAsync,
+    savedMessage: m.saved,
+    initialStatus: typeof notice === "string" ? notice : null,
+    onSaved(saved) {
+      setVersion(saved.version);
+      queryClient.setQueryData(trpc.regulation.getForEdit.queryKey({ id: saved.id }), saved);
+      void queryClient.invalidateQueries({ queryKey: trpc.regulation.list.queryKey() });
+      return regulationFormValues(saved);
+    },
+    // After a CONFLICT: take the newest version number; what was typed stays in the form.
+    async loadLatest() {
+      const latest = await queryClient.fetchQuery({ ...trpc.regulation.getForEdit.queryOptions({ id: regulation.id }), staleTime: 0 }).catch((error: unknown) => {
+        if (isNotFound(error)) throw new LatestUnavailable(adminMessages.common.latestGone);
+        throw error;
+      });
       setVersion(latest.version);
-      update.reset();
-      setStatus(m.latestLoaded);
-    } catch {
-      setReloadFailed(true);
-    } finally {
-      setReloading(false);
-    }
-  };
+      return m.latestLoaded;
+    },
+  });
   return (
-    <>
-      {errorCode(update.error) === "CONFLICT" ? (
-        <ConflictAlert error={update.error} onLoadLatest={() => void loadLatest()} loading={reloading} failed={reloadFailed} />
-      ) : update.isError ? (
-        <FormAlert title={messages.error.title}>
-          <p>{formFailure(update.error, adminMessages.common.checkFields)}</p>
-        </FormAlert>
-      ) : null}
-      <FormStatus>{status}</FormStatus>
-      <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-label={m.editLabel}>
-        <RegulationFields idPrefix="regeling" values={values} onChange={setValues} errors={errors} />
-        <div className="form-actions">
-          <button type="submit" aria-disabled={update.isPending || undefined}>
-            {update.isPending ? m.saving : m.save}
-          </button>
-        </div>
-      </form>
-    </>
+    <ZodFormView form={form} label={m.editLabel} submitLabel={m.save} pendingLabel={m.saving}>
+      <RegulationFields idPrefix="regeling" form={form} />
+    </ZodFormView>
   );
 }

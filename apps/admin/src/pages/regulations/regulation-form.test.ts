@@ -22,6 +22,11 @@ describe("regulation form", () => {
     const reversed = regulationUpdateInput({ ...rif, startYear: "2018", endYear: "2014" }, { id: "7d3c2b1a-0000-4000-8000-000000000001", version: 1 });
     expect(reversed.errors).toEqual({ endYear: "Het eindjaar ligt niet voor het beginjaar." });
   });
+
+  it("shows the schema's refusal of the budget (budgetCents) on the budget field", () => {
+    const result = regulationCreateInput({ ...rif, budget: "-5" });
+    expect(Object.keys(result.errors)).toEqual(["budget"]);
+  });
 });
 
 describe("application form", () => {

@@ -11,9 +11,10 @@ import {
   type RegulationFields,
   type RegulationRecord,
 } from "@zorgpact/domain/regulation";
-import { apiFieldErrors, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
+import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import type { z } from "zod";
-import { validate, type Validation } from "../../forms/validate.ts";
+import { validateForm, type Validation } from "../../forms/validate.ts";
+import { renameFieldErrors } from "@zorgpact/ui/forms/form-outcome.ts";
 import { adminMessages } from "../../messages.ts";
 import { regulationMessages } from "../../messages/regulation.ts";
 import { euroText, parseEuroCents } from "@zorgpact/ui/dutch-number.ts";
@@ -73,46 +74,40 @@ export function cents(text: string): Parsed {
   return parsed === "invalid" ? { value: null, error: adminMessages.common.invalidAmount } : { value: parsed };
 }
 
-/** Runs the API's schema over the parsed values; a number that did not parse keeps its own message. */
-function check<T>(schema: z.ZodType, values: object, parsed: Record<string, Parsed>): Validation<T> {
-  const numbers: FieldErrors = {};
-  for (const [key, p] of Object.entries(parsed)) if (p.error) numbers[key] = p.error;
-  const result = validate(schema, { ...values, ...Object.fromEntries(Object.entries(parsed).map(([key, p]) => [key, p.value])) });
-  const errors = { ...result.errors, ...numbers };
-  if (!result.ok || Object.keys(numbers).length > 0) return { ok: false, errors };
-  return { ok: true, data: result.data as T, errors: {} };
-}
+/** The API calls the budget `budgetCents`; the form field typed in is `budget`. */
+export const regulationFieldNames = { budgetCents: "budget" } as const;
 
-function fields(values: RegulationFormValues) {
+/** The regeling fields as the API takes them; a year or budget that does not parse is null here and named by `regulationNumberErrors`. */
+export function regulationToInput(values: RegulationFormValues) {
   const { startYear, endYear, budget, link, ...text } = values;
   return {
-    text: { ...text, link: link.trim() === "" ? null : link },
-    parsed: { startYear: year(startYear), endYear: year(endYear), budgetCents: cents(budget) },
+    ...text,
+    link: link.trim() === "" ? null : link,
+    startYear: year(startYear).value,
+    endYear: year(endYear).value,
+    budgetCents: cents(budget).value,
   };
 }
 
-export function regulationInput(values: RegulationFormValues): Validation<RegulationFields> {
-  const { text, parsed } = fields(values);
-  return check(regulationFieldsSchema, text, parsed);
+/** What only the form can say: a year or an amount that is not one. */
+export function regulationNumberErrors(values: RegulationFormValues): FieldErrors {
+  const errors: FieldErrors = {};
+  const parsed = { startYear: year(values.startYear), endYear: year(values.endYear), budget: cents(values.budget) };
+  for (const [key, p] of Object.entries(parsed)) if (p.error) errors[key] = p.error;
+  return errors;
 }
 
-export function regulationUpdateInput(
-  values: RegulationFormValues,
-  ids: { id: string; version: number },
-): Validation<RegulationFields & { id: string; version: number }> {
-  const { text, parsed } = fields(values);
-  // The budget's error is shown on the field the user typed in.
-  const result = check<RegulationFields & { id: string; version: number }>(regulationUpdateInputSchema, { ...text, ...ids }, parsed);
-  return renameBudgetError(result);
+/** The form's check as useZodForm makes it (for tests): errors under the form's own field names. */
+function checkRegulation<S extends z.ZodType>(schema: S, input: object, values: RegulationFormValues): Validation<z.output<S>> {
+  const result = validateForm(schema, input, regulationNumberErrors(values));
+  return result.ok ? result : { ok: false, errors: renameFieldErrors(result.errors, regulationFieldNames) };
 }
 
-function renameBudgetError<T>(result: Validation<T>): Validation<T> {
-  if (result.ok || !result.errors["budgetCents"]) return result;
-  const { budgetCents, ...rest } = result.errors;
-  return { ok: false, errors: { ...rest, budget: budgetCents } };
-}
+export const regulationCreateInput = (values: RegulationFormValues): Validation<RegulationFields> =>
+  checkRegulation(regulationFieldsSchema, regulationToInput(values), values);
 
-export const regulationCreateInput = (values: RegulationFormValues) => renameBudgetError(regulationInput(values));
+export const regulationUpdateInput = (values: RegulationFormValues, ids: { id: string; version: number }) =>
+  checkRegulation(regulationUpdateInputSchema, { ...regulationToInput(values), ...ids }, values);
 
 // ─── Applications ────────────────────────────────────────────────────────────────────────
 
@@ -138,24 +133,35 @@ export function applicationFormValues(application: ApplicationRecord): Applicati
   };
 }
 
-function renameAmountError<T>(result: Validation<T>): Validation<T> {
-  if (result.ok || !result.errors["amountCents"]) return result;
-  const { amountCents, ...rest } = result.errors;
-  return { ok: false, errors: { ...rest, amount: amountCents } };
+/** The API calls the amount `amountCents`; the form field typed in is `amount`. */
+export const applicationFieldNames = { amountCents: "amount" } as const;
+
+/** The application as the API adds it; an amount that does not parse is null here and named by `applicationNumberErrors`. */
+export function applicationAddToInput(values: ApplicationFormValues, regulationId: string) {
+  const { amount, ...text } = values;
+  return { ...text, appliedOn: text.appliedOn.trim(), amountCents: cents(amount).value, regulationId };
+}
+
+/** The application as the API updates it (the pact stays). */
+export function applicationUpdateToInput(values: ApplicationFormValues, ids: { id: string; version: number }) {
+  const { amount, pactId: _pact, ...text } = values;
+  return { ...text, appliedOn: text.appliedOn.trim(), amountCents: cents(amount).value, ...ids };
+}
+
+export function applicationNumberErrors(values: ApplicationFormValues): FieldErrors {
+  const amount = cents(values.amount);
+  return amount.error ? { amount: amount.error } : {};
+}
+
+function checkApplication<S extends z.ZodType>(schema: S, input: object, values: ApplicationFormValues): Validation<z.output<S>> {
+  const result = validateForm(schema, input, applicationNumberErrors(values));
+  return result.ok ? result : { ok: false, errors: renameFieldErrors(result.errors, applicationFieldNames) };
 }
 
 export function applicationAddInput(values: ApplicationFormValues, regulationId: string): Validation<ApplicationAddInput> {
-  const { amount, ...text } = values;
-  return renameAmountError(check(applicationAddInputSchema, { ...text, appliedOn: text.appliedOn.trim(), regulationId }, { amountCents: cents(amount) }));
+  return checkApplication(applicationAddInputSchema, applicationAddToInput(values, regulationId), values);
 }
 
 export function applicationUpdateInput(values: ApplicationFormValues, ids: { id: string; version: number }): Validation<ApplicationUpdateInput> {
-  const { amount, pactId: _pact, ...text } = values;
-  return renameAmountError(check(applicationUpdateInputSchema, { ...text, appliedOn: text.appliedOn.trim(), ...ids }, { amountCents: cents(amount) }));
-}
-
-/** Field errors of the API under the names of the form's fields (`budgetCents` is typed in `budget`). */
-export function formFieldErrors(error: unknown, renames: Record<string, string>): FieldErrors {
-  const errors = apiFieldErrors(error);
-  return Object.fromEntries(Object.entries(errors).map(([key, message]) => [renames[key] ?? key, message]));
+  return checkApplication(applicationUpdateInputSchema, applicationUpdateToInput(values, ids), values);
 }
