@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import type { PactEditDetail } from "@zorgpact/domain/pact";
 import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import { TextField } from "@zorgpact/ui/FormField.tsx";
@@ -10,35 +11,80 @@ import type { PactFormValues } from "./pact-form.ts";
 
 const m = adminMessages.details;
 
-/** Name, description, region, start date, contact and themes: the fields every kind of pact has. */
-export function BasicFields({
+/** The fields every kind of pact has, on the new-pact page and in the pact editor alike. */
+export type PactBasicValues = Pick<PactFormValues, "name" | "description" | "regionId" | "startDate" | "contactName" | "contactEmail" | "themeIds">;
+
+/**
+ * Name, description, region, start date, contact and themes: the fields every kind of pact has.
+ * `isNew` (the new-pact page): region and description are marked optional and nothing is stored yet.
+ */
+export function BasicFields<V extends PactBasicValues>({
   pact,
   values,
   onChange,
   errors,
+  idPrefix = "pact",
+  isNew = false,
+  afterName,
 }: {
-  pact: Pick<PactEditDetail, "themes" | "region">;
-  values: PactFormValues;
-  onChange: (values: PactFormValues) => void;
+  pact: Pick<PactEditDetail, "themes" | "region"> | null;
+  values: V;
+  onChange: (values: V) => void;
   errors: FieldErrors;
+  idPrefix?: string;
+  isNew?: boolean;
+  /** A field right below the name (the new page's web address, suggested from the name). */
+  afterName?: ReactNode;
 }) {
-  const set = <K extends keyof PactFormValues>(key: K, value: PactFormValues[K]) => onChange({ ...values, [key]: value });
+  const set = <K extends keyof PactBasicValues>(key: K, value: PactBasicValues[K]) => onChange({ ...values, [key]: value });
+  const optional = (label: string) => (isNew ? `${label} ${adminMessages.common.optional}` : label);
   return (
     <>
-      <TextField id="pact-naam" name="name" label={m.name} value={values.name} onValueChange={(v) => set("name", v)} error={errors["name"]} required />
-      <TextAreaField
-        id="pact-beschrijving"
-        name="description"
-        label={m.description}
-        hint={m.descriptionHint}
-        rows={6}
-        value={values.description}
-        onValueChange={(v) => set("description", v)}
-        error={errors["description"]}
-      />
-      <RegionSelect id="pact-regio" value={values.regionId} current={pact.region} onChange={(v) => set("regionId", v)} error={errors["regionId"]} />
       <TextField
-        id="pact-startdatum"
+        id={`${idPrefix}-naam`}
+        name="name"
+        label={m.name}
+        autoComplete="off"
+        value={values.name}
+        onValueChange={(v) => set("name", v)}
+        error={errors["name"]}
+        required
+      />
+      {afterName}
+      {isNew ? null : (
+        <TextAreaField
+          id={`${idPrefix}-beschrijving`}
+          name="description"
+          label={m.description}
+          hint={m.descriptionHint}
+          rows={6}
+          value={values.description}
+          onValueChange={(v) => set("description", v)}
+          error={errors["description"]}
+        />
+      )}
+      <RegionSelect
+        id={`${idPrefix}-regio`}
+        value={values.regionId}
+        current={pact?.region}
+        onChange={(v) => set("regionId", v)}
+        error={errors["regionId"]}
+        label={optional(m.region)}
+      />
+      {isNew ? (
+        <TextAreaField
+          id={`${idPrefix}-beschrijving`}
+          name="description"
+          label={optional(m.description)}
+          hint={m.descriptionHint}
+          rows={5}
+          value={values.description}
+          onValueChange={(v) => set("description", v)}
+          error={errors["description"]}
+        />
+      ) : null}
+      <TextField
+        id={`${idPrefix}-startdatum`}
         name="startDate"
         type="date"
         label={`${m.startDate} ${adminMessages.common.optional}`}
@@ -47,7 +93,7 @@ export function BasicFields({
         error={errors["startDate"]}
       />
       <TextField
-        id="pact-contactpersoon"
+        id={`${idPrefix}-contactpersoon`}
         name="contactName"
         label={`${m.contactName} ${adminMessages.common.optional}`}
         autoComplete="off"
@@ -56,7 +102,7 @@ export function BasicFields({
         error={errors["contactName"]}
       />
       <TextField
-        id="pact-contact-email"
+        id={`${idPrefix}-contact-email`}
         name="contactEmail"
         type="email"
         label={`${m.contactEmail} ${adminMessages.common.optional}`}
@@ -67,7 +113,7 @@ export function BasicFields({
         onValueChange={(v) => set("contactEmail", v)}
         error={errors["contactEmail"]}
       />
-      <ThemePicker current={pact.themes} selected={values.themeIds} onChange={(ids) => set("themeIds", ids)} error={errors["themeIds"]} />
+      <ThemePicker idPrefix={idPrefix} current={pact?.themes ?? []} selected={values.themeIds} onChange={(ids) => set("themeIds", ids)} error={errors["themeIds"]} />
     </>
   );
 }

@@ -1,24 +1,70 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState } from "react";
 import { parentKindOf, taxonomyCreateInputSchema, taxonomyUpdateInputSchema, type TaxonomyKind, type TaxonomyTermRecord } from "@zorgpact/domain/taxonomy";
-import { errorCode } from "@zorgpact/ui/errors.ts";
-import { apiFieldErrors, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import { TextField } from "@zorgpact/ui/FormField.tsx";
-import { FormAlert, formFailure } from "../../forms/FormAlert.tsx";
-import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
-import { validate } from "../../forms/validate.ts";
-import { adminMessages, messages } from "../../messages.ts";
-import { trpc } from "../../trpc.ts";
-import { ConflictAlert } from "../pact-edit/ConflictAlert.tsx";
+import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
+import { LatestUnavailable, useZodForm, type ZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { SelectField } from "../../forms/fields.tsx";
+import { adminMessages } from "../../messages.ts";
+import { trpc } from "../../trpc.ts";
 
 const m = adminMessages.taxonomies;
+
+interface TermValues {
+  label: string;
+  /** "" while none is chosen. */
+  parentId: string;
+  /** As typed; "" leaves the order to the API (new) or keeps it (edit). */
+  sortOrder: string;
+}
+
+type Parents = readonly { id: string; label: string; retired: boolean }[];
+
+const order = (text: string) => (text.trim() === "" ? undefined : Number(text));
 
 /**
  * A new term of `kind`, or an existing one renamed, moved or reordered with the version read.
  * After a CONFLICT the newest version is fetched and what was typed stays in the form.
  */
-export function TermForm({
+export function TermForm(props: {
+  kind: TaxonomyKind;
+  term?: TaxonomyTermRecord;
+  parents: Parents;
+  onDone: (term: TaxonomyTermRecord) => void;
+  onCancel?: () => void;
+}) {
+  return props.term ? <EditTermForm {...props} term={props.term} /> : <NewTermForm {...props} />;
+}
+
+function NewTermForm({ kind, parents, onDone, onCancel }: { kind: TaxonomyKind; parents: Parents; onDone: (term: TaxonomyTermRecord) => void; onCancel?: () => void }) {
+  const queryClient = useQueryClient();
+  const create = useMutation(trpc.taxonomy.create.mutationOptions());
+  const form = useZodForm({
+    schema: taxonomyCreateInputSchema,
+    defaultValues: { label: "", parentId: "", sortOrder: "" } satisfies TermValues,
+    toInput: (v) => {
+      const sortOrder = order(v.sortOrder);
+      return { kind, label: v.label, parentId: v.parentId || null, ...(sortOrder === undefined ? {} : { sortOrder }) };
+    },
+    submit: create.mutateAsync,
+    savedMessage: null,
+    onSaved(saved, input) {
+      void queryClient.invalidateQueries({ queryKey: trpc.taxonomy.pathKey() });
+      onDone(saved);
+      // The parent stays chosen, so several terms under it follow quickly.
+      return { label: "", parentId: input.parentId ?? "", sortOrder: "" };
+    },
+  });
+  const headingId = "term-nieuw-kop";
+  return (
+    <section className="edit-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{m.newHeading(m.kinds[kind])}</h2>
+      <TermFormView form={form} kind={kind} parents={parents} prefix="term-nieuw" label={m.newHeading(m.kinds[kind])} submitLabel={m.create} onCancel={onCancel} />
+    </section>
+  );
+}
+
+function EditTermForm({
   kind,
   term,
   parents,
@@ -26,154 +72,109 @@ export function TermForm({
   onCancel,
 }: {
   kind: TaxonomyKind;
-  term?: TaxonomyTermRecord;
-  parents: readonly { id: string; label: string; retired: boolean }[];
+  term: TaxonomyTermRecord;
+  parents: Parents;
   onDone: (term: TaxonomyTermRecord) => void;
   onCancel?: () => void;
 }) {
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [label, setLabel] = useState(term?.label ?? "");
-  const [parentId, setParentId] = useState(term?.parentId ?? "");
-  const [sortOrder, setSortOrder] = useState(term ? String(term.sortOrder) : "");
-  const [version, setVersion] = useState(term?.version ?? 1);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [reloading, setReloading] = useState(false);
-  const [reloadFailed, setReloadFailed] = useState(false);
-  const [reloaded, setReloaded] = useState(false);
-  useFocusFirstError(formRef, errors);
+  const [version, setVersion] = useState(term.version);
   useEffect(() => {
-    if (term) headingRef.current?.focus();
+    headingRef.current?.focus();
   }, [term]);
-  const parentKind = parentKindOf(kind);
-  const prefix = term ? "term-bewerken" : "term-nieuw";
-  const headingId = `${prefix}-kop`;
-
-  const options = {
-    onSuccess(saved: TaxonomyTermRecord) {
+  const update = useMutation(trpc.taxonomy.update.mutationOptions());
+  const form = useZodForm({
+    schema: taxonomyUpdateInputSchema,
+    defaultValues: { label: term.label, parentId: term.parentId ?? "", sortOrder: String(term.sortOrder) } satisfies TermValues,
+    toInput: (v) => ({ id: term.id, version, label: v.label, parentId: v.parentId || null, sortOrder: order(v.sortOrder) ?? term.sortOrder }),
+    submit: update.mutateAsync,
+    savedMessage: null,
+    onSaved(saved) {
+      setVersion(saved.version);
       void queryClient.invalidateQueries({ queryKey: trpc.taxonomy.pathKey() });
-      if (!term) {
-        setLabel("");
-        setSortOrder("");
-      }
       onDone(saved);
     },
-    onError: (error: unknown) => setErrors(apiFieldErrors(error)),
-  };
-  const create = useMutation(trpc.taxonomy.create.mutationOptions(options));
-  const update = useMutation(trpc.taxonomy.update.mutationOptions(options));
-  const action = term ? update : create;
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (action.isPending) return;
-    action.reset();
-    setReloaded(false);
-    const order = sortOrder.trim() === "" ? undefined : Number(sortOrder);
-    if (term) {
-      const result = validate(taxonomyUpdateInputSchema, { id: term.id, version, label, parentId: parentId || null, sortOrder: order ?? term.sortOrder });
-      setErrors(result.errors);
-      if (result.ok) update.mutate(result.data);
-    } else {
-      const result = validate(taxonomyCreateInputSchema, { kind, label, parentId: parentId || null, ...(order === undefined ? {} : { sortOrder: order }) });
-      setErrors(result.errors);
-      if (result.ok) create.mutate(result.data);
-    }
-  };
-
-  const loadLatest = async () => {
-    if (!term) return;
-    setReloading(true);
-    setReloadFailed(false);
-    try {
+    async loadLatest() {
       const page = await queryClient.fetchQuery({ ...trpc.taxonomy.listAll.queryOptions({ kind, pageSize: 100 }), staleTime: 0 });
-      const all = page.items.find((t) => t.id === term.id);
-      if (!all) throw new Error("gone");
-      setVersion(all.version);
-      setReloaded(true);
-      update.reset();
-    } catch {
-      setReloadFailed(true);
-    } finally {
-      setReloading(false);
-    }
-  };
-
+      const found = page.items.find((t) => t.id === term.id);
+      if (!found) throw new LatestUnavailable(adminMessages.common.latestGone);
+      setVersion(found.version);
+      return m.latestLoaded;
+    },
+  });
+  const headingId = "term-bewerken-kop";
   return (
-    <section className={term ? "edit-panel card" : "edit-panel"} aria-labelledby={headingId}>
-      {term ? (
-        <h2 id={headingId} ref={headingRef} tabIndex={-1}>
-          {m.editHeading(term.label)}
-        </h2>
-      ) : (
-        <h2 id={headingId}>{m.newHeading(m.kinds[kind])}</h2>
-      )}
-      {errorCode(action.error) === "CONFLICT" && term ? (
-        <ConflictAlert error={action.error} onLoadLatest={() => void loadLatest()} loading={reloading} failed={reloadFailed} />
-      ) : action.isError ? (
-        <FormAlert title={messages.error.title}>
-          <p>{formFailure(action.error, adminMessages.common.checkFields)}</p>
-        </FormAlert>
-      ) : null}
-      {reloaded ? (
-        <p className="notice" role="status">
-          {m.latestLoaded}
-        </p>
-      ) : null}
-      <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
-        <TextField
-          id={`${prefix}-naam`}
-          name="label"
-          label={m.label}
-          autoComplete="off"
-          value={label}
-          onValueChange={setLabel}
-          error={errors["label"]}
-          required
-        />
-        {parentKind ? (
-          <SelectField
-            id={`${prefix}-valt-onder`}
-            name="parentId"
-            label={m.parent}
-            hint={kind === "result_area" || kind === "effect_category" ? m.parentHint[kind] : undefined}
-            value={parentId}
-            onValueChange={setParentId}
-            error={errors["parentId"]}
-            required
-          >
-            <option value="">{adminMessages.common.choose}</option>
-            {parents.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.retired ? `${p.label} ${adminMessages.common.retired}` : p.label}
-              </option>
-            ))}
-          </SelectField>
-        ) : null}
-        <TextField
-          id={`${prefix}-volgorde`}
-          name="sortOrder"
-          type="number"
-          min={0}
-          max={10000}
-          label={term ? m.sortOrder : `${m.sortOrder} ${adminMessages.common.optional}`}
-          hint={m.sortOrderHint}
-          value={sortOrder}
-          onValueChange={setSortOrder}
-          error={errors["sortOrder"]}
-        />
-        <div className="form-actions">
-          <button type="submit" aria-disabled={action.isPending || undefined}>
-            {action.isPending ? adminMessages.common.saving : term ? m.save : m.create}
-          </button>
-          {onCancel ? (
-            <button type="button" className="button--secondary" onClick={onCancel}>
-              {adminMessages.common.cancel}
-            </button>
-          ) : null}
-        </div>
-      </form>
+    <section className="edit-panel card" aria-labelledby={headingId}>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+        {m.editHeading(term.label)}
+      </h2>
+      <TermFormView form={form} kind={kind} parents={parents} prefix="term-bewerken" label={m.editHeading(term.label)} submitLabel={m.save} onCancel={onCancel} existing />
     </section>
+  );
+}
+
+/** Name, parent (for kinds that have one) and order, with the form's problem, status and actions. */
+function TermFormView({
+  form,
+  kind,
+  parents,
+  prefix,
+  label,
+  submitLabel,
+  onCancel,
+  existing = false,
+}: {
+  form: ZodForm<TermValues>;
+  kind: TaxonomyKind;
+  parents: Parents;
+  prefix: string;
+  label: string;
+  submitLabel: string;
+  onCancel: (() => void) | undefined;
+  existing?: boolean;
+}) {
+  const parentKind = parentKindOf(kind);
+  return (
+    <ZodFormView
+      form={form}
+      label={label}
+      submitLabel={submitLabel}
+      pendingLabel={adminMessages.common.saving}
+      actions={
+        onCancel ? (
+          <button type="button" className="button--secondary" onClick={onCancel}>
+            {adminMessages.common.cancel}
+          </button>
+        ) : null
+      }
+    >
+      <TextField id={`${prefix}-naam`} label={m.label} autoComplete="off" required {...form.bind("label")} />
+      {parentKind ? (
+        <SelectField
+          id={`${prefix}-valt-onder`}
+          label={m.parent}
+          hint={kind === "result_area" || kind === "effect_category" ? m.parentHint[kind] : undefined}
+          required
+          {...form.bind("parentId")}
+        >
+          <option value="">{adminMessages.common.choose}</option>
+          {parents.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.retired ? `${p.label} ${adminMessages.common.retired}` : p.label}
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
+      <TextField
+        id={`${prefix}-volgorde`}
+        type="number"
+        min={0}
+        max={10000}
+        label={existing ? m.sortOrder : `${m.sortOrder} ${adminMessages.common.optional}`}
+        hint={m.sortOrderHint}
+        {...form.bind("sortOrder")}
+      />
+    </ZodFormView>
   );
 }
