@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState, type KeyboardEvent } from "react";
 import { eventKinds } from "@zorgpact/domain/event";
-import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
+import type { ZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { fieldDescriptionIds, FieldError, TextField } from "@zorgpact/ui/FormField.tsx";
 import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { ChoiceGroup, SelectField, TextAreaField } from "../../forms/fields.tsx";
@@ -14,8 +14,9 @@ import type { EventFormValues } from "./event-form.ts";
 const m = eventMessages.form;
 
 /** Every field of an event; the times are Amsterdam wall-clock time (datetime-local). */
-export function EventFields({ values, onChange, errors }: { values: EventFormValues; onChange: (values: EventFormValues) => void; errors: FieldErrors }) {
-  const set = (patch: Partial<EventFormValues>) => onChange({ ...values, ...patch });
+export function EventFields({ form }: { form: ZodForm<EventFormValues> }) {
+  const { values, errors } = form;
+  const set = (patch: Partial<EventFormValues>) => form.setValues({ ...values, ...patch });
   const themes = useQuery(trpc.theme.list.queryOptions());
   return (
     <>
@@ -56,30 +57,12 @@ export function EventFields({ values, onChange, errors }: { values: EventFormVal
         maxLength={5000}
         rows={4}
       />
-      <div className="form-row">
-        <TextField
-          id="evenement-begin"
-          name="startsAt"
-          type="datetime-local"
-          label={m.startsAt}
-          hint={m.timeHint}
-          value={values.startsAt}
-          onValueChange={(startsAt) => set({ startsAt, endsAt: values.endsAt || startsAt })}
-          error={errors["startsAt"]}
-          required
-        />
-        <TextField
-          id="evenement-einde"
-          name="endsAt"
-          type="datetime-local"
-          label={m.endsAt}
-          hint={m.timeHint}
-          value={values.endsAt}
-          onValueChange={(endsAt) => set({ endsAt })}
-          error={errors["endsAt"]}
-          required
-        />
-      </div>
+      <DateTimeRange
+        start={{ ...form.bind("startsAt"), id: "evenement-begin", label: m.startsAt }}
+        end={{ ...form.bind("endsAt"), id: "evenement-einde", label: m.endsAt }}
+        // A start typed first fills the end, so a one-day event needs one time changed.
+        onStartChange={(startsAt) => set({ startsAt, endsAt: values.endsAt || startsAt })}
+      />
       <TextField
         id="evenement-locatie"
         name="location"
@@ -237,5 +220,25 @@ function PactChoice({ selected, onChange, error }: { selected: readonly string[]
         </>
       )}
     </fieldset>
+  );
+}
+
+interface DateTimeHalf {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  onValueChange: (value: string) => void;
+  error: string | undefined;
+}
+
+/** A start and an end as Amsterdam wall-clock time (datetime-local), side by side. */
+function DateTimeRange({ start, end, onStartChange }: { start: DateTimeHalf; end: DateTimeHalf; onStartChange: (value: string) => void }) {
+  return (
+    <div className="form-row">
+      {[{ ...start, onValueChange: onStartChange }, end].map((half) => (
+        <TextField key={half.id} {...half} type="datetime-local" hint={m.timeHint} required />
+      ))}
+    </div>
   );
 }

@@ -1,20 +1,19 @@
 import "../pact-edit/pact-edit.css";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
-import type { EventRecord } from "@zorgpact/domain/event";
+import { eventUpdateInputSchema, type EventRecord } from "@zorgpact/domain/event";
 import { ConfirmDialog } from "@zorgpact/ui/ConfirmDialog.tsx";
 import { errorCode } from "@zorgpact/ui/errors.ts";
-import { apiFieldErrors, apiMessage, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
+import { apiMessage } from "@zorgpact/ui/form-errors.ts";
+import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
+import { LatestUnavailable, useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
-import { FormAlert, formFailure, FormStatus } from "../../forms/FormAlert.tsx";
-import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
 import { adminMessages, messages } from "../../messages.ts";
 import { eventMessages } from "../../messages/event.ts";
 import { trpc } from "../../trpc.ts";
-import { ConflictAlert } from "../pact-edit/ConflictAlert.tsx";
-import { eventFormValues, eventUpdateInput, type EventFormValues } from "./event-form.ts";
+import { eventFormErrors, eventFormValues, eventToInput } from "./event-form.ts";
 import { EventFields } from "./EventFields.tsx";
 
 const m = eventMessages.edit;
@@ -69,72 +68,35 @@ export function EventPage() {
 
 function EditEventForm({ event }: { event: EventRecord }) {
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<EventFormValues>(() => eventFormValues(event));
   const [version, setVersion] = useState(event.version);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saved, setSaved] = useState(false);
-  const [reloading, setReloading] = useState(false);
-  const [reloadFailed, setReloadFailed] = useState(false);
-  const [latestLoaded, setLatestLoaded] = useState(false);
-  useFocusFirstError(formRef, errors);
-  const key = trpc.event.getForEdit.queryKey({ id: event.id });
-  const update = useMutation(
-    trpc.event.update.mutationOptions({
-      onSuccess(stored) {
-        setVersion(stored.version);
-        setValues(eventFormValues(stored));
-        setSaved(true);
-        setLatestLoaded(false);
-        queryClient.setQueryData(key, stored);
-        void queryClient.invalidateQueries({ queryKey: trpc.event.listAll.queryKey() });
-      },
-      onError: (error) => setErrors(apiFieldErrors(error)),
-    }),
-  );
-  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    if (update.isPending) return;
-    update.reset();
-    setSaved(false);
-    const result = eventUpdateInput(values, { id: event.id, version });
-    setErrors(result.errors);
-    if (result.ok) update.mutate(result.data);
-  };
-  const loadLatest = async () => {
-    setReloading(true);
-    setReloadFailed(false);
-    try {
-      const latest = await queryClient.fetchQuery({ ...trpc.event.getForEdit.queryOptions({ id: event.id }), staleTime: 0 });
+  const update = useMutation(trpc.event.update.mutationOptions());
+  const form = useZodForm({
+    schema: eventUpdateInputSchema,
+    defaultValues: eventFormValues(event),
+    toInput: (values) => ({ ...eventToInput(values), id: event.id, version }),
+    extraErrors: eventFormErrors,
+    submit: update.mutateAsync,
+    savedMessage: m.saved,
+    onSaved(stored) {
+      setVersion(stored.version);
+      queryClient.setQueryData(trpc.event.getForEdit.queryKey({ id: event.id }), stored);
+      void queryClient.invalidateQueries({ queryKey: trpc.event.listAll.queryKey() });
+      return eventFormValues(stored);
+    },
+    // After a CONFLICT: take the newest version number; what was typed stays in the form.
+    async loadLatest() {
+      const latest = await queryClient.fetchQuery({ ...trpc.event.getForEdit.queryOptions({ id: event.id }), staleTime: 0 }).catch((error: unknown) => {
+        if (errorCode(error) === "NOT_FOUND") throw new LatestUnavailable(adminMessages.common.latestGone);
+        throw error;
+      });
       setVersion(latest.version);
-      setLatestLoaded(true);
-      update.reset();
-    } catch {
-      setReloadFailed(true);
-    } finally {
-      setReloading(false);
-    }
-  };
+      return m.latestLoaded;
+    },
+  });
   return (
-    <>
-      {errorCode(update.error) === "CONFLICT" ? (
-        <ConflictAlert error={update.error} onLoadLatest={() => void loadLatest()} loading={reloading} failed={reloadFailed} />
-      ) : update.isError ? (
-        <FormAlert title={messages.error.title}>
-          <p>{formFailure(update.error, adminMessages.common.checkFields)}</p>
-        </FormAlert>
-      ) : null}
-      {latestLoaded ? <p className="notice">{m.latestLoaded}</p> : null}
-      <FormStatus>{saved ? m.saved : null}</FormStatus>
-      <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-label={event.title}>
-        <EventFields values={values} onChange={setValues} errors={errors} />
-        <div className="form-actions">
-          <button type="submit" aria-disabled={update.isPending || undefined}>
-            {update.isPending ? m.saving : m.save}
-          </button>
-        </div>
-      </form>
-    </>
+    <ZodFormView form={form} label={event.title} submitLabel={m.save} pendingLabel={m.saving}>
+      <EventFields form={form} />
+    </ZodFormView>
   );
 }
 

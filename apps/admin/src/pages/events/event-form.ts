@@ -10,7 +10,7 @@ import {
   type EventUpdateInput,
 } from "@zorgpact/domain/event";
 import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
-import { validate, type Validation } from "../../forms/validate.ts";
+import { validateForm, type Validation } from "../../forms/validate.ts";
 import { eventMessages } from "../../messages/event.ts";
 
 /** What the event form edits, as typed: times as `YYYY-MM-DDTHH:mm` (datetime-local), numbers as text. */
@@ -70,30 +70,28 @@ export function parseCount(text: string): number | null | "invalid" {
   return /^\d{1,9}$/.test(plain) ? Number(plain) : "invalid";
 }
 
-function check<T>(schema: typeof eventFieldsSchema | typeof eventUpdateInputSchema, values: EventFormValues, extra: object): Validation<T> {
-  const numbers: FieldErrors = {};
-  const count = (key: "expectedParticipants" | "actualParticipants") => {
-    const parsed = parseCount(values[key]);
-    if (parsed === "invalid") numbers[key] = eventMessages.form.wholeNumber;
-    return parsed === "invalid" ? null : parsed;
-  };
-  // The schema checks the order only once every field is valid; the form says it at once.
-  if (endBeforeStart(values.startsAt, values.endsAt)) numbers.endsAt = END_BEFORE_START;
-  const result = validate(schema, {
-    ...values,
-    expectedParticipants: count("expectedParticipants"),
-    actualParticipants: count("actualParticipants"),
-    ...extra,
-  });
-  const errors = { ...result.errors, ...numbers };
-  if (!result.ok || Object.keys(numbers).length > 0) return { ok: false, errors };
-  return { ok: true, data: result.data as T, errors: {} };
+const count = (text: string) => {
+  const parsed = parseCount(text);
+  return parsed === "invalid" ? null : parsed;
+};
+
+/** The event as the API takes it; a count that is not a whole number is null here and named by `eventFormErrors`. */
+export function eventToInput(values: EventFormValues) {
+  return { ...values, expectedParticipants: count(values.expectedParticipants), actualParticipants: count(values.actualParticipants) };
+}
+
+/** What the form says at once: counts that are not whole numbers, and an end before the start (the schema checks the order only once every field is valid). */
+export function eventFormErrors(values: EventFormValues): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const key of ["expectedParticipants", "actualParticipants"] as const) if (parseCount(values[key]) === "invalid") errors[key] = eventMessages.form.wholeNumber;
+  if (endBeforeStart(values.startsAt, values.endsAt)) errors.endsAt = END_BEFORE_START;
+  return errors;
 }
 
 export function eventInput(values: EventFormValues): Validation<EventFields> {
-  return check<EventFields>(eventFieldsSchema, values, {});
+  return validateForm(eventFieldsSchema, eventToInput(values), eventFormErrors(values));
 }
 
 export function eventUpdateInput(values: EventFormValues, ids: { id: string; version: number }): Validation<EventUpdateInput> {
-  return check<EventUpdateInput>(eventUpdateInputSchema, values, ids);
+  return validateForm(eventUpdateInputSchema, { ...eventToInput(values), ...ids }, eventFormErrors(values));
 }
