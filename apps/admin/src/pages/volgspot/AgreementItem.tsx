@@ -1,12 +1,11 @@
 import { useMutation } from "@tanstack/react-query";
-import { useRef, useState, type FormEvent } from "react";
+import { useState } from "react";
 import { agreementStatuses, agreementStatusInputSchema, agreementUpdateInputSchema, type Agreement, type AgreementStatus } from "@zorgpact/domain/volgspot";
 import { ConfirmDialog } from "@zorgpact/ui/ConfirmDialog.tsx";
-import { apiFieldErrors, apiMessage, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
-import { FormAlert, formFailure } from "../../forms/FormAlert.tsx";
+import { apiMessage } from "@zorgpact/ui/form-errors.ts";
+import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
+import { useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { SelectField, TextAreaField } from "../../forms/fields.tsx";
-import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
-import { validate } from "../../forms/validate.ts";
 import { adminMessages, messages } from "../../messages.ts";
 import { volgspotMessages } from "../../messages/volgspot.ts";
 import { trpc } from "../../trpc.ts";
@@ -98,47 +97,28 @@ export function AgreementItem({
 }
 
 function StatusForm({ agreement, onDone, onCancel }: { agreement: Agreement; onDone: () => void; onCancel: () => void }) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const [status, setStatus] = useState<AgreementStatus>(agreement.status);
-  const [reason, setReason] = useState(agreement.statusReason ?? "");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  useFocusFirstError(formRef, errors);
-  const save = useMutation(trpc.volgspot.setAgreementStatus.mutationOptions({ onSuccess: onDone, onError: (error) => setErrors(apiFieldErrors(error)) }));
+  const save = useMutation(trpc.volgspot.setAgreementStatus.mutationOptions());
+  const form = useZodForm({
+    schema: agreementStatusInputSchema,
+    defaultValues: { status: agreement.status, reason: agreement.statusReason ?? "" },
+    toInput: (v) => ({ id: agreement.id, version: agreement.version, status: v.status, reason: v.status === "dropped" ? v.reason : "" }),
+    submit: save.mutateAsync,
+    savedMessage: null,
+    onSaved: onDone,
+  });
   const id = `afspraak-${agreement.id}`;
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (save.isPending) return;
-    save.reset();
-    const result = validate(agreementStatusInputSchema, { id: agreement.id, version: agreement.version, status, reason: status === "dropped" ? reason : "" });
-    setErrors(result.errors);
-    if (result.ok) save.mutate(result.data);
-  };
+  const status = form.bind("status");
   return (
-    <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-label={m.statusLabel(agreement.text)}>
-      {save.isError ? (
-        <FormAlert title={messages.error.title}>
-          <p>{formFailure(save.error, adminMessages.common.checkFields)}</p>
-        </FormAlert>
-      ) : null}
-      <SelectField id={`${id}-status`} label={m.status} value={status} onValueChange={(v) => setStatus(v as AgreementStatus)} error={errors.status}>
+    <ZodFormView form={form} label={m.statusLabel(agreement.text)} submitLabel={m.setStatus} pendingLabel={adminMessages.common.saving} actions={<CancelButton onCancel={onCancel} />}>
+      <SelectField id={`${id}-status`} label={m.status} {...status} onValueChange={(v) => status.onValueChange(v as AgreementStatus)}>
         {agreementStatuses.map((s) => (
           <option key={s} value={s}>
             {volgspotMessages.agreementStatus[s]}
           </option>
         ))}
       </SelectField>
-      {status === "dropped" ? (
-        <TextAreaField id={`${id}-reden`} label={m.reasonLabel} value={reason} onValueChange={setReason} error={errors.reason} rows={2} required />
-      ) : null}
-      <div className="volgspot-actions">
-        <button type="submit" aria-disabled={save.isPending || undefined}>
-          {save.isPending ? adminMessages.common.saving : m.setStatus}
-        </button>
-        <button type="button" className="button--secondary" onClick={onCancel}>
-          {m.cancel}
-        </button>
-      </div>
-    </form>
+      {status.value === "dropped" ? <TextAreaField id={`${id}-reden`} label={m.reasonLabel} {...form.bind("reason")} rows={2} required /> : null}
+    </ZodFormView>
   );
 }
 
@@ -153,35 +133,26 @@ function EditForm({
   onDone: () => void;
   onCancel: () => void;
 }) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<AgreementValues>({ text: agreement.text, ownerOrganisationId: agreement.ownerOrganisationId, dueOn: agreement.dueOn });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  useFocusFirstError(formRef, errors);
-  const save = useMutation(trpc.volgspot.updateAgreement.mutationOptions({ onSuccess: onDone, onError: (error) => setErrors(apiFieldErrors(error)) }));
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (save.isPending) return;
-    save.reset();
-    const result = validate(agreementUpdateInputSchema, { id: agreement.id, version: agreement.version, ...values });
-    setErrors(result.errors);
-    if (result.ok) save.mutate(result.data);
-  };
+  const save = useMutation(trpc.volgspot.updateAgreement.mutationOptions());
+  const form = useZodForm({
+    schema: agreementUpdateInputSchema,
+    defaultValues: { text: agreement.text, ownerOrganisationId: agreement.ownerOrganisationId, dueOn: agreement.dueOn } satisfies AgreementValues,
+    toInput: (values) => ({ id: agreement.id, version: agreement.version, ...values }),
+    submit: save.mutateAsync,
+    savedMessage: null,
+    onSaved: onDone,
+  });
   return (
-    <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-label={m.editLabel(agreement.text)}>
-      {save.isError ? (
-        <FormAlert title={messages.error.title}>
-          <p>{formFailure(save.error, adminMessages.common.checkFields)}</p>
-        </FormAlert>
-      ) : null}
-      <AgreementFields idPrefix={`afspraak-${agreement.id}`} values={values} onChange={setValues} errors={errors} partners={partners} />
-      <div className="volgspot-actions">
-        <button type="submit" aria-disabled={save.isPending || undefined}>
-          {save.isPending ? adminMessages.common.saving : m.save}
-        </button>
-        <button type="button" className="button--secondary" onClick={onCancel}>
-          {m.cancel}
-        </button>
-      </div>
-    </form>
+    <ZodFormView form={form} label={m.editLabel(agreement.text)} submitLabel={m.save} pendingLabel={adminMessages.common.saving} actions={<CancelButton onCancel={onCancel} />}>
+      <AgreementFields idPrefix={`afspraak-${agreement.id}`} values={form.values} onChange={form.setValues} errors={form.errors} partners={partners} />
+    </ZodFormView>
+  );
+}
+
+function CancelButton({ onCancel }: { onCancel: () => void }) {
+  return (
+    <button type="button" className="button--secondary" onClick={onCancel}>
+      {m.cancel}
+    </button>
   );
 }

@@ -1,151 +1,158 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState, type FormEvent } from "react";
-import { suggestedFailureFactors, suggestedSuccessFactors, type VolgspotUpdateInput, type VolgspotYearView } from "@zorgpact/domain/volgspot";
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { suggestedFailureFactors, suggestedSuccessFactors, volgspotUpdateInputSchema, type VolgspotUpdateInput, type VolgspotYearView } from "@zorgpact/domain/volgspot";
 import { ConfirmDialog } from "@zorgpact/ui/ConfirmDialog.tsx";
 import { errorCode } from "@zorgpact/ui/errors.ts";
-import { apiFieldErrors, apiMessage, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
+import { apiFieldErrors, apiMessage } from "@zorgpact/ui/form-errors.ts";
+import { FormProblem, FormStatus, SubmitButton } from "@zorgpact/ui/forms/FormParts.tsx";
+import { useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { TextField } from "@zorgpact/ui/FormField.tsx";
-import { FormAlert, formFailure, FormStatus } from "../../forms/FormAlert.tsx";
 import { ChoiceGroup, TextAreaField } from "../../forms/fields.tsx";
-import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
-import { adminMessages, messages } from "../../messages.ts";
+import { messages } from "../../messages.ts";
 import { volgspotMessages } from "../../messages/volgspot.ts";
 import { trpc } from "../../trpc.ts";
-import { ConflictAlert } from "../pact-edit/ConflictAlert.tsx";
 import { ResultNodeFacts } from "./ResultNodeFacts.tsx";
-import { volgspotFormValues, volgspotUpdateInput, withFactor, type VolgspotFormValues } from "./volgspot-form.ts";
+import { volgspotExtraErrors, volgspotFormValues, volgspotToInput, withFactor, type VolgspotFormValues } from "./volgspot-form.ts";
 
 const m = volgspotMessages.form;
 const w = volgspotMessages.workflow;
 
+/** The submit button that hands the Volgspot in (the other one only saves). */
+const submitIntent = "indienen";
+
+/** One part of the Volgspot form: a section titled by its heading. */
+function VolgspotSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="volgspot-section" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
 /**
  * The revision being drafted, with everything the Volgspot records. "Opslaan" keeps it a draft;
- * "Opslaan en indienen" saves what was typed and hands it to the national team (after a
- * confirmation), so a submission never leaves typed text behind. Fields the submission still
- * misses come back as field errors on this form.
+ * "Opslaan en indienen" checks the form, then (after a confirmation) saves what was typed and
+ * hands it to the national team, so a submission never leaves typed text behind. Fields the
+ * submission still misses come back as field errors on this form.
  */
 export function VolgspotForm({ view, onChanged }: { view: VolgspotYearView; onChanged: () => Promise<unknown> }) {
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
   const revision = view.current;
-  const [values, setValues] = useState<VolgspotFormValues>(() => volgspotFormValues(revision));
-  const [saved, setSaved] = useState<VolgspotFormValues>(() => volgspotFormValues(revision));
   const [version, setVersion] = useState(revision.version);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [notice, setNotice] = useState<string | null>(null);
+  // What is stored now, to know whether the confirmed submission must save first.
+  const saved = useRef<VolgspotFormValues>(volgspotFormValues(revision));
+  const intent = useRef<"save" | "submit">("save");
   const [pendingSubmit, setPendingSubmit] = useState<VolgspotUpdateInput | null>(null);
-  const [reloading, setReloading] = useState(false);
-  const [reloadFailed, setReloadFailed] = useState(false);
-  useFocusFirstError(formRef, errors);
-  const set =
-    <K extends keyof VolgspotFormValues>(key: K) =>
-    (value: VolgspotFormValues[K]) =>
-      setValues((v) => ({ ...v, [key]: value }));
+  const formElement = useRef<HTMLFormElement | null>(null);
+  const [focusInvalid, setFocusInvalid] = useState(0);
 
-  const update = useMutation(trpc.volgspot.update.mutationOptions({ onError: (error) => setErrors(apiFieldErrors(error)) }));
-  const submit = useMutation(trpc.volgspot.submit.mutationOptions({ onError: (error) => setErrors(apiFieldErrors(error)) }));
+  const update = useMutation(trpc.volgspot.update.mutationOptions());
+  const submit = useMutation(trpc.volgspot.submit.mutationOptions());
   const busy = update.isPending || submit.isPending;
-  const dirty = JSON.stringify(values) !== JSON.stringify(saved);
 
-  const store = async (input: VolgspotUpdateInput) => {
-    const stored = await update.mutateAsync(input);
-    setVersion(stored.version);
-    setValues(volgspotFormValues(stored));
-    setSaved(volgspotFormValues(stored));
-    return stored.version;
-  };
+  const form = useZodForm({
+    schema: volgspotUpdateInputSchema,
+    defaultValues: volgspotFormValues(revision),
+    toInput: (values) => volgspotToInput(values, { id: revision.id, version }),
+    extraErrors: (values) => volgspotExtraErrors(values, m.notANumber),
+    async submit(input) {
+      // "Opslaan en indienen": the form is valid; the dialog asks before anything is stored.
+      if (intent.current === "submit") {
+        setPendingSubmit(input);
+        return null;
+      }
+      return update.mutateAsync(input);
+    },
+    savedMessage: (stored) => (stored ? m.saved : ""),
+    onSaved(stored) {
+      if (!stored) return;
+      setVersion(stored.version);
+      saved.current = volgspotFormValues(stored);
+      void onChanged();
+      return saved.current;
+    },
+    async loadLatest() {
+      const latest = await queryClient.fetchQuery({ ...trpc.volgspot.get.queryOptions({ pactId: view.pact.id, year: view.year }), staleTime: 0 });
+      if (latest.current.id !== revision.id || !latest.actions.edit) {
+        await onChanged();
+        return "";
+      }
+      // The typed text stays; the next save applies it over the newest version.
+      setVersion(latest.current.version);
+      saved.current = volgspotFormValues(latest.current);
+      update.reset();
+      submit.reset();
+    },
+  });
 
-  const checked = (): VolgspotUpdateInput | null => {
-    update.reset();
-    submit.reset();
-    setNotice(null);
-    const result = volgspotUpdateInput(values, { id: revision.id, version }, m.notANumber);
-    setErrors(result.errors);
-    return result.ok ? result.data : null;
-  };
+  // Field errors of a refused submission land on the form after the dialog closes: focus the first.
+  useEffect(() => {
+    if (focusInvalid > 0) formElement.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusInvalid]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (busy) return;
-    const input = checked();
-    if (!input) return;
-    void store(input)
-      .then(() => {
-        setNotice(m.saved);
-        return onChanged();
-      })
-      .catch(() => undefined);
-  };
-
-  const startSubmission = () => {
-    if (busy) return;
-    const input = checked();
-    if (input) setPendingSubmit(input);
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    intent.current = submitter instanceof HTMLElement && submitter.dataset.intent === submitIntent ? "submit" : "save";
+    if (busy) {
+      event.preventDefault();
+      return;
+    }
+    update.reset();
+    submit.reset();
+    form.onSubmit(event);
   };
 
   const confirmSubmission = async (input: VolgspotUpdateInput) => {
     try {
-      const current = dirty ? await store(input) : version;
+      let current = version;
+      if (JSON.stringify(form.hook.getValues()) !== JSON.stringify(saved.current)) {
+        const stored = await update.mutateAsync({ ...input, version });
+        setVersion(stored.version);
+        saved.current = volgspotFormValues(stored);
+        form.reset(saved.current);
+        current = stored.version;
+      }
       await submit.mutateAsync({ id: revision.id, version: current });
       setPendingSubmit(null);
       await onChanged();
     } catch (error) {
       // Field errors land on the form (the dialog closes); other failures show in the dialog.
-      if (errorCode(error) === "BAD_REQUEST") setPendingSubmit(null);
+      if (errorCode(error) !== "BAD_REQUEST") return;
+      setPendingSubmit(null);
+      for (const [field, message] of Object.entries(apiFieldErrors(error))) form.hook.setError(field as keyof VolgspotFormValues, { type: "server", message });
+      setFocusInvalid((n) => n + 1);
     }
   };
 
-  const loadLatest = async () => {
-    setReloading(true);
-    setReloadFailed(false);
-    try {
-      const latest = await queryClient.fetchQuery({ ...trpc.volgspot.get.queryOptions({ pactId: view.pact.id, year: view.year }), staleTime: 0 });
-      if (latest.current.id !== revision.id || !latest.actions.edit) {
-        await onChanged();
-        return;
-      }
-      // The typed text stays; the next save applies it over the newest version.
-      setVersion(latest.current.version);
-      setSaved(volgspotFormValues(latest.current));
-      update.reset();
-      submit.reset();
-    } catch {
-      setReloadFailed(true);
-    } finally {
-      setReloading(false);
-    }
-  };
-
-  const failure = update.error ?? (pendingSubmit ? null : submit.error);
+  const { values, errors } = form;
+  const bindResults = form.bind("results");
   const partnerChoices = view.known.partners.map((p) => ({ value: p.id, label: p.name }));
   const chosen = new Map(values.results.map((r) => [r.nodeId, r]));
   const toggleResult = (nodeId: string, on: boolean) =>
-    set("results")(on ? [...values.results, { nodeId, note: "" }] : values.results.filter((r) => r.nodeId !== nodeId));
-  const setNote = (nodeId: string, note: string) => set("results")(values.results.map((r) => (r.nodeId === nodeId ? { ...r, note } : r)));
+    bindResults.onValueChange(on ? [...values.results, { nodeId, note: "" }] : values.results.filter((r) => r.nodeId !== nodeId));
+  const setNote = (nodeId: string, note: string) => bindResults.onValueChange(values.results.map((r) => (r.nodeId === nodeId ? { ...r, note } : r)));
+  const participants = form.bind("participantOrganisationIds");
+  const successFactors = form.bind("successFactors");
+  const failureFactors = form.bind("failureFactors");
+  const dialogError = update.error ?? submit.error;
 
   return (
     <>
-      {errorCode(failure) === "CONFLICT" ? (
-        <ConflictAlert error={failure} onLoadLatest={() => void loadLatest()} loading={reloading} failed={reloadFailed} />
-      ) : failure ? (
-        <FormAlert title={messages.error.title}>
-          <p>{formFailure(failure, adminMessages.common.checkFields)}</p>
-        </FormAlert>
-      ) : null}
-      <FormStatus>{notice}</FormStatus>
-      <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-label={m.label}>
-        <section className="volgspot-section" aria-labelledby="bijeenkomst-kop">
-          <h2 id="bijeenkomst-kop">{m.general}</h2>
-          <TextField
-            id="volgspot-gehouden-op"
-            label={m.heldOn}
-            type="date"
-            value={values.heldOn}
-            onValueChange={set("heldOn")}
-            hint={m.heldOnHint}
-            error={errors.heldOn}
-            required
-          />
+      <FormProblem form={form} />
+      <FormStatus>{form.status}</FormStatus>
+      <form
+        ref={(element) => {
+          form.attachForm(element);
+          formElement.current = element;
+        }}
+        className="form-stack"
+        noValidate
+        onSubmit={onSubmit}
+        aria-label={m.label}
+      >
+        <VolgspotSection id="bijeenkomst-kop" title={m.general}>
+          <TextField id="volgspot-gehouden-op" label={m.heldOn} type="date" {...form.bind("heldOn")} hint={m.heldOnHint} required />
           {partnerChoices.length === 0 ? (
             <p className="volgspot-meta">{m.noPartners}</p>
           ) : (
@@ -156,63 +163,26 @@ export function VolgspotForm({ view, onChanged }: { view: VolgspotYearView; onCh
               hint={m.participantsHint}
               type="checkbox"
               choices={partnerChoices}
-              selected={values.participantOrganisationIds}
-              onChange={set("participantOrganisationIds")}
-              error={errors.participantOrganisationIds}
+              selected={participants.value}
+              onChange={participants.onValueChange}
+              error={participants.error}
             />
           )}
-          <TextAreaField
-            id="volgspot-gasten"
-            label={m.guests}
-            hint={m.guestsHint}
-            value={values.guestNames}
-            onValueChange={set("guestNames")}
-            error={errors.guestNames}
-            rows={3}
-          />
-        </section>
+          <TextAreaField id="volgspot-gasten" label={m.guests} hint={m.guestsHint} {...form.bind("guestNames")} rows={3} />
+        </VolgspotSection>
 
-        <section className="volgspot-section" aria-labelledby="vragen-kop">
-          <h2 id="vragen-kop">{m.questions}</h2>
+        <VolgspotSection id="vragen-kop" title={m.questions}>
           <p className="volgspot-meta">{m.questionsIntro}</p>
-          <TextAreaField
-            id="volgspot-acties"
-            label={m.actionsAnswer}
-            value={values.actionsAnswer}
-            onValueChange={set("actionsAnswer")}
-            error={errors.actionsAnswer}
-          />
-          <TextAreaField
-            id="volgspot-stand"
-            label={m.positionAnswer}
-            value={values.positionAnswer}
-            onValueChange={set("positionAnswer")}
-            error={errors.positionAnswer}
-          />
-          <TextAreaField
-            id="volgspot-factoren-vraag"
-            label={m.factorsAnswer}
-            value={values.factorsAnswer}
-            onValueChange={set("factorsAnswer")}
-            error={errors.factorsAnswer}
-          />
-        </section>
+          <TextAreaField id="volgspot-acties" label={m.actionsAnswer} {...form.bind("actionsAnswer")} />
+          <TextAreaField id="volgspot-stand" label={m.positionAnswer} {...form.bind("positionAnswer")} />
+          <TextAreaField id="volgspot-factoren-vraag" label={m.factorsAnswer} {...form.bind("factorsAnswer")} />
+        </VolgspotSection>
 
-        <section className="volgspot-section" aria-labelledby="verslag-kop">
-          <h2 id="verslag-kop">{m.report}</h2>
-          <TextAreaField
-            id="volgspot-verslag"
-            label={m.reportField}
-            hint={m.reportHint}
-            value={values.report}
-            onValueChange={set("report")}
-            error={errors.report}
-            rows={6}
-          />
-        </section>
+        <VolgspotSection id="verslag-kop" title={m.report}>
+          <TextAreaField id="volgspot-verslag" label={m.reportField} hint={m.reportHint} {...form.bind("report")} rows={6} />
+        </VolgspotSection>
 
-        <section className="volgspot-section" aria-labelledby="proces-kop">
-          <h2 id="proces-kop">{m.process}</h2>
+        <VolgspotSection id="proces-kop" title={m.process}>
           <dl className="volgspot-known" aria-label={m.known}>
             <dt>{m.known}</dt>
             <dd>{m.partnerCount(view.known.partners.length)}</dd>
@@ -226,30 +196,13 @@ export function VolgspotForm({ view, onChanged }: { view: VolgspotYearView; onCh
             label={m.newCollaborations}
             hint={m.newCollaborationsHint}
             inputMode="numeric"
-            value={values.newCollaborations}
-            onValueChange={set("newCollaborations")}
-            error={errors.newCollaborations}
+            {...form.bind("newCollaborations")}
           />
-          <TextAreaField
-            id="volgspot-samenwerking"
-            label={m.collaborationsNote}
-            value={values.collaborationsNote}
-            onValueChange={set("collaborationsNote")}
-            error={errors.collaborationsNote}
-            rows={3}
-          />
-          <TextAreaField
-            id="volgspot-themas"
-            label={m.themesNote}
-            value={values.themesNote}
-            onValueChange={set("themesNote")}
-            error={errors.themesNote}
-            rows={3}
-          />
-        </section>
+          <TextAreaField id="volgspot-samenwerking" label={m.collaborationsNote} {...form.bind("collaborationsNote")} rows={3} />
+          <TextAreaField id="volgspot-themas" label={m.themesNote} {...form.bind("themesNote")} rows={3} />
+        </VolgspotSection>
 
-        <section className="volgspot-section" aria-labelledby="resultaten-kop">
-          <h2 id="resultaten-kop">{m.results}</h2>
+        <VolgspotSection id="resultaten-kop" title={m.results}>
           <p>{m.resultsIntro}</p>
           {errors.results ? (
             <p className="field-error" id="volgspot-resultaten-fout">
@@ -284,34 +237,31 @@ export function VolgspotForm({ view, onChanged }: { view: VolgspotYearView; onCh
               );
             })
           )}
-        </section>
+        </VolgspotSection>
 
-        <section className="volgspot-section" aria-labelledby="factoren-kop">
-          <h2 id="factoren-kop">{m.factors}</h2>
+        <VolgspotSection id="factoren-kop" title={m.factors}>
           <FactorList
             id="volgspot-succesfactoren"
             label={m.successFactors}
-            value={values.successFactors}
-            onChange={set("successFactors")}
-            error={errors.successFactors}
+            value={successFactors.value}
+            onChange={successFactors.onValueChange}
+            error={successFactors.error}
             suggestions={suggestedSuccessFactors}
           />
           <FactorList
             id="volgspot-faalfactoren"
             label={m.failureFactors}
-            value={values.failureFactors}
-            onChange={set("failureFactors")}
-            error={errors.failureFactors}
+            value={failureFactors.value}
+            onChange={failureFactors.onValueChange}
+            error={failureFactors.error}
             suggestions={suggestedFailureFactors}
           />
-        </section>
+        </VolgspotSection>
 
         <div className="volgspot-actions">
-          <button type="submit" aria-disabled={busy || undefined}>
-            {update.isPending && !pendingSubmit ? m.saving : m.save}
-          </button>
+          <SubmitButton pending={update.isPending && !pendingSubmit} label={m.save} pendingLabel={m.saving} />
           {view.actions.submit ? (
-            <button type="button" className="button--secondary" onClick={startSubmission} aria-disabled={busy || undefined}>
+            <button type="submit" data-intent={submitIntent} className="button--secondary" aria-disabled={busy || undefined}>
               {w.submit}
             </button>
           ) : null}
@@ -324,9 +274,13 @@ export function VolgspotForm({ view, onChanged }: { view: VolgspotYearView; onCh
         cancelLabel={w.cancel}
         busy={busy}
         busyLabel={w.submitting}
-        error={pendingSubmit && (update.isError || submit.isError) ? (apiMessage(update.error ?? submit.error) ?? messages.error.action) : null}
+        error={pendingSubmit && dialogError ? (apiMessage(dialogError) ?? messages.error.action) : null}
         onConfirm={() => pendingSubmit && void confirmSubmission(pendingSubmit)}
-        onCancel={() => setPendingSubmit(null)}
+        onCancel={() => {
+          setPendingSubmit(null);
+          update.reset();
+          submit.reset();
+        }}
       >
         <p>{w.submitBody}</p>
       </ConfirmDialog>

@@ -1,5 +1,6 @@
 import { volgspotUpdateInputSchema, type VolgspotRevision, type VolgspotUpdateInput } from "@zorgpact/domain/volgspot";
-import { validate, type Validation } from "../../forms/validate.ts";
+import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
+import { validateForm, type Validation } from "../../forms/validate.ts";
 
 /** The Volgspot form as typed: lists as one item per line, the count as text. */
 export interface VolgspotFormValues {
@@ -43,14 +44,10 @@ export function volgspotFormValues(revision: VolgspotRevision): VolgspotFormValu
   };
 }
 
-/**
- * The form's values as `volgspot.update` takes them, checked with the same schema. A count that
- * is not a whole number is refused here with its own message (the schema would only see NaN).
- */
-export function volgspotUpdateInput(values: VolgspotFormValues, record: { id: string; version: number }, notANumber: string): Validation<VolgspotUpdateInput> {
+/** The form's values in `volgspot.update`'s shape (not yet checked: the schema does that). */
+export function volgspotToInput(values: VolgspotFormValues, record: { id: string; version: number }) {
   const count = values.newCollaborations.trim();
-  if (count !== "" && !/^\d+$/.test(count)) return { ok: false, errors: { newCollaborations: notANumber } };
-  return validate(volgspotUpdateInputSchema, {
+  return {
     ...record,
     heldOn: values.heldOn.trim(),
     participantOrganisationIds: values.participantOrganisationIds,
@@ -59,13 +56,24 @@ export function volgspotUpdateInput(values: VolgspotFormValues, record: { id: st
     positionAnswer: values.positionAnswer,
     factorsAnswer: values.factorsAnswer,
     report: values.report,
-    newCollaborations: count === "" ? null : Number(count),
+    newCollaborations: count === "" ? null : /^\d+$/.test(count) ? Number(count) : Number.NaN,
     collaborationsNote: values.collaborationsNote,
     themesNote: values.themesNote,
     results: values.results,
     successFactors: lines(values.successFactors),
     failureFactors: lines(values.failureFactors),
-  });
+  };
+}
+
+/** A count that is not a whole number gets its own message (the schema would only see NaN). */
+export function volgspotExtraErrors(values: VolgspotFormValues, notANumber: string): FieldErrors {
+  const count = values.newCollaborations.trim();
+  return count !== "" && !/^\d+$/.test(count) ? { newCollaborations: notANumber } : {};
+}
+
+/** The form's check as the form makes it: the schema over `volgspotToInput`, then the count. */
+export function volgspotUpdateInput(values: VolgspotFormValues, record: { id: string; version: number }, notANumber: string): Validation<VolgspotUpdateInput> {
+  return validateForm(volgspotUpdateInputSchema, volgspotToInput(values, record), volgspotExtraErrors(values, notANumber));
 }
 
 /** Adds a suggested factor as a new line, unless the list already holds it. */

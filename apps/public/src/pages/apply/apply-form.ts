@@ -26,9 +26,14 @@ export const emptyApplyForm: ApplyFormValues = {
   website: "",
 };
 
+/** The typed values in the API's shape: no choice is null. */
+export function applyToInput(values: ApplyFormValues) {
+  return { ...values, regionId: values.regionId || null };
+}
+
 /** Checked with the API's own schema; one Dutch message per field. */
 export function applyInput(values: ApplyFormValues): { ok: true; data: FrontRunnerApplicationInput } | { ok: false; errors: FieldErrors } {
-  const result = frontRunnerApplicationInputSchema.safeParse({ ...values, regionId: values.regionId || null });
+  const result = frontRunnerApplicationInputSchema.safeParse(applyToInput(values));
   if (result.success) return { ok: true, data: result.data };
   const { fieldErrors } = z.flattenError(result.error as z.ZodError<Record<string, unknown>>);
   return { ok: false, errors: firstMessages(fieldErrors as Record<string, string[] | undefined>) };

@@ -24,9 +24,14 @@ export const emptyReportForm: ReportFormValues = {
   website: "",
 };
 
+/** The typed values in the API's shape: no choice is null. */
+export function reportToInput(values: ReportFormValues) {
+  return { ...values, pactId: values.pactId || null };
+}
+
 /** Checked with the API's own schema; one Dutch message per field. */
 export function reportInput(values: ReportFormValues): { ok: true; data: BarrierSubmitInput } | { ok: false; errors: FieldErrors } {
-  const result = barrierSubmitInputSchema.safeParse({ ...values, pactId: values.pactId || null });
+  const result = barrierSubmitInputSchema.safeParse(reportToInput(values));
   if (result.success) return { ok: true, data: result.data };
   const { fieldErrors } = z.flattenError(result.error as z.ZodError<Record<string, unknown>>);
   return { ok: false, errors: firstMessages(fieldErrors as Record<string, string[] | undefined>) };
