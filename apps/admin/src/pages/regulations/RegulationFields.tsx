@@ -14,13 +14,7 @@ export function RegulationFields({ idPrefix, form }: { idPrefix: string; form: Z
   const ministry = form.bind("ministry");
   return (
     <>
-      <TextField
-        id={`${idPrefix}-naam`}
-        {...form.bind("name")}
-        label={f.name}
-        autoComplete="off"
-        required
-      />
+      <TextField id={`${idPrefix}-naam`} {...form.bind("name")} label={f.name} autoComplete="off" required />
       <SelectField
         id={`${idPrefix}-ministerie`}
         name={ministry.name}
@@ -35,12 +29,7 @@ export function RegulationFields({ idPrefix, form }: { idPrefix: string; form: Z
           </option>
         ))}
       </SelectField>
-      <TextAreaField
-        id={`${idPrefix}-doel`}
-        {...form.bind("purpose")}
-        label={f.purpose}
-        required
-      />
+      <TextAreaField id={`${idPrefix}-doel`} {...form.bind("purpose")} label={f.purpose} required />
       <div className="form-row">
         <TextField
           id={`${idPrefix}-beginjaar`}
@@ -50,28 +39,10 @@ export function RegulationFields({ idPrefix, form }: { idPrefix: string; form: Z
           inputMode="numeric"
           autoComplete="off"
         />
-        <TextField
-          id={`${idPrefix}-eindjaar`}
-          {...form.bind("endYear")}
-          label={optional(f.endYear)}
-          hint={f.yearHint}
-          inputMode="numeric"
-          autoComplete="off"
-        />
-        <TextField
-          id={`${idPrefix}-budget`}
-          {...form.bind("budget")}
-          label={optional(f.budget)}
-          hint={f.budgetHint}
-          inputMode="decimal"
-          autoComplete="off"
-        />
+        <TextField id={`${idPrefix}-eindjaar`} {...form.bind("endYear")} label={optional(f.endYear)} hint={f.yearHint} inputMode="numeric" autoComplete="off" />
+        <TextField id={`${idPrefix}-budget`} {...form.bind("budget")} label={optional(f.budget)} hint={f.budgetHint} inputMode="decimal" autoComplete="off" />
       </div>
-      <TextAreaField
-        id={`${idPrefix}-voorwaarden`}
-        {...form.bind("conditions")}
-        label={optional(f.conditions)}
-      />
+      <TextAreaField id={`${idPrefix}-voorwaarden`} {...form.bind("conditions")} label={optional(f.conditions)} />
       <TextField
         id={`${idPrefix}-link`}
         {...form.bind("link")}
@@ -81,19 +52,8 @@ export function RegulationFields({ idPrefix, form }: { idPrefix: string; form: Z
         autoComplete="off"
         spellCheck={false}
       />
-      <TextAreaField
-        id={`${idPrefix}-resultaten`}
-        {...form.bind("results")}
-        label={optional(f.results)}
-        hint={f.resultsHint}
-      />
-      <TextField
-        id={`${idPrefix}-bron`}
-        {...form.bind("source")}
-        label={optional(f.source)}
-        hint={f.sourceHint}
-        autoComplete="off"
-      />
+      <TextAreaField id={`${idPrefix}-resultaten`} {...form.bind("results")} label={optional(f.results)} hint={f.resultsHint} />
+      <TextField id={`${idPrefix}-bron`} {...form.bind("source")} label={optional(f.source)} hint={f.sourceHint} autoComplete="off" />
     </>
   );
 }

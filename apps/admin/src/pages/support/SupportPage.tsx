@@ -1,24 +1,22 @@
 import "../pact-edit/pact-edit.css";
 import "./support.css";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { Link, useLocation, useParams } from "react-router";
-import { editorMayEditQuestion, nextSupportStatuses, supportQuestionTypes, type SupportRecord } from "@zorgpact/domain/support";
+import { editorMayEditQuestion, nextSupportStatuses, supportQuestionTypes, supportUpdateInputSchema, type SupportRecord } from "@zorgpact/domain/support";
 import { errorCode } from "@zorgpact/ui/errors.ts";
 import { formatDate } from "@zorgpact/ui/format.ts";
-import { apiFieldErrors, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
+import { FormStatus, ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
+import { LatestUnavailable, useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { TextField } from "@zorgpact/ui/FormField.tsx";
 import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { isNationalAdmin, useSignedInUser } from "../../auth/signed-in-user.ts";
-import { FormAlert, formFailure, FormStatus } from "../../forms/FormAlert.tsx";
 import { SelectField, TextAreaField } from "../../forms/fields.tsx";
-import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
 import { adminMessages, messages } from "../../messages.ts";
 import { supportMessages, supportQuestionTypeLabels, supportStatusLabels } from "../../messages/support.ts";
 import { trpc } from "../../trpc.ts";
-import { ConflictAlert } from "../pact-edit/ConflictAlert.tsx";
-import { supportFormValues, supportUpdateInput, type SupportFormValues } from "./support-form.ts";
+import { supportFormValues, supportHandlingErrors, supportToInput, type SupportFormValues } from "./support-form.ts";
 
 const m = supportMessages.detail;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -108,72 +106,43 @@ function Trajectory({ trajectory }: { trajectory: SupportRecord }) {
 
 function TrajectoryForm({ trajectory, admin }: { trajectory: SupportRecord; admin: boolean }) {
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<SupportFormValues>(() => supportFormValues(trajectory));
   const [version, setVersion] = useState(trajectory.version);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saved, setSaved] = useState(false);
-  const [reloading, setReloading] = useState(false);
-  const [reloadFailed, setReloadFailed] = useState(false);
-  const [latestLoaded, setLatestLoaded] = useState(false);
-  useFocusFirstError(formRef, errors);
-  const getKey = trpc.support.get.queryKey({ id: trajectory.id });
-  const update = useMutation(
-    trpc.support.update.mutationOptions({
-      onSuccess(stored) {
-        setVersion(stored.version);
-        setValues(supportFormValues(stored));
-        setSaved(true);
-        setLatestLoaded(false);
-        queryClient.setQueryData(getKey, stored);
-        void queryClient.invalidateQueries({ queryKey: trpc.support.list.queryKey() });
-        void queryClient.invalidateQueries({ queryKey: trpc.support.overview.queryKey() });
-      },
-      onError: (error) => setErrors(apiFieldErrors(error)),
-    }),
-  );
-  const set = (patch: Partial<SupportFormValues>) => setValues((v) => ({ ...v, ...patch }));
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (update.isPending) return;
-    update.reset();
-    setSaved(false);
-    const result = supportUpdateInput(values, trajectory, version, admin);
-    setErrors(result.errors);
-    if (result.ok) update.mutate(result.data);
-  };
-  const loadLatest = async () => {
-    setReloading(true);
-    setReloadFailed(false);
-    try {
-      const latest = await queryClient.fetchQuery({ ...trpc.support.get.queryOptions({ id: trajectory.id }), staleTime: 0 });
-      // What was typed stays; saving again goes against the newest version.
+  const update = useMutation(trpc.support.update.mutationOptions());
+  const form = useZodForm({
+    schema: supportUpdateInputSchema,
+    defaultValues: supportFormValues(trajectory),
+    toInput: (values) => supportToInput(values, trajectory, version, admin),
+    extraErrors: (values) => supportHandlingErrors(values, trajectory, version, admin),
+    submit: update.mutateAsync,
+    savedMessage: m.saved,
+    onSaved(stored) {
+      setVersion(stored.version);
+      queryClient.setQueryData(trpc.support.get.queryKey({ id: trajectory.id }), stored);
+      void queryClient.invalidateQueries({ queryKey: trpc.support.list.queryKey() });
+      void queryClient.invalidateQueries({ queryKey: trpc.support.overview.queryKey() });
+      return supportFormValues(stored);
+    },
+    // What was typed stays; saving again goes against the newest version.
+    async loadLatest() {
+      const latest = await queryClient.fetchQuery({ ...trpc.support.get.queryOptions({ id: trajectory.id }), staleTime: 0 }).catch((error: unknown) => {
+        if (errorCode(error) === "NOT_FOUND") throw new LatestUnavailable(adminMessages.common.latestGone);
+        throw error;
+      });
       setVersion(latest.version);
-      setLatestLoaded(true);
-      update.reset();
-    } catch {
-      setReloadFailed(true);
-    } finally {
-      setReloading(false);
-    }
-  };
+      return m.latestLoaded;
+    },
+  });
+  const { values, errors } = form;
+  const set = (patch: Partial<SupportFormValues>) => form.setValues({ ...values, ...patch });
   const statuses = [trajectory.status, ...nextSupportStatuses(trajectory.status)];
   // A brand-new date field starts at today, which is what the team usually means.
   const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
+  const heading = admin ? m.handlingHeading : m.editQuestion;
 
   return (
     <section aria-labelledby="traject-wijzigen">
-      <h2 id="traject-wijzigen">{admin ? m.handlingHeading : m.editQuestion}</h2>
-      {errorCode(update.error) === "CONFLICT" ? (
-        <ConflictAlert error={update.error} onLoadLatest={() => void loadLatest()} loading={reloading} failed={reloadFailed} />
-      ) : update.isError ? (
-        <FormAlert title={messages.error.title}>
-          <p>{formFailure(update.error, adminMessages.common.checkFields)}</p>
-        </FormAlert>
-      ) : null}
-      {latestLoaded ? <p className="notice">{m.latestLoaded}</p> : null}
-      <FormStatus>{saved ? m.saved : null}</FormStatus>
-      <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-labelledby="traject-wijzigen">
+      <h2 id="traject-wijzigen">{heading}</h2>
+      <ZodFormView form={form} label={heading} submitLabel={m.save} pendingLabel={m.saving}>
         <SelectField
           id="traject-soort"
           name="questionType"
@@ -271,12 +240,7 @@ function TrajectoryForm({ trajectory, admin }: { trajectory: SupportRecord; admi
             />
           </fieldset>
         ) : null}
-        <div className="form-actions">
-          <button type="submit" aria-disabled={update.isPending || undefined}>
-            {update.isPending ? m.saving : m.save}
-          </button>
-        </div>
-      </form>
+      </ZodFormView>
     </section>
   );
 }

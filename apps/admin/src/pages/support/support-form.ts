@@ -11,7 +11,7 @@ import {
   type SupportUpdateInput,
 } from "@zorgpact/domain/support";
 import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
-import { validate, type Validation } from "../../forms/validate.ts";
+import { validate, validateForm, type Validation } from "../../forms/validate.ts";
 
 /** What the trajectory form edits, as typed; the handling fields only matter for the national team. */
 export interface SupportFormValues {
@@ -40,11 +40,35 @@ export function supportRequestInput(values: { pactId: string; questionType: stri
   return validate(supportCreateInputSchema, values);
 }
 
+/** The update as the API takes it: the question only for an editor; with the handling for the national team. */
+export function supportToInput(values: SupportFormValues, current: Pick<SupportRecord, "id">, version: number, withHandling: boolean) {
+  const question = { id: current.id, version, questionType: values.questionType, question: values.question };
+  const handling = withHandling
+    ? { status: values.status, advisorName: values.advisorName, startedOn: values.startedOn || null, endedOn: values.endedOn || null, outcome: values.outcome }
+    : {};
+  return { ...question, ...handling };
+}
+
 /**
- * The update to send: the question only for an editor; with the handling for the national team,
- * checked against the domain's rules (status steps, dates, advisor, outcome) before it goes out,
- * so every field with a problem is marked at once.
+ * The domain's handling rules (status steps, dates, advisor, outcome) over an update the schema
+ * accepts, so every field with a problem is marked at once before it goes out.
  */
+export function supportHandlingErrors(
+  values: SupportFormValues,
+  current: Pick<SupportRecord, "id" | "status" | "requestedOn">,
+  version: number,
+  withHandling: boolean,
+  now = new Date(),
+): FieldErrors {
+  const parsed = supportUpdateInputSchema.safeParse(supportToInput(values, current, version, withHandling));
+  const sent = parsed.success ? handlingOf(parsed.data) : null;
+  if (!sent) return {};
+  const errors: FieldErrors = {};
+  for (const issue of supportHandlingIssues(current, sent, amsterdamDate(now))) errors[issue.field] ??= issue.message;
+  return errors;
+}
+
+/** The form's whole check as useZodForm makes it (for tests). */
 export function supportUpdateInput(
   values: SupportFormValues,
   current: Pick<SupportRecord, "id" | "status" | "requestedOn">,
@@ -52,15 +76,9 @@ export function supportUpdateInput(
   withHandling: boolean,
   now = new Date(),
 ): Validation<SupportUpdateInput> {
-  const question = { id: current.id, version, questionType: values.questionType, question: values.question };
-  const handling = withHandling
-    ? { status: values.status, advisorName: values.advisorName, startedOn: values.startedOn || null, endedOn: values.endedOn || null, outcome: values.outcome }
-    : {};
-  const result = validate(supportUpdateInputSchema, { ...question, ...handling });
-  if (!result.ok) return result;
-  const sent = handlingOf(result.data);
-  if (!sent) return result;
-  const errors: FieldErrors = {};
-  for (const issue of supportHandlingIssues(current, sent, amsterdamDate(now))) errors[issue.field] ??= issue.message;
-  return Object.keys(errors).length ? { ok: false, errors } : result;
+  return validateForm(
+    supportUpdateInputSchema,
+    supportToInput(values, current, version, withHandling),
+    supportHandlingErrors(values, current, version, withHandling, now),
+  );
 }
