@@ -3,14 +3,15 @@ import { useState, type FormEvent } from "react";
 import { admissionDecisionInputSchema, frontRunnerCriteria, type CriterionReview } from "@zorgpact/domain/front-runner";
 import type { PactEditDetail } from "@zorgpact/domain/pact";
 import { ConfirmDialog } from "@zorgpact/ui/ConfirmDialog.tsx";
-import { errorCode } from "@zorgpact/ui/errors.ts";
 import { apiFieldErrors, apiMessage, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import { formatTimestamp } from "@zorgpact/ui/format.ts";
-import { FormAlert, formFailure, FormStatus } from "../../forms/FormAlert.tsx";
+import { FormStatus, SaveProblem } from "@zorgpact/ui/forms/FormParts.tsx";
+import { formMessages } from "@zorgpact/ui/forms/form-messages.ts";
+import { readSaveFailure } from "@zorgpact/ui/forms/form-outcome.ts";
+import type { LatestState } from "@zorgpact/ui/forms/useZodForm.ts";
 import { validate } from "../../forms/validate.ts";
-import { adminMessages, messages } from "../../messages.ts";
+import { adminMessages } from "../../messages.ts";
 import { trpc } from "../../trpc.ts";
-import { ConflictAlert } from "../pact-edit/ConflictAlert.tsx";
 import { TextAreaField } from "../../forms/fields.tsx";
 import { usePactCache } from "../pact-edit/usePactCache.ts";
 
@@ -40,13 +41,17 @@ export function ReviewSection({ pact }: { pact: PactEditDetail }) {
   );
 }
 
-/** Actions that carry the pact's version: a CONFLICT offers to load the newest one. */
-function useVersionConflict(pactId: string) {
+/**
+ * Actions that carry the pact's version: a CONFLICT offers to load the newest one (the shared
+ * conflict notice's "Nieuwste versie laden"); `reset` clears the refused action afterwards.
+ */
+function useVersionConflict(pactId: string, reset: () => void): LatestState {
   const { fetchLatest } = usePactCache(pactId);
-  const [reloading, setReloading] = useState(false);
+  const [loading, setLoading] = useState(false);
   const [failed, setFailed] = useState(false);
-  const load = async (reset: () => void) => {
-    setReloading(true);
+  const load = async () => {
+    if (loading) return;
+    setLoading(true);
     setFailed(false);
     try {
       await fetchLatest();
@@ -54,15 +59,14 @@ function useVersionConflict(pactId: string) {
     } catch {
       setFailed(true);
     } finally {
-      setReloading(false);
+      setLoading(false);
     }
   };
-  return { reloading, failed, load };
+  return { run: () => void load(), loading, failed: failed ? formMessages.latestFailed : null };
 }
 
 function StartReview({ pact, onDone }: { pact: PactEditDetail; onDone: (message: string) => void }) {
   const { store } = usePactCache(pact.id);
-  const conflict = useVersionConflict(pact.id);
   const start = useMutation(
     trpc.frontRunner.startReview.mutationOptions({
       onSuccess(next) {
@@ -71,15 +75,10 @@ function StartReview({ pact, onDone }: { pact: PactEditDetail; onDone: (message:
       },
     }),
   );
+  const latest = useVersionConflict(pact.id, start.reset);
   return (
     <>
-      {errorCode(start.error) === "CONFLICT" ? (
-        <ConflictAlert error={start.error} onLoadLatest={() => void conflict.load(start.reset)} loading={conflict.reloading} failed={conflict.failed} />
-      ) : start.isError ? (
-        <FormAlert title={messages.error.title}>
-          <p>{formFailure(start.error, adminMessages.common.checkFields)}</p>
-        </FormAlert>
-      ) : null}
+      <SaveProblem failure={start.isError ? readSaveFailure(start.error) : null} latest={latest} />
       <p>{m.startHint}</p>
       <button
         type="button"
@@ -141,11 +140,7 @@ function CriteriaForm({ pact, criteria, onSaved }: { pact: PactEditDetail; crite
       <h3 id="criteria-kop">{m.criteriaLegend}</h3>
       <p className="field-hint">{m.criteriaHint}</p>
       <p>{m.criteriaProgress(metCount, frontRunnerCriteria.length)}</p>
-      {failure ? (
-        <FormAlert title={messages.error.title}>
-          <p>{formFailure(failure, adminMessages.common.checkFields)}</p>
-        </FormAlert>
-      ) : null}
+      <SaveProblem failure={failure ? readSaveFailure(failure) : null} />
       {frontRunnerCriteria.map((c) => {
         const value = state[c.key]!;
         const stored = criteria.find((r) => r.key === c.key);
@@ -184,7 +179,6 @@ function CriteriaForm({ pact, criteria, onSaved }: { pact: PactEditDetail; crite
 /** "Toelaten" (every criterion met) or "Afwijzen" (with a reason), each after a confirmation: the decision is final. */
 function Decision({ pact, onDone }: { pact: PactEditDetail; onDone: (message: string) => void }) {
   const { store } = usePactCache(pact.id);
-  const conflict = useVersionConflict(pact.id);
   const [reason, setReason] = useState("");
   const [errors, setErrors] = useState<FieldErrors>({});
   const [confirming, setConfirming] = useState<"admit" | "reject" | null>(null);
@@ -201,6 +195,7 @@ function Decision({ pact, onDone }: { pact: PactEditDetail; onDone: (message: st
       },
     }),
   );
+  const latest = useVersionConflict(pact.id, decide.reset);
   const complete = pact.review?.criteriaComplete ?? false;
 
   const ask = (decision: "admit" | "reject") => {
@@ -221,18 +216,13 @@ function Decision({ pact, onDone }: { pact: PactEditDetail; onDone: (message: st
     if (!confirming) return;
     decide.mutate({ id: pact.id, version: pact.version, decision: confirming, reason: reason.trim() === "" ? null : reason });
   };
-  const isConflict = errorCode(decide.error) === "CONFLICT";
+  // Field errors show at their field (or as the decision's alert); anything else above the actions.
+  const failure = decide.isError && !errors["decision"] && !errors["reason"] ? readSaveFailure(decide.error) : null;
 
   return (
     <div role="group" aria-labelledby="besluit-kop">
       <h3 id="besluit-kop">{m.decisionHeading}</h3>
-      {isConflict ? (
-        <ConflictAlert error={decide.error} onLoadLatest={() => void conflict.load(decide.reset)} loading={conflict.reloading} failed={conflict.failed} />
-      ) : decide.isError && !errors["decision"] && !errors["reason"] ? (
-        <FormAlert title={messages.error.title}>
-          <p>{formFailure(decide.error, adminMessages.common.checkFields)}</p>
-        </FormAlert>
-      ) : null}
+      <SaveProblem failure={failure} latest={latest} />
       {errors["decision"] ? (
         <p role="alert" className="field-error">
           {errors["decision"]}
