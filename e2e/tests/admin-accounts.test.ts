@@ -132,7 +132,10 @@ describe("national team", () => {
     await page.getByLabel("Actie").selectOption("user.invite");
     await page.getByRole("button", { name: "Toon resultaten" }).click();
     await page.waitForURL(/actie=user\.invite/);
-    const row = page.getByRole("list", { name: "Auditlog" }).getByRole("listitem").filter({ hasText: `Gebruiker ${name} uitgenodigd` });
+    const row = page
+      .getByRole("list", { name: "Auditlog" })
+      .getByRole("listitem")
+      .filter({ hasText: `Gebruiker ${name} uitgenodigd` });
     await row.waitFor();
     await expect(row.getByText("gelukt").count()).resolves.toBe(1);
     await row.getByText("6 gewijzigde velden").click();

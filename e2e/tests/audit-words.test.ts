@@ -52,7 +52,12 @@ describe("the audit log in words", () => {
     // The editor of Zorgpact Noord adds a new organisation as a partner.
     const editor = await newPage(browser);
     await logIn(editor, EDITOR);
-    const organisation = await api<{ id: string }>(editor, "organisation.create", { name: organisationName, sector: "education", level: "mbo", place: "Groningen" }, "POST");
+    const organisation = await api<{ id: string }>(
+      editor,
+      "organisation.create",
+      { name: organisationName, sector: "education", level: "mbo", place: "Groningen" },
+      "POST",
+    );
     const managed = await api<unknown>(editor, "pact.listManaged", {}, "GET");
     const pacts = (Array.isArray(managed) ? managed : (managed as { items: unknown[] }).items) as { id: string; name: string }[];
     const noord = pacts.find((p) => p.name === "Zorgpact Noord");
@@ -76,7 +81,9 @@ describe("the audit log in words", () => {
 
     // By person: the editor's changes include it, the national team's do not.
     const personValue = async (email: string) =>
-      page.locator("#audit-persoon option").evaluateAll((options, email) => options.find((o) => o.textContent?.includes(email))?.getAttribute("value") ?? "", email);
+      page
+        .locator("#audit-persoon option")
+        .evaluateAll((options, email) => options.find((o) => o.textContent?.includes(email))?.getAttribute("value") ?? "", email);
     await page.getByLabel("Persoon").selectOption(await personValue(EDITOR));
     await page.getByRole("button", { name: "Toon resultaten" }).click();
     await page.waitForURL(/persoon=/);

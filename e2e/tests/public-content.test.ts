@@ -66,7 +66,10 @@ describe("public content", () => {
   it("filters the pact list by province, with and without JavaScript", async () => {
     const count = async (p: Page) => Number((await p.locator("#resultaten-aantal").innerText()).match(/\d+/)?.[0] ?? 0);
     await page.goto(`${baseUrl()}/zorgpacten`);
-    await page.locator("#resultaten-aantal").getByText(/gevonden/).waitFor();
+    await page
+      .locator("#resultaten-aantal")
+      .getByText(/gevonden/)
+      .waitFor();
     const all = await count(page);
     await page.getByLabel("Provincie").selectOption("Drenthe");
     await page.waitForURL(/provincie=Drenthe/);

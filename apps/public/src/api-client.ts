@@ -25,9 +25,7 @@ type QueryProcedureOptions<TOutput> = Omit<UseQueryOptions<TOutput, ApiError, TO
 
 interface DecoratedQuery<TInput, TOutput> {
   queryOptions: (
-    ...args: undefined extends TInput
-      ? [input?: TInput, options?: QueryProcedureOptions<TOutput>]
-      : [input: TInput, options?: QueryProcedureOptions<TOutput>]
+    ...args: undefined extends TInput ? [input?: TInput, options?: QueryProcedureOptions<TOutput>] : [input: TInput, options?: QueryProcedureOptions<TOutput>]
   ) => UseQueryOptions<TOutput, ApiError, TOutput, ApiQueryKey> & {
     queryKey: DataTag<ApiQueryKey, TOutput, ApiError>;
     queryFn: NonNullable<UseQueryOptions<TOutput, ApiError, TOutput, ApiQueryKey>["queryFn"]>;

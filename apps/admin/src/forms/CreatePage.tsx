@@ -65,7 +65,13 @@ export function CreatePage<V extends FieldValues>({
       </p>
       <h1>{heading}</h1>
       {intro ? <p>{intro}</p> : null}
-      <ZodFormView form={form} label={heading} submitLabel={submitLabel} pendingLabel={pendingLabel} actions={<Link to={back.to}>{adminMessages.common.cancel}</Link>}>
+      <ZodFormView
+        form={form}
+        label={heading}
+        submitLabel={submitLabel}
+        pendingLabel={pendingLabel}
+        actions={<Link to={back.to}>{adminMessages.common.cancel}</Link>}
+      >
         {children}
       </ZodFormView>
     </>

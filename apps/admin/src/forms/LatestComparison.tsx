@@ -12,7 +12,19 @@ export interface ComparedField {
  * After "Nieuwste versie laden": what is stored now, field by field, with the fields that differ
  * from what is typed marked, so the editor can decide before saving again.
  */
-export function LatestComparison({ intro, heading, differsLabel, fields, level = 2 }: { intro: string; heading: string; differsLabel: string; fields: ComparedField[]; level?: 2 | 3 }) {
+export function LatestComparison({
+  intro,
+  heading,
+  differsLabel,
+  fields,
+  level = 2,
+}: {
+  intro: string;
+  heading: string;
+  differsLabel: string;
+  fields: ComparedField[];
+  level?: 2 | 3;
+}) {
   const Heading = level === 2 ? "h2" : "h3";
   return (
     <div className="notice" role="status">

@@ -27,7 +27,9 @@ export interface PublicFormMessages {
 export function usePublicForm<Values extends FieldValues, Input, Output, Result>({
   onSent,
   ...options
-}: Pick<ZodFormOptions<Values, Input, Output, Result>, "schema" | "defaultValues" | "toInput" | "submit"> & { onSent: (result: Result, input: Output) => void }) {
+}: Pick<ZodFormOptions<Values, Input, Output, Result>, "schema" | "defaultValues" | "toInput" | "submit"> & {
+  onSent: (result: Result, input: Output) => void;
+}) {
   return useZodForm({ ...options, savedMessage: null, onSaved: (result, input) => onSent(result, input) });
 }
 

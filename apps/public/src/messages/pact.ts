@@ -44,7 +44,8 @@ export const pactMessages = {
 
   agenda: {
     heading: "Actieagenda",
-    intro: "De vraagstukken waar dit zorgpact aan werkt, met per vraagstuk de coalitie van partners die het oppakt en de ambities: de effecten die op lange termijn worden beoogd.",
+    intro:
+      "De vraagstukken waar dit zorgpact aan werkt, met per vraagstuk de coalitie van partners die het oppakt en de ambities: de effecten die op lange termijn worden beoogd.",
     empty: "Dit zorgpact heeft nog geen actieagenda vastgelegd.",
     unavailable: "De actieagenda kan nu niet worden geladen.",
     coalition: "Coalitie",

@@ -131,8 +131,7 @@ describe("dates are Amsterdam days", () => {
     await at("2026-10-25T23:00:00Z", "clock.autumnNextDay");
   });
 
-  const actionsOn = async (from: string, to = from) =>
-    (await team.caller.audit.list({ actorEmail: "klok@", from, to })).items.map((r) => r.action).sort();
+  const actionsOn = async (from: string, to = from) => (await team.caller.audit.list({ actorEmail: "klok@", from, to })).items.map((r) => r.action).sort();
 
   it("counts a change at 00:30 in Amsterdam to that day, not to the UTC day before", async () => {
     expect(await actionsOn("2026-01-15")).toEqual(["clock.winterAfterMidnight"]);

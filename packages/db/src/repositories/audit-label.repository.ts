@@ -149,7 +149,8 @@ export async function recordNames(db: Executor, refs: readonly RecordRef[]): Pro
   }
   await Promise.all([
     ...[...byType].map(async ([objectType, ids]) => {
-      for (const row of await byId[objectType]!(db, [...ids])) out.set(key({ objectType, objectId: row.id }), { label: shortLabel(row.label), pactId: row.pactId });
+      for (const row of await byId[objectType]!(db, [...ids]))
+        out.set(key({ objectType, objectId: row.id }), { label: shortLabel(row.label), pactId: row.pactId });
     }),
     compositeNames(db, refs as RecordRef[], out),
   ]);

@@ -22,7 +22,9 @@ export async function searchPublic(db: Kysely<Database>, input: SearchInput, vis
   let pacts = db
     .selectFrom("pacts")
     .where("pacts.archivedAt", "is", null)
-    .where((eb) => eb.or([eb("pacts.name", "ilike", pattern), eb("pacts.description", "ilike", pattern), eb.exists(matchingPartner.select("organisations.id"))]));
+    .where((eb) =>
+      eb.or([eb("pacts.name", "ilike", pattern), eb("pacts.description", "ilike", pattern), eb.exists(matchingPartner.select("organisations.id"))]),
+    );
   if (visibility.publishedOnly) pacts = pacts.where("pacts.publicationStatus", "=", "published");
 
   let visiblePacts = db.selectFrom("pacts").select(["pacts.id"]).where("pacts.archivedAt", "is", null);
@@ -34,7 +36,16 @@ export async function searchPublic(db: Kysely<Database>, input: SearchInput, vis
     pacts.select((eb) => eb.fn.countAll<string>().as("total")).executeTakeFirstOrThrow(),
     pacts
       .leftJoin("regions", "regions.id", "pacts.regionId")
-      .select(["pacts.id", "pacts.slug", "pacts.name", "pacts.kind", "pacts.description", "regions.name as regionName", rank.as("rank"), partnerName.as("partnerName")])
+      .select([
+        "pacts.id",
+        "pacts.slug",
+        "pacts.name",
+        "pacts.kind",
+        "pacts.description",
+        "regions.name as regionName",
+        rank.as("rank"),
+        partnerName.as("partnerName"),
+      ])
       .orderBy("rank")
       .orderBy("pacts.name")
       .orderBy("pacts.id")

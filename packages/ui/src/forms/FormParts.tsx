@@ -53,17 +53,11 @@ export function FormProblem<V extends FieldValues>({ form }: { form: ZodForm<V> 
   return <SaveProblem failure={form.failure} latest={form.latest} attach={form.attachSummary} />;
 }
 
-export function SaveProblem({
-  failure,
-  latest,
-  attach,
-}: {
-  failure: SaveFailure | null;
-  latest?: LatestState;
-  attach?: Ref<HTMLDivElement>;
-}) {
+export function SaveProblem({ failure, latest, attach }: { failure: SaveFailure | null; latest?: LatestState; attach?: Ref<HTMLDivElement> }) {
   if (failure?.kind === "conflict") {
-    return <ConflictNotice message={failure.message} onLoadLatest={latest?.run} loading={latest?.loading ?? false} failed={latest?.failed ?? null} attach={attach} />;
+    return (
+      <ConflictNotice message={failure.message} onLoadLatest={latest?.run} loading={latest?.loading ?? false} failed={latest?.failed ?? null} attach={attach} />
+    );
   }
   if (latest?.failed) {
     return (
@@ -90,7 +84,15 @@ export function FormStatus({ children }: { children?: ReactNode }) {
 }
 
 /** The submit button: stays focusable while saving (aria-disabled) and says so. */
-export function SubmitButton({ pending, label = formMessages.save, pendingLabel = formMessages.saving }: { pending: boolean; label?: string; pendingLabel?: string }) {
+export function SubmitButton({
+  pending,
+  label = formMessages.save,
+  pendingLabel = formMessages.saving,
+}: {
+  pending: boolean;
+  label?: string;
+  pendingLabel?: string;
+}) {
   return (
     <button type="submit" aria-disabled={pending || undefined}>
       {pending ? pendingLabel : label}

@@ -11,7 +11,10 @@ function apiError(message: string, data: Record<string, unknown>) {
 
 describe("readSaveFailure", () => {
   it("puts a BAD_REQUEST's field errors back on their fields and asks to check them", () => {
-    const error = apiError("Ongeldig", { code: "BAD_REQUEST", zodError: { formErrors: [], fieldErrors: { name: ["Deze naam is al in gebruik."], latitude: [] } } });
+    const error = apiError("Ongeldig", {
+      code: "BAD_REQUEST",
+      zodError: { formErrors: [], fieldErrors: { name: ["Deze naam is al in gebruik."], latitude: [] } },
+    });
     expect(readSaveFailure(error)).toEqual({ kind: "fields", errors: { name: "Deze naam is al in gebruik." }, message: "Controleer de gemarkeerde velden." });
   });
 
@@ -21,8 +24,14 @@ describe("readSaveFailure", () => {
   });
 
   it("shows the API's reason for a BAD_REQUEST without fields, and a Dutch default for a failure that never reached the API", () => {
-    expect(readSaveFailure(apiError("Dit zorgpact is gearchiveerd.", { code: "BAD_REQUEST", zodError: null }))).toEqual({ kind: "other", message: "Dit zorgpact is gearchiveerd." });
-    expect(readSaveFailure(new Error("Failed to fetch"))).toEqual({ kind: "other", message: "Dit is niet gelukt. Controleer je verbinding en probeer het opnieuw." });
+    expect(readSaveFailure(apiError("Dit zorgpact is gearchiveerd.", { code: "BAD_REQUEST", zodError: null }))).toEqual({
+      kind: "other",
+      message: "Dit zorgpact is gearchiveerd.",
+    });
+    expect(readSaveFailure(new Error("Failed to fetch"))).toEqual({
+      kind: "other",
+      message: "Dit is niet gelukt. Controleer je verbinding en probeer het opnieuw.",
+    });
   });
 });
 
@@ -95,7 +104,10 @@ describe("zodFormResolver", () => {
 
 describe("renameFieldErrors", () => {
   it("renames the API's field names to the form's and keeps the others", () => {
-    expect(renameFieldErrors({ budgetCents: "Te hoog.", name: "Vul een naam in." }, { budgetCents: "budget" })).toEqual({ budget: "Te hoog.", name: "Vul een naam in." });
+    expect(renameFieldErrors({ budgetCents: "Te hoog.", name: "Vul een naam in." }, { budgetCents: "budget" })).toEqual({
+      budget: "Te hoog.",
+      name: "Vul een naam in.",
+    });
     expect(renameFieldErrors({ budgetCents: "Te hoog." }, undefined)).toEqual({ budgetCents: "Te hoog." });
   });
 

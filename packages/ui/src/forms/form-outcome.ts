@@ -8,10 +8,7 @@ import { errorCode } from "../errors.ts";
 import { apiFieldErrors, apiMessage, hasFieldErrors, type FieldErrors } from "../form-errors.ts";
 import { formMessages } from "./form-messages.ts";
 
-export type SaveFailure =
-  | { kind: "fields"; errors: FieldErrors; message: string }
-  | { kind: "conflict"; message: string }
-  | { kind: "other"; message: string };
+export type SaveFailure = { kind: "fields"; errors: FieldErrors; message: string } | { kind: "conflict"; message: string } | { kind: "other"; message: string };
 
 /** What a failed save means for the form; messages are the API's own Dutch ones where it sent them. */
 export function readSaveFailure(error: unknown, messages: { checkFields: string; failed: string } = formMessages): SaveFailure {

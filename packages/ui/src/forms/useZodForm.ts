@@ -61,7 +61,9 @@ export interface ZodForm<Values extends FieldValues> {
   /** One message per field, from the schema or from the API. */
   errors: FieldErrors;
   /** Props for a controlled field component: name, value, onValueChange and error. */
-  bind: <N extends Path<Values>>(name: N) => { name: N; value: PathValue<Values, N>; onValueChange: (value: PathValue<Values, N>) => void; error: string | undefined };
+  bind: <N extends Path<Values>>(
+    name: N,
+  ) => { name: N; value: PathValue<Values, N>; onValueChange: (value: PathValue<Values, N>) => void; error: string | undefined };
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   pending: boolean;
   failure: SaveFailure | null;
@@ -144,7 +146,8 @@ export function useZodForm<Values extends FieldValues, Input, Output, Result>(op
       } catch (error) {
         const raw = readSaveFailure(error);
         const read = raw.kind === "fields" ? { ...raw, errors: renameFieldErrors(raw.errors, current.current.fieldNames) } : raw;
-        if (read.kind === "fields") for (const [field, message] of Object.entries(read.errors)) hook.setError(field as Path<Values>, { type: "server", message });
+        if (read.kind === "fields")
+          for (const [field, message] of Object.entries(read.errors)) hook.setError(field as Path<Values>, { type: "server", message });
         setFailure(read);
         setFocusRequest((n) => n + 1);
       } finally {

@@ -54,7 +54,12 @@ export function AuditFilterForm({
       <div className="audit-filters__grid">
         <div className="field">
           <label htmlFor="audit-persoon">{audit.actor}</label>
-          <select key={`${filters.actorUserId ?? ""}|${people.length}`} id="audit-persoon" name={auditParams.actorUserId} defaultValue={filters.actorUserId ?? ""}>
+          <select
+            key={`${filters.actorUserId ?? ""}|${people.length}`}
+            id="audit-persoon"
+            name={auditParams.actorUserId}
+            defaultValue={filters.actorUserId ?? ""}
+          >
             <option value="">{audit.anyActor}</option>
             {people.map((person) => (
               <option key={person.id} value={person.id}>

@@ -22,7 +22,13 @@ export function NewEventPage() {
     next: (event) => ({ to: "/evenementen", notice: m.created(event.title) }),
   });
   return (
-    <CreatePage form={form} back={{ to: "/evenementen", label: eventMessages.edit.back }} heading={m.heading} submitLabel={m.submit} pendingLabel={m.submitting}>
+    <CreatePage
+      form={form}
+      back={{ to: "/evenementen", label: eventMessages.edit.back }}
+      heading={m.heading}
+      submitLabel={m.submit}
+      pendingLabel={m.submitting}
+    >
       <EventFields form={form} />
     </CreatePage>
   );

@@ -83,7 +83,8 @@ export function eventToInput(values: EventFormValues) {
 /** What the form says at once: counts that are not whole numbers, and an end before the start (the schema checks the order only once every field is valid). */
 export function eventFormErrors(values: EventFormValues): FieldErrors {
   const errors: FieldErrors = {};
-  for (const key of ["expectedParticipants", "actualParticipants"] as const) if (parseCount(values[key]) === "invalid") errors[key] = eventMessages.form.wholeNumber;
+  for (const key of ["expectedParticipants", "actualParticipants"] as const)
+    if (parseCount(values[key]) === "invalid") errors[key] = eventMessages.form.wholeNumber;
   if (endBeforeStart(values.startsAt, values.endsAt)) errors.endsAt = END_BEFORE_START;
   return errors;
 }

@@ -113,7 +113,13 @@ export function BasicFields<V extends PactBasicValues>({
         onValueChange={(v) => set("contactEmail", v)}
         error={errors["contactEmail"]}
       />
-      <ThemePicker idPrefix={idPrefix} current={pact?.themes ?? []} selected={values.themeIds} onChange={(ids) => set("themeIds", ids)} error={errors["themeIds"]} />
+      <ThemePicker
+        idPrefix={idPrefix}
+        current={pact?.themes ?? []}
+        selected={values.themeIds}
+        onChange={(ids) => set("themeIds", ids)}
+        error={errors["themeIds"]}
+      />
     </>
   );
 }

@@ -23,8 +23,24 @@ export function RegionFields({ idPrefix, form }: { idPrefix: string; form: ZodFo
         error={chosen.error}
       />
       <div className="form-row">
-        <TextField id={`${idPrefix}-breedtegraad`} label={m.latitude} hint={m.latitudeHint} inputMode="decimal" autoComplete="off" {...form.bind("latitude")} required />
-        <TextField id={`${idPrefix}-lengtegraad`} label={m.longitude} hint={m.longitudeHint} inputMode="decimal" autoComplete="off" {...form.bind("longitude")} required />
+        <TextField
+          id={`${idPrefix}-breedtegraad`}
+          label={m.latitude}
+          hint={m.latitudeHint}
+          inputMode="decimal"
+          autoComplete="off"
+          {...form.bind("latitude")}
+          required
+        />
+        <TextField
+          id={`${idPrefix}-lengtegraad`}
+          label={m.longitude}
+          hint={m.longitudeHint}
+          inputMode="decimal"
+          autoComplete="off"
+          {...form.bind("longitude")}
+          required
+        />
       </div>
     </>
   );

@@ -176,7 +176,15 @@ function ApplicationFields({ idPrefix, form, withPact }: { idPrefix: string; for
         </SelectField>
       ) : null}
       <div className="form-row">
-        <TextField id={`${idPrefix}-datum`} {...form.bind("appliedOn")} label={m.appliedOn} hint={m.appliedOnHint} inputMode="numeric" autoComplete="off" required />
+        <TextField
+          id={`${idPrefix}-datum`}
+          {...form.bind("appliedOn")}
+          label={m.appliedOn}
+          hint={m.appliedOnHint}
+          inputMode="numeric"
+          autoComplete="off"
+          required
+        />
         <SelectField
           id={`${idPrefix}-status`}
           name={status.name}

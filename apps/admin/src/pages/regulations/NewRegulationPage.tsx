@@ -23,7 +23,13 @@ export function NewRegulationPage() {
     next: (regulation) => ({ to: `/regelingen/${regulation.id}`, notice: m.created(regulation.name) }),
   });
   return (
-    <CreatePage form={form} back={{ to: "/regelingen", label: regulationMessages.detail.back }} heading={m.heading} submitLabel={m.submit} pendingLabel={m.submitting}>
+    <CreatePage
+      form={form}
+      back={{ to: "/regelingen", label: regulationMessages.detail.back }}
+      heading={m.heading}
+      submitLabel={m.submit}
+      pendingLabel={m.submitting}
+    >
       <RegulationFields idPrefix="nieuwe-regeling" form={form} />
     </CreatePage>
   );

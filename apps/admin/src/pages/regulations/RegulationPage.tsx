@@ -75,10 +75,12 @@ function EditRegulationForm({ regulation }: { regulation: RegulationRecord }) {
     },
     // After a CONFLICT: take the newest version number; what was typed stays in the form.
     async loadLatest() {
-      const latest = await queryClient.fetchQuery({ ...trpc.regulation.getForEdit.queryOptions({ id: regulation.id }), staleTime: 0 }).catch((error: unknown) => {
-        if (isNotFound(error)) throw new LatestUnavailable(adminMessages.common.latestGone);
-        throw error;
-      });
+      const latest = await queryClient
+        .fetchQuery({ ...trpc.regulation.getForEdit.queryOptions({ id: regulation.id }), staleTime: 0 })
+        .catch((error: unknown) => {
+          if (isNotFound(error)) throw new LatestUnavailable(adminMessages.common.latestGone);
+          throw error;
+        });
       setVersion(latest.version);
       return m.latestLoaded;
     },

@@ -36,7 +36,17 @@ export function TermForm(props: {
   return props.term ? <EditTermForm {...props} term={props.term} /> : <NewTermForm {...props} />;
 }
 
-function NewTermForm({ kind, parents, onDone, onCancel }: { kind: TaxonomyKind; parents: Parents; onDone: (term: TaxonomyTermRecord) => void; onCancel?: () => void }) {
+function NewTermForm({
+  kind,
+  parents,
+  onDone,
+  onCancel,
+}: {
+  kind: TaxonomyKind;
+  parents: Parents;
+  onDone: (term: TaxonomyTermRecord) => void;
+  onCancel?: () => void;
+}) {
   const queryClient = useQueryClient();
   const create = useMutation(trpc.taxonomy.create.mutationOptions());
   const form = useZodForm({
@@ -59,7 +69,15 @@ function NewTermForm({ kind, parents, onDone, onCancel }: { kind: TaxonomyKind; 
   return (
     <section className="edit-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{m.newHeading(m.kinds[kind])}</h2>
-      <TermFormView form={form} kind={kind} parents={parents} prefix="term-nieuw" label={m.newHeading(m.kinds[kind])} submitLabel={m.create} onCancel={onCancel} />
+      <TermFormView
+        form={form}
+        kind={kind}
+        parents={parents}
+        prefix="term-nieuw"
+        label={m.newHeading(m.kinds[kind])}
+        submitLabel={m.create}
+        onCancel={onCancel}
+      />
     </section>
   );
 }
@@ -109,7 +127,16 @@ function EditTermForm({
       <h2 id={headingId} ref={headingRef} tabIndex={-1}>
         {m.editHeading(term.label)}
       </h2>
-      <TermFormView form={form} kind={kind} parents={parents} prefix="term-bewerken" label={m.editHeading(term.label)} submitLabel={m.save} onCancel={onCancel} existing />
+      <TermFormView
+        form={form}
+        kind={kind}
+        parents={parents}
+        prefix="term-bewerken"
+        label={m.editHeading(term.label)}
+        submitLabel={m.save}
+        onCancel={onCancel}
+        existing
+      />
     </section>
   );
 }

@@ -109,7 +109,13 @@ function StatusForm({ agreement, onDone, onCancel }: { agreement: Agreement; onD
   const id = `afspraak-${agreement.id}`;
   const status = form.bind("status");
   return (
-    <ZodFormView form={form} label={m.statusLabel(agreement.text)} submitLabel={m.setStatus} pendingLabel={adminMessages.common.saving} actions={<CancelButton onCancel={onCancel} />}>
+    <ZodFormView
+      form={form}
+      label={m.statusLabel(agreement.text)}
+      submitLabel={m.setStatus}
+      pendingLabel={adminMessages.common.saving}
+      actions={<CancelButton onCancel={onCancel} />}
+    >
       <SelectField id={`${id}-status`} label={m.status} {...status} onValueChange={(v) => status.onValueChange(v as AgreementStatus)}>
         {agreementStatuses.map((s) => (
           <option key={s} value={s}>
@@ -143,7 +149,13 @@ function EditForm({
     onSaved: onDone,
   });
   return (
-    <ZodFormView form={form} label={m.editLabel(agreement.text)} submitLabel={m.save} pendingLabel={adminMessages.common.saving} actions={<CancelButton onCancel={onCancel} />}>
+    <ZodFormView
+      form={form}
+      label={m.editLabel(agreement.text)}
+      submitLabel={m.save}
+      pendingLabel={adminMessages.common.saving}
+      actions={<CancelButton onCancel={onCancel} />}
+    >
       <AgreementFields idPrefix={`afspraak-${agreement.id}`} values={form.values} onChange={form.setValues} errors={form.errors} partners={partners} />
     </ZodFormView>
   );

@@ -1,6 +1,12 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
-import { suggestedFailureFactors, suggestedSuccessFactors, volgspotUpdateInputSchema, type VolgspotUpdateInput, type VolgspotYearView } from "@zorgpact/domain/volgspot";
+import {
+  suggestedFailureFactors,
+  suggestedSuccessFactors,
+  volgspotUpdateInputSchema,
+  type VolgspotUpdateInput,
+  type VolgspotYearView,
+} from "@zorgpact/domain/volgspot";
 import { ConfirmDialog } from "@zorgpact/ui/ConfirmDialog.tsx";
 import { errorCode } from "@zorgpact/ui/errors.ts";
 import { apiFieldErrors, apiMessage } from "@zorgpact/ui/form-errors.ts";

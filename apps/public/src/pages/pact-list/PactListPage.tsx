@@ -31,7 +31,10 @@ export function PactListPage() {
     <>
       <h1>{listMessages.list.heading}</h1>
       <p className="lead">{listMessages.list.lead}</p>
-      <PactFilters filters={filters} themes={themes.data ?? []} themesFailed={themes.isError}
+      <PactFilters
+        filters={filters}
+        themes={themes.data ?? []}
+        themesFailed={themes.isError}
         regions={regionOptions}
         regionsFailed={regions.isError}
         onChange={applyFilters}
