@@ -177,7 +177,8 @@ describe("agenda and effect chain editor", () => {
     const csv = `indicator,measured_on,value,source\n${INDICATOR},31-12-2026,18,e2e-import\n`;
     await page.getByLabel("Bestand (CSV of XLSX)").setInputFiles({ name: "metingen.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     const preview = page.getByRole("table", { name: "Voorbeeld van de import uit metingen.csv" });
-    await preview.getByText("Nieuw", { exact: true }).waitFor();
+    // The status cell reads "✚ Nieuw": the sign is hidden from screen readers but is part of the text.
+    await preview.getByText(/Nieuw$/).waitFor();
     await page.getByText("Klaar om te importeren: 1 meting verandert.").waitFor();
     await page.getByRole("button", { name: "1 meting importeren", exact: true }).click();
     await page.getByText(/^Geïmporteerd uit metingen\.csv: 1 meting nieuw/).waitFor();
