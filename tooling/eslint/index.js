@@ -65,6 +65,12 @@ export const domain = [
 /** db: domain only, never the API or apps. */
 export const db = [...base, restrict(["@trpc/*", "@zorgpact/api", "fastify", "react"], "The db package may import the domain only.")];
 
+/** storage: files in a folder or an S3 bucket; knows nothing of the domain, the API or HTTP servers. */
+export const storage = [
+  ...base,
+  restrict(["@trpc/*", "@zorgpact/*", "fastify", "react", "kysely", "pg"], "The storage package stores bytes only: no domain, database or API."),
+];
+
 /** api: domain and db, never an app or HTTP server. */
 export const api = [...base, restrict(["fastify", "react", "@zorgpact/server"], "The api package may import domain and db only.")];
 

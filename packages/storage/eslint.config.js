@@ -1,0 +1,3 @@
+import { storage } from "@zorgpact/eslint-config";
+
+export default storage;

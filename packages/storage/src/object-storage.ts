@@ -1,0 +1,2 @@
+/** Placeholder: the evidence helper defines the storage interface here. */
+export {};
