@@ -4,6 +4,7 @@ import type { activityStatuses, ChainNodeKind } from "@zorgpact/domain/effect-ch
 import type { Adoption, Challenge, Consolidation, FrontRunnerCriterionKey } from "@zorgpact/domain/front-runner";
 import type { GovernanceItemKey } from "@zorgpact/domain/governance";
 import type { IndicatorDirection } from "@zorgpact/domain/indicator";
+import type { ReviewStatus } from "@zorgpact/domain/measurement-review";
 import type { OrganisationLevel, ParticipationRole, Sector } from "@zorgpact/domain/organisation";
 import type { AdmissionStatus, CollaborationForm, PactKind, PublicationStatus, RegionalFunction } from "@zorgpact/domain/pact";
 import type { PhaseNumber } from "@zorgpact/domain/phase";
@@ -18,6 +19,13 @@ import type { RegulationTables } from "./schema-regulation.ts";
 import type { ReportTables } from "./schema-report.ts";
 import type { SupportTables } from "./schema-support.ts";
 import type { VolgspotTables } from "./schema-volgspot.ts";
+import type { PublicationVersionTables } from "./schema-publication-version.ts";
+import type { RollupTables } from "./schema-rollups.ts";
+import type { IndicatorCatalogueTables } from "./schema-indicator-catalogue.ts";
+import type { EvidenceTables } from "./schema-evidence.ts";
+import type { DisaggregationTables } from "./schema-disaggregation.ts";
+import type { IndicatorPeriodTables } from "./schema-indicator-periods.ts";
+import type { MeasurementReviewTables } from "./schema-measurement-review.ts";
 
 /**
  * Table types as Kysely sees them through the CamelCasePlugin. Dates are `YYYY-MM-DD` strings and
@@ -228,6 +236,11 @@ export interface MeasurementsTable {
   value: number;
   source: string | null;
   note: string | null;
+  /** Review before publication: see domain/measurement-review.ts and migration 0015. */
+  reviewStatus: ColumnType<ReviewStatus, ReviewStatus | undefined, ReviewStatus>;
+  /** The last approved value and date: what the public sees. Null until first approved. */
+  publicValue: number | null;
+  publicMeasuredOn: string | null;
   version: Version;
   createdAt: Timestamp;
   updatedAt: Timestamp;
@@ -323,7 +336,23 @@ export interface AuditChanges {
 }
 
 /** Each feature of the national team's cycle keeps its tables in a schema-<feature>.ts of its own. */
-export interface Database extends AccountTokenTables, VolgspotTables, OutboxTables, BarrierTables, RegulationTables, SupportTables, EventTables, ReportTables {
+export interface Database
+  extends
+    AccountTokenTables,
+    VolgspotTables,
+    OutboxTables,
+    BarrierTables,
+    RegulationTables,
+    SupportTables,
+    EventTables,
+    ReportTables,
+    MeasurementReviewTables,
+    IndicatorPeriodTables,
+    DisaggregationTables,
+    EvidenceTables,
+    IndicatorCatalogueTables,
+    RollupTables,
+    PublicationVersionTables {
   regions: RegionsTable;
   organisations: OrganisationsTable;
   taxonomyTerms: TaxonomyTermsTable;

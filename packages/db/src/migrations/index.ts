@@ -13,6 +13,13 @@ import * as events from "./2026_12_01_0011_events.ts";
 import * as nationalReport from "./2026_12_01_0012_national_report.ts";
 import * as accountTokens from "./2026_12_01_0013_account_tokens.ts";
 import * as auditRecords from "./2026_12_01_0014_audit_records.ts";
+import * as measurementReview from "./2026_12_02_0015_measurement_review.ts";
+import * as indicatorPeriods from "./2026_12_02_0016_indicator_periods.ts";
+import * as disaggregation from "./2026_12_02_0017_disaggregation.ts";
+import * as evidence from "./2026_12_02_0018_evidence.ts";
+import * as indicatorCatalogue from "./2026_12_02_0019_indicator_catalogue.ts";
+import * as rollups from "./2026_12_02_0020_rollups.ts";
+import * as publicationVersion from "./2026_12_02_0021_publication_version.ts";
 
 /** Every migration, in order. Listed statically so bundlers and tsx see the same set. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +37,11 @@ export const migrations: Record<string, Migration> = {
   "2026_12_01_0012_national_report": nationalReport,
   "2026_12_01_0013_account_tokens": accountTokens,
   "2026_12_01_0014_audit_records": auditRecords,
+  "2026_12_02_0015_measurement_review": measurementReview,
+  "2026_12_02_0016_indicator_periods": indicatorPeriods,
+  "2026_12_02_0017_disaggregation": disaggregation,
+  "2026_12_02_0018_evidence": evidence,
+  "2026_12_02_0019_indicator_catalogue": indicatorCatalogue,
+  "2026_12_02_0020_rollups": rollups,
+  "2026_12_02_0021_publication_version": publicationVersion,
 };

@@ -16,6 +16,11 @@ import { seedReport } from "./report.seed.ts";
 import { seedRegulations } from "./regulations.seed.ts";
 import { seedSupport } from "./support.seed.ts";
 import { seedVolgspots } from "./volgspots.seed.ts";
+import { seedIndicatorCatalogue } from "./indicator-catalogue.seed.ts";
+import { seedEvidence } from "./evidence.seed.ts";
+import { seedDisaggregation } from "./disaggregation.seed.ts";
+import { seedIndicatorPeriods } from "./indicator-periods.seed.ts";
+import { seedMeasurementReview } from "./measurement-review.seed.ts";
 
 export type Trx = Transaction<Database>;
 
@@ -49,6 +54,11 @@ export async function seedDemo(db: Kysely<Database>): Promise<void> {
     await seedSupport(trx, ids);
     await seedEvents(trx, ids);
     await seedReport(trx, ids);
+    await seedIndicatorPeriods(trx, ids);
+    await seedIndicatorCatalogue(trx, ids);
+    await seedDisaggregation(trx, ids);
+    await seedMeasurementReview(trx, ids);
+    await seedEvidence(trx, ids);
   });
 }
 
@@ -200,7 +210,16 @@ async function insertChain(trx: Trx, ids: Ids, chain: ChainSeed): Promise<Map<st
       if (measurements.length > 0) {
         await trx
           .insertInto("measurements")
-          .values(measurements.map((m) => ({ indicatorId: indicator.id, ...m })))
+          // Seeded measurements are published as approved (their source or demo label says what they are).
+          .values(
+            measurements.map((m) => ({
+              indicatorId: indicator.id,
+              ...m,
+              reviewStatus: "approved" as const,
+              publicValue: m.value,
+              publicMeasuredOn: m.measuredOn,
+            })),
+          )
           .execute();
       }
     }

@@ -1,0 +1,3 @@
+/** Tables of the publication version work, as Kysely sees them (see schema.ts). Filled by its feature. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface PublicationVersionTables {}

@@ -1,0 +1,6 @@
+import type { Kysely, Transaction } from "kysely";
+import type { Database } from "../schema.ts";
+import type { Ids } from "./demo.ts";
+
+/** Demo records of the indicator periods work (placeholder, filled by its feature). */
+export async function seedIndicatorPeriods(_trx: Transaction<Database> | Kysely<Database>, _ids: Ids): Promise<void> {}
