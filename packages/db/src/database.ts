@@ -9,7 +9,13 @@ import type { Database } from "./schema.ts";
 export type Db = Kysely<Database>;
 
 export type DatabaseConfig =
-  { kind: "pglite"; dataDir?: string | undefined } | { kind: "postgres"; url: string; searchPath?: string | undefined; max?: number | undefined };
+  | {
+      kind: "pglite";
+      dataDir?: string | undefined;
+      /** A data directory dumped by PGlite's dumpDataDir, loaded instead of running initdb (test databases). */
+      loadDataDir?: Blob | undefined;
+    }
+  | { kind: "postgres"; url: string; searchPath?: string | undefined; max?: number | undefined };
 
 export interface DatabaseHandle {
   db: Db;
@@ -38,6 +44,7 @@ export async function createDatabase(config: DatabaseConfig): Promise<DatabaseHa
     // PGlite creates its own folder but not the folders above it.
     if (config.dataDir && !config.dataDir.includes("://")) mkdirSync(dirname(config.dataDir), { recursive: true });
     const pglite = await PGlite.create(config.dataDir ?? "memory://", {
+      ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),
       parsers: {
         [pgliteTypes.INT8]: toNumber,
         [pgliteTypes.DATE]: keepDate,

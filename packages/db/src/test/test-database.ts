@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { createDatabase, type DatabaseHandle } from "../database.ts";
 import { migrateToLatest } from "../migrate.ts";
+import { readTemplate } from "./pglite-template.ts";
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a throwaway
@@ -10,8 +11,10 @@ import { migrateToLatest } from "../migrate.ts";
 export async function createTestDatabase(): Promise<DatabaseHandle> {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    const handle = await createDatabase({ kind: "pglite" });
-    await migrateToLatest(handle.db);
+    const template = await readTemplate();
+    const handle = await createDatabase({ kind: "pglite", loadDataDir: template });
+    // Without a template (a test run without the global setup) the database is migrated here.
+    if (!template) await migrateToLatest(handle.db);
     return handle;
   }
   const schema = `test_${randomUUID().replaceAll("-", "")}`;
