@@ -25,6 +25,8 @@ import { supportRouter } from "./routers/support.router.ts";
 import { eventRouter } from "./routers/event.router.ts";
 import { reportRouter } from "./routers/report.router.ts";
 import { workQueueRouter } from "./routers/work-queue.router.ts";
+import { indicatorCatalogueRouter } from "./routers/indicator-catalogue.router.ts";
+import { programmeRouter } from "./routers/programme.router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -56,6 +58,8 @@ export const appRouter = router({
   event: eventRouter,
   report: reportRouter,
   workQueue: workQueueRouter,
+  indicatorCatalogue: indicatorCatalogueRouter,
+  programme: programmeRouter,
 });
 
 export type AppRouter = typeof appRouter;

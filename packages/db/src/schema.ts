@@ -232,6 +232,8 @@ export interface IndicatorsTable {
 export interface MeasurementsTable {
   id: Generated<string>;
   indicatorId: string;
+  /** The catalogue entry the indicator adopted (migration 0019); null for the pact's own indicators. */
+  catalogueId: ColumnType<string | null, string | null | undefined, string | null>;
   measuredOn: string;
   value: number;
   source: string | null;

@@ -1,6 +1,7 @@
 import { accountsMatrix } from "./accounts.ts";
 import { barrierMatrix } from "./barrier.ts";
 import { eventMatrix } from "./event.ts";
+import { indicatorCatalogueMatrix } from "./indicator-catalogue.ts";
 import { measurementMatrix } from "./measurement.ts";
 import { regulationMatrix } from "./regulation.ts";
 import { reportMatrix } from "./report.ts";
@@ -22,4 +23,5 @@ export const featureMatrix: MatrixFragment = {
   ...workQueueMatrix,
   ...accountsMatrix,
   ...measurementMatrix,
+  ...indicatorCatalogueMatrix,
 };
