@@ -52,7 +52,8 @@ const result = await build({
   plugins: [linkExternals],
   // CommonJS libraries in an ESM bundle call require() for Node's own modules.
   banner: { js: 'import { createRequire as __zpCreateRequire } from "node:module"; const require = __zpCreateRequire(import.meta.url);' },
-  define: { "process.env.ZORGPACT_BUNDLED": '"1"' },
+  // Part of the public ETags (app.ts): a new build may shape the same data differently.
+  define: { "process.env.ZORGPACT_BUILD_ID": JSON.stringify(Date.now().toString(36)) },
 });
 const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
 console.log(`dist/ gebouwd in ${Date.now() - started} ms: ${(bytes / 1024 / 1024).toFixed(1)} MiB`);

@@ -2,11 +2,13 @@ import fastifyCookie from "@fastify/cookie";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import { createContextInner } from "@zorgpact/api/context";
 import { fromDatabaseError } from "@zorgpact/api/errors";
+import { PublicationCache, startPublicationTracker, type PublicationCacheLimits } from "@zorgpact/api/publication-cache";
 import { appRouter, type AppRouter } from "@zorgpact/api/root";
 import { isDatabaseReachable, type Db } from "@zorgpact/db/database";
 import Fastify, { type FastifyInstance } from "fastify";
 import { calendarFeedRoutes } from "./calendar-feed.ts";
 import { registerCompression } from "./compression.ts";
+import { BUILD_ID } from "./env.ts";
 import { registerHttpCaching } from "./http-cache.ts";
 import { openDataRoutes } from "./open-data/routes.ts";
 import { registerOriginCheck } from "./origin-check.ts";
@@ -25,6 +27,12 @@ export interface AppOptions {
   allowedOrigins?: readonly string[];
   /** Which proxies' X-Forwarded-* headers count (TRUST_PROXY); none by default. */
   trustProxy?: TrustProxy;
+  /**
+   * The in-memory cache of public reads per publication version. `listenUrl` (PostgreSQL) makes
+   * other server processes' changes invalidate it; without it only this process's changes do,
+   * which is all there is on PGlite. `false` turns the cache off.
+   */
+  publicationCache?: false | { listenUrl?: string | undefined; searchPath?: string | undefined; limits?: PublicationCacheLimits };
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -42,7 +50,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   registerSecurityHeaders(app, { production });
   registerOriginCheck(app, options.allowedOrigins ?? []);
-  registerHttpCaching(app);
+  let publicationCache: PublicationCache | undefined;
+  if (options.publicationCache !== false) {
+    const settings = options.publicationCache ?? {};
+    const tracker = await startPublicationTracker(options.db, {
+      listenUrl: settings.listenUrl,
+      searchPath: settings.searchPath,
+      log: (message) => app.log.warn(message),
+    });
+    publicationCache = new PublicationCache(tracker, settings.limits, BUILD_ID);
+    app.addHook("onClose", async () => tracker.close());
+  }
+  registerHttpCaching(app, publicationCache);
   await registerCompression(app);
   await app.register(fastifyCookie);
 

@@ -48,6 +48,9 @@ const envSchema = z.object({
 
 export type ServerEnv = z.infer<typeof envSchema>;
 
+/** Changes with every build of the bundle (build.mjs defines it): part of the public ETags. */
+export const BUILD_ID = process.env.ZORGPACT_BUILD_ID ?? "dev";
+
 export function readEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
   const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")));
   if (!parsed.success) {

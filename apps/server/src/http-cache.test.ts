@@ -1,5 +1,6 @@
-import { createTestUser, signIn } from "@zorgpact/api/test/caller";
-import type { DatabaseHandle } from "@zorgpact/db/database";
+import { callerFor, createTestUser, signIn } from "@zorgpact/api/test/caller";
+import { createDatabase, type DatabaseHandle, type Db } from "@zorgpact/db/database";
+import { currentSchema } from "@zorgpact/db/repositories/publication-version.repository";
 import { insertPact } from "@zorgpact/db/test/fixtures";
 import { createTestDatabase } from "@zorgpact/db/test/test-database";
 import type { FastifyInstance } from "fastify";
@@ -59,5 +60,91 @@ describe("caching of public tRPC queries", () => {
   it("reads the procedure paths of a batched URL", () => {
     expect(trpcPaths("/trpc/pact.list,theme.list?batch=1")).toEqual(["pact.list", "theme.list"]);
     expect(trpcPaths("/trpc/%E0%A4%A")).toEqual(["%E0%A4%A"]);
+  });
+});
+
+/** The same database, counting the queries sent through it. */
+function countingDb(db: Db): { db: Db; queries: () => number } {
+  let queries = 0;
+  const plugin: Parameters<Db["withPlugin"]>[0] = {
+    transformQuery: (args) => {
+      queries += 1;
+      return args.node;
+    },
+    transformResult: async (args) => args.result,
+  };
+  return { db: db.withPlugin(plugin), queries: () => queries };
+}
+
+describe("published snapshots in memory", () => {
+  it("answers a repeated public read and a revalidation from memory, the 304 by publication version", async () => {
+    const counted = countingDb(handle.db);
+    const instance = await buildApp({ db: counted.db });
+    try {
+      const first = await instance.inject({ url: "/v1/pacts" });
+      expect(first.statusCode).toBe(200);
+      expect(first.headers.etag).toMatch(/^W\/"pv\d+-/);
+      const queriesAfterFirst = counted.queries();
+
+      const again = await instance.inject({ url: "/v1/pacts" });
+      expect(again.body).toBe(first.body);
+      expect(again.headers.etag).toBe(first.headers.etag);
+      expect(again.headers["api-version"]).toBe(first.headers["api-version"]);
+      const revalidated = await instance.inject({ url: "/v1/pacts", headers: { "if-none-match": String(first.headers.etag) } });
+      expect(revalidated.statusCode).toBe(304);
+      expect(revalidated.body).toBe("");
+      expect(counted.queries()).toBe(queriesAfterFirst);
+
+      // A signed-in caller is not answered from the cache.
+      await instance.inject({ url: "/v1/pacts", headers: { cookie: sessionCookie } });
+      expect(counted.queries()).toBeGreaterThan(queriesAfterFirst);
+    } finally {
+      await instance.close();
+    }
+  });
+
+  it("drops the cached answers of every server process when a change commits, within a second", async () => {
+    const url = process.env.DATABASE_URL;
+    const pactId = await insertPact(handle.db, { name: "Zorgpact Zuid", slug: "zorgpact-zuid" });
+    // On PostgreSQL the second instance has a connection pool of its own and learns of the change
+    // only through NOTIFY; on PGlite (one process) both share the database.
+    let second: DatabaseHandle | undefined;
+    let schema: string | undefined;
+    if (url) {
+      schema = await currentSchema(handle.db);
+      second = await createDatabase({ kind: "postgres", url, searchPath: schema, max: 2 });
+    }
+    const listen = url ? { listenUrl: url, searchPath: schema } : {};
+    const a = await buildApp({ db: handle.db, publicationCache: listen });
+    const b = await buildApp({ db: second?.db ?? handle.db, publicationCache: listen });
+    try {
+      const names = async (instance: FastifyInstance) => {
+        const response = await instance.inject({ url: "/v1/pacts?pageSize=100" });
+        return { etag: response.headers.etag, names: (response.json() as { items: { name: string }[] }).items.map((p) => p.name) };
+      };
+      const before = await names(b);
+      expect(before.names).toContain("Zorgpact Zuid");
+      expect((await names(a)).names).toContain("Zorgpact Zuid");
+
+      const admin = await createTestUser(handle.db, "national_admin");
+      const caller = callerFor(handle.db, { sessionToken: await signIn(handle.db, admin.email) });
+      const pact = await caller.pact.getForEdit({ id: pactId });
+      await caller.pact.setPublication({ id: pactId, version: pact.version, publicationStatus: "draft" });
+      const committed = Date.now();
+
+      expect((await names(a)).names).not.toContain("Zorgpact Zuid");
+      let seen = await names(b);
+      while (seen.names.includes("Zorgpact Zuid") && Date.now() - committed < 2_000) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        seen = await names(b);
+      }
+      expect(seen.names).not.toContain("Zorgpact Zuid");
+      expect(Date.now() - committed).toBeLessThan(1_000);
+      expect(seen.etag).not.toBe(before.etag);
+    } finally {
+      await a.close();
+      await b.close();
+      await second?.close();
+    }
   });
 });

@@ -17,6 +17,8 @@ const app = await buildApp({
   secureCookies: env.COOKIE_SECURE ?? production,
   allowedOrigins: env.ALLOWED_ORIGINS,
   trustProxy: env.TRUST_PROXY,
+  // Other server processes on the same PostgreSQL announce their changes with NOTIFY.
+  publicationCache: { listenUrl: env.DATABASE_URL },
 });
 // Delivers the outbox and mails reminders (SMTP_URL, or the log); one per process is safe.
 const mailWorker = startConfiguredMailWorker(handle.db, app.log);

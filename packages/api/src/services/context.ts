@@ -2,6 +2,7 @@ import type { Db } from "@zorgpact/db/database";
 import { classifyDatabaseError } from "@zorgpact/db/database-errors";
 import { recordName, type RecordName } from "@zorgpact/db/repositories/audit-label.repository";
 import { appendAudit } from "@zorgpact/db/repositories/audit.repository";
+import { bumpPublicationVersion } from "@zorgpact/db/repositories/publication-version.repository";
 import type { Database } from "@zorgpact/db/schema";
 import type { TRPCError } from "@trpc/server";
 import type { Transaction } from "kysely";
@@ -9,6 +10,7 @@ import type { AuditNote } from "../audit.ts";
 import { auditNames } from "../audit-names.ts";
 import type { Context } from "../context.ts";
 import { fromDatabaseError } from "../errors.ts";
+import { announceCommittedVersion } from "../publication-cache.ts";
 
 /**
  * The one service kernel. Every service takes a `ServiceContext` (the request context plus the
@@ -39,13 +41,19 @@ export interface MutateOptions {
 
 export async function mutate<T>(ctx: ServiceContext, work: (trx: Trx) => Promise<T>, options: MutateOptions = {}): Promise<T> {
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
+    let publicationVersion = 0;
+    const outcome = await ctx.db.transaction().execute(async (trx) => {
       // The name before the change, for a record the work deletes.
       const nameBefore = await recordName(trx, ctx.audit);
       const result = await work(trx);
       await recordAudit(trx, ctx, nameBefore);
+      // Last, so the version row's lock is held only for the commit: the NOTIFY fires on commit
+      // and every server process drops its cached public answers (publication-cache.ts).
+      publicationVersion = await bumpPublicationVersion(trx);
       return result;
     });
+    announceCommittedVersion(ctx.db, publicationVersion);
+    return outcome;
   } catch (error) {
     // Rolled back, audit row included: the audit middleware records the failure instead.
     ctx.audit.recorded = false;
