@@ -1,3 +1,24 @@
-/** Tables of the indicator periods work, as Kysely sees them (see schema.ts). Filled by its feature. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface IndicatorPeriodTables {}
+import type { ColumnType, Generated } from "kysely";
+
+/**
+ * Tables of the periods-and-targets work (issue 15), as Kysely sees them (see schema.ts). The
+ * indicator's `unit_kind` and `frequency` and the measurement's `period_start` are columns of
+ * those tables (typed in schema.ts); migration 0016 adds all of them.
+ *
+ * indicator_targets — a target per reporting period of an indicator, named by the period's first
+ *   day (domain/indicator-period.ts); (indicator_id, period_start) unique; replaced as a whole
+ *   when the indicator is saved; deleted with the indicator.
+ */
+type Timestamp = ColumnType<string, string | undefined, string>;
+
+export interface IndicatorTargetsTable {
+  id: Generated<string>;
+  indicatorId: string;
+  periodStart: string;
+  targetValue: number;
+  createdAt: Timestamp;
+}
+
+export interface IndicatorPeriodTables {
+  indicatorTargets: IndicatorTargetsTable;
+}

@@ -4,6 +4,8 @@ import type { activityStatuses, ChainNodeKind } from "@zorgpact/domain/effect-ch
 import type { Adoption, Challenge, Consolidation, FrontRunnerCriterionKey } from "@zorgpact/domain/front-runner";
 import type { GovernanceItemKey } from "@zorgpact/domain/governance";
 import type { IndicatorDirection } from "@zorgpact/domain/indicator";
+import type { IndicatorFrequency } from "@zorgpact/domain/indicator-period";
+import type { UnitKind } from "@zorgpact/domain/indicator-unit";
 import type { ReviewStatus } from "@zorgpact/domain/measurement-review";
 import type { OrganisationLevel, ParticipationRole, Sector } from "@zorgpact/domain/organisation";
 import type { AdmissionStatus, CollaborationForm, PactKind, PublicationStatus, RegionalFunction } from "@zorgpact/domain/pact";
@@ -221,7 +223,11 @@ export interface IndicatorsTable {
   unit: string;
   direction: IndicatorDirection;
   baselineValue: number;
+  /** Which values fit (domain/indicator-unit.ts); euro values are cents. Migration 0016. */
+  unitKind: ColumnType<UnitKind, UnitKind | undefined, UnitKind>;
   baselineDate: string;
+  /** Reporting frequency (domain/indicator-period.ts). Migration 0016. */
+  frequency: ColumnType<IndicatorFrequency, IndicatorFrequency | undefined, IndicatorFrequency>;
   targetValue: number;
   targetDate: string;
   version: Version;
@@ -243,6 +249,8 @@ export interface MeasurementsTable {
   /** The last approved value and date: what the public sees. Null until first approved. */
   publicValue: number | null;
   publicMeasuredOn: string | null;
+  /** First day of the reporting period `measured_on` falls in, for the indicator's frequency. Migration 0016. */
+  periodStart: ColumnType<string | null, string | null | undefined, string | null>;
   version: Version;
   createdAt: Timestamp;
   updatedAt: Timestamp;

@@ -1,24 +1,52 @@
 import { z } from "zod";
 import { decimal, idSchema, isoDateSchema, text } from "./common.ts";
+import { indicatorFrequencySchema, isPeriodStart, periodLabel, periodStartOf } from "./indicator-period.ts";
+import { unitKindSchema, unitValueError } from "./indicator-unit.ts";
 
 export const indicatorDirections = ["up", "down"] as const;
 export const indicatorDirectionSchema = z.enum(indicatorDirections);
 export type IndicatorDirection = z.infer<typeof indicatorDirectionSchema>;
 
+/** A target for one reporting period (see indicator-period.ts), named by the period's first day. */
+export const periodTargetSchema = z.object({ periodStart: isoDateSchema, value: decimal() });
+export type PeriodTargetInput = z.infer<typeof periodTargetSchema>;
+
 export const indicatorFieldsSchema = z
   .object({
     name: text({ min: 2, max: 200, minMessage: "Geef een naam van minstens 2 tekens." }),
     unit: text({ min: 1, max: 50, minMessage: "Geef een eenheid, bijvoorbeeld 'studenten'." }),
+    /** Decides which values fit (indicator-unit.ts); older clients that send none get the free kind. */
+    unitKind: unitKindSchema.default("anders"),
     direction: indicatorDirectionSchema,
+    frequency: indicatorFrequencySchema.default("jaar"),
     baselineValue: decimal(),
     baselineDate: isoDateSchema,
     targetValue: decimal(),
     targetDate: isoDateSchema,
+    /** Targets per reporting period between baseline and final target; the final target stays separate. */
+    targets: z.array(periodTargetSchema).max(200, { error: "Geef hoogstens 200 periodedoelen." }).default([]),
   })
   .superRefine((ind, ctx) => {
     if (ind.targetDate <= ind.baselineDate) {
       ctx.addIssue({ code: "custom", path: ["targetDate"], message: "De streefdatum moet na de nulmeting liggen." });
     }
+    for (const field of ["baselineValue", "targetValue"] as const) {
+      const error = unitValueError(ind.unitKind, ind[field], ind.unit);
+      if (error) ctx.addIssue({ code: "custom", path: [field], message: error });
+    }
+    const seen = new Set<string>();
+    ind.targets.forEach((target, index) => {
+      const label = isPeriodStart(target.periodStart, ind.frequency) ? periodLabel(target.periodStart, ind.frequency) : target.periodStart;
+      const problem = !isPeriodStart(target.periodStart, ind.frequency)
+        ? "dit is niet het begin van een periode; kies een periode uit de lijst."
+        : seen.has(target.periodStart)
+          ? "deze periode heeft al een doel."
+          : target.periodStart < periodStartOf(ind.baselineDate, ind.frequency) || target.periodStart > ind.targetDate
+            ? "deze periode ligt buiten de looptijd van nulmeting tot streefdatum."
+            : unitValueError(ind.unitKind, target.value, ind.unit);
+      seen.add(target.periodStart);
+      if (problem) ctx.addIssue({ code: "custom", path: ["targets", index, "value"], message: `${label}: ${problem}` });
+    });
     const wrongWay = ind.direction === "up" ? ind.targetValue < ind.baselineValue : ind.targetValue > ind.baselineValue;
     if (wrongWay) {
       ctx.addIssue({
@@ -75,11 +103,14 @@ export const indicatorSchema = z.object({
   nodeId: idSchema,
   name: z.string(),
   unit: z.string(),
+  unitKind: unitKindSchema,
   direction: indicatorDirectionSchema,
+  frequency: indicatorFrequencySchema,
   baselineValue: z.number(),
   baselineDate: z.string(),
   targetValue: z.number(),
   targetDate: z.string(),
+  targets: z.array(z.object({ periodStart: z.string(), value: z.number() })),
   measurements: z.array(measurementSchema),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;

@@ -3,6 +3,7 @@ import {
   classifyMeasurementImport,
   countImport,
   importRefusalMessage,
+  type ImportIndicator,
   isTemplateLine,
   parseImportDate,
   parseImportNumber,
@@ -11,8 +12,8 @@ import {
 } from "./measurement-import.ts";
 
 const pactId = "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa";
-const own = { id: "bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb", name: "Studenten in een leerwerkplaats", pactId };
-const other = { id: "cccccccc-cccc-4ccc-8ccc-cccccccccccc", name: "Elders", pactId: "dddddddd-dddd-4ddd-8ddd-dddddddddddd" };
+const own: ImportIndicator = { id: "bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb", name: "Studenten in een leerwerkplaats", pactId, unit: "studenten", unitKind: "anders" };
+const other = { id: "cccccccc-cccc-4ccc-8ccc-cccccccccccc", name: "Elders", pactId: "dddddddd-dddd-4ddd-8ddd-dddddddddddd", unit: "%", unitKind: "anders" as const };
 const row = (rowNumber: number, fields: Partial<RawImportRow>): RawImportRow => ({
   rowNumber,
   indicatorId: own.id,
@@ -111,6 +112,15 @@ describe("import rows", () => {
     expect(errors[7]).toMatch(/Onbekende indicator/);
     expect(errors[8]).toMatch(/Geef een indicator/);
     expect(report.every((r) => r.status === "error" || r.rowNumber === 4)).toBe(true);
+  });
+
+  it("applies the indicator's unit rules: a count takes whole numbers, a percentage 0–100", () => {
+    const counted = { ...context, indicators: [{ ...own, unitKind: "aantal" as const, unit: "gemeenten" }] };
+    const [half] = classifyMeasurementImport([row(2, { value: "4,5" })], counted);
+    expect(half).toMatchObject({ status: "error", errors: ["Geef een heel getal: gemeenten tel je in hele aantallen."] });
+    expect(statuses([row(2, { value: "4" })], counted)).toEqual(["new"]);
+    const share = { ...context, indicators: [{ ...own, unitKind: "percentage" as const, unit: "%" }] };
+    expect(classifyMeasurementImport([row(2, { value: "101" })], share)[0]?.errors).toEqual(["Een percentage ligt tussen 0 en 100."]);
   });
 
   it("refuses a name that two indicators share", () => {

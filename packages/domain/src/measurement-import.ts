@@ -2,6 +2,7 @@ import { z } from "zod";
 import { exportFormatSchema } from "./agenda.ts";
 import { FORBIDDEN_CHARACTER_MESSAGE, hasForbiddenCharacter, idSchema, isoDateSchema, text } from "./common.ts";
 import { unescapeFormula } from "./formula-escape.ts";
+import { unitValueError, type UnitKind } from "./indicator-unit.ts";
 
 /**
  * The measurements table of a pact, out and back in: one table (no sections) with Dutch column
@@ -86,6 +87,9 @@ export interface ImportIndicator {
   id: string;
   name: string;
   pactId: string;
+  /** The values the indicator takes (indicator-unit.ts): the same rules as the measurement form. Euro values are cents, as exported. */
+  unit: string;
+  unitKind: UnitKind;
 }
 
 export interface StoredMeasurement {
@@ -221,6 +225,10 @@ export function classifyMeasurementImport(rows: readonly RawImportRow[], context
     const value = parseImportNumber(row.value);
     if (row.value.trim() === "") errors.push("Geef een waarde.");
     else if (value === null) errors.push(`'${row.value.trim()}' is geen getal.`);
+    else if (indicator) {
+      const unitError = unitValueError(indicator.unitKind, value, indicator.unit);
+      if (unitError) errors.push(unitError);
+    }
 
     const source = row.source === null ? null : importText(row.source);
     const note = row.note === null ? null : importText(row.note);

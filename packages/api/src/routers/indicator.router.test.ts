@@ -74,6 +74,61 @@ describe("indicators", () => {
   });
 });
 
+describe("periods, targets and units", () => {
+  const counted = () => ({ ...fields(), unit: "gemeenten", unitKind: "aantal" as const, frequency: "halfjaar" as const });
+  const periodOf = async (id: string) =>
+    (await handle.db.selectFrom("measurements").select(["measuredOn", "periodStart"]).where("indicatorId", "=", id).orderBy("measuredOn").execute()).map(
+      (m) => m.periodStart,
+    );
+
+  it("stores the frequency and the targets per period with the indicator, and replaces them on update", async () => {
+    const targets = [
+      { periodStart: "2017-01-01", value: 80 },
+      { periodStart: "2017-07-01", value: 100 },
+    ];
+    const created = await f.editorA.indicator.create({ nodeId: chain.result.id, ...counted(), targets });
+    expect(created).toMatchObject({ unitKind: "aantal", frequency: "halfjaar", targets });
+    const updated = await f.editorA.indicator.update({ id: created.id, version: 1, ...counted(), name: created.name, targets: [{ periodStart: "2018-01-01", value: 130 }] });
+    expect(updated.targets).toEqual([{ periodStart: "2018-01-01", value: 130 }]);
+    expect((await lastAudit("indicator.update")).changes).toMatchObject({ before: { targets }, after: { targets: [{ periodStart: "2018-01-01", value: 130 }] } });
+  });
+
+  it("refuses a target that does not start a period of the frequency, on its own field", async () => {
+    const error = await caught(f.editorA.indicator.create({ nodeId: chain.result.id, ...counted(), targets: [{ periodStart: "2017-04-01", value: 80 }] }));
+    expect([error.code, fieldOf(error)]).toEqual(["BAD_REQUEST", "targets.0.value"]);
+    expect(error.message).toMatch(/niet het begin van een periode/);
+  });
+
+  it("refuses '4,5 gemeenten' for a count with a Dutch field error, and a percentage over 100", async () => {
+    const indicator = await f.editorA.indicator.create({ nodeId: chain.result.id, ...counted() });
+    const half = await caught(f.editorA.indicator.addMeasurement({ indicatorId: indicator.id, measuredOn: "2017-06-30", value: 4.5 }));
+    expect([half.code, fieldOf(half), half.message]).toEqual(["BAD_REQUEST", "value", "Geef een heel getal: gemeenten tel je in hele aantallen."]);
+    const whole = await f.editorA.indicator.addMeasurement({ indicatorId: indicator.id, measuredOn: "2017-06-30", value: 45 });
+    const edited = await caught(f.editorA.indicator.updateMeasurement({ id: whole.id, version: whole.version, measuredOn: "2017-06-30", value: 45.5 }));
+    expect(fieldOf(edited)).toBe("value");
+    const share = await caught(f.editorA.indicator.create({ nodeId: chain.result.id, ...fields(), unit: "%", unitKind: "percentage", targetValue: 120 }));
+    expect(fieldOf(share)).toBe("targetValue");
+    expect(share.message).toMatch(/Een percentage ligt tussen 0 en 100\./);
+  });
+
+  it("files each measurement under its period and re-files them when the frequency changes", async () => {
+    const indicator = await f.editorA.indicator.create({ nodeId: chain.result.id, ...counted(), frequency: "kwartaal" });
+    await f.editorA.indicator.addMeasurement({ indicatorId: indicator.id, measuredOn: "2017-05-14", value: 50 });
+    await f.editorA.indicator.addMeasurement({ indicatorId: indicator.id, measuredOn: "2017-11-30", value: 60 });
+    expect(await periodOf(indicator.id)).toEqual(["2017-04-01", "2017-10-01"]);
+    await f.editorA.indicator.update({ id: indicator.id, version: 1, ...counted(), name: indicator.name, frequency: "jaar" });
+    expect(await periodOf(indicator.id)).toEqual(["2017-01-01", "2017-01-01"]);
+  });
+
+  it("refuses a unit kind the stored measurements do not fit", async () => {
+    const indicator = await f.editorA.indicator.create({ nodeId: chain.result.id, ...fields(), unit: "uur", unitKind: "anders" });
+    await f.editorA.indicator.addMeasurement({ indicatorId: indicator.id, measuredOn: "2017-06-30", value: 42.5 });
+    const error = await caught(f.editorA.indicator.update({ id: indicator.id, version: 1, ...fields(), name: indicator.name, unit: "uur", unitKind: "aantal" }));
+    expect([error.code, fieldOf(error)]).toEqual(["BAD_REQUEST", "unitKind"]);
+    expect(error.message).toMatch(/2017-06-30 \(42,5 uur\)/);
+  });
+});
+
 describe("measurements", () => {
   it("adds, updates and deletes measurements; progress follows the latest", async () => {
     const indicator = await f.editorA.indicator.create({ nodeId: chain.result.id, ...fields() });

@@ -27,6 +27,7 @@ import {
 } from "@zorgpact/domain/agenda";
 import { changedFields } from "@zorgpact/domain/audit";
 import { indicatorProgress, type IndicatorFields } from "@zorgpact/domain/indicator";
+import { formatIndicatorValue, unitValueError, type UnitKind } from "@zorgpact/domain/indicator-unit";
 import { conflict, fieldError, staleVersion } from "../errors.ts";
 import { mutate, noteRecord, type Executor, type ServiceContext } from "./context.ts";
 import { editableRecord } from "./guards.ts";
@@ -40,8 +41,26 @@ const SAME_DATE = "Iemand anders heeft intussen een meting op deze datum vastgel
 const DATE_RACE = { onUniqueViolation: () => conflict(SAME_DATE) };
 
 function fieldsOf(input: IndicatorFields): IndicatorFields {
-  const { name, unit, direction, baselineValue, baselineDate, targetValue, targetDate } = input;
-  return { name, unit, direction, baselineValue, baselineDate, targetValue, targetDate };
+  const { name, unit, unitKind, direction, frequency, baselineValue, baselineDate, targetValue, targetDate } = input;
+  const targets = input.targets.map(({ periodStart, value }) => ({ periodStart, value }));
+  return { name, unit, unitKind, direction, frequency, baselineValue, baselineDate, targetValue, targetDate, targets };
+}
+
+/** A measured value must fit the indicator's unit: "4,5 gemeenten" is refused on the value field. */
+function assertValueFits(indicator: { unitKind: UnitKind; unit: string }, value: number): void {
+  const error = unitValueError(indicator.unitKind, value, indicator.unit);
+  if (error) throw fieldError("value", error);
+}
+
+/** A new unit kind must fit the values measured already; else the editor corrects those first. */
+async function assertMeasurementsFit(db: Executor, indicatorId: string, fields: IndicatorFields): Promise<void> {
+  for (const m of await listMeasurementsOf(db, indicatorId)) {
+    const error = unitValueError(fields.unitKind, m.value, fields.unit);
+    if (error) {
+      const shown = formatIndicatorValue(m.value, "anders", fields.unit);
+      throw fieldError("unitKind", `De meting van ${m.measuredOn} (${shown}) past niet bij deze soort eenheid: ${error}`);
+    }
+  }
 }
 
 async function loadIndicator(db: Executor, id: string): Promise<AgendaIndicator> {
@@ -79,6 +98,7 @@ export async function updateIndicator(ctx: ServiceContext, input: IndicatorUpdat
     await assertNameFree(trx, before.pactId, fields.name, before.id);
     if (!(await updateIndicatorRow(trx, input.id, input.version, fields))) throw staleVersion();
     ctx.audit.changes = changedFields(fieldsOf(before), fields);
+    if (fields.unitKind !== before.unitKind || fields.unit !== before.unit) await assertMeasurementsFit(trx, before.id, fields);
     return loadIndicator(trx, input.id);
   });
 }
@@ -111,7 +131,8 @@ export async function addMeasurement(ctx: ServiceContext, input: MeasurementAddI
   return mutate(
     ctx,
     async (trx) => {
-      editableRecord(ctx, await findIndicator(trx, indicatorId), INDICATOR_NOT_FOUND);
+      const indicator = editableRecord(ctx, await findIndicator(trx, indicatorId), INDICATOR_NOT_FOUND);
+      assertValueFits(indicator, fields.value);
       await assertDateFree(trx, indicatorId, fields.measuredOn);
       const id = await insertMeasurement(trx, indicatorId, fields);
       ctx.audit.objectId = id;
@@ -134,6 +155,7 @@ export async function updateMeasurement(ctx: ServiceContext, input: MeasurementU
       const { measuredOn, value, source, note } = before;
       ctx.audit.changes = changedFields({ measuredOn, value, source, note }, fields);
       return toMeasurement((await findMeasurement(trx, id))!);
+      assertValueFits((await findIndicator(trx, before.indicatorId))!, fields.value);
     },
     DATE_RACE,
   );

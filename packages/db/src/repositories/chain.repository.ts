@@ -4,6 +4,7 @@ import type { Indicator } from "@zorgpact/domain/indicator";
 import type { PactDetail } from "@zorgpact/domain/pact";
 import type { Kysely } from "kysely";
 import type { Database } from "../schema.ts";
+import { targetsByIndicator } from "./indicator.repository.ts";
 
 /** A pact's whole effect chain: nodes, links, indicators with their measurements, completeness. */
 export async function loadChain(db: Kysely<Database>, pactId: string): Promise<PactDetail["chain"]> {
@@ -38,7 +39,7 @@ export async function loadChain(db: Kysely<Database>, pactId: string): Promise<P
     db.selectFrom("chainLinks").select(["fromId", "toId"]).where("fromId", "in", nodeIds).execute(),
     db
       .selectFrom("indicators")
-      .select(["id", "nodeId", "name", "unit", "direction", "baselineValue", "baselineDate", "targetValue", "targetDate"])
+      .select(["id", "nodeId", "name", "unit", "unitKind", "direction", "frequency", "baselineValue", "baselineDate", "targetValue", "targetDate"])
       .where("nodeId", "in", nodeIds)
       .orderBy("name")
       .execute(),
@@ -60,9 +61,11 @@ export async function loadChain(db: Kysely<Database>, pactId: string): Promise<P
   return { nodes, links: chainLinks, indicators, completeness: chainCompleteness(nodes, chainLinks) };
 }
 
+  const targets = await targetsByIndicator(db, indicatorRows.map((row) => row.id));
 // ─── The chain as the action agenda edits it ─────────────────────────────────────────────
 
 const agendaNodeColumns = [
+    targets: targets.get(row.id) ?? [],
   "id",
   "issueId",
   "kind",
@@ -99,7 +102,7 @@ export async function loadAgendaChain(db: Kysely<Database>, pactId: string): Pro
     db.selectFrom("chainLinks").select(["fromId", "toId"]).where("fromId", "in", nodeIds).orderBy("fromId").orderBy("toId").execute(),
     db
       .selectFrom("indicators")
-      .select(["id", "nodeId", "name", "unit", "direction", "baselineValue", "baselineDate", "targetValue", "targetDate", "version"])
+      .select(["id", "nodeId", "name", "unit", "unitKind", "direction", "frequency", "baselineValue", "baselineDate", "targetValue", "targetDate", "version"])
       .where("nodeId", "in", nodeIds)
       .orderBy("name")
       .orderBy("id")
@@ -129,12 +132,14 @@ export async function loadAgendaChain(db: Kysely<Database>, pactId: string): Pro
       measurements: measurementRows.filter((m) => m.indicatorId === row.id).map(({ indicatorId: _indicatorId, ...m }) => m),
     })),
   };
+  const targets = await targetsByIndicator(db, indicatorRows.map((row) => row.id));
 }
 
 export interface NodeRecord extends AgendaNode {
   pactId: string;
   pactArchived: boolean;
 }
+      targets: targets.get(row.id) ?? [],
 
 export async function findNode(db: Kysely<Database>, id: string): Promise<NodeRecord | undefined> {
   const row = await db

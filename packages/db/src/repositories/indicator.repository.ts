@@ -1,4 +1,4 @@
-import type { IndicatorFields } from "@zorgpact/domain/indicator";
+import type { IndicatorFields, PeriodTargetInput } from "@zorgpact/domain/indicator";
 import type { ImportIndicator } from "@zorgpact/domain/measurement-import";
 import type { Kysely } from "kysely";
 import type { Database } from "../schema.ts";
@@ -23,7 +23,9 @@ export async function findIndicator(db: Executor, id: string): Promise<Indicator
       "indicators.nodeId",
       "indicators.name",
       "indicators.unit",
+      "indicators.unitKind",
       "indicators.direction",
+      "indicators.frequency",
       "indicators.baselineValue",
       "indicators.baselineDate",
       "indicators.targetValue",
@@ -36,7 +38,42 @@ export async function findIndicator(db: Executor, id: string): Promise<Indicator
     .executeTakeFirst();
   if (!row) return undefined;
   const { archivedAt, ...indicator } = row;
-  return { ...indicator, direction: indicator.direction, pactArchived: archivedAt !== null };
+  const targets = await listTargetsOf(db, id);
+  return { ...indicator, direction: indicator.direction, targets, pactArchived: archivedAt !== null };
+}
+
+/** An indicator's targets per period, in period order (see domain/indicator-period.ts). */
+export async function listTargetsOf(db: Executor, indicatorId: string): Promise<PeriodTargetInput[]> {
+  return db
+    .selectFrom("indicatorTargets")
+    .select(["periodStart", "targetValue as value"])
+    .where("indicatorId", "=", indicatorId)
+    .orderBy("periodStart")
+    .execute();
+}
+
+/** The targets per period of many indicators at once, by indicator id. */
+export async function targetsByIndicator(db: Executor, indicatorIds: readonly string[]): Promise<Map<string, PeriodTargetInput[]>> {
+  const byId = new Map<string, PeriodTargetInput[]>();
+  if (indicatorIds.length === 0) return byId;
+  const rows = await db
+    .selectFrom("indicatorTargets")
+    .select(["indicatorId", "periodStart", "targetValue as value"])
+    .where("indicatorId", "in", indicatorIds)
+    .orderBy("periodStart")
+    .execute();
+  for (const { indicatorId, ...target } of rows) byId.set(indicatorId, [...(byId.get(indicatorId) ?? []), target]);
+  return byId;
+}
+
+/** Replaces an indicator's targets per period: they are edited as one list with the indicator. */
+async function replaceTargets(db: Executor, indicatorId: string, targets: readonly PeriodTargetInput[]): Promise<void> {
+  await db.deleteFrom("indicatorTargets").where("indicatorId", "=", indicatorId).execute();
+  if (targets.length === 0) return;
+  await db
+    .insertInto("indicatorTargets")
+    .values(targets.map((t) => ({ indicatorId, periodStart: t.periodStart, targetValue: t.value })))
+    .execute();
 }
 
 /** Whether another indicator of the pact has this name (case-insensitive): imports find indicators by name. */
@@ -52,22 +89,28 @@ export async function indicatorNameTaken(db: Executor, pactId: string, name: str
 }
 
 export async function insertIndicator(db: Executor, nodeId: string, fields: IndicatorFields): Promise<string> {
+  const { targets, ...columns } = fields;
   const row = await db
     .insertInto("indicators")
-    .values({ nodeId, ...fields })
+    .values({ nodeId, ...columns })
     .returning("id")
     .executeTakeFirstOrThrow();
+  await replaceTargets(db, row.id, targets);
   return row.id;
 }
 
+/** Saves the indicator and its targets per period; a changed frequency re-files its measurements (a trigger, migration 0016). */
 export async function updateIndicator(db: Executor, id: string, version: number, fields: IndicatorFields): Promise<boolean> {
+  const { targets, ...columns } = fields;
   const result = await db
     .updateTable("indicators")
-    .set((eb) => ({ ...fields, version: eb("version", "+", 1), updatedAt: new Date().toISOString() }))
+    .set((eb) => ({ ...columns, version: eb("version", "+", 1), updatedAt: new Date().toISOString() }))
     .where("id", "=", id)
     .where("version", "=", version)
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  if (Number(result.numUpdatedRows) !== 1) return false;
+  await replaceTargets(db, id, targets);
+  return true;
 }
 
 export async function deleteIndicator(db: Executor, id: string, version: number): Promise<boolean> {
@@ -174,7 +217,7 @@ export async function indicatorsForImport(db: Executor, pactId: string, ids: rea
   const rows = await db
     .selectFrom("indicators")
     .innerJoin("chainNodes", "chainNodes.id", "indicators.nodeId")
-    .select(["indicators.id", "indicators.name", "chainNodes.pactId"])
+    .select(["indicators.id", "indicators.name", "chainNodes.pactId", "indicators.unit", "indicators.unitKind"])
     .where((eb) => (ids.length > 0 ? eb.or([eb("chainNodes.pactId", "=", pactId), eb("indicators.id", "in", ids)]) : eb("chainNodes.pactId", "=", pactId)))
     .execute();
   return rows;

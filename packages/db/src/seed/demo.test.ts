@@ -1,6 +1,7 @@
 import { slugSchema } from "@zorgpact/domain/common";
 import { chainCompleteness, checkLink, type ChainNodeKind } from "@zorgpact/domain/effect-chain";
 import { indicatorFieldsSchema } from "@zorgpact/domain/indicator";
+import { unitValueError } from "@zorgpact/domain/indicator-unit";
 import { goldenTriangle, organisationFieldsSchema, type Sector } from "@zorgpact/domain/organisation";
 import { isChecklistItem, type PhaseNumber } from "@zorgpact/domain/phase";
 import type { PactKind } from "@zorgpact/domain/pact";
@@ -338,18 +339,21 @@ describe("demo seed: effect chains", () => {
     const outcomes = await db().selectFrom("chainNodes").select(["id", "title"]).where("kind", "in", ["result", "effect"]).execute();
     const indicators = await db().selectFrom("indicators").selectAll().execute();
     const measurements = await db().selectFrom("measurements").selectAll().execute();
+    const targets = await db().selectFrom("indicatorTargets").select(["indicatorId", "periodStart", "targetValue as value"]).execute();
     for (const o of outcomes)
       expect(
         indicators.some((i) => i.nodeId === o.id),
         o.title,
       ).toBe(true);
     for (const ind of indicators) {
-      const parsed = indicatorFieldsSchema.safeParse(ind);
+      // Unit kind, frequency and targets per period (demodata) obey the same rules as the form.
+      const parsed = indicatorFieldsSchema.safeParse({ ...ind, targets: targets.filter((t) => t.indicatorId === ind.id) });
       expect(parsed.success, `${ind.name}: ${parsed.error?.message ?? ""}`).toBe(true);
       const mine = measurements.filter((m) => m.indicatorId === ind.id);
       expect(mine.length, ind.name).toBeGreaterThanOrEqual(2);
       expect(mine.length, ind.name).toBeLessThanOrEqual(4);
       for (const m of mine) expect(m.measuredOn > ind.baselineDate, ind.name).toBe(true);
+      for (const m of mine) expect(unitValueError(ind.unitKind, m.value, ind.unit), ind.name).toBeNull();
     }
   });
 
