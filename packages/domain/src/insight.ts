@@ -76,13 +76,27 @@ export function groupedShares(
     (mention.pactKind === "regional_pact" ? entry.regional : entry.frontRunner).add(mention.pactId);
     pactsByTerm.set(mention.termId, entry);
   }
+  const counts = new Map([...pactsByTerm].map(([termId, entry]) => [termId, { regional: entry.regional.size, frontRunner: entry.frontRunner.size }]));
+  return groupedCounts(groups, terms, counts, n);
+}
+
+/** Per term, the distinct pacts of each kind naming it, counted already (in SQL or a rollup). */
+export type TermCounts = ReadonlyMap<string, { regional: number; frontRunner: number }>;
+
+/** As groupedShares, from counts per term instead of the mentions themselves. */
+export function groupedCounts(
+  groups: readonly Omit<InsightTerm, "parentId">[],
+  terms: readonly InsightTerm[],
+  counts: TermCounts,
+  n: ResultsAndEffects["n"],
+): InsightGroup[] {
   const row = (term: InsightTerm): InsightRow => {
-    const entry = pactsByTerm.get(term.id);
+    const entry = counts.get(term.id);
     return {
       termId: term.id,
       label: term.label,
-      regionalPacts: share(entry?.regional.size ?? 0, n.regionalPacts),
-      frontRunners: share(entry?.frontRunner.size ?? 0, n.frontRunners),
+      regionalPacts: share(entry?.regional ?? 0, n.regionalPacts),
+      frontRunners: share(entry?.frontRunner ?? 0, n.frontRunners),
     };
   };
   const groupIds = new Set(groups.map((g) => g.id));

@@ -3,9 +3,8 @@ import { idSchema } from "./common.ts";
 import { pactKindSchema, type PactKind } from "./pact.ts";
 import { provinceSchema } from "./region.ts";
 
-/** A published pact as the map marks it: enough to name and link it. */
+/** A published pact as the map marks it: enough to name and link it (the slug is its key). */
 export const mapPactSchema = z.object({
-  id: idSchema,
   slug: z.string(),
   name: z.string(),
   kind: pactKindSchema,
@@ -19,7 +18,7 @@ export const regionPactCountsSchema = z.object({
 });
 export type RegionPactCounts = z.infer<typeof regionPactCountsSchema>;
 
-/** A region on the public map, with the published pacts in it (regional pacts first). */
+/** A region on the public map: the regional pacts and breeding grounds it marks (regional pacts first), every kind counted. */
 export const mapRegionSchema = z.object({
   id: idSchema,
   name: z.string(),

@@ -1,39 +1,16 @@
-import { groupedShares, type InsightTerm, type ResultsAndEffects, type TermMention } from "@zorgpact/domain/insight";
-import type { PactKind } from "@zorgpact/domain/pact";
+import { groupedCounts, type InsightTerm, type ResultsAndEffects, type TermCounts } from "@zorgpact/domain/insight";
 import type { Kysely } from "kysely";
 import type { Database } from "../schema.ts";
-import type { Visibility } from "./visibility.ts";
-
-const countedKinds = ["regional_pact", "front_runner"] as const;
-/** The query already keeps to these kinds; the guard tells the compiler so. */
-const isCountedKind = (kind: PactKind): kind is TermMention["pactKind"] => kind === "regional_pact" || kind === "front_runner";
+import { nationalFigures, type NationalFigures } from "./rollup.repository.ts";
 
 /**
- * For each result area and effect category: the visible regional pacts and front-runners whose
- * effect chain has a result or effect with that term, out of the visible ones that reported (N).
+ * For each result area and effect category: the published regional pacts and front-runners whose
+ * effect chain has a result or effect with that term, out of the published ones that reported (N).
+ * Counted by the rollup (migration 0020), so a request reads ~100 counts and the terms.
  */
-export async function resultsAndEffects(db: Kysely<Database>, visibility: Visibility): Promise<ResultsAndEffects> {
-  let pacts = db.selectFrom("pacts").where("pacts.archivedAt", "is", null).where("pacts.kind", "in", countedKinds);
-  if (visibility.publishedOnly) pacts = pacts.where("pacts.publicationStatus", "=", "published");
-
-  const [kindCounts, mentions, terms] = await Promise.all([
-    // N: the pacts that reported, i.e. have a result or effect in their chain (as the national report counts).
-    pacts
-      .select(["pacts.kind", (eb) => eb.fn.countAll<string>().as("count")])
-      .where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom("chainNodes").select("chainNodes.id").whereRef("chainNodes.pactId", "=", "pacts.id").where("chainNodes.kind", "in", ["result", "effect"]),
-        ),
-      )
-      .groupBy("pacts.kind")
-      .execute(),
-    pacts
-      .innerJoin("chainNodes", "chainNodes.pactId", "pacts.id")
-      .select(["chainNodes.termId", "chainNodes.kind as nodeKind", "pacts.id as pactId", "pacts.kind as pactKind"])
-      .distinct()
-      .where("chainNodes.kind", "in", ["result", "effect"])
-      .where("chainNodes.termId", "is not", null)
-      .execute(),
+export async function resultsAndEffects(db: Kysely<Database>): Promise<ResultsAndEffects> {
+  const [figures, terms] = await Promise.all([
+    nationalFigures(db),
     db
       .selectFrom("taxonomyTerms")
       .select(["id", "kind", "label", "parentId"])
@@ -44,20 +21,20 @@ export async function resultsAndEffects(db: Kysely<Database>, visibility: Visibi
       .execute(),
   ]);
 
-  const n = {
-    regionalPacts: Number(kindCounts.find((r) => r.kind === "regional_pact")?.count ?? 0),
-    frontRunners: Number(kindCounts.find((r) => r.kind === "front_runner")?.count ?? 0),
-  };
+  // N: the pacts that reported, i.e. have a result or effect in their chain (as the national report counts).
+  const n = { regionalPacts: figures.count("reported", "regional_pact"), frontRunners: figures.count("reported", "front_runner") };
   const ofKind = (kind: string): InsightTerm[] => terms.filter((t) => t.kind === kind).map(({ id, label, parentId }) => ({ id, label, parentId }));
-  // A result node counts for result areas only and an effect node for effect categories only.
-  const mentionsOf = (nodeKind: string): TermMention[] =>
-    mentions.flatMap(({ termId, nodeKind: kind, pactId, pactKind }) =>
-      kind === nodeKind && termId !== null && isCountedKind(pactKind) ? [{ termId, pactId, pactKind }] : [],
-    );
-
   return {
     n,
-    resultAreas: groupedShares(ofKind("result_domain"), ofKind("result_area"), mentionsOf("result"), n),
-    effectCategories: groupedShares(ofKind("target_group"), ofKind("effect_category"), mentionsOf("effect"), n),
+    // A result node counts for result areas only and an effect node for effect categories only.
+    resultAreas: groupedCounts(ofKind("result_domain"), ofKind("result_area"), termCounts(figures, "result"), n),
+    effectCategories: groupedCounts(ofKind("target_group"), ofKind("effect_category"), termCounts(figures, "effect"), n),
   };
+}
+
+function termCounts(figures: NationalFigures, nodeKind: "result" | "effect"): TermCounts {
+  const counts = new Map<string, { regional: number; frontRunner: number }>();
+  for (const [termId, count] of figures.entries(`${nodeKind}:regional_pact`)) counts.set(termId, { regional: count, frontRunner: 0 });
+  for (const [termId, count] of figures.entries(`${nodeKind}:front_runner`)) counts.set(termId, { regional: counts.get(termId)?.regional ?? 0, frontRunner: count });
+  return counts;
 }

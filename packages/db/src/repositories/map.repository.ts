@@ -1,46 +1,43 @@
-import { countPactsByKind, orderMapPacts, type MapPact, type MapRegion } from "@zorgpact/domain/map";
-import type { Region } from "@zorgpact/domain/region";
+import { orderMapPacts, type MapPact, type MapRegion } from "@zorgpact/domain/map";
 import type { Kysely } from "kysely";
 import type { Database } from "../schema.ts";
-import type { Visibility } from "./visibility.ts";
+import { nationalFigures } from "./rollup.repository.ts";
 
-const regionalKinds = ["regional_pact", "breeding_ground", "front_runner"] as const;
+/** The kinds the map draws as markers; front-runners it shows as a count per region. */
+const markedKinds = ["regional_pact", "breeding_ground"] as const;
 
-/** Regions with at least one visible pact, each with its regional pacts, breeding grounds and front-runners. */
-export async function mapRegions(db: Kysely<Database>, visibility: Visibility): Promise<MapRegion[]> {
-  let query = db
-    .selectFrom("pacts")
-    .innerJoin("regions", "regions.id", "pacts.regionId")
-    .select([
-      "regions.id as regionId",
-      "regions.name as regionName",
-      "regions.provinces",
-      "regions.latitude",
-      "regions.longitude",
-      "pacts.id",
-      "pacts.slug",
-      "pacts.name",
-      "pacts.kind",
-    ])
-    .where("pacts.archivedAt", "is", null)
-    .where("pacts.kind", "in", regionalKinds);
-  if (visibility.publishedOnly) query = query.where("pacts.publicationStatus", "=", "published");
-  const rows = await query.orderBy("regions.name").orderBy("regions.id").execute();
-
-  const byRegion = new Map<string, { region: Region; pacts: MapPact[] }>();
-  for (const row of rows) {
-    const entry = byRegion.get(row.regionId) ?? {
-      region: {
-        id: row.regionId,
-        name: row.regionName,
-        provinces: row.provinces,
-        latitude: row.latitude,
-        longitude: row.longitude,
-      },
-      pacts: [],
-    };
-    entry.pacts.push({ id: row.id, slug: row.slug, name: row.name, kind: row.kind });
-    byRegion.set(row.regionId, entry);
+/**
+ * Regions with at least one published pact: the markers the map draws (regional pacts and
+ * breeding grounds, enough to name and link them) and the counts per kind from the rollup
+ * (migration 0020). Front-runners are counted, not listed: the map links to their list.
+ */
+export async function mapRegions(db: Kysely<Database>): Promise<MapRegion[]> {
+  const [figures, regions, pacts] = await Promise.all([
+    nationalFigures(db),
+    db.selectFrom("regions").select(["id", "name", "provinces", "latitude", "longitude"]).orderBy("name").orderBy("id").execute(),
+    db
+      .selectFrom("pacts")
+      .select(["regionId", "slug", "name", "kind"])
+      .where("archivedAt", "is", null)
+      .where("publicationStatus", "=", "published")
+      .where("kind", "in", markedKinds)
+      .where("regionId", "is not", null)
+      .execute(),
+  ]);
+  const byRegion = new Map<string, MapPact[]>();
+  for (const { regionId, ...pact } of pacts) {
+    if (regionId === null) continue;
+    const list = byRegion.get(regionId) ?? [];
+    list.push(pact);
+    byRegion.set(regionId, list);
   }
-  return [...byRegion.values()].map(({ region, pacts }) => ({ ...region, pacts: orderMapPacts(pacts), counts: countPactsByKind(pacts) }));
+  return regions.flatMap((region) => {
+    const counts = {
+      regionalPacts: figures.count("region:regional_pact", region.id),
+      frontRunners: figures.count("region:front_runner", region.id),
+      breedingGrounds: figures.count("region:breeding_ground", region.id),
+    };
+    if (counts.regionalPacts + counts.frontRunners + counts.breedingGrounds === 0) return [];
+    return [{ ...region, pacts: orderMapPacts(byRegion.get(region.id) ?? []), counts }];
+  });
 }

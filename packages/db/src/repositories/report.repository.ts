@@ -1,5 +1,5 @@
 import { barrierStats, type BarrierStats } from "@zorgpact/domain/barrier";
-import type { Adoption, Challenge, Consolidation } from "@zorgpact/domain/front-runner";
+import { adoptionOptions, type Adoption, type Challenge, type Consolidation } from "@zorgpact/domain/front-runner";
 import type { GovernanceItemKey } from "@zorgpact/domain/governance";
 import type { RegionalFunction } from "@zorgpact/domain/pact";
 import type { PhaseNumber } from "@zorgpact/domain/phase";
@@ -17,6 +17,7 @@ import {
   type PhaseCounts,
   type ReportCounts,
   type ReportingCount,
+  reportingKinds,
   type ReportingKind,
   type ReportPeriod,
   type ReportTerm,
@@ -28,6 +29,7 @@ import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "../schema.ts";
 import { barrierStatRows } from "./barrier.repository.ts";
 import { countHeld, regionalPacts } from "./volgspot.repository.ts";
+import { nationalFigures } from "./rollup.repository.ts";
 
 /**
  * The national report's counts, each aggregated in SQL (count, filter, group by) so the database
@@ -46,20 +48,12 @@ async function rows<T>(db: Executor, query: RawBuilder<T>): Promise<T[]> {
 
 // ─── Who reports ───────────────────────────────────────────────────────────────────────────
 
-/** Published pacts per kind, and how many have a result or effect in their chain (N of figures 9–14). */
+/** Published pacts per kind, and how many have a result or effect in their chain (N of figures 9–14); from the rollup (migration 0020). */
 export async function reportingCounts(db: Executor): Promise<ReportingCount[]> {
-  const found = await rows(
-    db,
-    sql<{ kind: ReportingKind; published: number; reported: number }>`
-      select p.kind, count(*)::int as published,
-        count(*) filter (where exists (
-          select 1 from chain_nodes n where n.pact_id = p.id and n.kind in ('result', 'effect')
-        ))::int as reported
-      from pacts p
-      where ${countedPact}
-      group by p.kind`,
-  );
-  return found.map((r) => ({ kind: r.kind, published: Number(r.published), reported: Number(r.reported) }));
+  const figures = await nationalFigures(db);
+  return reportingKinds
+    .map((kind) => ({ kind, published: figures.count("report:published", kind), reported: figures.count("report:reported", kind) }))
+    .filter((r) => r.published > 0);
 }
 
 // ─── Results and effects ───────────────────────────────────────────────────────────────────
@@ -80,17 +74,12 @@ async function terms(db: Executor, groupKind: TaxonomyKind, memberKind: Taxonomy
   };
 }
 
-/** Per term, the distinct counted pacts of each kind with a node of this kind naming it. */
+/** Per term, the distinct counted pacts of each kind with a node of this kind naming it; from the rollup (migration 0020). */
 export async function termCounts(db: Executor, nodeKind: "result" | "effect"): Promise<TermCount[]> {
-  const found = await rows(
-    db,
-    sql<{ termid: string; kind: ReportingKind; count: number }>`
-      select n.term_id as termid, p.kind, count(distinct p.id)::int as count
-      from chain_nodes n join pacts p on p.id = n.pact_id
-      where n.kind = ${nodeKind} and n.term_id is not null and ${countedPact}
-      group by n.term_id, p.kind`,
+  const figures = await nationalFigures(db);
+  return (["regional_pact", "front_runner"] as const).flatMap((kind) =>
+    figures.entries(`report:${nodeKind}:${kind}`).map(([termId, count]) => ({ termId, kind, count })),
   );
-  return found.map((r) => ({ termId: r.termid, kind: r.kind, count: Number(r.count) }));
 }
 
 // ─── Front-runner follow-up ────────────────────────────────────────────────────────────────
@@ -98,16 +87,10 @@ export async function termCounts(db: Executor, nodeKind: "result" | "effect"): P
 const countedFrontRunner = sql`p.kind = 'front_runner' and p.admission_status = 'admitted'
   and p.archived_at is null and p.publication_status = 'published'`;
 
-/** Per answer of figure 6: counted front-runners that gave it. */
+/** Per answer of figure 6: counted front-runners that gave it; from the rollup (migration 0020). */
 export async function adoptionAnswers(db: Executor): Promise<{ key: Adoption; count: number }[]> {
-  const found = await rows(
-    db,
-    sql<{ key: Adoption; count: number }>`
-      select p.adoption as key, count(*)::int as count from pacts p
-      where ${countedFrontRunner} and p.adoption is not null
-      group by p.adoption`,
-  );
-  return found.map((r) => ({ key: r.key, count: Number(r.count) }));
+  const figures = await nationalFigures(db);
+  return adoptionOptions.map((o) => ({ key: o.key, count: figures.count("report:adoption", o.key) })).filter((a) => a.count > 0);
 }
 
 async function listAnswers<K extends string>(db: Executor, column: "challenges" | "consolidation_agreements"): Promise<{ key: K; count: number }[]> {

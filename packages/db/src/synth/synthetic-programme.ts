@@ -41,7 +41,9 @@ export async function synthesizeProgramme(
   const { pacts, indicators, measurements } = options;
   if (pacts < 2 || indicators < 1 || measurements < 0) throw new Error("Minstens 2 pacten en 1 indicator.");
   const tag = Date.now().toString(36);
-  const id = (kind: string, ordinal: ReturnType<typeof sql>) => sql`md5(${tag} || ':' || ${kind} || ':' || (${ordinal})::text)::uuid`;
+  // A version-4 shaped uuid (version and variant digits set), as the API's id schema demands.
+  const id = (kind: string, ordinal: ReturnType<typeof sql>) =>
+    sql`overlay(overlay(md5(${tag} || ':' || ${kind} || ':' || (${ordinal})::text) placing '4' from 13) placing '8' from 17)::uuid`;
 
   // Regions and terms: the real ones when the database has them (demo or production), else synthetic.
   onProgress({ step: "regio's", done: 0, total: 1 });

@@ -72,7 +72,7 @@ export function markers(regions: readonly MapRegion[]): Marker[] {
       // Several pacts of one region sit around its centre, a marker's width apart.
       const [dx, dy] = spread(i, pacts.length, pacts.length <= 1 ? 0 : MIN_DISTANCE / (2 * Math.sin(Math.PI / pacts.length)));
       return {
-        key: pact.id,
+        key: pact.slug,
         href: `/zorgpacten/${encodeURIComponent(pact.slug)}`,
         label: mapMessages.markerLabel(pact.name, pactKindLabels[pact.kind], region.name),
         x: x + dx,

@@ -31,7 +31,7 @@ export function RegionTable({ regions }: { regions: readonly MapRegion[] }) {
                   ) : (
                     <ul className="plain-list">
                       {pacts.map((pact) => (
-                        <li key={pact.id}>
+                        <li key={pact.slug}>
                           <Link to={`/zorgpacten/${encodeURIComponent(pact.slug)}`}>{pact.name}</Link>{" "}
                           <span className="muted">({pactKindLabels[pact.kind]})</span>
                         </li>

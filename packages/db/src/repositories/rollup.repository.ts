@@ -1,0 +1,27 @@
+import { sql, type Kysely } from "kysely";
+import type { Database } from "../schema.ts";
+
+/**
+ * The national figures from the rollup (migration 0020): one small read, refreshed first when a
+ * write to pacts, chain nodes or pact themes marked it dirty. Counts of what the public sees.
+ */
+export interface NationalFigures {
+  /** The count of a figure's key, 0 when absent. */
+  count(figure: string, key: string): number;
+  /** Every key of a figure with its count. */
+  entries(figure: string): [key: string, count: number][];
+}
+
+export async function nationalFigures(db: Kysely<Database>): Promise<NationalFigures> {
+  const { rows } = await sql<{ figure: string; key: string; count: number }>`select figure, key, count from national_figures_current()`.execute(db);
+  const byFigure = new Map<string, Map<string, number>>();
+  for (const row of rows) {
+    const figure = byFigure.get(row.figure) ?? new Map<string, number>();
+    figure.set(row.key, Number(row.count));
+    byFigure.set(row.figure, figure);
+  }
+  return {
+    count: (figure, key) => byFigure.get(figure)?.get(key) ?? 0,
+    entries: (figure) => [...(byFigure.get(figure) ?? new Map<string, number>())],
+  };
+}
