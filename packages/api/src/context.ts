@@ -2,6 +2,7 @@ import type { Db } from "@zorgpact/db/database";
 import { deleteSession, findSession, touchSession } from "@zorgpact/db/repositories/session.repository";
 import { ANONYMOUS, type Actor } from "@zorgpact/domain/permission";
 import { sessionState, type SessionState } from "@zorgpact/domain/session";
+import type { ObjectStorage } from "@zorgpact/storage/object-storage";
 import { hashSessionToken } from "./services/session-token.ts";
 
 /** How the HTTP layer stores the session token in the browser. */
@@ -19,6 +20,8 @@ export interface Context {
   ip: string;
   now: () => Date;
   cookies: SessionCookieJar;
+  /** Where evidence files are kept (folder or S3); absent where no process configured one. */
+  evidenceStorage?: ObjectStorage | undefined;
 }
 
 export interface ContextOptions {
@@ -27,6 +30,7 @@ export interface ContextOptions {
   ip?: string;
   now?: () => Date;
   cookies?: SessionCookieJar;
+  evidenceStorage?: ObjectStorage | undefined;
 }
 
 const noCookies: SessionCookieJar = { set() {}, clear() {} };
@@ -34,7 +38,7 @@ const noCookies: SessionCookieJar = { set() {}, clear() {} };
 /** Resolves the caller from the session token; usable without an HTTP request (tests). */
 export async function createContextInner(options: ContextOptions): Promise<Context> {
   const now = options.now ?? (() => new Date());
-  const base = { db: options.db, ip: options.ip ?? "127.0.0.1", now, cookies: options.cookies ?? noCookies };
+  const base = { db: options.db, ip: options.ip ?? "127.0.0.1", now, cookies: options.cookies ?? noCookies, evidenceStorage: options.evidenceStorage };
   const anonymous = (sessionEnded: Context["sessionEnded"]): Context => ({ ...base, actor: ANONYMOUS, session: null, sessionEnded });
   if (!options.sessionToken) return anonymous(null);
 

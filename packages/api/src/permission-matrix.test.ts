@@ -3,6 +3,7 @@
  * pact A, record in pact B} → allowed or refused. A procedure missing from the matrix fails the
  * first test, so each new procedure has to state its rule here.
  */
+import { evidenceMatrixStorage } from "./test/matrix/evidence.ts";
 import { TRPCError } from "@trpc/server";
 import { insertSession } from "@zorgpact/db/repositories/session.repository";
 import { insertPact } from "@zorgpact/db/test/fixtures";
@@ -356,7 +357,7 @@ async function callerAs(who: Who) {
   if (who === "anonymous") return callerFor(fixture.handle.db, { ip: "198.51.100.1" });
   const token = newSessionToken();
   await insertSession(fixture.handle.db, { tokenHash: hashSessionToken(token), userId: users[who], at: new Date(), ip: null });
-  return callerFor(fixture.handle.db, { sessionToken: token });
+  return callerFor(fixture.handle.db, { sessionToken: token, evidenceStorage: evidenceMatrixStorage });
 }
 
 async function call(who: Who, path: string, record: Record): Promise<"allowed" | "refused"> {

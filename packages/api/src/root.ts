@@ -25,6 +25,7 @@ import { supportRouter } from "./routers/support.router.ts";
 import { eventRouter } from "./routers/event.router.ts";
 import { reportRouter } from "./routers/report.router.ts";
 import { workQueueRouter } from "./routers/work-queue.router.ts";
+import { evidenceRouter } from "./routers/evidence.router.ts";
 import { indicatorCatalogueRouter } from "./routers/indicator-catalogue.router.ts";
 import { programmeRouter } from "./routers/programme.router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
@@ -58,6 +59,7 @@ export const appRouter = router({
   event: eventRouter,
   report: reportRouter,
   workQueue: workQueueRouter,
+  evidence: evidenceRouter,
   indicatorCatalogue: indicatorCatalogueRouter,
   programme: programmeRouter,
 });

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import S3rver from "s3rver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { folderStorage } from "./folder-storage.ts";
+import { memoryStorage } from "./memory-storage.ts";
 import { ObjectNotFound, type ObjectStorage } from "./object-storage.ts";
 import { s3Storage } from "./s3-storage.ts";
 
@@ -48,6 +49,7 @@ const binary = Uint8Array.from({ length: 70_000 }, (_, i) => (i * 31 + 7) % 256)
 describe.each([
   ["folder", folderBackend],
   ["s3 (s3rver)", s3Backend],
+  ["memory (tests)", async () => ({ storage: memoryStorage(), close: async () => {} })],
 ] as const)("object storage contract: %s", (_name, open) => {
   let backend: Backend;
   beforeAll(async () => {

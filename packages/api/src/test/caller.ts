@@ -1,6 +1,7 @@
 import type { Db } from "@zorgpact/db/database";
 import { insertUser } from "@zorgpact/db/repositories/user.repository";
 import type { Role } from "@zorgpact/domain/account";
+import type { ObjectStorage } from "@zorgpact/storage/object-storage";
 import { createContextInner, type SessionCookieJar } from "../context.ts";
 import { createCaller } from "../root.ts";
 import { hashPassword } from "../services/password.ts";
@@ -29,6 +30,7 @@ export interface CallerOptions {
   ip?: string;
   now?: () => Date;
   cookies?: SessionCookieJar;
+  evidenceStorage?: ObjectStorage;
 }
 
 /** A caller that resolves its context per call, as the HTTP adapter does per request. */

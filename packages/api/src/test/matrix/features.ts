@@ -9,6 +9,7 @@ import { supportMatrix } from "./support.ts";
 import { taskMatrix } from "./task.ts";
 import { volgspotMatrix } from "./volgspot.ts";
 import { workQueueMatrix } from "./work-queue.ts";
+import { evidenceMatrix } from "./evidence.ts";
 import type { MatrixFragment } from "./rules.ts";
 
 /** The matrix rows of the national team's cycle, one fragment per feature. */
@@ -24,4 +25,5 @@ export const featureMatrix: MatrixFragment = {
   ...accountsMatrix,
   ...measurementMatrix,
   ...indicatorCatalogueMatrix,
+  ...evidenceMatrix,
 };
