@@ -33,3 +33,16 @@ ensure_chromium() {
   apt-get update -qq >/dev/null
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 }
+
+# The two-server test (apps/server/src/multi-instance.test.ts) puts Debian's nginx in front of two
+# servers; it runs nginx itself, in the foreground with a temp config.
+ensure_nginx() {
+  if [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1; then return; fi
+  if [ "$(id -u)" != "0" ]; then
+    echo "nginx ontbreekt: installeer het met 'sudo apt-get install -y nginx-light'." >&2
+    exit 1
+  fi
+  echo "nginx installeren (Debian-pakket) ..."
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null
+}

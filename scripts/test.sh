@@ -23,6 +23,7 @@ step "Typecheck, lint en tests op PGlite"
 run pnpm turbo run typecheck lint test --continue --concurrency=2 --output-logs=full
 
 step "Database-, API- en servertests op PostgreSQL 15"
+ensure_nginx
 run scripts/with-postgres.sh pnpm turbo run test --force --concurrency=1 --filter=@zorgpact/db --filter=@zorgpact/api --filter=@zorgpact/server --output-logs=full
 
 step "Productiebouw"
