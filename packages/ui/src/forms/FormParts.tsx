@@ -88,13 +88,15 @@ export function SubmitButton({
   pending,
   label = formMessages.save,
   pendingLabel = formMessages.saving,
+  className,
 }: {
   pending: boolean;
-  label?: string;
-  pendingLabel?: string;
+  label?: ReactNode;
+  pendingLabel?: ReactNode;
+  className?: string;
 }) {
   return (
-    <button type="submit" aria-disabled={pending || undefined}>
+    <button type="submit" className={className} aria-disabled={pending || undefined}>
       {pending ? pendingLabel : label}
     </button>
   );

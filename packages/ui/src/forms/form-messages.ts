@@ -6,6 +6,7 @@ export const formMessages = {
   saving: "Bezig met opslaan…",
   save: "Opslaan",
   saved: "De wijzigingen zijn opgeslagen.",
+  nothingChanged: "Er is niets gewijzigd.",
   loadLatest: "Nieuwste versie laden",
   loadingLatest: "Bezig met laden…",
   latestLoaded: "De nieuwste versie is geladen. Wat je typte staat nog in het formulier; vergelijk het met wat nu is opgeslagen en sla opnieuw op.",

@@ -9,11 +9,24 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FormEve
 import { useForm, useWatch, type DefaultValues, type FieldValues, type Path, type PathValue, type Resolver, type UseFormReturn } from "react-hook-form";
 import type { FieldErrors } from "../form-errors.ts";
 import { formMessages } from "./form-messages.ts";
+import { changedFields } from "./form-changes.ts";
 import { flatFieldErrors, readSaveFailure, renameFieldErrors, type FieldNames, type SaveFailure } from "./form-outcome.ts";
 import { zodFormResolver, type DomainSchema } from "./zod-form-resolver.ts";
 
 /** Thrown by `loadLatest` when the record can no longer be loaded (e.g. deleted meanwhile): its message is shown. */
 export class LatestUnavailable extends Error {}
+
+/**
+ * What `loadLatest` may return to merge: the newest stored values (from now on what counts as
+ * unchanged) and the values to show (usually the stored ones with what was typed on top, see
+ * form-changes.ts `mergeTyped`).
+ */
+export interface LatestValues<Values> {
+  stored: Values;
+  values: Values;
+  /** The status to show; "" for none, left out for the default. */
+  status?: string;
+}
 
 export interface ZodFormOptions<Values extends FieldValues, Input, Output, Result> {
   /** The domain schema the procedure uses as `.input()`. */
@@ -22,10 +35,11 @@ export interface ZodFormOptions<Values extends FieldValues, Input, Output, Resul
   /**
    * Typed values → the API's input shape (ids, version, "" → null, …); not yet valid (the schema
    * checks it), hence `unknown`. Read at submit time, so it may close over state (the version read).
+   * `saved` are the values last loaded or saved (e.g. to send only the changed fields).
    */
-  toInput: (values: Values) => unknown;
-  /** Checks only the form can make, merged over the schema's errors. */
-  extraErrors?: (values: Values) => FieldErrors;
+  toInput: (values: Values, saved: Values) => unknown;
+  /** Checks only the form can make, merged over the schema's errors; `saved` as for `toInput`. */
+  extraErrors?: (values: Values, saved: Values) => FieldErrors;
   /**
    * API field names → form field names where they differ, e.g. `{ budgetCents: "budget" }`: the
    * schema's and the API's errors on `budgetCents` show on the `budget` field that was typed in.
@@ -37,8 +51,19 @@ export interface ZodFormOptions<Values extends FieldValues, Input, Output, Resul
   onSaved?: (result: Result, input: Output) => Values | void | Promise<Values | void>;
   /** The status after a save; null for none (e.g. when the page navigates away). */
   savedMessage?: string | null | ((result: Result) => string);
-  /** After a CONFLICT: fetch the newest version (and take its version number); may return the status to show. */
-  loadLatest?: () => Promise<string | void>;
+  /**
+   * After a CONFLICT: fetch the newest version (and take its version number). Returns the status to
+   * show, nothing (the default status; what is typed stays as it is), or `LatestValues` to put the
+   * newest stored values in the form with what was typed merged on top. Gets the typed and saved values.
+   */
+  loadLatest?: (typed: Values, saved: Values) => Promise<string | void | LatestValues<Values>>;
+  /**
+   * Skip the save when nothing changed against the values last loaded or saved: `true` compares
+   * every field (text without surrounding spaces), a function decides itself. The status then says so.
+   */
+  skipUnchanged?: boolean | ((saved: Values, typed: Values) => boolean);
+  /** The status when a save was skipped because nothing changed. */
+  unchangedMessage?: string;
   /** A status to show from the start, e.g. "Aangemaakt" passed along by the page that navigated here. */
   initialStatus?: string | null;
 }
@@ -72,6 +97,8 @@ export interface ZodForm<Values extends FieldValues> {
   latest: LatestState;
   /** Set new values without counting as a change (after loading a stored record). */
   reset: (values: Values) => void;
+  /** The values last loaded or saved (the defaults, or what `reset`, `onSaved` or `loadLatest` gave). */
+  saved: () => Values;
 }
 
 export function useZodForm<Values extends FieldValues, Input, Output, Result>(options: ZodFormOptions<Values, Input, Output, Result>): ZodForm<Values> {
@@ -81,12 +108,14 @@ export function useZodForm<Values extends FieldValues, Input, Output, Result>(op
     current.current = options;
   });
   const { schema, fieldNames } = options;
+  // What the form holds as stored: the defaults, then each reset (after a save, a reload or the newest version).
+  const savedValues = useRef(options.defaultValues);
   const resolver = useCallback<Resolver<Values, unknown, Output>>(
     (values, context, resolverOptions) =>
       zodFormResolver<Values, Input, Output>(
         schema,
-        (typed) => current.current.toInput(typed),
-        (typed) => current.current.extraErrors?.(typed) ?? {},
+        (typed) => current.current.toInput(typed, savedValues.current),
+        (typed) => current.current.extraErrors?.(typed, savedValues.current) ?? {},
         fieldNames,
       )(values, context, resolverOptions),
     [schema, fieldNames],
@@ -125,6 +154,14 @@ export function useZodForm<Values extends FieldValues, Input, Output, Result>(op
     target.focus();
   });
 
+  const resetTo = useCallback(
+    (next: Values) => {
+      savedValues.current = next;
+      hook.reset(next);
+    },
+    [hook],
+  );
+
   const values = useWatch({ control: hook.control }) as Values;
   const errors = flatFieldErrors(hook.formState.errors);
 
@@ -134,13 +171,23 @@ export function useZodForm<Values extends FieldValues, Input, Output, Result>(op
     setFailure(null);
     setStatus(null);
     setLatestFailed(null);
+    const skip = current.current.skipUnchanged;
+    if (skip) {
+      const typed = hook.getValues();
+      const unchanged = typeof skip === "function" ? skip(savedValues.current, typed) : changedFields(savedValues.current, typed).length === 0;
+      if (unchanged) {
+        hook.clearErrors();
+        setStatus(current.current.unchangedMessage ?? formMessages.nothingChanged);
+        return;
+      }
+    }
     const send = async (input: Output) => {
       busy.current = true;
       setPending(true);
       try {
         const result = await current.current.submit(input);
         const next = await current.current.onSaved?.(result, input);
-        if (next) hook.reset(next);
+        if (next) resetTo(next);
         const saved = current.current.savedMessage;
         setStatus(saved === undefined ? formMessages.saved : typeof saved === "function" ? saved(result) : saved);
       } catch (error) {
@@ -182,9 +229,13 @@ export function useZodForm<Values extends FieldValues, Input, Output, Result>(op
     setLatestLoading(true);
     setLatestFailed(null);
     try {
-      const message = await loadLatest();
+      const loaded = await loadLatest(hook.getValues(), savedValues.current);
       setFailure(null);
-      setStatus(message ?? formMessages.latestLoaded);
+      if (typeof loaded === "object") {
+        resetTo(loaded.stored);
+        setValues(loaded.values);
+        setStatus(loaded.status ?? formMessages.latestLoaded);
+      } else setStatus(loaded ?? formMessages.latestLoaded);
     } catch (error) {
       setLatestFailed(error instanceof LatestUnavailable ? error.message : formMessages.latestFailed);
     } finally {
@@ -206,6 +257,7 @@ export function useZodForm<Values extends FieldValues, Input, Output, Result>(op
     status,
     setStatus,
     latest: { run: loadLatest ? () => void runLatest() : undefined, loading: latestLoading, failed: latestFailed },
-    reset: (next) => hook.reset(next),
+    reset: resetTo,
+    saved: () => savedValues.current,
   };
 }

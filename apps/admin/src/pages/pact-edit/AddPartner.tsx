@@ -2,13 +2,12 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { useState, type FormEvent } from "react";
 import { organisationFieldsSchema } from "@zorgpact/domain/organisation";
 import type { PactEditDetail } from "@zorgpact/domain/pact";
-import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
+import { FormAlert, ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
 import { useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { apiFieldErrors, apiMessage } from "@zorgpact/ui/form-errors.ts";
 import { levelLabels, sectorLabels } from "@zorgpact/ui/labels.ts";
 import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
-import { FormAlert } from "../../forms/FormAlert.tsx";
-import { adminMessages, messages } from "../../messages.ts";
+import { adminMessages } from "../../messages.ts";
 import { organisationMessages } from "../../messages/organisations.ts";
 import { trpc } from "../../trpc.ts";
 import { emptyOrganisationForm, organisationSectorErrors, organisationToInput } from "../organisations/organisation-form.ts";
@@ -69,7 +68,7 @@ export function AddPartner({ pact, onAdded }: { pact: PactEditDetail; onAdded: (
         <button type="submit">{adminMessages.common.searchSubmit}</button>
       </form>
       {addError ? (
-        <FormAlert title={messages.error.title}>
+        <FormAlert>
           <p>{addError}</p>
         </FormAlert>
       ) : null}

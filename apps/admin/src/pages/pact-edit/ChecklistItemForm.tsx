@@ -1,11 +1,9 @@
 import { useMutation } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
 import { checklistTickInputSchema, type PhaseNumber } from "@zorgpact/domain/phase";
-import { apiFieldErrors, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import { TextField } from "@zorgpact/ui/FormField.tsx";
-import { FormAlert, formFailure } from "../../forms/FormAlert.tsx";
-import { validate } from "../../forms/validate.ts";
-import { adminMessages, messages } from "../../messages.ts";
+import { FormProblem, SubmitButton } from "@zorgpact/ui/forms/FormParts.tsx";
+import { useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
+import { adminMessages } from "../../messages.ts";
 import { trpc } from "../../trpc.ts";
 import { TextAreaField } from "../../forms/fields.tsx";
 import { todayInNetherlands } from "../../forms/today.ts";
@@ -30,66 +28,60 @@ export function ChecklistItemForm({
   onSaved: (message: string | null) => void;
 }) {
   const { store } = usePactCache(pactId);
-  const [done, setDone] = useState(tick?.done ?? false);
-  const [doneOn, setDoneOn] = useState(tick?.doneOn ?? "");
-  const [note, setNote] = useState(tick?.note ?? "");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const tickItem = useMutation(
-    trpc.phase.tickItem.mutationOptions({
-      onSuccess(next) {
-        // The form already shows what was saved; the message lives in the checklist's live region.
-        onSaved(m.itemSaved(label));
-        store(next);
-      },
-      onError: (error) => setErrors(apiFieldErrors(error)),
-    }),
-  );
-  const id = `checklist-${phase}-${itemKey}`;
-
-  const toggle = (checked: boolean) => {
-    setDone(checked);
-    if (checked && doneOn === "") setDoneOn(todayInNetherlands());
-  };
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (tickItem.isPending) return;
-    tickItem.reset();
-    onSaved(null);
-    const result = validate(checklistTickInputSchema, {
+  const tickItem = useMutation(trpc.phase.tickItem.mutationOptions());
+  const form = useZodForm({
+    schema: checklistTickInputSchema,
+    defaultValues: { done: tick?.done ?? false, doneOn: tick?.doneOn ?? "", note: tick?.note ?? "" },
+    toInput: ({ done, doneOn, note }) => ({
       pactId,
       phase,
       itemKey,
       done,
       doneOn: done && doneOn !== "" ? doneOn : null,
       note: note.trim() === "" ? null : note,
-    });
-    setErrors(result.errors);
-    if (result.ok) tickItem.mutate(result.data);
-  };
+    }),
+    async submit(input) {
+      onSaved(null);
+      return tickItem.mutateAsync(input);
+    },
+    // The form already shows what was saved; the message lives in the checklist's live region.
+    savedMessage: null,
+    onSaved(next) {
+      onSaved(m.itemSaved(label));
+      store(next);
+    },
+  });
+  const { values, setValues } = form;
+  const id = `checklist-${phase}-${itemKey}`;
+
+  const toggle = (checked: boolean) => setValues({ ...values, done: checked, doneOn: checked && values.doneOn === "" ? todayInNetherlands() : values.doneOn });
 
   return (
-    <form className="checklist-item" noValidate onSubmit={onSubmit}>
+    <form ref={(element) => form.attachForm(element)} className="checklist-item" noValidate onSubmit={form.onSubmit}>
       <fieldset>
         <legend>{label}</legend>
-        {tickItem.isError && !errors["doneOn"] && !errors["note"] ? (
-          <FormAlert title={messages.error.title}>
-            <p>{formFailure(tickItem.error, adminMessages.common.checkFields)}</p>
-          </FormAlert>
-        ) : null}
+        <FormProblem form={form} />
         <label className="checkbox">
-          <input type="checkbox" name="done" checked={done} onChange={(event) => toggle(event.currentTarget.checked)} />
+          <input type="checkbox" name="done" checked={values.done} onChange={(event) => toggle(event.currentTarget.checked)} />
           <span>{m.done}</span>
         </label>
         <div className="form-row">
-          <TextField id={`${id}-datum`} name="doneOn" type="date" label={m.doneOn} value={doneOn} onValueChange={setDoneOn} error={errors["doneOn"]} />
+          <TextField id={`${id}-datum`} type="date" label={m.doneOn} {...form.bind("doneOn")} />
           <div className="field--grow">
-            <TextAreaField id={`${id}-notitie`} name="note" label={m.itemNote} value={note} onValueChange={setNote} error={errors["note"]} rows={2} />
+            <TextAreaField id={`${id}-notitie`} label={m.itemNote} rows={2} {...form.bind("note")} />
           </div>
         </div>
-        <button type="submit" className="button--secondary" aria-disabled={tickItem.isPending || undefined}>
-          {tickItem.isPending ? adminMessages.common.saving : m.saveItem}
-          <span className="visually-hidden">{m.saveItemOf(label)}</span>
-        </button>
+        <SubmitButton
+          pending={form.pending}
+          className="button--secondary"
+          label={
+            <>
+              {m.saveItem}
+              <span className="visually-hidden">{m.saveItemOf(label)}</span>
+            </>
+          }
+          pendingLabel={adminMessages.common.saving}
+        />
       </fieldset>
     </form>
   );

@@ -11,7 +11,8 @@ import {
 } from "@zorgpact/domain/pact";
 import type { Adoption, Challenge, Consolidation } from "@zorgpact/domain/front-runner";
 import { completeGovernance, type GovernanceEntry } from "@zorgpact/domain/governance";
-import { validate } from "../../forms/validate.ts";
+import { changedFields as changedFormFields, mergeTyped } from "@zorgpact/ui/forms/form-changes.ts";
+import { validateForm } from "../../forms/validate.ts";
 import { euroText, parseEuroCents } from "@zorgpact/ui/dutch-number.ts";
 
 /** One funding stream as the form edits it; `key` only keeps React rows apart. */
@@ -107,7 +108,7 @@ function sameValue(field: PactFormField, a: PactFormValues, b: PactFormValues): 
 
 /** The fields (of `fields`) in which `values` differs from `base`. */
 export function changedFields(base: PactFormValues, values: PactFormValues, fields: readonly PactFormField[]): PactFormField[] {
-  return fields.filter((field) => !sameValue(field, base, values));
+  return changedFormFields(base, values, fields, sameValue);
 }
 
 /**
@@ -116,16 +117,7 @@ export function changedFields(base: PactFormValues, values: PactFormValues, fiel
  * sides, where the user's text now replaces what the other person saved, unless they undo it.
  */
 export function rebase(base: PactFormValues, values: PactFormValues, latest: PactFormValues, fields: readonly PactFormField[]) {
-  const mine = changedFields(base, values, fields);
-  const theirs = changedFields(base, latest, fields);
-  const next = { ...latest } as Record<PactFormField, unknown>;
-  for (const field of mine) next[field] = values[field];
-  return {
-    values: next as unknown as PactFormValues,
-    mine,
-    theirs,
-    both: mine.filter((field) => theirs.includes(field) && !sameValue(field, values, latest)),
-  };
+  return mergeTyped(base, values, latest, fields, sameValue);
 }
 
 const orNull = (text: string) => (text.trim() === "" ? null : text.trim());
@@ -133,17 +125,11 @@ const orNull = (text: string) => (text.trim() === "" ? null : text.trim());
 type UpdateFields = Omit<PactUpdateInput, "id" | "version">;
 
 /**
- * The `pact.update` input for the changed fields, checked with the API's own schema. A funding
- * stream's errors are keyed `fundingStreams.<row>.<source|amount>` so each shows at its row.
+ * The `pact.update` input for the changed fields, not yet checked (useZodForm checks it with the
+ * API's own schema); an amount that is not a number goes as null, `fundingErrors` says why.
  */
-export function pactUpdateInput(
-  values: PactFormValues,
-  changed: readonly PactFormField[],
-  ids: { id: string; version: number },
-  invalidAmount: string,
-): { ok: true; input: PactUpdateInput } | { ok: false; errors: FieldErrors } {
+export function pactUpdateFields(values: PactFormValues, changed: readonly PactFormField[], ids: { id: string; version: number }): Record<string, unknown> {
   const fields: Partial<Record<keyof UpdateFields, unknown>> = {};
-  const errors: FieldErrors = {};
   for (const field of changed) {
     switch (field) {
       case "regionId":
@@ -155,16 +141,9 @@ export function pactUpdateInput(
         fields[field] = orNull(values[field]);
         break;
       case "fundingStreams":
-        fields.fundingStreams = values.fundingStreams.map((row, index) => {
+        fields.fundingStreams = values.fundingStreams.map((row) => {
           const amountCents = parseEuroCents(row.amount);
-          if (amountCents === "invalid") errors[`fundingStreams.${index}.amount`] = invalidAmount;
-          const stream = { source: row.source, amountCents: amountCents === "invalid" ? null : amountCents, inKind: row.inKind };
-          const checked = fundingStreamInputSchema.safeParse(stream);
-          for (const issue of checked.success ? [] : checked.error.issues) {
-            const key = `fundingStreams.${index}.${issue.path[0] === "amountCents" ? "amount" : "source"}`;
-            errors[key] ??= issue.message;
-          }
-          return stream;
+          return { source: row.source, amountCents: amountCents === "invalid" ? null : amountCents, inKind: row.inKind };
         });
         break;
       case "adoption":
@@ -183,8 +162,36 @@ export function pactUpdateInput(
         fields[field] = values[field];
     }
   }
-  const result = validate(pactUpdateInputSchema, { ...fields, ...ids });
-  const all = { ...result.errors, ...errors };
-  if (!result.ok || Object.keys(errors).length > 0) return { ok: false, errors: all };
-  return { ok: true, input: result.data };
+  return { ...fields, ...ids };
+}
+
+/**
+ * A funding stream's errors keyed `fundingStreams.<row>.<source|amount>`, so each shows at its
+ * row (and not once for the whole list); the list's own error is dropped while a row has one.
+ */
+export function fundingErrors(rows: readonly FundingRow[], invalidAmount: string): FieldErrors {
+  const errors: FieldErrors = {};
+  rows.forEach((row, index) => {
+    const amountCents = parseEuroCents(row.amount);
+    if (amountCents === "invalid") errors[`fundingStreams.${index}.amount`] = invalidAmount;
+    const checked = fundingStreamInputSchema.safeParse({ source: row.source, amountCents: amountCents === "invalid" ? null : amountCents, inKind: row.inKind });
+    for (const issue of checked.success ? [] : checked.error.issues) {
+      const key = `fundingStreams.${index}.${issue.path[0] === "amountCents" ? "amount" : "source"}`;
+      errors[key] ??= issue.message;
+    }
+  });
+  if (Object.keys(errors).length > 0) errors["fundingStreams"] = undefined;
+  return errors;
+}
+
+/** The form's whole check for unit tests, as useZodForm makes it: the changed fields through the API's schema, then the rows. */
+export function pactUpdateInput(
+  values: PactFormValues,
+  changed: readonly PactFormField[],
+  ids: { id: string; version: number },
+  invalidAmount: string,
+): { ok: true; input: PactUpdateInput } | { ok: false; errors: FieldErrors } {
+  const rows = changed.includes("fundingStreams") ? fundingErrors(values.fundingStreams, invalidAmount) : {};
+  const result = validateForm(pactUpdateInputSchema, pactUpdateFields(values, changed, ids), rows);
+  return result.ok ? { ok: true, input: result.data } : { ok: false, errors: result.errors };
 }
