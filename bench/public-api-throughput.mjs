@@ -3,51 +3,18 @@
 // a bounded load against the public API with autocannon, prints requests per second and latency
 // percentiles, and stops the server again. Loopback only; every run ends by itself.
 //   node bench/public-api-throughput.mjs [--connections 20] [--duration 10]
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
+import { startServer } from "./lib/server.mjs";
 
-const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 && process.argv[i + 1] ? Number(process.argv[i + 1]) : fallback;
 };
 const connections = Math.min(arg("connections", 20), 100);
 const duration = Math.min(arg("duration", 10), 60);
-const port = 4100 + Math.floor(Math.random() * 800);
-const base = `http://127.0.0.1:${port}`;
-const dataDir = mkdtempSync(join(tmpdir(), "zorgpact-bench-"));
-
-const server = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-  cwd: join(repoRoot, "apps/server"),
-  env: {
-    ...process.env,
-    NODE_ENV: "production",
-    PORT: String(port),
-    HOST: "127.0.0.1",
-    PGLITE_DATA_DIR: join(dataDir, "pglite"),
-    SEED_DEMO: "true",
-    DATABASE_URL: "",
-  },
-  stdio: ["ignore", "ignore", "inherit"],
-});
-
-async function waitForHealth(timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(`${base}/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("server did not become healthy");
-}
+// The server bundle (plain node) on a fresh embedded database with the demo seed (bench/lib/server.mjs).
+const server = await startServer();
+const base = server.base;
 
 function load(title, path, headers = {}) {
   return new Promise((resolve, reject) => {
@@ -57,11 +24,7 @@ function load(title, path, headers = {}) {
 
 const trpcList = `/trpc/pact.list?input=${encodeURIComponent(JSON.stringify({}))}`;
 try {
-  const started = Date.now();
-  await waitForHealth(120_000);
-  console.log(
-    `Server up on ${base} (PGlite, demo seed) in ${((Date.now() - started) / 1000).toFixed(1)} s; ${connections} connections × ${duration} s per run\n`,
-  );
+  console.log(`Server up on ${base} (PGlite, demo seed) in ${(server.startupMs / 1000).toFixed(1)} s; ${connections} connections × ${duration} s per run\n`);
   // Warm up: first queries plan and cache.
   for (const path of [trpcList, "/v1/pacts"]) await fetch(`${base}${path}`);
   const etag = (await fetch(`${base}/v1/pacts`)).headers.get("etag") ?? "";
@@ -79,8 +42,5 @@ try {
     );
   }
 } finally {
-  server.kill("SIGTERM");
-  await new Promise((r) => setTimeout(r, 1000));
-  if (server.exitCode === null) server.kill("SIGKILL");
-  rmSync(dataDir, { recursive: true, force: true });
+  await server.stop();
 }

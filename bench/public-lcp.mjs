@@ -6,14 +6,10 @@
 // Every run is a fresh browser context with the cache disabled (cold). Prints per page the median
 // LCP and FCP of the runs and the bytes transferred; exits 1 when a median LCP is over budget.
 //   node bench/public-lcp.mjs [--runs 3] [--budget-ms 1500] [--base http://127.0.0.1:3000]
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { repoRoot, startServer as startPlatform } from "./lib/server.mjs";
 
-const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 // playwright-core is a dependency of e2e/, not of the root: resolve it from there.
 const { chromium } = createRequire(join(repoRoot, "e2e/package.json"))("playwright-core");
 
@@ -40,39 +36,9 @@ const profile = {
 async function startServer() {
   const given = arg("base", "");
   if (given) return { base: given.replace(/\/$/, ""), stop: async () => {} };
-  const port = 4100 + Math.floor(Math.random() * 800);
-  const base = `http://127.0.0.1:${port}`;
-  const dataDir = mkdtempSync(join(tmpdir(), "zorgpact-lcp-"));
-  const server = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: join(repoRoot, "apps/server"),
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      PGLITE_DATA_DIR: join(dataDir, "pglite"),
-      SEED_DEMO: "true",
-      DATABASE_URL: "",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const stop = async () => {
-    server.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 500));
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(`${base}/health`)).ok) return { base, stop };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  await stop();
-  throw new Error("server did not become healthy within 120 s");
+  // The server bundle (plain node) on a fresh embedded database with the demo seed.
+  const server = await startPlatform();
+  return { base: server.base, stop: server.stop };
 }
 
 /** One cold load of `url` under the profile: LCP and FCP (ms after navigation start), bytes, LCP element. */

@@ -4,75 +4,41 @@
  * password once, and the new user can log in. This file starts its own platform, because the
  * shared one (server.setup.ts) has no SMTP server to talk to.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { plainText } from "../../packages/api/src/test/mail-text.ts";
 import { startTestSmtpServer, type ReceivedMail, type TestSmtpServer } from "../../packages/api/src/test/smtp.ts";
+import { freePort, startServer, type RunningServer } from "../../bench/lib/server.mjs";
 import { expectNoAxeViolations, launchBrowser, newPage } from "../browser.ts";
 
-const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const DEMO_PASSWORD = "zorgpact-demo-2026";
 const ADMIN = "beheer@demo.zorgpact.nl";
 const SHOTS = process.env.SHOTS_DIR;
 
 let smtp: TestSmtpServer;
-let server: ChildProcess;
-let dataDir: string;
+let server: RunningServer;
 let base: string;
 let browser: Browser;
 
 beforeAll(async () => {
   smtp = await startTestSmtpServer();
-  const port = 3990 + Math.floor(Math.random() * 9);
-  base = `http://127.0.0.1:${port}`;
-  dataDir = mkdtempSync(join(tmpdir(), "zorgpact-e2e-mail-"));
-  server = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: join(repoRoot, "apps/server"),
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      PGLITE_DATA_DIR: join(dataDir, "pglite"),
-      SEED_DEMO: "true",
-      DATABASE_URL: "",
-      SMTP_URL: smtp.url,
-      MAIL_FROM: "Zorgpact <noreply@voorbeeld.nl>",
-      APP_URL: base,
-      MAIL_POLL_MS: "500",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
+  const port = await freePort();
+  server = await startServer({
+    port,
+    timeoutMs: 120_000,
+    // The links in the mails point at the server itself.
+    env: { SMTP_URL: smtp.url, MAIL_FROM: "Zorgpact <noreply@voorbeeld.nl>", APP_URL: `http://127.0.0.1:${port}`, MAIL_POLL_MS: "500" },
   });
-  await waitForHealth(120_000);
+  base = server.base;
   browser = await launchBrowser();
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
-  server?.kill("SIGTERM");
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  await server?.stop();
   await smtp?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
-
-async function waitForHealth(timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(`${base}/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error("server did not become healthy");
-}
 
 /** The set-password link in a message, pointing at this platform (APP_URL). */
 function linkIn(mail: ReceivedMail): string {

@@ -40,8 +40,17 @@ const envSchema = z.object({
         return z.NEVER;
       }
     }),
+  /** The in-memory cache of public reads per publication version; on unless "false" (benchmarks compare). */
+  PUBLICATION_CACHE: booleanFlag,
   /** Secure, __Host- cookies; default on in production. */
   COOKIE_SECURE: booleanFlag,
+  /** Evidence files: a folder (default `<PGLITE_DATA_DIR>-files`), or an S3-compatible bucket when EVIDENCE_S3_BUCKET is set. */
+  EVIDENCE_DIR: z.string().optional(),
+  EVIDENCE_S3_BUCKET: z.string().optional(),
+  EVIDENCE_S3_ENDPOINT: z.string().url().optional(),
+  EVIDENCE_S3_REGION: z.string().default("eu-central-1"),
+  AWS_ACCESS_KEY_ID: z.string().optional(),
+  AWS_SECRET_ACCESS_KEY: z.string().optional(),
   PUBLIC_DIST: z.string().default(`${repoRoot}apps/public/dist`),
   ADMIN_DIST: z.string().default(`${repoRoot}apps/admin/dist`),
 });

@@ -18,7 +18,7 @@ const app = await buildApp({
   allowedOrigins: env.ALLOWED_ORIGINS,
   trustProxy: env.TRUST_PROXY,
   // Other server processes on the same PostgreSQL announce their changes with NOTIFY.
-  publicationCache: { listenUrl: env.DATABASE_URL },
+  publicationCache: env.PUBLICATION_CACHE === false ? false : { listenUrl: env.DATABASE_URL },
 });
 // Delivers the outbox and mails reminders (SMTP_URL, or the log); one per process is safe.
 const mailWorker = startConfiguredMailWorker(handle.db, app.log);
