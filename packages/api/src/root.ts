@@ -28,6 +28,7 @@ import { workQueueRouter } from "./routers/work-queue.router.ts";
 import { evidenceRouter } from "./routers/evidence.router.ts";
 import { indicatorCatalogueRouter } from "./routers/indicator-catalogue.router.ts";
 import { programmeRouter } from "./routers/programme.router.ts";
+import { measurementReviewRouter } from "./routers/measurement-review.router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -62,6 +63,7 @@ export const appRouter = router({
   evidence: evidenceRouter,
   indicatorCatalogue: indicatorCatalogueRouter,
   programme: programmeRouter,
+  measurementReview: measurementReviewRouter,
 });
 
 export type AppRouter = typeof appRouter;

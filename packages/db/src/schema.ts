@@ -96,6 +96,8 @@ export interface PactsTable {
   adoption: ColumnType<Adoption | null, Adoption | null | undefined, Adoption | null>;
   challenges: ColumnType<Challenge[], Challenge[] | undefined, Challenge[]>;
   consolidationAgreements: ColumnType<Consolidation[], Consolidation[] | undefined, Consolidation[]>;
+  /** Measurements may be approved by a second editor of the pact, not only the national team (migration 0015). */
+  peerReview: ColumnType<boolean, boolean | undefined, boolean>;
   version: Version;
   createdAt: Timestamp;
   updatedAt: Timestamp;
@@ -251,6 +253,11 @@ export interface MeasurementsTable {
   publicMeasuredOn: string | null;
   /** First day of the reporting period `measured_on` falls in, for the indicator's frequency. Migration 0016. */
   periodStart: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The approved source and note, public with the approved value. */
+  publicSource: string | null;
+  publicNote: string | null;
+  /** Who submitted the working copy now waiting (or returned); a submitter never approves their own. */
+  submittedBy: string | null;
   version: Version;
   createdAt: Timestamp;
   updatedAt: Timestamp;

@@ -71,6 +71,13 @@ export const workQueueOverdueSchema = z.object({
   measurements: z.number().int().min(0),
 });
 
+/** Measurements waiting for the caller's review (review before publication), counted per pact. */
+export const workQueueMeasurementReviewSchema = z.object({
+  pactId: z.string(),
+  pactName: z.string(),
+  count: z.number().int().min(0),
+});
+
 export const myPactSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -92,6 +99,8 @@ export const workQueueSchema = z.object({
   support: group(workQueueSupportSchema),
   stalePacts: group(workQueueStalePactSchema),
   overdue: group(workQueueOverdueSchema),
+  /** "Metingen ter beoordeling": every pact for the national team; peer-reviewed own pacts for an editor. */
+  measurementReviews: group(workQueueMeasurementReviewSchema),
   /** Editors: their pacts in use, by name (null for the national team, who has the pacts list). */
   myPacts: z.array(myPactSchema).nullable(),
 });

@@ -31,6 +31,7 @@ import { formatIndicatorValue, unitValueError, type UnitKind } from "@zorgpact/d
 import { conflict, fieldError, staleVersion } from "../errors.ts";
 import { mutate, noteRecord, type Executor, type ServiceContext } from "./context.ts";
 import { editableRecord } from "./guards.ts";
+import { assertNotLocked, recordMeasurementSaves } from "./measurement-review.service.ts";
 
 const NODE_NOT_FOUND = "Dit ketenelement bestaat niet.";
 const INDICATOR_NOT_FOUND = "Deze indicator bestaat niet.";
@@ -134,7 +135,10 @@ export async function addMeasurement(ctx: ServiceContext, input: MeasurementAddI
       const indicator = editableRecord(ctx, await findIndicator(trx, indicatorId), INDICATOR_NOT_FOUND);
       assertValueFits(indicator, fields.value);
       await assertDateFree(trx, indicatorId, fields.measuredOn);
+      await assertNotLocked(trx, indicatorId, fields.measuredOn);
       const id = await insertMeasurement(trx, indicatorId, fields);
+      // Review before publication: submitted (or approved at once for the national team).
+      await recordMeasurementSaves(ctx, trx, { ids: [id] });
       ctx.audit.objectId = id;
       ctx.audit.changes = { after: { indicatorId, ...fields } };
       return toMeasurement((await findMeasurement(trx, id))!);
@@ -151,7 +155,9 @@ export async function updateMeasurement(ctx: ServiceContext, input: MeasurementU
     async (trx) => {
       const before = editableRecord(ctx, await findMeasurement(trx, id), MEASUREMENT_NOT_FOUND);
       await assertDateFree(trx, before.indicatorId, fields.measuredOn, id);
+      await assertNotLocked(trx, before.indicatorId, before.measuredOn, fields.measuredOn);
       if (!(await updateMeasurementRow(trx, id, version, fields))) throw staleVersion();
+      await recordMeasurementSaves(ctx, trx, { ids: [id] });
       const { measuredOn, value, source, note } = before;
       ctx.audit.changes = changedFields({ measuredOn, value, source, note }, fields);
       return toMeasurement((await findMeasurement(trx, id))!);
@@ -165,6 +171,7 @@ export async function deleteMeasurement(ctx: ServiceContext, input: RecordVersio
   noteRecord(ctx, "measurement", input.id);
   await mutate(ctx, async (trx) => {
     const before = editableRecord(ctx, await findMeasurement(trx, input.id), MEASUREMENT_NOT_FOUND);
+    await assertNotLocked(trx, before.indicatorId, before.measuredOn);
     if (!(await deleteMeasurementRow(trx, input.id, input.version))) throw staleVersion();
     const { indicatorId, measuredOn, value, source, note } = before;
     ctx.audit.changes = { before: { indicatorId, measuredOn, value, source, note } };

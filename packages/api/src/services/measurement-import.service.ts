@@ -17,6 +17,7 @@ import { busy, conflict, fieldError, staleVersion } from "../errors.ts";
 import { Busy, Semaphore } from "./concurrency.ts";
 import { mutate, noteRecord, type Executor, type ServiceContext } from "./context.ts";
 import { editablePact } from "./guards.ts";
+import { lockedImportRows, recordMeasurementSaves } from "./measurement-review.service.ts";
 import { readMeasurementFile, type ReadFile } from "./spreadsheet.ts";
 
 /**
@@ -132,6 +133,12 @@ export async function commitImport(ctx: ServiceContext, input: ImportCommitInput
       const counts = countImport(rows);
       if (rows.length === 0 || counts.error > 0) throw fieldError("contentBase64", importRefusalMessage(rows));
       if (basis !== input.basis) throw conflict(CHANGED_SINCE_PREVIEW);
+      // A locked period's values change only by a correction (review before publication).
+      const locked = await lockedImportRows(
+        trx,
+        rows.filter((r) => r.status === "new" || r.status === "updated").map((r) => ({ rowNumber: r.rowNumber, indicatorId: r.indicatorId!, measuredOn: r.measuredOn! })),
+      );
+      if (locked.length > 0) throw fieldError("contentBase64", lockedImportMessage(locked));
 
       const inserts = rows
         .filter((r) => r.status === "new")
@@ -145,6 +152,8 @@ export async function commitImport(ctx: ServiceContext, input: ImportCommitInput
         const batch = updates.slice(start, start + UPDATE_BATCH);
         if ((await updateMeasurementsAtVersion(trx, batch, ctx.now())) !== batch.length) throw staleVersion();
       }
+      // Imported rows are submitted for review like any save (approved at once for the national team).
+      await recordMeasurementSaves(ctx, trx, { ids: updates.map((u) => u.id), pairs: inserts });
 
       ctx.audit.changes = {
         after: { fileName: input.fileName, format: file.format, created: counts.new, updated: counts.updated, unchanged: counts.unchanged },
@@ -153,4 +162,9 @@ export async function commitImport(ctx: ServiceContext, input: ImportCommitInput
     },
     { onUniqueViolation: () => conflict(CHANGED_SINCE_PREVIEW) },
   );
+}
+
+function lockedImportMessage(rows: readonly number[]): string {
+  const shown = rows.slice(0, 5).join(", ");
+  return `Rij ${shown}${rows.length > 5 ? " en meer" : ""} ${rows.length === 1 ? "valt" : "vallen"} in een vergrendelde periode; er is niets ingelezen. Een vergrendelde waarde verandert alleen via een correctie met een reden.`;
 }

@@ -8,9 +8,10 @@ import {
   supportRequestsWaiting,
 } from "@zorgpact/db/repositories/work-queue.repository";
 import { amsterdamDate } from "@zorgpact/domain/reminder";
-import { limitGroup, overdueByPact, STALE_PACT_DAYS, staleBefore, volgspotQueueItems, type WorkQueue } from "@zorgpact/domain/work-queue";
+import { limitGroup, overdueByPact, STALE_PACT_DAYS, staleBefore, volgspotQueueItems, WORK_QUEUE_GROUP_LIMIT, type WorkQueue } from "@zorgpact/domain/work-queue";
 import type { Context } from "../context.ts";
 import { audienceOf, listMyTasks } from "./task.service.ts";
+import { reviewsWaitingByPact } from "./measurement-review.service.ts";
 
 /**
  * The start page's work queue. The Volgspot and overdue groups come from the task list's reminder
@@ -25,7 +26,7 @@ export async function workQueue(ctx: Context): Promise<WorkQueue> {
   // Quiet: no change since the start of the day 180 days ago (the same day rule as the reminders).
   const quietSince = staleBefore(amsterdamDate(ctx.now()));
 
-  const [{ today, tasks }, support, stale, applications, barriers, failedMail, myPacts] = await Promise.all([
+  const [{ today, tasks }, support, stale, applications, barriers, failedMail, myPacts, reviews] = await Promise.all([
     listMyTasks(ctx),
     supportRequestsWaiting(ctx.db, scope),
     pactsUnchangedSince(ctx.db, scope, quietSince),
@@ -33,6 +34,7 @@ export async function workQueue(ctx: Context): Promise<WorkQueue> {
     national ? barriersToTriage(ctx.db) : null,
     national ? countFailedMessages(ctx.db) : null,
     national ? null : pactsOf(ctx.db, audience.pactIds),
+    reviewsWaitingByPact(ctx),
   ]);
 
   return {
@@ -45,6 +47,8 @@ export async function workQueue(ctx: Context): Promise<WorkQueue> {
     support: limitGroup(support),
     stalePacts: limitGroup(stale),
     overdue: limitGroup(overdueByPact(tasks)),
+    // A group's total counts measurements, not pacts: the page says how many wait.
+    measurementReviews: { total: reviews.reduce((n, r) => n + r.count, 0), items: reviews.slice(0, WORK_QUEUE_GROUP_LIMIT) },
     myPacts,
   };
 }

@@ -44,11 +44,20 @@ export async function loadChain(db: Kysely<Database>, pactId: string): Promise<P
       .orderBy("name")
       .execute(),
     db
+      // The public chain: only approved values, as last approved (review before publication, migration 0015).
       .selectFrom("measurements")
       .innerJoin("indicators", "indicators.id", "measurements.indicatorId")
-      .select(["measurements.id", "measurements.indicatorId", "measurements.measuredOn", "measurements.value", "measurements.source", "measurements.note"])
+      .select((eb) => [
+        "measurements.id",
+        "measurements.indicatorId",
+        eb.fn.coalesce("measurements.publicMeasuredOn", "measurements.measuredOn").as("measuredOn"),
+        eb.fn.coalesce("measurements.publicValue", "measurements.value").as("value"),
+        "measurements.publicSource as source",
+        "measurements.publicNote as note",
+      ])
       .where("indicators.nodeId", "in", nodeIds)
-      .orderBy("measurements.measuredOn")
+      .where("measurements.publicValue", "is not", null)
+      .orderBy("measuredOn")
       .execute(),
   ]);
 

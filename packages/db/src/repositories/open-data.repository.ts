@@ -70,7 +70,9 @@ export async function countOpenDataRows(db: Executor, dataset: OpenDataset, visi
           .innerJoin("indicators", "indicators.id", "measurements.indicatorId")
           .innerJoin("chainNodes", "chainNodes.id", "indicators.nodeId")
           .select((eb) => eb.fn.countAll<string>().as("n"))
-          .where("chainNodes.pactId", "in", pacts),
+          .where("chainNodes.pactId", "in", pacts)
+          // Approved values only (review before publication, migration 0015).
+          .where("measurements.publicValue", "is not", null),
       );
     case "barriers":
       return countPublicBarriers(db);
@@ -264,16 +266,18 @@ const loaders: { [D in OpenDataset]: Loader } = {
           "measurements.indicatorId",
           "p.id as pactId",
           "p.slug as pactSlug",
-          "measurements.measuredOn",
-          "measurements.value",
-          "measurements.source",
-          "measurements.note",
+          // The last approved version, never the working copy (review before publication, migration 0015).
+          (eb) => eb.fn.coalesce("measurements.publicMeasuredOn", "measurements.measuredOn").as("measuredOn"),
+          (eb) => eb.fn.coalesce("measurements.publicValue", "measurements.value").as("value"),
+          "measurements.publicSource as source",
+          "measurements.publicNote as note",
         ])
+        .where("measurements.publicValue", "is not", null)
         .orderBy("p.name")
         .orderBy("p.id")
         .orderBy("indicators.name")
         .orderBy("measurements.indicatorId")
-        .orderBy("measurements.measuredOn")
+        .orderBy("measuredOn")
         .orderBy("measurements.id"),
       slice,
     ).execute();

@@ -65,8 +65,8 @@ beforeAll(async () => {
   await db
     .insertInto("measurements")
     .values([
-      { indicatorId: indicator.id, measuredOn: "2017-12-31", value: 30, source: "Demodata" },
-      { indicatorId: indicator.id, measuredOn: "2016-12-31", value: 20, source: "Demodata" },
+      { indicatorId: indicator.id, measuredOn: "2017-12-31", value: 30, source: "Demodata", publicValue: 30, publicMeasuredOn: "2017-12-31" },
+      { indicatorId: indicator.id, measuredOn: "2016-12-31", value: 20, source: "Demodata", publicValue: 20, publicMeasuredOn: "2016-12-31" },
     ])
     .execute();
 });

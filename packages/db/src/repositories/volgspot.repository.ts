@@ -226,10 +226,12 @@ export async function resultNodesOf(db: Executor, pactId: string) {
     .leftJoinLateral(
       (eb) =>
         eb
+          // Shown on the public Volgspot summary too: the last approved values only (migration 0015).
           .selectFrom("measurements")
-          .select(["measurements.measuredOn", "measurements.value"])
+          .select(["measurements.publicMeasuredOn as measuredOn", "measurements.publicValue as value"])
           .whereRef("measurements.indicatorId", "=", "indicators.id")
-          .orderBy("measurements.measuredOn", "desc")
+          .where("measurements.publicValue", "is not", null)
+          .orderBy("measurements.publicMeasuredOn", "desc")
           .limit(1)
           .as("m"),
       (join) => join.onTrue(),

@@ -218,6 +218,8 @@ async function insertChain(trx: Trx, ids: Ids, chain: ChainSeed): Promise<Map<st
               reviewStatus: "approved" as const,
               publicValue: m.value,
               publicMeasuredOn: m.measuredOn,
+              publicSource: m.source ?? null,
+              publicNote: m.note ?? null,
             })),
           )
           .execute();

@@ -66,6 +66,11 @@ export async function insertIndicator(db: Kysely<Database>, nodeId: string, fiel
 }
 
 export async function insertMeasurement(db: Kysely<Database>, indicatorId: string, measuredOn: string, value: number): Promise<string> {
-  const row = await db.insertInto("measurements").values({ indicatorId, measuredOn, value }).returning("id").executeTakeFirstOrThrow();
+  // An approved measurement, public as stored (review before publication: public_value is what the public sees).
+  const row = await db
+    .insertInto("measurements")
+    .values({ indicatorId, measuredOn, value, reviewStatus: "approved", publicValue: value, publicMeasuredOn: measuredOn })
+    .returning("id")
+    .executeTakeFirstOrThrow();
   return row.id;
 }

@@ -3,6 +3,7 @@ import { barrierMatrix } from "./barrier.ts";
 import { eventMatrix } from "./event.ts";
 import { indicatorCatalogueMatrix } from "./indicator-catalogue.ts";
 import { measurementMatrix } from "./measurement.ts";
+import { measurementReviewMatrix } from "./measurement-review.ts";
 import { regulationMatrix } from "./regulation.ts";
 import { reportMatrix } from "./report.ts";
 import { supportMatrix } from "./support.ts";
@@ -24,6 +25,7 @@ export const featureMatrix: MatrixFragment = {
   ...workQueueMatrix,
   ...accountsMatrix,
   ...measurementMatrix,
+  ...measurementReviewMatrix,
   ...indicatorCatalogueMatrix,
   ...evidenceMatrix,
 };
