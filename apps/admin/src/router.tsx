@@ -88,6 +88,11 @@ export const router = createBrowserRouter(
                     { path: "regios/nieuw", lazy: () => import("./pages/regions/NewRegionPage.tsx").then((m) => ({ Component: m.NewRegionPage })) },
                     { path: "regios/:id", lazy: () => import("./pages/regions/RegionPage.tsx").then((m) => ({ Component: m.RegionPage })) },
                     { path: "taxonomieen", lazy: () => import("./pages/taxonomies/TaxonomiesPage.tsx").then((m) => ({ Component: m.TaxonomiesPage })) },
+                    // ── Disaggregation (issue 15): dimensions and categories, national-team route ──
+                    {
+                      path: "uitsplitsingen",
+                      lazy: () => import("./pages/disaggregation/DimensionsPage.tsx").then((m) => ({ Component: m.DimensionsPage })),
+                    },
                     // ── Volgspot monitoring (issue 10): national-team routes ──
                     { path: "volgspot", lazy: () => import("./pages/volgspot/MonitorPage.tsx").then((m) => ({ Component: m.MonitorPage })) },
                     // ── Barriers and regelingen (issue 11): national-team routes ──

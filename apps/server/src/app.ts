@@ -5,8 +5,10 @@ import { fromDatabaseError } from "@zorgpact/api/errors";
 import { PublicationCache, startPublicationTracker, type PublicationCacheLimits } from "@zorgpact/api/publication-cache";
 import { appRouter, type AppRouter } from "@zorgpact/api/root";
 import { isDatabaseReachable, type Db } from "@zorgpact/db/database";
+import type { ObjectStorage } from "@zorgpact/storage/object-storage";
 import Fastify, { type FastifyInstance } from "fastify";
 import { calendarFeedRoutes } from "./calendar-feed.ts";
+import { allowEvidenceUploads, evidenceRoutes } from "./evidence-route.ts";
 import { registerCompression } from "./compression.ts";
 import { BUILD_ID } from "./env.ts";
 import { registerHttpCaching } from "./http-cache.ts";
@@ -27,6 +29,8 @@ export interface AppOptions {
   allowedOrigins?: readonly string[];
   /** Which proxies' X-Forwarded-* headers count (TRUST_PROXY); none by default. */
   trustProxy?: TrustProxy;
+  /** Where evidence files are kept; without it, uploads answer SERVICE_UNAVAILABLE and /bewijs/ is not served. */
+  evidenceStorage?: ObjectStorage;
   /**
    * The in-memory cache of public reads per publication version. `listenUrl` (PostgreSQL) makes
    * other server processes' changes invalidate it; without it only this process's changes do,
@@ -34,6 +38,9 @@ export interface AppOptions {
    */
   publicationCache?: false | { listenUrl?: string | undefined; searchPath?: string | undefined; limits?: PublicationCacheLimits };
 }
+
+/** Measurement imports travel as base64 in a mutation: a 2 MB file is ~2.7 MB of JSON. Evidence uploads get more (evidence-route.ts). */
+const BODY_LIMIT = 4 * 1024 * 1024;
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const production = options.production ?? false;
@@ -45,7 +52,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: fastifyTrustProxy(options.trustProxy ?? false),
     routerOptions: { maxParamLength: 5000 },
     // Measurement imports travel as base64 in a mutation: a 2 MB file is ~2.7 MB of JSON.
-    bodyLimit: 4 * 1024 * 1024,
+    bodyLimit: BODY_LIMIT,
   });
 
   registerSecurityHeaders(app, { production });
@@ -64,6 +71,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerHttpCaching(app, publicationCache);
   await registerCompression(app);
   await app.register(fastifyCookie);
+  allowEvidenceUploads(app, BODY_LIMIT);
 
   app.get("/health", async (_request, reply) => {
     if (await isDatabaseReachable(options.db)) return { status: "ok", database: "ok" };
@@ -83,6 +91,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           sessionToken: readSessionToken(req, secureCookies),
           ip: req.ip,
           cookies: sessionCookieJar(res, secureCookies),
+          evidenceStorage: options.evidenceStorage,
         }).catch((error: unknown) => {
           throw fromDatabaseError(error);
         });
@@ -95,6 +104,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(openDataRoutes, { prefix: "/v1", db: options.db });
   await app.register(calendarFeedRoutes, { db: options.db });
+  if (options.evidenceStorage) await app.register(evidenceRoutes, { db: options.db, storage: options.evidenceStorage, secureCookies });
 
   if (options.staticApps) await registerStaticApps(app, options.staticApps, { production, db: options.db });
   return app;

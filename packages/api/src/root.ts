@@ -29,6 +29,7 @@ import { evidenceRouter } from "./routers/evidence.router.ts";
 import { indicatorCatalogueRouter } from "./routers/indicator-catalogue.router.ts";
 import { programmeRouter } from "./routers/programme.router.ts";
 import { measurementReviewRouter } from "./routers/measurement-review.router.ts";
+import { disaggregationRouter } from "./routers/disaggregation.router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -60,6 +61,7 @@ export const appRouter = router({
   event: eventRouter,
   report: reportRouter,
   workQueue: workQueueRouter,
+  disaggregation: disaggregationRouter,
   evidence: evidenceRouter,
   indicatorCatalogue: indicatorCatalogueRouter,
   programme: programmeRouter,

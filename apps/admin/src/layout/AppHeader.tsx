@@ -14,6 +14,7 @@ import { pactsMessages } from "../messages/pacts.ts";
 import { startMessages } from "../messages/start.ts";
 import { reportMessages } from "../messages/report.ts";
 import { UserMenu } from "./UserMenu.tsx";
+import { disaggregationMessages } from "../messages/disaggregation.ts";
 
 export function AppHeader() {
   const me = useQuery(trpc.auth.me.queryOptions());
@@ -57,6 +58,9 @@ export function AppHeader() {
                 </li>
                 <li>
                   <NavLink to="/taxonomieen">{adminMessages.nav.taxonomies}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/uitsplitsingen">{disaggregationMessages.nav}</NavLink>
                 </li>
                 <li>
                   <FrontRunnersNavLink />

@@ -4,6 +4,7 @@ import { formatNumber } from "@zorgpact/ui/format.ts";
 import { accountAuditActions } from "./accounts.ts";
 import type { AuditLabels, CompleteAuditLabels } from "./audit-paths.ts";
 import { barrierAuditActions } from "./barrier.ts";
+import { disaggregationAuditActions } from "./disaggregation.ts";
 import { eventAuditActions } from "./event.ts";
 import { regulationAuditActions } from "./regulation.ts";
 import { reportAuditActions } from "./report.ts";
@@ -87,6 +88,7 @@ export const auditActions = {
   ...eventAuditActions,
   ...reportAuditActions,
   ...accountAuditActions,
+  ...disaggregationAuditActions,
   ...coreAuditActions,
 } satisfies CompleteAuditLabels;
 
@@ -167,6 +169,8 @@ export const auditMessages = {
     outbox_message: "e-mail",
     phase_checklist_item: "checklistpunt",
     front_runner_application: "aanmelding als koploper",
+    dimension: "dimensie",
+    dimension_category: "categorie",
   } as Partial<Record<string, string>>,
   /** Past participles by the verb a procedure's name starts with ("partner.add" → "toegevoegd"). */
   verbs: {

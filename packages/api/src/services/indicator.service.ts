@@ -30,6 +30,7 @@ import { indicatorProgress, type IndicatorFields } from "@zorgpact/domain/indica
 import { formatIndicatorValue, unitValueError, type UnitKind } from "@zorgpact/domain/indicator-unit";
 import { conflict, fieldError, staleVersion } from "../errors.ts";
 import { mutate, noteRecord, type Executor, type ServiceContext } from "./context.ts";
+import { assertBreakdownsFit } from "./disaggregation.service.ts";
 import { editableRecord } from "./guards.ts";
 import { assertNotLocked, recordMeasurementSaves } from "./measurement-review.service.ts";
 
@@ -156,6 +157,8 @@ export async function updateMeasurement(ctx: ServiceContext, input: MeasurementU
       const before = editableRecord(ctx, await findMeasurement(trx, id), MEASUREMENT_NOT_FOUND);
       await assertDateFree(trx, before.indicatorId, fields.measuredOn, id);
       await assertNotLocked(trx, before.indicatorId, before.measuredOn, fields.measuredOn);
+      // A changed total must still fit the breakdowns the measurement carries (disaggregation).
+      if (fields.value !== before.value) await assertBreakdownsFit(trx, id, fields.value);
       if (!(await updateMeasurementRow(trx, id, version, fields))) throw staleVersion();
       await recordMeasurementSaves(ctx, trx, { ids: [id] });
       const { measuredOn, value, source, note } = before;

@@ -9,6 +9,7 @@ import { agendaMessages } from "../../messages/agenda.ts";
 import { trpc } from "../../trpc.ts";
 import { useAgenda } from "./agenda-context.ts";
 import { DeleteButton } from "./DeleteButton.tsx";
+import { IndicatorDimensions } from "./IndicatorDimensions.tsx";
 import { IndicatorForm } from "./IndicatorForm.tsx";
 import { MeasurementForm } from "./MeasurementForm.tsx";
 import { MeasurementsTable } from "./MeasurementsTable.tsx";
@@ -162,6 +163,7 @@ export function IndicatorPanel({
           <p>{m.deleteBody(indicator.name)}</p>
         </DeleteButton>
       </div>
+      <IndicatorDimensions indicator={indicator} onStatus={onStatus} />
     </article>
   );
 }

@@ -11,6 +11,7 @@ import { NotFoundContent } from "../not-found/NotFoundContent.tsx";
 import { AgendaSection } from "./AgendaSection.tsx";
 import { EffectChainSection } from "./EffectChainSection.tsx";
 import { FollowUpSection, FrontRunnersSection } from "./FrontRunnersSection.tsx";
+import { IndicatorBreakdowns } from "./IndicatorBreakdowns.tsx";
 import { PactOverview } from "./PactOverview.tsx";
 import { PartnersSection } from "./PartnersSection.tsx";
 import { PhaseSection } from "./PhaseSection.tsx";
@@ -56,6 +57,7 @@ export function PactPage() {
       {pact.kind === "regional_pact" || pact.kind === "breeding_ground" ? <FrontRunnersSection pact={pact} /> : null}
       <AgendaSection agenda={agenda.data} failed={agenda.isError} />
       <EffectChainSection chain={pact.chain} partners={pact.partners} />
+      <IndicatorBreakdowns slug={pact.slug} />
       {pact.kind === "regional_pact" ? <VolgspotSummary slug={pact.slug} /> : null}
     </article>
   );

@@ -11,6 +11,7 @@ import { taskMatrix } from "./task.ts";
 import { volgspotMatrix } from "./volgspot.ts";
 import { workQueueMatrix } from "./work-queue.ts";
 import { evidenceMatrix } from "./evidence.ts";
+import { disaggregationMatrix } from "./disaggregation.ts";
 import type { MatrixFragment } from "./rules.ts";
 
 /** The matrix rows of the national team's cycle, one fragment per feature. */
@@ -26,6 +27,7 @@ export const featureMatrix: MatrixFragment = {
   ...accountsMatrix,
   ...measurementMatrix,
   ...measurementReviewMatrix,
+  ...disaggregationMatrix,
   ...indicatorCatalogueMatrix,
   ...evidenceMatrix,
 };

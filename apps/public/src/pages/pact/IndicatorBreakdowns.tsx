@@ -1,0 +1,66 @@
+import { useQuery } from "@tanstack/react-query";
+import type { PublicBreakdown } from "@zorgpact/domain/disaggregation";
+import { formatNumber } from "@zorgpact/ui/format.ts";
+import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
+import { disaggregationMessages as m } from "../../messages/disaggregation.ts";
+import { trpc } from "../../trpc.ts";
+
+/**
+ * The breakdowns of the pact's indicators: per indicator and dimension, the parts of its latest
+ * approved measurement (an edited breakdown shows once its measurement is approved again).
+ * Nothing is rendered when no indicator has one.
+ */
+export function IndicatorBreakdowns({ slug }: { slug: string }) {
+  const query = useQuery(trpc.disaggregation.publicBreakdowns.queryOptions({ slug }));
+  if (query.isError) return <p className="muted">{m.failed}</p>;
+  if (!query.data || query.data.length === 0) return null;
+  return (
+    <section aria-labelledby="uitsplitsingen-kop" className="indicator-breakdowns">
+      <h2 id="uitsplitsingen-kop">{m.heading}</h2>
+      <p>{m.intro}</p>
+      {query.data.map((breakdown) => (
+        <BreakdownTable key={`${breakdown.indicatorId}:${breakdown.dimension}`} breakdown={breakdown} />
+      ))}
+    </section>
+  );
+}
+
+function BreakdownTable({ breakdown }: { breakdown: PublicBreakdown }) {
+  const caption = m.caption(breakdown.indicatorName, breakdown.dimension);
+  return (
+    <TableWrap label={caption}>
+      <table className="indicators">
+        <caption>
+          {caption}
+          <br />
+          <span className="muted">
+            {m.measuredOn(breakdown.measuredOn)}
+            {breakdown.source ? ` · ${m.source(breakdown.source)}` : ""}
+          </span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.category}</th>
+            <th scope="col" className="num">
+              {m.value(breakdown.unit)}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {breakdown.parts.map((part) => (
+            <tr key={part.category}>
+              <th scope="row">{part.category}</th>
+              <td className="num">{formatNumber(part.value)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{m.total}</th>
+            <td className="num">{formatNumber(breakdown.total)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </TableWrap>
+  );
+}

@@ -1,0 +1,262 @@
+import type { DatabaseHandle } from "@zorgpact/db/database";
+import { insertIndicator, insertIssue, insertMeasurement, insertNode } from "@zorgpact/db/test/fixtures";
+import { createTestDatabase } from "@zorgpact/db/test/test-database";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { agendaFixture, caught, fieldOf, type AgendaFixture } from "../test/agenda.ts";
+
+let handle: DatabaseHandle;
+let f: AgendaFixture;
+let niveau: { id: string; categories: { id: string; label: string }[] };
+let geslacht: { id: string; categories: { id: string; label: string }[] };
+
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  f = await agendaFixture(handle.db);
+  const level = await f.admin.disaggregation.createDimension({ label: "Mbo-niveau", description: "Niveau van de opleiding" });
+  for (const label of ["Niveau 1", "Niveau 2", "Niveau 3", "Niveau 4"]) await f.admin.disaggregation.addCategory({ dimensionId: level.id, label });
+  const gender = await f.admin.disaggregation.createDimension({ label: "Geslacht", description: null });
+  await f.admin.disaggregation.addCategory({ dimensionId: gender.id, label: "Vrouw" });
+  await f.admin.disaggregation.addCategory({ dimensionId: gender.id, label: "Man" });
+  const all = await f.editorA.disaggregation.listDimensions({});
+  niveau = all.find((d) => d.id === level.id)!;
+  geslacht = all.find((d) => d.id === gender.id)!;
+});
+afterAll(() => handle.close());
+
+/** An indicator of pact A with measurements (value per date), straight in the database. */
+async function indicatorWith(values: [string, number][], unit = "studenten") {
+  const nodeId = await insertNode(handle.db, f.pacts.A, { kind: "result", issueId: await insertIssue(handle.db, f.pacts.A) });
+  const indicatorId = await insertIndicator(handle.db, nodeId, { unit });
+  const measurementIds = [];
+  for (const [on, value] of values) measurementIds.push(await insertMeasurement(handle.db, indicatorId, on, value));
+  return { indicatorId, measurementIds };
+}
+
+const measurementRows = (indicatorId: string) =>
+  handle.db.selectFrom("measurements").select(["id", "measuredOn", "value"]).where("indicatorId", "=", indicatorId).orderBy("measuredOn").execute();
+
+const cat = (dimension: typeof niveau, label: string) => dimension.categories.find((c) => c.label === label)!.id;
+
+describe("dimensions and categories", () => {
+  it("are managed by the national team, sorted in the order added, and refused to editors", async () => {
+    expect(niveau.categories.map((c) => c.label)).toEqual(["Niveau 1", "Niveau 2", "Niveau 3", "Niveau 4"]);
+    expect((await caught(f.editorA.disaggregation.createDimension({ label: "Subregio", description: null }))).code).toBe("FORBIDDEN");
+    const twin = await caught(f.admin.disaggregation.createDimension({ label: "mbo-niveau", description: null }));
+    expect([twin.code, fieldOf(twin)]).toEqual(["BAD_REQUEST", "label"]);
+  });
+
+  it("retires a category: it leaves the picker's new breakdowns but the dimension keeps it", async () => {
+    const dimension = await f.admin.disaggregation.createDimension({ label: "Subregio", description: null });
+    const withCategory = await f.admin.disaggregation.addCategory({ dimensionId: dimension.id, label: "West" });
+    const west = withCategory.categories[0]!;
+    const retired = await f.admin.disaggregation.setCategoryRetired({ id: west.id, version: west.version, retired: true });
+    expect(retired.categories[0]).toMatchObject({ label: "West", retired: true });
+  });
+});
+
+describe("a measurement's breakdown", () => {
+  it("is stored when the parts add up to the measurement, and sends the measurement back to review", async () => {
+    const { indicatorId, measurementIds } = await indicatorWith([["2017-10-01", 86]]);
+    await f.editorA.disaggregation.addIndicatorDimension({ indicatorId, dimensionId: niveau.id });
+    const view = await f.editorA.disaggregation.setBreakdown({
+      measurementId: measurementIds[0]!,
+      version: 1,
+      dimensionId: niveau.id,
+      parts: [
+        { categoryId: cat(niveau, "Niveau 3"), value: 30 },
+        { categoryId: cat(niveau, "Niveau 4"), value: 56 },
+      ],
+      source: "registratie",
+    });
+    expect(view.measurements[0]).toMatchObject({
+      value: 86,
+      version: 2,
+      breakdowns: [{ dimensionId: niveau.id, archived: false, issue: null, source: "registratie" }],
+    });
+    const stored = await handle.db.selectFrom("measurements").select("reviewStatus").where("id", "=", measurementIds[0]!).executeTakeFirstOrThrow();
+    expect(stored.reviewStatus).toBe("submitted");
+  });
+
+  it("is refused with a Dutch field error naming the difference when the parts do not add up", async () => {
+    const { indicatorId, measurementIds } = await indicatorWith([["2017-10-01", 86]]);
+    await f.editorA.disaggregation.addIndicatorDimension({ indicatorId, dimensionId: niveau.id });
+    const error = await caught(
+      f.editorA.disaggregation.setBreakdown({
+        measurementId: measurementIds[0]!,
+        version: 1,
+        dimensionId: niveau.id,
+        parts: [{ categoryId: cat(niveau, "Niveau 3"), value: 80 }],
+      }),
+    );
+    expect([error.code, fieldOf(error), error.message]).toEqual(["BAD_REQUEST", "parts", "De delen tellen op tot 80, maar de meting is 86: er ontbreekt 6."]);
+    const wrongDimension = await caught(
+      f.editorA.disaggregation.setBreakdown({
+        measurementId: measurementIds[0]!,
+        version: 1,
+        dimensionId: geslacht.id,
+        parts: [{ categoryId: cat(geslacht, "Vrouw"), value: 86 }],
+      }),
+    );
+    expect([wrongDimension.code, fieldOf(wrongDimension)]).toEqual(["BAD_REQUEST", "dimensionId"]);
+  });
+
+  it("takes percentages per category without requiring them to add up", async () => {
+    const { indicatorId, measurementIds } = await indicatorWith([["2017-12-31", 15.4]], "%");
+    await f.editorA.disaggregation.addIndicatorDimension({ indicatorId, dimensionId: geslacht.id });
+    const view = await f.editorA.disaggregation.setBreakdown({
+      measurementId: measurementIds[0]!,
+      version: 1,
+      dimensionId: geslacht.id,
+      parts: [
+        { categoryId: cat(geslacht, "Vrouw"), value: 14 },
+        { categoryId: cat(geslacht, "Man"), value: 21.5 },
+      ],
+    });
+    expect(view.rule).toBe("per_category");
+    const over = await caught(
+      f.editorA.disaggregation.setBreakdown({
+        measurementId: measurementIds[0]!,
+        version: 2,
+        dimensionId: geslacht.id,
+        parts: [{ categoryId: cat(geslacht, "Man"), value: 140 }],
+      }),
+    );
+    expect([over.code, fieldOf(over)]).toEqual(["BAD_REQUEST", "parts"]);
+  });
+
+  it("re-checks a changed total: refused while the parts no longer fit, accepted together with new parts", async () => {
+    const { indicatorId, measurementIds } = await indicatorWith([["2017-10-01", 86]]);
+    const id = measurementIds[0]!;
+    await f.editorA.disaggregation.addIndicatorDimension({ indicatorId, dimensionId: niveau.id });
+    await f.editorA.disaggregation.setBreakdown({
+      measurementId: id,
+      version: 1,
+      dimensionId: niveau.id,
+      parts: [{ categoryId: cat(niveau, "Niveau 4"), value: 86 }],
+    });
+    const error = await caught(f.editorA.indicator.updateMeasurement({ id, version: 2, measuredOn: "2017-10-01", value: 90, source: null, note: null }));
+    expect([error.code, fieldOf(error)]).toEqual(["BAD_REQUEST", "value"]);
+    expect(error.message).toContain("telt op tot 86");
+    const view = await f.editorA.disaggregation.setBreakdown({
+      measurementId: id,
+      version: 2,
+      dimensionId: niveau.id,
+      total: 90,
+      parts: [
+        { categoryId: cat(niveau, "Niveau 3"), value: 4 },
+        { categoryId: cat(niveau, "Niveau 4"), value: 86 },
+      ],
+    });
+    expect(view.measurements[0]).toMatchObject({ value: 90, version: 3 });
+    const stale = await caught(
+      f.editorA.disaggregation.setBreakdown({
+        measurementId: id,
+        version: 2,
+        dimensionId: niveau.id,
+        parts: [{ categoryId: cat(niveau, "Niveau 4"), value: 90 }],
+      }),
+    );
+    expect(stale.code).toBe("CONFLICT");
+  });
+
+  it("belongs to the editors of the indicator's pact only", async () => {
+    const { indicatorId } = await indicatorWith([["2017-10-01", 1]]);
+    expect((await caught(f.editorB.disaggregation.addIndicatorDimension({ indicatorId, dimensionId: niveau.id }))).code).toBe("FORBIDDEN");
+    expect((await caught(f.editorB.disaggregation.forIndicator({ indicatorId }))).code).toBe("FORBIDDEN");
+  });
+});
+
+describe("changing an indicator's dimensions", () => {
+  it("adding a dimension to an indicator with measurements keeps every earlier value", async () => {
+    const values: [string, number][] = [
+      ["2016-12-31", 72],
+      ["2017-12-31", 118],
+      ["2018-06-30", 131],
+    ];
+    const { indicatorId } = await indicatorWith(values);
+    const before = await measurementRows(indicatorId);
+    const view = await f.editorA.disaggregation.addIndicatorDimension({ indicatorId, dimensionId: niveau.id });
+    expect(view.dimensionIds).toEqual([niveau.id]);
+    expect(await measurementRows(indicatorId)).toEqual(before);
+    // Measurements without a breakdown stay valid: each can still be edited on its own.
+    const [first] = view.measurements;
+    expect(first).toMatchObject({ value: 72, breakdowns: [] });
+    await f.editorA.indicator.updateMeasurement({ id: first!.id, version: first!.version, measuredOn: "2016-12-31", value: 73, source: null, note: null });
+    expect((await measurementRows(indicatorId)).map((m) => m.value)).toEqual([73, 118, 131]);
+  });
+
+  it("removing a dimension keeps its stored parts (archived) and adding it back shows them again", async () => {
+    const { indicatorId, measurementIds } = await indicatorWith([
+      ["2016-12-31", 72],
+      ["2017-12-31", 118],
+    ]);
+    await f.editorA.disaggregation.addIndicatorDimension({ indicatorId, dimensionId: niveau.id });
+    await f.editorA.disaggregation.addIndicatorDimension({ indicatorId, dimensionId: geslacht.id });
+    const parts = [
+      { categoryId: cat(niveau, "Niveau 2"), value: 18 },
+      { categoryId: cat(niveau, "Niveau 3"), value: 100 },
+    ];
+    await f.editorA.disaggregation.setBreakdown({ measurementId: measurementIds[1]!, version: 1, dimensionId: niveau.id, parts });
+
+    const removed = await f.editorA.disaggregation.removeIndicatorDimension({ indicatorId, dimensionId: niveau.id });
+    expect(removed.dimensionIds).toEqual([geslacht.id]);
+    expect(removed.measurements.map((m) => m.value)).toEqual([72, 118]);
+    expect(removed.measurements[1]!.breakdowns).toMatchObject([{ dimensionId: niveau.id, archived: true, parts }]);
+    expect(
+      await handle.db
+        .selectFrom("measurementParts")
+        .select("value")
+        .where("categoryId", "in", [cat(niveau, "Niveau 2"), cat(niveau, "Niveau 3")])
+        .execute(),
+    ).not.toHaveLength(0);
+    // Retiring the dimension altogether deletes nothing either.
+    const current = (await f.admin.disaggregation.listDimensions({})).find((d) => d.id === niveau.id)!;
+    await f.admin.disaggregation.setDimensionRetired({ id: current.id, version: current.version, retired: true });
+    const readded = await f.editorA.disaggregation.addIndicatorDimension({ indicatorId, dimensionId: niveau.id });
+    expect(readded.measurements[1]!.breakdowns.find((b) => b.dimensionId === niveau.id)).toMatchObject({ archived: false, parts, issue: null });
+    const again = (await f.admin.disaggregation.listDimensions({ includeRetired: true })).find((d) => d.id === niveau.id)!;
+    await f.admin.disaggregation.setDimensionRetired({ id: again.id, version: again.version, retired: false });
+  });
+});
+
+describe("the public breakdown", () => {
+  it("shows the latest approved measurement's parts, and nothing while a change waits for review", async () => {
+    const { indicatorId, measurementIds } = await indicatorWith([["2017-10-01", 86]]);
+    await f.editorA.disaggregation.addIndicatorDimension({ indicatorId, dimensionId: niveau.id });
+    await f.editorA.disaggregation.setBreakdown({
+      measurementId: measurementIds[0]!,
+      version: 1,
+      dimensionId: niveau.id,
+      parts: [
+        { categoryId: cat(niveau, "Niveau 3"), value: 30 },
+        { categoryId: cat(niveau, "Niveau 4"), value: 56 },
+      ],
+    });
+    const mine = async () => (await f.anonymous.disaggregation.publicBreakdowns({ slug: "zorgpact-noord" })).filter((b) => b.indicatorId === indicatorId);
+    expect(await mine()).toEqual([]);
+    // The reviewer approves (review work, migration 0015): the approved version becomes public.
+    await handle.db
+      .updateTable("measurements")
+      .set({ reviewStatus: "approved", publicValue: 86, publicMeasuredOn: "2017-10-01" })
+      .where("id", "=", measurementIds[0]!)
+      .execute();
+    expect(await mine()).toEqual([
+      {
+        indicatorId,
+        indicatorName: expect.any(String),
+        unit: "studenten",
+        rule: "sum",
+        measuredOn: "2017-10-01",
+        total: 86,
+        dimension: "Mbo-niveau",
+        source: null,
+        parts: [
+          { category: "Niveau 3", value: 30 },
+          { category: "Niveau 4", value: 56 },
+        ],
+      },
+    ]);
+    await f.editorA.disaggregation.removeIndicatorDimension({ indicatorId, dimensionId: niveau.id });
+    expect(await mine()).toEqual([]);
+  });
+});

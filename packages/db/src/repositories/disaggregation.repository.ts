@@ -1,0 +1,388 @@
+/**
+ * Dimensions, their categories, the dimensions an indicator is split by, and measurements'
+ * breakdowns (migration 0017). Nothing here deletes a measurement; removing a dimension from an
+ * indicator only marks it removed, so its breakdowns stay stored.
+ */
+import type { Dimension } from "@zorgpact/domain/disaggregation";
+import type { Kysely } from "kysely";
+import type { Database } from "../schema.ts";
+
+type Executor = Kysely<Database>;
+
+// ─── Dimensions and categories ─────────────────────────────────────────────────────────────
+
+/** Every dimension with its categories, usage counted; retired ones only when asked. */
+export async function listDimensions(db: Executor, options: { includeRetired: boolean; alsoIds?: readonly string[] }): Promise<Dimension[]> {
+  let query = db
+    .selectFrom("dimensions")
+    .select((eb) => [
+      "dimensions.id",
+      "dimensions.label",
+      "dimensions.description",
+      "dimensions.retiredAt",
+      "dimensions.version",
+      eb
+        .selectFrom("indicatorDimensions")
+        .select((e) => e.fn.countAll<number>().as("n"))
+        .whereRef("indicatorDimensions.dimensionId", "=", "dimensions.id")
+        .as("indicatorCount"),
+    ])
+    .orderBy((eb) => eb.fn("lower", ["dimensions.label"]));
+  if (!options.includeRetired) {
+    const also = options.alsoIds ?? [];
+    query = query.where((eb) =>
+      also.length > 0 ? eb.or([eb("dimensions.retiredAt", "is", null), eb("dimensions.id", "in", also)]) : eb("dimensions.retiredAt", "is", null),
+    );
+  }
+  const dimensions = await query.execute();
+  if (dimensions.length === 0) return [];
+  const categories = await db
+    .selectFrom("dimensionCategories")
+    .select((eb) => [
+      "dimensionCategories.id",
+      "dimensionCategories.dimensionId",
+      "dimensionCategories.label",
+      "dimensionCategories.sortOrder",
+      "dimensionCategories.retiredAt",
+      "dimensionCategories.version",
+      eb
+        .selectFrom("measurementParts")
+        .select((e) => e.fn.countAll<number>().as("n"))
+        .whereRef("measurementParts.categoryId", "=", "dimensionCategories.id")
+        .as("usageCount"),
+    ])
+    .where(
+      "dimensionCategories.dimensionId",
+      "in",
+      dimensions.map((d) => d.id),
+    )
+    .orderBy("dimensionCategories.sortOrder")
+    .orderBy("dimensionCategories.label")
+    .execute();
+  return dimensions.map((d) => ({
+    id: d.id,
+    label: d.label,
+    description: d.description,
+    retired: d.retiredAt !== null,
+    version: d.version,
+    indicatorCount: Number(d.indicatorCount ?? 0),
+    categories: categories
+      .filter((c) => c.dimensionId === d.id)
+      .map((c) => ({
+        id: c.id,
+        label: c.label,
+        sortOrder: c.sortOrder,
+        retired: c.retiredAt !== null,
+        version: c.version,
+        usageCount: Number(c.usageCount ?? 0),
+      })),
+  }));
+}
+
+export async function findDimension(db: Executor, id: string) {
+  return db.selectFrom("dimensions").select(["id", "label", "description", "retiredAt", "version"]).where("id", "=", id).executeTakeFirst();
+}
+
+export async function dimensionLabelTaken(db: Executor, label: string, exceptId?: string): Promise<boolean> {
+  let query = db
+    .selectFrom("dimensions")
+    .select("id")
+    .where((eb) => eb(eb.fn("lower", ["label"]), "=", label.toLowerCase()));
+  if (exceptId) query = query.where("id", "<>", exceptId);
+  return (await query.executeTakeFirst()) !== undefined;
+}
+
+export async function insertDimension(db: Executor, fields: { label: string; description: string | null }): Promise<string> {
+  return (await db.insertInto("dimensions").values(fields).returning("id").executeTakeFirstOrThrow()).id;
+}
+
+export async function updateDimension(
+  db: Executor,
+  id: string,
+  version: number,
+  fields: { label?: string; description?: string | null; retiredAt?: string | null },
+  now: Date,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("dimensions")
+    .set((eb) => ({ ...fields, version: eb("version", "+", 1), updatedAt: now.toISOString() }))
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function findCategory(db: Executor, id: string) {
+  return db
+    .selectFrom("dimensionCategories")
+    .select(["id", "dimensionId", "label", "sortOrder", "retiredAt", "version"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+}
+
+/** A dimension's categories, retired ones included (stored parts may use them). */
+export async function categoriesOf(db: Executor, dimensionId: string) {
+  return db
+    .selectFrom("dimensionCategories")
+    .select(["id", "label", "retiredAt"])
+    .where("dimensionId", "=", dimensionId)
+    .orderBy("sortOrder")
+    .orderBy("label")
+    .execute();
+}
+
+export async function categoryLabelTaken(db: Executor, dimensionId: string, label: string, exceptId?: string): Promise<boolean> {
+  let query = db
+    .selectFrom("dimensionCategories")
+    .select("id")
+    .where("dimensionId", "=", dimensionId)
+    .where((eb) => eb(eb.fn("lower", ["label"]), "=", label.toLowerCase()));
+  if (exceptId) query = query.where("id", "<>", exceptId);
+  return (await query.executeTakeFirst()) !== undefined;
+}
+
+/** A new category goes last. */
+export async function insertCategory(db: Executor, dimensionId: string, label: string): Promise<string> {
+  const { last } = await db
+    .selectFrom("dimensionCategories")
+    .select((eb) => eb.fn.max<number | null>("sortOrder").as("last"))
+    .where("dimensionId", "=", dimensionId)
+    .executeTakeFirstOrThrow();
+  const sortOrder = last === null ? 10 : Number(last) + 10;
+  return (await db.insertInto("dimensionCategories").values({ dimensionId, label, sortOrder }).returning("id").executeTakeFirstOrThrow()).id;
+}
+
+export async function updateCategory(
+  db: Executor,
+  id: string,
+  version: number,
+  fields: { label?: string; sortOrder?: number; retiredAt?: string | null },
+  now: Date,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("dimensionCategories")
+    .set((eb) => ({ ...fields, version: eb("version", "+", 1), updatedAt: now.toISOString() }))
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+// ─── An indicator's dimensions ─────────────────────────────────────────────────────────────
+
+export async function indicatorDimensionRows(db: Executor, indicatorId: string) {
+  return db.selectFrom("indicatorDimensions").select(["dimensionId", "removedAt"]).where("indicatorId", "=", indicatorId).orderBy("addedAt").execute();
+}
+
+/** Adds the dimension, or takes a removed one back (its kept breakdowns show again). */
+export async function addIndicatorDimension(db: Executor, indicatorId: string, dimensionId: string): Promise<void> {
+  await db
+    .insertInto("indicatorDimensions")
+    .values({ indicatorId, dimensionId })
+    .onConflict((oc) => oc.columns(["indicatorId", "dimensionId"]).doUpdateSet({ removedAt: null }))
+    .execute();
+}
+
+/** Marks the dimension removed; its breakdowns stay stored. False when it was not in use. */
+export async function removeIndicatorDimension(db: Executor, indicatorId: string, dimensionId: string, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable("indicatorDimensions")
+    .set({ removedAt: now.toISOString() })
+    .where("indicatorId", "=", indicatorId)
+    .where("dimensionId", "=", dimensionId)
+    .where("removedAt", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+// ─── Breakdowns ────────────────────────────────────────────────────────────────────────────
+
+export interface StoredBreakdownRow {
+  measurementId: string;
+  dimensionId: string;
+  source: string | null;
+  parts: { categoryId: string; value: number }[];
+}
+
+export async function breakdownsOf(db: Executor, measurementIds: readonly string[]): Promise<StoredBreakdownRow[]> {
+  if (measurementIds.length === 0) return [];
+  const headers = await db
+    .selectFrom("measurementBreakdowns")
+    .select(["id", "measurementId", "dimensionId", "source"])
+    .where("measurementId", "in", measurementIds)
+    .execute();
+  if (headers.length === 0) return [];
+  const parts = await db
+    .selectFrom("measurementParts")
+    .innerJoin("dimensionCategories", "dimensionCategories.id", "measurementParts.categoryId")
+    .select(["measurementParts.breakdownId", "measurementParts.categoryId", "measurementParts.value"])
+    .where(
+      "measurementParts.breakdownId",
+      "in",
+      headers.map((h) => h.id),
+    )
+    .orderBy("dimensionCategories.sortOrder")
+    .orderBy("dimensionCategories.label")
+    .execute();
+  return headers.map((h) => ({
+    measurementId: h.measurementId,
+    dimensionId: h.dimensionId,
+    source: h.source,
+    parts: parts.filter((p) => p.breakdownId === h.id).map((p) => ({ categoryId: p.categoryId, value: p.value })),
+  }));
+}
+
+/** Stores the breakdown of a measurement by a dimension, replacing any earlier one. */
+export async function replaceBreakdown(
+  db: Executor,
+  breakdown: { measurementId: string; dimensionId: string; source: string | null; parts: readonly { categoryId: string; value: number }[] },
+  now: Date,
+): Promise<void> {
+  const { id } = await db
+    .insertInto("measurementBreakdowns")
+    .values({ measurementId: breakdown.measurementId, dimensionId: breakdown.dimensionId, source: breakdown.source })
+    .onConflict((oc) => oc.columns(["measurementId", "dimensionId"]).doUpdateSet({ source: breakdown.source, updatedAt: now.toISOString() }))
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await db.deleteFrom("measurementParts").where("breakdownId", "=", id).execute();
+  if (breakdown.parts.length > 0) {
+    await db
+      .insertInto("measurementParts")
+      .values(breakdown.parts.map((p) => ({ breakdownId: id, categoryId: p.categoryId, value: p.value })))
+      .execute();
+  }
+}
+
+/** Deletes one breakdown (the editor asked for it); the measurement stays. */
+export async function deleteBreakdown(db: Executor, measurementId: string, dimensionId: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom("measurementBreakdowns")
+    .where("measurementId", "=", measurementId)
+    .where("dimensionId", "=", dimensionId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}
+
+/**
+ * A breakdown changed, so the measurement did: its version moves on and, like any edited
+ * measurement, it waits for review again (the public keeps the last approved figure; see
+ * domain/measurement-review.ts). `value` sets the total in the same change.
+ */
+export async function touchMeasurement(db: Executor, id: string, version: number, now: Date, value?: number): Promise<boolean> {
+  const result = await db
+    .updateTable("measurements")
+    .set((eb) => ({
+      ...(value === undefined ? {} : { value }),
+      reviewStatus: "submitted" as const,
+      version: eb("version", "+", 1),
+      updatedAt: now.toISOString(),
+    }))
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+// ─── Public ────────────────────────────────────────────────────────────────────────────────
+
+export interface PublicBreakdownRow {
+  indicatorId: string;
+  indicatorName: string;
+  unit: string;
+  measuredOn: string;
+  total: number;
+  dimension: string;
+  source: string | null;
+  parts: { category: string; value: number }[];
+}
+
+/**
+ * For each indicator of a published pact: the breakdowns (by dimensions it is split by now) of its
+ * latest approved measurement. Only approved measurements are public with their parts: an edited
+ * breakdown waits for review with its measurement (see touchMeasurement).
+ */
+export async function publicBreakdownsOfPact(db: Executor, slug: string): Promise<PublicBreakdownRow[]> {
+  const latest = await db
+    .selectFrom("measurements")
+    .innerJoin("indicators", "indicators.id", "measurements.indicatorId")
+    .innerJoin("chainNodes", "chainNodes.id", "indicators.nodeId")
+    .innerJoin("pacts", "pacts.id", "chainNodes.pactId")
+    .distinctOn("measurements.indicatorId")
+    .select([
+      "measurements.id",
+      "measurements.indicatorId",
+      "indicators.name as indicatorName",
+      "indicators.unit",
+      "measurements.publicMeasuredOn",
+      "measurements.publicValue",
+    ])
+    .where("pacts.slug", "=", slug)
+    .where("pacts.publicationStatus", "=", "published")
+    .where("pacts.archivedAt", "is", null)
+    .where("measurements.reviewStatus", "=", "approved")
+    .where("measurements.publicValue", "is not", null)
+    .where("measurements.publicMeasuredOn", "is not", null)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("measurementBreakdowns")
+          .innerJoin("indicatorDimensions", (j) =>
+            j.onRef("indicatorDimensions.dimensionId", "=", "measurementBreakdowns.dimensionId").onRef("indicatorDimensions.indicatorId", "=", "indicators.id"),
+          )
+          .select("measurementBreakdowns.id")
+          .whereRef("measurementBreakdowns.measurementId", "=", "measurements.id")
+          .where("indicatorDimensions.removedAt", "is", null),
+      ),
+    )
+    .orderBy("measurements.indicatorId")
+    .orderBy("measurements.publicMeasuredOn", "desc")
+    .execute();
+  if (latest.length === 0) return [];
+  const rows = await db
+    .selectFrom("measurementBreakdowns")
+    .innerJoin("measurements", "measurements.id", "measurementBreakdowns.measurementId")
+    .innerJoin("indicatorDimensions", (j) =>
+      j
+        .onRef("indicatorDimensions.dimensionId", "=", "measurementBreakdowns.dimensionId")
+        .onRef("indicatorDimensions.indicatorId", "=", "measurements.indicatorId"),
+    )
+    .innerJoin("dimensions", "dimensions.id", "measurementBreakdowns.dimensionId")
+    .innerJoin("measurementParts", "measurementParts.breakdownId", "measurementBreakdowns.id")
+    .innerJoin("dimensionCategories", "dimensionCategories.id", "measurementParts.categoryId")
+    .select([
+      "measurementBreakdowns.id as breakdownId",
+      "measurementBreakdowns.measurementId",
+      "measurementBreakdowns.source",
+      "dimensions.label as dimension",
+      "dimensionCategories.label as category",
+      "measurementParts.value",
+    ])
+    .where(
+      "measurementBreakdowns.measurementId",
+      "in",
+      latest.map((l) => l.id),
+    )
+    .where("indicatorDimensions.removedAt", "is", null)
+    .orderBy("dimensions.label")
+    .orderBy("dimensionCategories.sortOrder")
+    .orderBy("dimensionCategories.label")
+    .execute();
+  const out: PublicBreakdownRow[] = [];
+  for (const m of latest) {
+    const breakdownIds = [...new Set(rows.filter((r) => r.measurementId === m.id).map((r) => r.breakdownId))];
+    for (const breakdownId of breakdownIds) {
+      const parts = rows.filter((r) => r.breakdownId === breakdownId);
+      out.push({
+        indicatorId: m.indicatorId,
+        indicatorName: m.indicatorName,
+        unit: m.unit,
+        measuredOn: m.publicMeasuredOn!,
+        total: m.publicValue!,
+        dimension: parts[0]!.dimension,
+        source: parts[0]!.source,
+        parts: parts.map((p) => ({ category: p.category, value: p.value })),
+      });
+    }
+  }
+  return out;
+}
