@@ -1,17 +1,15 @@
 import { useMutation } from "@tanstack/react-query";
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useId, useRef, useState } from "react";
 import { ambitionUpdateInputSchema, type Ambition } from "@zorgpact/domain/agenda";
 import { errorCode } from "@zorgpact/ui/errors.ts";
-import { apiFieldErrors, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
-import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
-import { validate } from "../../forms/validate.ts";
+import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
+import { useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { agendaMessages } from "../../messages/agenda.ts";
 import { trpc } from "../../trpc.ts";
 import { useAgenda } from "./agenda-context.ts";
 import { DeleteButton } from "./DeleteButton.tsx";
 import { TextAreaField } from "../../forms/fields.tsx";
-import { SaveProblem } from "./SaveProblem.tsx";
-import { useLatestVersion } from "./useLatestVersion.ts";
+import { useAgendaLatest } from "./agenda-latest.ts";
 
 /** One ambition with "Bewerken" (inline, with its version) and "Verwijderen" (after confirmation). */
 export function AmbitionItem({
@@ -89,57 +87,44 @@ function AmbitionEditForm({ ambition, onDone, onCancel }: { ambition: Ambition; 
   const { invalidate } = useAgenda();
   const m = agendaMessages.ambitions;
   const id = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [statement, setStatement] = useState(ambition.statement);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  useFocusFirstError(formRef, errors);
-  const update = useMutation(
-    trpc.agenda.updateAmbition.mutationOptions({
-      onSuccess: () => {
-        void invalidate();
-        onDone();
-      },
-      onError: (error) => setErrors(apiFieldErrors(error)),
-    }),
-  );
-  const latest = useLatestVersion(
-    ambition.version,
-    (a) => a.issues.flatMap((i) => i.ambitions).find((x) => x.id === ambition.id),
-    () => update.reset(),
-  );
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (update.isPending) return;
-    update.reset();
-    latest.setLatest("idle");
-    const result = validate(ambitionUpdateInputSchema, { id: ambition.id, version: latest.version, statement });
-    setErrors(result.errors);
-    if (result.ok) update.mutate(result.data);
-  };
+  const [version, setVersion] = useState(ambition.version);
+  const update = useMutation(trpc.agenda.updateAmbition.mutationOptions());
+  const loadLatest = useAgendaLatest((a) => a.issues.flatMap((i) => i.ambitions).find((x) => x.id === ambition.id), setVersion);
+  const form = useZodForm({
+    schema: ambitionUpdateInputSchema,
+    defaultValues: { statement: ambition.statement },
+    toInput: ({ statement }) => ({ id: ambition.id, version, statement }),
+    submit: update.mutateAsync,
+    savedMessage: null,
+    onSaved() {
+      void invalidate();
+      onDone();
+    },
+    loadLatest,
+  });
 
   return (
-    <form ref={formRef} noValidate onSubmit={onSubmit} className="form-stack agenda-panel" aria-label={m.save}>
-      <SaveProblem error={update.error} latest={latest.latest} onLoadLatest={() => void latest.loadLatest()} />
-      <TextAreaField
-        id={`${id}-ambitie`}
-        name="statement"
-        label={m.statement}
-        value={statement}
-        onValueChange={setStatement}
-        error={errors["statement"]}
-        rows={2}
-        // eslint-disable-next-line jsx-a11y/no-autofocus -- the form opens on the editor's own click; focus follows into it
-        autoFocus
-      />
-      <div className="form-actions">
-        <button type="submit" aria-disabled={update.isPending || undefined}>
-          {update.isPending ? agendaMessages.common.saving : m.save}
-        </button>
-        <button type="button" className="button--secondary" onClick={onCancel}>
-          {agendaMessages.common.cancel}
-        </button>
-      </div>
-    </form>
+    <div className="agenda-panel">
+      <ZodFormView
+        form={form}
+        label={m.save}
+        submitLabel={m.save}
+        pendingLabel={agendaMessages.common.saving}
+        actions={
+          <button type="button" className="button--secondary" onClick={onCancel}>
+            {agendaMessages.common.cancel}
+          </button>
+        }
+      >
+        <TextAreaField
+          id={`${id}-ambitie`}
+          label={m.statement}
+          rows={2}
+          {...form.bind("statement")}
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- the form opens on the editor's own click; focus follows into it
+          autoFocus
+        />
+      </ZodFormView>
+    </div>
   );
 }

@@ -1,16 +1,14 @@
 import { useMutation } from "@tanstack/react-query";
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useId, useRef } from "react";
 import { ambitionAddInputSchema, type AgendaIssue } from "@zorgpact/domain/agenda";
-import { apiFieldErrors, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
-import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
-import { validate } from "../../forms/validate.ts";
+import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
+import { useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { agendaMessages } from "../../messages/agenda.ts";
 import { trpc } from "../../trpc.ts";
 import { useAgenda } from "./agenda-context.ts";
 import { useAgendaStatus } from "./agenda-status.ts";
 import { AmbitionItem } from "./AmbitionItem.tsx";
 import { TextAreaField } from "../../forms/fields.tsx";
-import { SaveProblem } from "./SaveProblem.tsx";
 
 /** The ambitions of an issue: the long-term effects it aims for ("effecten zijn je kompas"). */
 export function AmbitionsSection({ issue }: { issue: AgendaIssue }) {
@@ -18,32 +16,24 @@ export function AmbitionsSection({ issue }: { issue: AgendaIssue }) {
   const status = useAgendaStatus();
   const m = agendaMessages.ambitions;
   const id = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [statement, setStatement] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  useFocusFirstError(formRef, errors);
-  const add = useMutation(
-    trpc.agenda.addAmbition.mutationOptions({
-      onSuccess: () => {
-        setStatement("");
-        status.show(m.added);
-        void invalidate();
-      },
-      onError: (error) => setErrors(apiFieldErrors(error)),
-    }),
-  );
+  const add = useMutation(trpc.agenda.addAmbition.mutationOptions());
+  const form = useZodForm({
+    schema: ambitionAddInputSchema,
+    defaultValues: { statement: "" },
+    toInput: ({ statement }) => ({ issueId: issue.id, statement }),
+    async submit(input) {
+      status.clear();
+      return add.mutateAsync(input);
+    },
+    savedMessage: null,
+    onSaved() {
+      status.show(m.added);
+      void invalidate();
+      return { statement: "" };
+    },
+  });
   const headingId = `${id}-kop`;
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (add.isPending) return;
-    add.reset();
-    status.clear();
-    const result = validate(ambitionAddInputSchema, { issueId: issue.id, statement });
-    setErrors(result.errors);
-    if (result.ok) add.mutate(result.data);
-  };
 
   return (
     <section aria-labelledby={headingId} className="agenda-subsection">
@@ -69,23 +59,9 @@ export function AmbitionsSection({ issue }: { issue: AgendaIssue }) {
           ))}
         </ol>
       )}
-      <SaveProblem error={add.error} />
-      <form ref={formRef} noValidate onSubmit={onSubmit} className="form-stack" aria-label={m.add}>
-        <TextAreaField
-          id={`${id}-nieuw`}
-          name="statement"
-          label={m.newStatement}
-          value={statement}
-          onValueChange={setStatement}
-          error={errors["statement"]}
-          rows={2}
-        />
-        <div className="form-actions">
-          <button type="submit" aria-disabled={add.isPending || undefined}>
-            {add.isPending ? agendaMessages.common.saving : m.add}
-          </button>
-        </div>
-      </form>
+      <ZodFormView form={form} label={m.add} submitLabel={m.add} pendingLabel={agendaMessages.common.saving}>
+        <TextAreaField id={`${id}-nieuw`} label={m.newStatement} rows={2} {...form.bind("statement")} />
+      </ZodFormView>
     </section>
   );
 }

@@ -1,17 +1,15 @@
 import { useMutation } from "@tanstack/react-query";
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
 import { coalitionSetInputSchema, type AgendaIssue } from "@zorgpact/domain/agenda";
-import { apiFieldErrors, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
+import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
+import { useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { roleLabels, sectorLabels } from "@zorgpact/ui/labels.ts";
-import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
-import { validate } from "../../forms/validate.ts";
 import { agendaMessages } from "../../messages/agenda.ts";
 import { trpc } from "../../trpc.ts";
 import { useAgenda } from "./agenda-context.ts";
+import { useAgendaLatest } from "./agenda-latest.ts";
 import { useAgendaStatus } from "./agenda-status.ts";
 import { ChoiceGroup } from "../../forms/fields.tsx";
-import { SaveProblem } from "./SaveProblem.tsx";
-import { useLatestVersion } from "./useLatestVersion.ts";
 
 /**
  * The issue's own coalition: a subset of the pact's partners. Until the editor changes a box the
@@ -22,44 +20,33 @@ export function CoalitionForm({ issue }: { issue: AgendaIssue }) {
   const status = useAgendaStatus();
   const m = agendaMessages.coalition;
   const id = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  const stored = issue.coalition.map((o) => o.id);
-  const [dirty, setDirty] = useState(false);
-  const [selected, setSelected] = useState<string[]>(stored);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  useFocusFirstError(formRef, errors);
-  const save = useMutation(
-    trpc.agenda.setCoalition.mutationOptions({
-      onSuccess: () => {
-        setDirty(false);
-        status.show(m.saved);
-        void invalidate();
-      },
-      onError: (error) => setErrors(apiFieldErrors(error)),
-    }),
-  );
-  const latest = useLatestVersion(
-    issue.version,
-    (a) => a.issues.find((i) => i.id === issue.id),
-    () => save.reset(),
-  );
-  const shown = dirty ? selected : stored;
   const headingId = `${id}-kop`;
-
+  const stored = issue.coalition.map((o) => o.id);
+  // The version the editor's changes started from; null while the form follows what is stored.
+  const [startedFrom, setStartedFrom] = useState<number | null>(null);
+  const save = useMutation(trpc.agenda.setCoalition.mutationOptions());
+  const loadLatest = useAgendaLatest((a) => a.issues.find((i) => i.id === issue.id), setStartedFrom);
+  const form = useZodForm({
+    schema: coalitionSetInputSchema,
+    defaultValues: { organisationIds: stored },
+    toInput: ({ organisationIds }) =>
+      startedFrom === null ? { issueId: issue.id, version: issue.version, organisationIds: stored } : { issueId: issue.id, version: startedFrom, organisationIds },
+    async submit(input) {
+      status.clear();
+      return save.mutateAsync(input);
+    },
+    savedMessage: null,
+    onSaved() {
+      setStartedFrom(null);
+      status.show(m.saved);
+      void invalidate();
+    },
+    loadLatest,
+  });
+  const shown = startedFrom === null ? stored : form.values.organisationIds;
   const onChange = (ids: string[]) => {
-    if (!dirty) latest.setVersion(issue.version);
-    setDirty(true);
-    setSelected(ids);
-  };
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (save.isPending) return;
-    save.reset();
-    latest.setLatest("idle");
-    status.clear();
-    const result = validate(coalitionSetInputSchema, { issueId: issue.id, version: dirty ? latest.version : issue.version, organisationIds: shown });
-    setErrors(result.errors);
-    if (result.ok) save.mutate(result.data);
+    if (startedFrom === null) setStartedFrom(issue.version);
+    form.setValues({ organisationIds: ids });
   };
 
   return (
@@ -68,9 +55,7 @@ export function CoalitionForm({ issue }: { issue: AgendaIssue }) {
       {agenda.partners.length === 0 ? (
         <p className="muted">{m.noPartners}</p>
       ) : (
-        <>
-          <SaveProblem error={save.error} latest={latest.latest} onLoadLatest={() => void latest.loadLatest()} />
-          <form ref={formRef} noValidate onSubmit={onSubmit} aria-labelledby={headingId} className="form-stack">
+        <ZodFormView form={form} label={m.heading} submitLabel={m.save} pendingLabel={agendaMessages.common.saving}>
             <ChoiceGroup
               type="checkbox"
               id={`${id}-partners`}
@@ -81,7 +66,7 @@ export function CoalitionForm({ issue }: { issue: AgendaIssue }) {
                   {m.hint} <span aria-live="polite">{m.chosen(shown.length)}</span>
                 </>
               }
-              error={errors["organisationIds"]}
+              error={form.errors["organisationIds"]}
               choices={agenda.partners.map((p) => ({
                 value: p.id,
                 label: (
@@ -97,13 +82,7 @@ export function CoalitionForm({ issue }: { issue: AgendaIssue }) {
               selected={shown}
               onChange={onChange}
             />
-            <div className="form-actions">
-              <button type="submit" aria-disabled={save.isPending || undefined}>
-                {save.isPending ? agendaMessages.common.saving : m.save}
-              </button>
-            </div>
-          </form>
-        </>
+        </ZodFormView>
       )}
     </section>
   );

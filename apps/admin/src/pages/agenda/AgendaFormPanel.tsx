@@ -1,0 +1,45 @@
+import { useId, type ReactNode } from "react";
+import type { FieldValues } from "react-hook-form";
+import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
+import type { ZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
+import { agendaMessages } from "../../messages/agenda.ts";
+
+/** An agenda record's form in its panel: heading, the form with its problem and status, save and "Annuleren". */
+export function AgendaFormPanel<V extends FieldValues>({
+  form,
+  heading,
+  level = 3,
+  submitLabel,
+  onCancel,
+  children,
+}: {
+  form: ZodForm<V>;
+  heading: string;
+  level?: 3 | 4;
+  submitLabel: string;
+  onCancel: () => void;
+  children: (id: string) => ReactNode;
+}) {
+  const id = useId();
+  const Heading = level === 3 ? "h3" : "h4";
+  return (
+    <div className="agenda-panel">
+      <Heading id={`${id}-kop`} tabIndex={-1}>
+        {heading}
+      </Heading>
+      <ZodFormView
+        form={form}
+        label={heading}
+        submitLabel={submitLabel}
+        pendingLabel={agendaMessages.common.saving}
+        actions={
+          <button type="button" className="button--secondary" onClick={onCancel}>
+            {agendaMessages.common.cancel}
+          </button>
+        }
+      >
+        {children(id)}
+      </ZodFormView>
+    </div>
+  );
+}
