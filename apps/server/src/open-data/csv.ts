@@ -29,3 +29,27 @@ export function toDutchExcelCsv(columns: readonly { key: string; header: string 
   );
   return BOM + Papa.unparse({ fields: columns.map((c) => c.header), data }, { newline: "\r\n", quotes: false, header: true, delimiter: ";" });
 }
+
+/** A CSV layout: the standard one or Dutch Excel's (see toCsv and toDutchExcelCsv). */
+export type CsvLayout = { kind: "standard"; columns: readonly string[] } | { kind: "dutch-excel"; columns: readonly { key: string; header: string }[] };
+
+/**
+ * The same bytes as toCsv / toDutchExcelCsv, written batch by batch as the rows arrive: the header
+ * first, then each batch's lines, so a download holds one batch in memory at a time.
+ */
+export async function* csvChunks(layout: CsvLayout, batches: AsyncIterable<readonly Record<string, unknown>[]>): AsyncGenerator<string> {
+  const dutch = layout.kind === "dutch-excel";
+  const options = { newline: "\r\n", quotes: false, ...(dutch ? { delimiter: ";" } : {}) };
+  const headers = dutch ? layout.columns.map((c) => c.header) : [...layout.columns];
+  const keys = dutch ? layout.columns.map((c) => c.key) : layout.columns;
+  yield BOM + Papa.unparse([headers], options);
+  for await (const rows of batches) {
+    const data = rows.map((row) =>
+      keys.map((key) => {
+        const value = row[key] ?? null;
+        return dutch && typeof value === "number" ? dutchDecimal(value) : formulaSafeCell(value);
+      }),
+    );
+    yield "\r\n" + Papa.unparse(data, options);
+  }
+}

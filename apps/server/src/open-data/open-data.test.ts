@@ -120,7 +120,7 @@ describe("only published data", () => {
   it("counts only published chain rows, the same in lists and downloads", async () => {
     for (const dataset of openDatasetNames) {
       const all = (await get(`/v1/downloads/${dataset}.json`)).json<unknown[]>();
-      const page = (await get(`/v1/${dataset}?pageSize=1`)).json<{ total: number }>();
+      const page = (await get(`/v1/${dataset}?page=1&pageSize=1`)).json<{ total: number }>();
       expect(page.total, dataset).toBe(all.length);
     }
   });
@@ -128,7 +128,7 @@ describe("only published data", () => {
 
 describe("the REST API", () => {
   it("pages with page and pageSize and links to first, next and last", async () => {
-    const first = await get("/v1/pacts?pageSize=5");
+    const first = await get("/v1/pacts?page=1&pageSize=5");
     expect(first.statusCode).toBe(200);
     const body = first.json<{ items: { slug: string }[]; page: number; pageSize: number; total: number; _links: Record<string, { href: string }> }>();
     expect(body.items).toHaveLength(5);
@@ -140,6 +140,42 @@ describe("the REST API", () => {
     expect(body._links.last?.href).toBe(`/v1/pacts?page=${last}&pageSize=5`);
     const second = (await get(body._links.next!.href)).json<{ items: { slug: string }[] }>();
     expect(second.items.map((p) => p.slug)).not.toContain(body.items[0]?.slug);
+  });
+
+  it("pages by cursor without duplicates or gaps while rows are added, in the download's order", async () => {
+    type CursorPage = { items: Record<string, unknown>[]; pageSize: number; nextCursor?: string; _links: { self: { href: string }; next?: { href: string } } };
+    const identity = (row: Record<string, unknown>) => JSON.stringify(row);
+    for (const dataset of ["pacts", "partners", "chain-nodes", "indicators", "measurements", "events"] as const) {
+      const before = (await get(`/v1/downloads/${dataset}.json`)).json<Record<string, unknown>[]>().map(identity);
+      const seen: string[] = [];
+      let href: string | undefined = `/v1/${dataset}?pageSize=7`;
+      for (let pages = 0; href; pages++) {
+        const response = await get(href);
+        expect(response.statusCode, href).toBe(200);
+        const page: CursorPage = response.json<CursorPage>();
+        expect(page).not.toHaveProperty("total");
+        seen.push(...page.items.map(identity));
+        // A row added between pages, sorting first (before the cursor) or anywhere: never a repeat or a skip.
+        await insertPact(handle.db, { name: `${pages % 2 === 0 ? "A" : "Z"}-nieuw ${dataset} ${pages}`, slug: `nieuw-${dataset}-${pages}` });
+        href = page._links.next?.href;
+        expect(page.nextCursor === undefined).toBe(href === undefined);
+      }
+      expect(new Set(seen).size, dataset).toBe(seen.length);
+      // Every row there before, once and in the download's order; the added ones wherever they sort.
+      const old = new Set(before);
+      expect(
+        seen.filter((row) => old.has(row)),
+        dataset,
+      ).toEqual(before);
+    }
+  });
+
+  it("refuses a cursor it did not give as a 400 problem naming the cursor", async () => {
+    for (const cursor of ["niet-base64!", Buffer.from('["a"]').toString("base64url"), Buffer.from('{"o":-1}').toString("base64url")]) {
+      const response = await get(`/v1/measurements?cursor=${encodeURIComponent(cursor)}`);
+      expect(response.statusCode, cursor).toBe(400);
+      expect(response.json<{ invalidParams: { name: string }[] }>().invalidParams[0]?.name).toBe("cursor");
+    }
   });
 
   it("gives a published pact with partners and chain", async () => {

@@ -73,7 +73,8 @@ export function buildOpenApiDocument(): JsonObject {
   schemas.Link = { type: "object", required: ["href"], properties: { href: { type: "string", description: "Adres relatief aan de server" } } };
   schemas.PageLinks = {
     type: "object",
-    required: ["self", "first", "last"],
+    description: "Met page: self, first, prev, next en last (paginanummers). Zonder page: self, first en next (cursor).",
+    required: ["self", "first"],
     properties: { self: ref("Link"), first: ref("Link"), prev: ref("Link"), next: ref("Link"), last: ref("Link") },
   };
   schemas.Problem = {
@@ -95,12 +96,15 @@ export function buildOpenApiDocument(): JsonObject {
   for (const name of openDatasetNames) {
     schemas[`${pascal(name)}Page`] = {
       type: "object",
-      required: ["items", "page", "pageSize", "total", "_links"],
+      description:
+        "Zonder page: een pagina na de cursor, met nextCursor en _links.next zolang er meer is (geen totaal). Met page: de genummerde pagina met page en total.",
+      required: ["items", "pageSize", "_links"],
       properties: {
         items: { type: "array", items: rowRefs[name] },
-        page: { type: "integer", minimum: 1 },
+        page: { type: "integer", minimum: 1, description: "Alleen bij paginanummers" },
         pageSize: { type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE },
-        total: { type: "integer", minimum: 0 },
+        total: { type: "integer", minimum: 0, description: "Alleen bij paginanummers" },
+        nextCursor: { type: "string", description: "Cursor van de volgende pagina; ontbreekt op de laatste" },
         _links: ref("PageLinks"),
       },
     };
@@ -114,7 +118,7 @@ export function buildOpenApiDocument(): JsonObject {
         security: publicAccess,
         summary: datasetTitles[name],
         tags: ["Gegevens"],
-        parameters: [{ $ref: "#/components/parameters/page" }, { $ref: "#/components/parameters/pageSize" }],
+        parameters: [{ $ref: "#/components/parameters/cursor" }, { $ref: "#/components/parameters/page" }, { $ref: "#/components/parameters/pageSize" }],
         responses: {
           "200": { description: "Eén pagina", headers: cachedHeaders, content: { "application/json": { schema: ref(`${pascal(name)}Page`) } } },
           "304": { description: "Niet gewijzigd sinds de ETag in If-None-Match", headers: apiVersionHeader },
@@ -192,7 +196,20 @@ export function buildOpenApiDocument(): JsonObject {
     components: {
       schemas,
       parameters: {
-        page: { name: "page", in: "query", required: false, schema: { type: "integer", minimum: 1, default: 1 } },
+        cursor: {
+          name: "cursor",
+          in: "query",
+          required: false,
+          description: "Ondoorzichtige cursor uit nextCursor of _links.next van de vorige pagina; zonder cursor en page de eerste pagina",
+          schema: { type: "string", maxLength: 2000 },
+        },
+        page: {
+          name: "page",
+          in: "query",
+          required: false,
+          description: "Paginanummer (met total); langzamer bij grote sets, gebruik liever de cursor",
+          schema: { type: "integer", minimum: 1 },
+        },
         pageSize: {
           name: "pageSize",
           in: "query",

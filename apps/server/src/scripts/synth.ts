@@ -17,7 +17,11 @@ const count = (name: string, raw: string): number => {
   if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} moet een geheel getal zijn, niet ${raw}`);
   return n;
 };
-const options = { pacts: count("pacts", values.pacts), indicators: count("indicators", values.indicators), measurements: count("measurements", values.measurements) };
+const options = {
+  pacts: count("pacts", values.pacts),
+  indicators: count("indicators", values.indicators),
+  measurements: count("measurements", values.measurements),
+};
 
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);

@@ -110,6 +110,14 @@ export async function down(db: Kysely<any>): Promise<void> {
   await sql`drop function mark_rollups_dirty()`.execute(db);
   await sql`drop table rollup_dirty`.execute(db);
   await sql`drop table national_figures`.execute(db);
-  for (const index of ["pact_themes_term_idx", "pacts_region_idx", "pacts_name_idx", "chain_nodes_term_idx", "chain_links_to_idx", "measurements_public_idx", "indicators_node_idx"])
+  for (const index of [
+    "pact_themes_term_idx",
+    "pacts_region_idx",
+    "pacts_name_idx",
+    "chain_nodes_term_idx",
+    "chain_links_to_idx",
+    "measurements_public_idx",
+    "indicators_node_idx",
+  ])
     await sql.raw(`drop index ${index}`).execute(db);
 }

@@ -35,6 +35,7 @@ export async function resultsAndEffects(db: Kysely<Database>): Promise<ResultsAn
 function termCounts(figures: NationalFigures, nodeKind: "result" | "effect"): TermCounts {
   const counts = new Map<string, { regional: number; frontRunner: number }>();
   for (const [termId, count] of figures.entries(`${nodeKind}:regional_pact`)) counts.set(termId, { regional: count, frontRunner: 0 });
-  for (const [termId, count] of figures.entries(`${nodeKind}:front_runner`)) counts.set(termId, { regional: counts.get(termId)?.regional ?? 0, frontRunner: count });
+  for (const [termId, count] of figures.entries(`${nodeKind}:front_runner`))
+    counts.set(termId, { regional: counts.get(termId)?.regional ?? 0, frontRunner: count });
   return counts;
 }

@@ -1,5 +1,5 @@
 import { joinList, type OpenDataRow, type OpenDataset } from "@zorgpact/domain/open-data";
-import type { Kysely, SelectQueryBuilder } from "kysely";
+import { sql, type Kysely, type SelectQueryBuilder } from "kysely";
 import { allPublicBarriers, countPublicBarriers } from "./barrier.repository.ts";
 import { countOpenEvents, openEventRows } from "./event.repository.ts";
 import { allRegulations, countRegulations } from "./regulation.repository.ts";
@@ -16,10 +16,15 @@ function visiblePacts(db: Executor, visibility: Visibility): PactsQuery {
   return query;
 }
 
-export interface Slice {
-  limit: number;
-  offset: number;
-}
+/** A sort-key value of a row: what a keyset cursor holds. */
+export type KeyValue = string | number;
+
+/**
+ * One page: by offset (the page-number links), or by keyset — the rows after the given sort key
+ * (null: from the start), which stays fast however deep the page and never skips or repeats a
+ * row when rows are added meanwhile.
+ */
+export type Slice = { limit: number; offset: number } | { limit: number; after: readonly KeyValue[] | null };
 
 /** One page of a data set (or all of it without a slice), ordered so pages never overlap. */
 export async function openDataRows<D extends OpenDataset>(db: Executor, dataset: D, visibility: Visibility, slice?: Slice): Promise<OpenDataRow<D>[]> {
@@ -83,11 +88,53 @@ export async function countOpenDataRows(db: Executor, dataset: OpenDataset, visi
   }
 }
 
-function sliced<Q extends { limit(n: number): Q; offset(n: number): Q }>(query: Q, slice?: Slice): Q {
-  return slice ? query.limit(slice.limit).offset(slice.offset) : query;
+/**
+ * Each keyset data set's sort key: the columns it is ordered by (all ascending, unique together)
+ * and where each is in an output row. The cursor of a page is the last row's key.
+ */
+const sortKeys = {
+  pacts: { columns: ["pacts.name", "pacts.id"], of: (r) => [r.name, r.id] },
+  partners: { columns: ["p.slug", "pactParticipants.organisationId"], of: (r) => [r.pactSlug, r.organisationId] },
+  "chain-nodes": { columns: ["p.slug", "chainNodes.id"], of: (r) => [r.pactSlug, r.id] },
+  "chain-links": { columns: ["p.slug", "chainLinks.fromId", "chainLinks.toId"], of: (r) => [r.pactSlug, r.fromId, r.toId] },
+  indicators: { columns: ["p.slug", "indicators.name", "indicators.id"], of: (r) => [r.pactSlug, r.name, r.id] },
+  // The index measurements_public_idx (migration 0020) walks this order: a page reads its rows only.
+  measurements: { columns: ["measurements.indicatorId", "measurements.publicMeasuredOn", "measurements.id"], of: (r) => [r.indicatorId, r.measuredOn, r.id] },
+} satisfies { [D in OpenDataset]?: { columns: string[]; of: (row: OpenDataRow<D>) => KeyValue[] } };
+
+type KeysetDataset = keyof typeof sortKeys;
+const isKeyset = (dataset: OpenDataset): dataset is KeysetDataset => dataset in sortKeys;
+
+/** The sort key of a row of a keyset data set; undefined for the small sets paged by offset. */
+export function openDataRowKey<D extends OpenDataset>(dataset: D, row: OpenDataRow<D>): KeyValue[] | undefined {
+  if (!isKeyset(dataset)) return undefined;
+  return (sortKeys[dataset].of as (row: OpenDataRow<D>) => KeyValue[])(row);
+}
+
+/** How many values a keyset cursor of this data set holds; 0 for offset-paged ones. */
+export function openDataKeyLength(dataset: OpenDataset): number {
+  return isKeyset(dataset) ? sortKeys[dataset].columns.length : 0;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one helper over the loaders' differently typed queries
+type AnyQuery = SelectQueryBuilder<any, any, any>;
+
+/** Orders by the data set's key and applies the slice: offset/limit, or `key > after` and limit. */
+function sliced<Q extends AnyQuery>(query: Q, key: readonly string[], slice?: Slice): Q {
+  let ordered = query;
+  for (const column of key) ordered = ordered.orderBy(column) as Q;
+  if (!slice) return ordered;
+  if ("offset" in slice) return ordered.limit(slice.limit).offset(slice.offset) as Q;
+  if (slice.after === null) return ordered.limit(slice.limit) as Q;
+  const columns = sql.join(key.map((column) => sql.ref(column)));
+  const values = sql.join(slice.after.map((value) => sql`${value}`));
+  return ordered.where(sql<boolean>`(${columns}) > (${values})`).limit(slice.limit) as Q;
 }
 
 type Loader = (db: Executor, visibility: Visibility, slice?: Slice) => Promise<unknown[]>;
+
+/** The small data sets of other repositories page by offset: a keyset slice becomes one from its position. */
+const offsetOf = (slice?: Slice): { limit: number; offset: number } | undefined => (slice && "offset" in slice ? slice : undefined);
 
 const loaders: { [D in OpenDataset]: Loader } = {
   async pacts(db, visibility, slice) {
@@ -112,9 +159,8 @@ const loaders: { [D in OpenDataset]: Loader } = {
           "pacts.adoption",
           "pacts.consolidationAgreements",
           "pacts.updatedAt",
-        ])
-        .orderBy("pacts.name")
-        .orderBy("pacts.id"),
+        ]),
+      sortKeys["pacts"].columns,
       slice,
     ).execute();
     const ids = rows.map((r) => r.id);
@@ -171,11 +217,8 @@ const loaders: { [D in OpenDataset]: Loader } = {
           "organisations.level",
           "organisations.place",
           "pactParticipants.role",
-        ])
-        .orderBy("p.name")
-        .orderBy("p.id")
-        .orderBy("organisations.name")
-        .orderBy("organisations.id"),
+        ]),
+      sortKeys["partners"].columns,
       slice,
     ).execute();
   },
@@ -202,11 +245,8 @@ const loaders: { [D in OpenDataset]: Loader } = {
           "chainNodes.periodStart",
           "chainNodes.periodEnd",
           "chainNodes.status",
-        ])
-        .orderBy("p.name")
-        .orderBy("p.id")
-        .orderBy("chainNodes.createdAt")
-        .orderBy("chainNodes.id"),
+        ]),
+      sortKeys["chain-nodes"].columns,
       slice,
     ).execute();
     return rows.map((row) => ({ ...row, amountCents: row.amountCents === null ? null : Number(row.amountCents) }));
@@ -218,11 +258,8 @@ const loaders: { [D in OpenDataset]: Loader } = {
         .selectFrom("chainLinks")
         .innerJoin("chainNodes", "chainNodes.id", "chainLinks.fromId")
         .innerJoin(visiblePacts(db, visibility).select(["pacts.id", "pacts.slug", "pacts.name"]).as("p"), "p.id", "chainNodes.pactId")
-        .select(["p.id as pactId", "p.slug as pactSlug", "chainLinks.fromId", "chainLinks.toId"])
-        .orderBy("p.name")
-        .orderBy("p.id")
-        .orderBy("chainLinks.fromId")
-        .orderBy("chainLinks.toId"),
+        .select(["p.id as pactId", "p.slug as pactSlug", "chainLinks.fromId", "chainLinks.toId"]),
+      sortKeys["chain-links"].columns,
       slice,
     ).execute();
   },
@@ -245,11 +282,8 @@ const loaders: { [D in OpenDataset]: Loader } = {
           "indicators.baselineDate",
           "indicators.targetValue",
           "indicators.targetDate",
-        ])
-        .orderBy("p.name")
-        .orderBy("p.id")
-        .orderBy("indicators.name")
-        .orderBy("indicators.id"),
+        ]),
+      sortKeys["indicators"].columns,
       slice,
     ).execute();
   },
@@ -272,29 +306,46 @@ const loaders: { [D in OpenDataset]: Loader } = {
           "measurements.publicSource as source",
           "measurements.publicNote as note",
         ])
-        .where("measurements.publicValue", "is not", null)
-        .orderBy("p.name")
-        .orderBy("p.id")
-        .orderBy("indicators.name")
-        .orderBy("measurements.indicatorId")
-        .orderBy("measuredOn")
-        .orderBy("measurements.id"),
+        .where("measurements.publicValue", "is not", null),
+      sortKeys["measurements"].columns,
       slice,
     ).execute();
   },
 
   // Answered barriers are public whatever the pact's state; the pact is named only when published.
   async barriers(db, _visibility, slice) {
-    const rows = await allPublicBarriers(db, slice);
+    const rows = await allPublicBarriers(db, offsetOf(slice));
     return rows.map(({ pact, ...row }): OpenDataRow<"barriers"> => ({ ...row, pactId: pact?.id ?? null, pactSlug: pact?.slug ?? null }));
   },
 
   regulations(db, _visibility, slice) {
-    return allRegulations(db, slice);
+    return allRegulations(db, offsetOf(slice));
   },
 
   // The published agenda; linked pacts are named only when published.
   events(db, _visibility, slice) {
-    return openEventRows(db, slice);
+    return openEventRows(db, offsetOf(slice));
   },
 };
+
+/**
+ * Every row of a data set, in batches of `size` read one after the other (by keyset, or by offset
+ * for the small sets): a download of a million rows holds one batch in memory at a time.
+ */
+export async function* openDataBatches<D extends OpenDataset>(
+  db: Executor,
+  dataset: D,
+  visibility: Visibility,
+  size = 5_000,
+): AsyncGenerator<OpenDataRow<D>[]> {
+  let after: KeyValue[] | null = null;
+  let offset = 0;
+  for (;;) {
+    const slice: Slice = isKeyset(dataset) ? { limit: size, after } : { limit: size, offset };
+    const rows: OpenDataRow<D>[] = await openDataRows(db, dataset, visibility, slice);
+    if (rows.length > 0) yield rows;
+    if (rows.length < size) return;
+    after = openDataRowKey(dataset, rows.at(-1)!) ?? null;
+    offset += size;
+  }
+}

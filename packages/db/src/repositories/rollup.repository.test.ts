@@ -60,12 +60,22 @@ describe("the national figures rollup", () => {
   });
 
   it("follows publication changes, archiving, phase, region and admission changes at once", async () => {
-    const [a, b, c, d] = await handle.db.selectFrom("pacts").select(["id", "kind"]).where("kind", "in", ["regional_pact", "front_runner"]).orderBy("name").limit(4).execute();
+    const [a, b, c, d] = await handle.db
+      .selectFrom("pacts")
+      .select(["id", "kind"])
+      .where("kind", "in", ["regional_pact", "front_runner"])
+      .orderBy("name")
+      .limit(4)
+      .execute();
     const region = await handle.db.selectFrom("regions").select("id").orderBy("name", "desc").executeTakeFirstOrThrow();
     await handle.db.updateTable("pacts").set({ publicationStatus: "draft" }).where("id", "=", a!.id).execute();
     await handle.db.updateTable("pacts").set({ archivedAt: new Date().toISOString() }).where("id", "=", b!.id).execute();
     await handle.db.updateTable("pacts").set({ currentPhase: 4, regionId: region.id }).where("id", "=", c!.id).execute();
-    await handle.db.updateTable("pacts").set({ kind: "front_runner", admissionStatus: "under_review", adoption: "parts", currentPhase: null }).where("id", "=", d!.id).execute();
+    await handle.db
+      .updateTable("pacts")
+      .set({ kind: "front_runner", admissionStatus: "under_review", adoption: "parts", currentPhase: null })
+      .where("id", "=", d!.id)
+      .execute();
     expect(await rollup()).toEqual(await scan());
   });
 
@@ -87,7 +97,12 @@ describe("the national figures rollup", () => {
   });
 
   it("follows a pact deleted with everything in it, in one transaction with other writes", async () => {
-    const victim = await handle.db.selectFrom("pacts").select("id").where("publicationStatus", "=", "published").orderBy("name", "desc").executeTakeFirstOrThrow();
+    const victim = await handle.db
+      .selectFrom("pacts")
+      .select("id")
+      .where("publicationStatus", "=", "published")
+      .orderBy("name", "desc")
+      .executeTakeFirstOrThrow();
     await handle.db.transaction().execute(async (trx) => {
       await trx.deleteFrom("pacts").where("id", "=", victim.id).execute();
       await insertPact(trx, { kind: "front_runner", publicationStatus: "published", admissionStatus: "admitted", adoption: "whole_concept" });

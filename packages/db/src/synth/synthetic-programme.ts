@@ -159,7 +159,8 @@ export async function synthesizeProgramme(
 
 /** The taxonomy the figures count: the database's own terms, or synthetic ones when a kind has none. */
 async function ensureTerms(db: Kysely<Database>): Promise<void> {
-  const have = async (kind: string) => Number((await sql<{ n: number }>`select count(*)::int as n from taxonomy_terms where kind = ${kind}`.execute(db)).rows[0]?.n ?? 0) > 0;
+  const have = async (kind: string) =>
+    Number((await sql<{ n: number }>`select count(*)::int as n from taxonomy_terms where kind = ${kind}`.execute(db)).rows[0]?.n ?? 0) > 0;
   if (!(await have("theme")))
     await sql`insert into taxonomy_terms (kind, label, sort_order) select 'theme', 'Synthetisch thema ' || g, g from generate_series(1, 8) g`.execute(db);
   for (const [parentKind, kind, word] of [
@@ -171,6 +172,8 @@ async function ensureTerms(db: Kysely<Database>): Promise<void> {
       from generate_series(1, 3) g on conflict do nothing`.execute(db);
     await sql`insert into taxonomy_terms (kind, label, parent_id, sort_order)
       select ${kind}, 'Synthetisch ' || ${word} || ' ' || g, p.id, g
-      from generate_series(1, 18) g join (select id, row_number() over (order by sort_order, label) as i from taxonomy_terms where kind = ${parentKind}) p on p.i = 1 + g % 3`.execute(db);
+      from generate_series(1, 18) g join (select id, row_number() over (order by sort_order, label) as i from taxonomy_terms where kind = ${parentKind}) p on p.i = 1 + g % 3`.execute(
+      db,
+    );
   }
 }
