@@ -88,6 +88,19 @@ export const router = createBrowserRouter(
                     { path: "regios/nieuw", lazy: () => import("./pages/regions/NewRegionPage.tsx").then((m) => ({ Component: m.NewRegionPage })) },
                     { path: "regios/:id", lazy: () => import("./pages/regions/RegionPage.tsx").then((m) => ({ Component: m.RegionPage })) },
                     { path: "taxonomieen", lazy: () => import("./pages/taxonomies/TaxonomiesPage.tsx").then((m) => ({ Component: m.TaxonomiesPage })) },
+                    // ── Indicator catalogue (issue 15, programme level): national-team routes ──
+                    {
+                      path: "indicatorcatalogus",
+                      lazy: () => import("./pages/catalogue/CataloguePage.tsx").then((m) => ({ Component: m.CataloguePage })),
+                    },
+                    {
+                      path: "indicatorcatalogus/nieuw",
+                      lazy: () => import("./pages/catalogue/NewCatalogueEntryPage.tsx").then((m) => ({ Component: m.NewCatalogueEntryPage })),
+                    },
+                    {
+                      path: "indicatorcatalogus/:id",
+                      lazy: () => import("./pages/catalogue/CatalogueEntryPage.tsx").then((m) => ({ Component: m.CatalogueEntryPage })),
+                    },
                     // ── Disaggregation (issue 15): dimensions and categories, national-team route ──
                     {
                       path: "uitsplitsingen",

@@ -15,6 +15,7 @@ export const messages = {
     navMap: "Kaart",
     navShowcase: "Koplopers",
     navResults: "Resultaten en effecten",
+    navProgramme: "Programma in cijfers",
     navReport: "Rapportage",
     navBarriers: "Ruimte in de regels",
     navRegulations: "Regelingen",

@@ -29,6 +29,12 @@ export const routes: RouteObject[] = [
             path: "resultaten-en-effecten",
             lazy: () => import("./pages/results/ResultsPage.tsx").then((m) => ({ Component: m.ResultsPage })),
           },
+          // ── Programme level (issue 15): national totals of catalogue indicators, drill-down to the pacts ──
+          { path: "programma", lazy: () => import("./pages/programme/ProgrammePage.tsx").then((m) => ({ Component: m.ProgrammePage })) },
+          {
+            path: "programma/:id",
+            lazy: () => import("./pages/programme/ProgrammePactsPage.tsx").then((m) => ({ Component: m.ProgrammePactsPage })),
+          },
           // ── Barriers and regelingen (issue 11) ──
           { path: "ruimte-in-de-regels", lazy: () => import("./pages/barriers/BarriersPage.tsx").then((m) => ({ Component: m.BarriersPage })) },
           { path: "ruimte-in-de-regels/melden", lazy: () => import("./pages/barriers/ReportPage.tsx").then((m) => ({ Component: m.ReportPage })) },

@@ -15,6 +15,7 @@ import { startMessages } from "../messages/start.ts";
 import { reportMessages } from "../messages/report.ts";
 import { UserMenu } from "./UserMenu.tsx";
 import { disaggregationMessages } from "../messages/disaggregation.ts";
+import { catalogueMessages } from "../messages/catalogue.ts";
 
 export function AppHeader() {
   const me = useQuery(trpc.auth.me.queryOptions());
@@ -61,6 +62,9 @@ export function AppHeader() {
                 </li>
                 <li>
                   <NavLink to="/uitsplitsingen">{disaggregationMessages.nav}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/indicatorcatalogus">{catalogueMessages.nav}</NavLink>
                 </li>
                 <li>
                   <FrontRunnersNavLink />

@@ -4,6 +4,7 @@ import { formatNumber } from "@zorgpact/ui/format.ts";
 import { accountAuditActions } from "./accounts.ts";
 import type { AuditLabels, CompleteAuditLabels } from "./audit-paths.ts";
 import { barrierAuditActions } from "./barrier.ts";
+import { catalogueAuditActions } from "./catalogue.ts";
 import { disaggregationAuditActions } from "./disaggregation.ts";
 import { eventAuditActions } from "./event.ts";
 import { regulationAuditActions } from "./regulation.ts";
@@ -83,6 +84,7 @@ export const auditActions = {
   ...volgspotAuditActions,
   ...taskAuditActions,
   ...barrierAuditActions,
+  ...catalogueAuditActions,
   ...regulationAuditActions,
   ...supportAuditActions,
   ...eventAuditActions,
@@ -159,6 +161,7 @@ export const auditMessages = {
     agenda_issue: "vraagstuk",
     ambition: "ambitie",
     barrier: "drempel",
+    indicator_catalogue: "catalogusindicator",
     regulation: "regeling",
     regulation_application: "toepassing van regeling",
     support_trajectory: "ondersteuningstraject",

@@ -7,6 +7,7 @@ const navItems = [
   { to: "/kaart", label: messages.layout.navMap, end: false },
   { to: "/koplopers", label: messages.layout.navShowcase, end: false },
   { to: "/resultaten-en-effecten", label: messages.layout.navResults, end: false },
+  { to: "/programma", label: messages.layout.navProgramme, end: false },
   { to: "/rapportage", label: messages.layout.navReport, end: false },
   { to: "/ruimte-in-de-regels", label: messages.layout.navBarriers, end: false },
   { to: "/regelingen", label: messages.layout.navRegulations, end: false },

@@ -16,7 +16,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("id", "uuid", (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
     .addColumn("name", "text", (c) => c.notNull())
     .addColumn("definition", "text", (c) => c.notNull())
-    .addColumn("unit", "text", (c) => c.notNull().check(sql`unit in ('count', 'euro', 'percentage')`))
+    .addColumn("unit", "text", (c) => c.notNull().check(sql`unit in ('aantal', 'euro', 'percentage')`))
     .addColumn("unit_label", "text", (c) => c.notNull())
     .addColumn("direction", "text", (c) => c.notNull().check(sql`direction in ('up', 'down')`))
     .addColumn("status", "text", (c) =>

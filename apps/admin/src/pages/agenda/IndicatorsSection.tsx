@@ -2,6 +2,8 @@ import { useId, useRef, useState } from "react";
 import { acceptsIndicators, type AgendaNode } from "@zorgpact/domain/agenda";
 import { chainMessages } from "@zorgpact/ui/chain/chain-messages.ts";
 import { agendaMessages } from "../../messages/agenda.ts";
+import { catalogueMessages } from "../../messages/catalogue.ts";
+import { AdoptFromCatalogue } from "../catalogue/AdoptFromCatalogue.tsx";
 import { useAgenda } from "./agenda-context.ts";
 import { useAgendaStatus } from "./agenda-status.ts";
 import { IndicatorForm } from "./IndicatorForm.tsx";
@@ -81,6 +83,8 @@ function NodeIndicators({ node }: { node: AgendaNode }) {
           </button>
         </p>
       )}
+      {/* Indicator catalogue (issue 15): adopt a national indicator instead of defining one. */}
+      <AdoptFromCatalogue nodeId={node.id} nodeTitle={node.title} onAdopted={(name) => status.show(catalogueMessages.adopt.done(name))} />
     </section>
   );
 }

@@ -1,0 +1,110 @@
+import "./programme.css";
+import { useQuery } from "@tanstack/react-query";
+import { Link, useParams, useSearchParams } from "react-router";
+import { errorCode } from "@zorgpact/ui/errors.ts";
+import { formatDate } from "@zorgpact/ui/format.ts";
+import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
+import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
+import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
+import { messages } from "../../messages.ts";
+import { programmeMessages as m } from "../../messages/programme.ts";
+import { trpc } from "../../trpc.ts";
+import { formatCatalogueValue, formatTotal, parseProgrammeParams, programmeQuery } from "./programme-params.ts";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** `/programma/:id`: the pacts behind one total, each with the value it contributes. */
+export function ProgrammePactsPage() {
+  const { id = "" } = useParams();
+  const [search] = useSearchParams();
+  const { mapEntryId: _map, ...filter } = parseProgrammeParams(search);
+  const valid = UUID.test(id);
+  const pacts = useQuery({
+    ...trpc.programme.pacts.queryOptions({ ...filter, catalogueId: valid ? id : "00000000-0000-4000-8000-000000000000" }),
+    enabled: valid,
+  });
+  useDocumentTitle(pacts.data ? m.pactsTitle(pacts.data.entry.name) : m.title, messages.siteName);
+  const back = (
+    <p className="back-link">
+      <Link to={`/programma${programmeQuery({ ...filter, mapEntryId: valid ? id : undefined })}`}>← {m.backToProgramme}</Link>
+    </p>
+  );
+  if (!valid || (pacts.isError && errorCode(pacts.error) === "NOT_FOUND")) {
+    return (
+      <>
+        {back}
+        <h1>{m.notFound}</h1>
+      </>
+    );
+  }
+  if (pacts.isPending) return <LoadingState />;
+  if (pacts.isError) return <ErrorState onRetry={() => void pacts.refetch()} />;
+  const { entry, year, regionName, themeLabel } = pacts.data;
+  const caption = m.pactsTableCaption(entry.name, year);
+  return (
+    <>
+      {back}
+      <h1>{m.pactsHeading(entry.name)}</h1>
+      <dl className="programme-facts">
+        <div>
+          <dt>{m.selectionLabel}</dt>
+          <dd>{m.selection(year, regionName, themeLabel)}</dd>
+        </div>
+        <div>
+          <dt>{m.totalHeading}</dt>
+          <dd>
+            {entry.total ? (
+              <>
+                <span className="programme-entry__figure">{formatTotal(entry.total, entry.unit, entry.unitLabel)}</span>{" "}
+                <span className="muted">
+                  ({entry.total.method === "median" ? m.medianLabel : m.totalLabel}, {m.pactCount(entry.total.pactCount)})
+                </span>
+              </>
+            ) : (
+              m.none
+            )}
+            <br />
+            <span className="muted">{entry.unit === "percentage" ? m.methodMedian : m.methodSum}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{m.definitionLabel}</dt>
+          <dd>{entry.definition}</dd>
+        </div>
+      </dl>
+      {pacts.data.pacts.length === 0 ? (
+        <p>{m.noPacts}</p>
+      ) : (
+        <TableWrap label={caption}>
+          <table className="value-table">
+            <caption>{caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{m.pactColumn}</th>
+                <th scope="col">{m.pactRegionColumn}</th>
+                <th scope="col">{m.indicatorColumn}</th>
+                <th scope="col" className="numeric">
+                  {m.pactValueColumn}
+                </th>
+                <th scope="col">{m.measuredOnColumn}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {pacts.data.pacts.map((pact) => (
+                <tr key={`${pact.pactId}-${pact.indicatorName}`}>
+                  <th scope="row">
+                    <Link to={`/zorgpacten/${encodeURIComponent(pact.slug)}`}>{pact.name}</Link>
+                  </th>
+                  <td>{pact.regionName ?? m.none}</td>
+                  <td>{pact.indicatorName}</td>
+                  <td className="numeric">{formatCatalogueValue(pact.value, entry.unit, entry.unitLabel)}</td>
+                  <td className="nowrap">{formatDate(pact.measuredOn)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { Link } from "react-router";
+import type { ProgrammeEntry, ProgrammeRegionTotal } from "@zorgpact/domain/indicator-catalogue";
+import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
+import { programmeMessages as m } from "../../messages/programme.ts";
+import { formatCatalogueValue } from "./programme-params.ts";
+
+/** The map's figures as a table: every region, its value and the pacts behind it. */
+export function RegionTotalsTable({
+  entry,
+  regions,
+  hrefOf,
+}: {
+  entry: ProgrammeEntry;
+  regions: readonly ProgrammeRegionTotal[];
+  hrefOf: (regionId: string) => string;
+}) {
+  const caption = m.tableCaption(entry.name);
+  return (
+    <TableWrap label={caption}>
+      <table className="value-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.regionColumn}</th>
+            <th scope="col" className="numeric">
+              {entry.total?.method === "median" ? `${m.valueColumn} (${m.medianLabel})` : m.valueColumn}
+            </th>
+            <th scope="col">{m.pactsColumn}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {regions.map((region) => (
+            <tr key={region.regionId}>
+              <th scope="row">{region.name}</th>
+              <td className="numeric">{region.total ? formatCatalogueValue(region.total.value, entry.unit, entry.unitLabel) : m.none}</td>
+              <td>{region.total ? <Link to={hrefOf(region.regionId)}>{m.pactCount(region.total.pactCount)}</Link> : m.none}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableWrap>
+  );
+}
