@@ -7,6 +7,7 @@ import { barrierAuditActions } from "./barrier.ts";
 import { catalogueAuditActions } from "./catalogue.ts";
 import { disaggregationAuditActions } from "./disaggregation.ts";
 import { eventAuditActions } from "./event.ts";
+import { evidenceAuditActions } from "./evidence.ts";
 import { regulationAuditActions } from "./regulation.ts";
 import { reportAuditActions } from "./report.ts";
 import { supportAuditActions } from "./support.ts";
@@ -91,6 +92,7 @@ export const auditActions = {
   ...reportAuditActions,
   ...accountAuditActions,
   ...disaggregationAuditActions,
+  ...evidenceAuditActions,
   ...coreAuditActions,
 } satisfies CompleteAuditLabels;
 
@@ -168,6 +170,7 @@ export const auditMessages = {
     event: "bijeenkomst",
     volgspot: "Volgspot",
     volgspot_agreement: "afspraak",
+    evidence: "bewijsstuk",
     report_snapshot: "rapportage",
     outbox_message: "e-mail",
     phase_checklist_item: "checklistpunt",
@@ -188,6 +191,7 @@ export const auditMessages = {
     retire: "buiten gebruik gesteld",
     link: "gekoppeld",
     unlink: "ontkoppeld",
+    attach: "toegevoegd",
     invite: "uitgenodigd",
     submit: "ingediend",
     accept: "geaccepteerd",

@@ -13,6 +13,7 @@ import { IndicatorDimensions } from "./IndicatorDimensions.tsx";
 import { IndicatorForm } from "./IndicatorForm.tsx";
 import { MeasurementForm } from "./MeasurementForm.tsx";
 import { MeasurementsTable } from "./MeasurementsTable.tsx";
+import { MeasurementEvidence } from "./MeasurementEvidence.tsx";
 
 type Editing = { what: "none" } | { what: "indicator" } | { what: "new-measurement" } | { what: "measurement"; id: string };
 
@@ -90,6 +91,7 @@ export function IndicatorPanel({
         }}
         onDeleted={() => onStatus(agendaMessages.measurements.deleted)}
       />
+      <MeasurementEvidence indicator={indicator} />
       {editing.what === "new-measurement" ? (
         <MeasurementForm
           mode="create"

@@ -17,6 +17,7 @@ import { isUuid } from "./ids.ts";
 import { ReviseButton } from "./ReviseButton.tsx";
 import { RevisionView } from "./RevisionView.tsx";
 import { VolgspotForm } from "./VolgspotForm.tsx";
+import { EvidenceSection } from "../agenda/EvidenceSection.tsx";
 
 const m = volgspotMessages.year;
 
@@ -99,6 +100,7 @@ export function VolgspotYearPage() {
         <RevisionView revision={current} view={view} />
       )}
       <AgreementsSection view={view} onChanged={refresh} />
+      <EvidenceSection target={{ targetType: "volgspot", targetId: current.id }} className="volgspot-section" />
       {view.revisions.length > 1 ? (
         <section className="volgspot-section" aria-labelledby="revisies-kop">
           <h2 id="revisies-kop">{m.historyHeading}</h2>
