@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { PublicationCache } from "@zorgpact/api/publication-cache";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { OPEN_DATA_CACHE_CONTROL } from "./open-data/routes.ts";
 import { sessionCookieName } from "./session-cookie.ts";
 
 /**
@@ -109,7 +110,9 @@ export function registerHttpCaching(app: FastifyInstance, cache?: PublicationCac
       const version = cache.version;
       const etag = cache.etag(version);
       if (matches(request.headers["if-none-match"], etag)) {
+        // A 304 carries the caching headers the full answer would have had.
         if (kind === "trpc") reply.header("Cache-Control", PUBLIC_TRPC_CACHE_CONTROL).header("Vary", "Cookie");
+        else reply.header("Cache-Control", OPEN_DATA_CACHE_CONTROL);
         request.publicationRead = { key: request.url, version, fromCache: true };
         return reply.code(304).header("ETag", etag).send();
       }

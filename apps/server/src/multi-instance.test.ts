@@ -10,7 +10,7 @@ import { currentSchema } from "@zorgpact/db/repositories/publication-version.rep
 import { insertPact } from "@zorgpact/db/test/fixtures";
 import { createTestDatabase } from "@zorgpact/db/test/test-database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startNginx, startServer, type RunningServer } from "../../../bench/lib/server.mjs";
+import { ensureServerBundle, startNginx, startServer, type RunningServer } from "../../../bench/lib/server.mjs";
 
 const url = process.env.DATABASE_URL;
 const suite = describe.skipIf(!url);
@@ -30,6 +30,7 @@ suite("two server processes behind nginx on one PostgreSQL", () => {
     pactId = await insertPact(handle.db, { name: "Zorgpact Twee Servers", slug: "zorgpact-twee-servers" });
     const databaseUrl = `${url}${url?.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
     const env = { COOKIE_SECURE: "false", TRUST_PROXY: "127.0.0.1" };
+    ensureServerBundle(); // once, before both servers start
     [a, b] = await Promise.all([startServer({ databaseUrl, seed: false, env }), startServer({ databaseUrl, seed: false, env })]);
     proxy = await startNginx([a.base, b.base]);
   }, 120_000);
