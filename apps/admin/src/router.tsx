@@ -64,6 +64,8 @@ export const router = createBrowserRouter(
                   lazy: () => import("./pages/volgspot/VolgspotYearPage.tsx").then((m) => ({ Component: m.VolgspotYearPage })),
                 },
                 { path: "taken", lazy: () => import("./pages/tasks/TasksPage.tsx").then((m) => ({ Component: m.TasksPage })) },
+                // ── Review before publication (issue 15): the review queue for the national team and peer reviewers ──
+                { path: "beoordelen", lazy: () => import("./pages/review/ReviewQueuePage.tsx").then((m) => ({ Component: m.ReviewQueuePage })) },
                 // ── Maatwerkondersteuning (issue 11): routes for editors and the national team ──
                 { path: "ondersteuning", lazy: () => import("./pages/support/SupportListPage.tsx").then((m) => ({ Component: m.SupportListPage })) },
                 {

@@ -9,6 +9,7 @@ import { supportMessages } from "../messages/support.ts";
 import { volgspotMessages } from "../messages/volgspot.ts";
 import { trpc } from "../trpc.ts";
 import { TasksNavLink } from "../pages/tasks/TasksNavLink.tsx";
+import { ReviewNavLink } from "../pages/review/ReviewNavLink.tsx";
 import { FrontRunnersNavLink } from "../pages/start/FrontRunnersNavLink.tsx";
 import { pactsMessages } from "../messages/pacts.ts";
 import { startMessages } from "../messages/start.ts";
@@ -40,6 +41,9 @@ export function AppHeader() {
                 </li>
                 <li>
                   <TasksNavLink />
+                </li>
+                <li>
+                  <ReviewNavLink />
                 </li>
                 <li>
                   <NavLink to="/organisaties">{adminMessages.nav.organisations}</NavLink>

@@ -8,6 +8,7 @@ import { catalogueAuditActions } from "./catalogue.ts";
 import { disaggregationAuditActions } from "./disaggregation.ts";
 import { eventAuditActions } from "./event.ts";
 import { evidenceAuditActions } from "./evidence.ts";
+import { measurementReviewAuditActions } from "./measurement-review.ts";
 import { regulationAuditActions } from "./regulation.ts";
 import { reportAuditActions } from "./report.ts";
 import { supportAuditActions } from "./support.ts";
@@ -91,6 +92,7 @@ export const auditActions = {
   ...eventAuditActions,
   ...reportAuditActions,
   ...accountAuditActions,
+  ...measurementReviewAuditActions,
   ...disaggregationAuditActions,
   ...evidenceAuditActions,
   ...coreAuditActions,
@@ -160,6 +162,7 @@ export const auditMessages = {
     indicator: "indicator",
     measurement: "meting",
     measurement_import: "import van metingen",
+    measurement_lock: "vergrendelde periode",
     agenda_issue: "vraagstuk",
     ambition: "ambitie",
     barrier: "drempel",
@@ -198,6 +201,10 @@ export const auditMessages = {
     return: "teruggestuurd",
     decide: "besloten",
     tick: "bijgewerkt",
+    approve: "goedgekeurd",
+    lock: "vergrendeld",
+    unlock: "ontgrendeld",
+    correct: "gecorrigeerd",
   } as Partial<Record<string, string>>,
   fields: {
     email: "E-mailadres",
@@ -254,6 +261,11 @@ export const auditMessages = {
     indicatorId: "Indicator",
     measuredOn: "Meetdatum",
     value: "Waarde",
+    reviewStatus: "Beoordeling",
+    publicValue: "Openbare waarde",
+    peerReview: "Collegiale toetsing",
+    periodStart: "Begin van de periode",
+    periodEnd: "Einde van de periode",
     unit: "Eenheid",
     amountCents: "Bedrag",
     fundingSource: "Financieringsbron",

@@ -18,6 +18,7 @@ import { MeasurementEvidence } from "./MeasurementEvidence.tsx";
 type Editing = { what: "none" } | { what: "indicator" } | { what: "new-measurement" } | { what: "measurement"; id: string };
 
 /** One indicator: its facts, progress and chart, its measurements, and the forms to change them. */
+import { IndicatorReview } from "../review/IndicatorReview.tsx";
 export function IndicatorPanel({
   indicator,
   onStatus,
@@ -113,6 +114,7 @@ export function IndicatorPanel({
             onStatus(agendaMessages.measurements.saved);
             close(`meting-${editingMeasurement.id}`);
           }}
+      <IndicatorReview indicator={indicator} onStatus={onStatus} />
           onCancel={() => close(`meting-${editingMeasurement.id}`)}
         />
       ) : null}

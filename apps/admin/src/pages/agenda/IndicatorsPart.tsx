@@ -4,6 +4,7 @@ import { agendaMessages } from "../../messages/agenda.ts";
 import { useAgenda } from "./agenda-context.ts";
 import { IndicatorsSection } from "./IndicatorsSection.tsx";
 import { IssuePicker } from "./IssuePicker.tsx";
+import { PeerReviewSetting } from "../review/PeerReviewSetting.tsx";
 import { NoIssues, ScopeSection } from "./ScopeSection.tsx";
 import { useIssueScope } from "./useIssueScope.ts";
 
@@ -16,6 +17,7 @@ export function IndicatorsPart() {
   return (
     <>
       <p className="lead">{agendaMessages.parts.indicatorsIntro}</p>
+      <PeerReviewSetting />
       <IssuePicker choices={choices} selected={selected} incomplete={incomplete} />
       {selected === undefined ? (
         <NoIssues />

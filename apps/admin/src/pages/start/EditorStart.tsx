@@ -7,6 +7,7 @@ import { Link } from "react-router";
 import { pactsMessages } from "../../messages/pacts.ts";
 import { startMessages as m } from "../../messages/start.ts";
 import { OverdueGroup, StalePactsGroup, SupportGroup, VolgspotsGroup } from "./QueueGroups.tsx";
+import { MeasurementReviewsGroup } from "../review/MeasurementReviewsGroup.tsx";
 
 function phaseText(pact: MyPact): string {
   if (!hasPhases(pact.kind)) return pactsMessages.noPhaseForKind;
@@ -17,7 +18,7 @@ function phaseText(pact: MyPact): string {
 export function EditorStart({ queue }: { queue: WorkQueue }) {
   const pacts = queue.myPacts ?? [];
   if (pacts.length === 0) return <EmptyState>{m.editor.none}</EmptyState>;
-  const waiting = queue.volgspots.total + queue.support.total + queue.stalePacts.total + queue.overdue.total;
+  const waiting = queue.volgspots.total + queue.support.total + queue.stalePacts.total + queue.overdue.total + queue.measurementReviews.total;
   return (
     <>
       <p>{m.editor.intro}</p>
@@ -64,6 +65,8 @@ export function EditorStart({ queue }: { queue: WorkQueue }) {
           <SupportGroup group={queue.support} headingLevel={3} />
           <StalePactsGroup group={queue.stalePacts} days={queue.staleDays} headingLevel={3} />
           <OverdueGroup group={queue.overdue} headingLevel={3} />
+          {/* Only editors of a pact with peer review have measurements to review. */}
+          {queue.measurementReviews.total > 0 ? <MeasurementReviewsGroup group={queue.measurementReviews} headingLevel={3} /> : null}
         </div>
       )}
     </>

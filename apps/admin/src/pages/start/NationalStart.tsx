@@ -10,6 +10,7 @@ import {
   SupportGroup,
   VolgspotsGroup,
 } from "./QueueGroups.tsx";
+import { MeasurementReviewsGroup, measurementReviewsSectionId, measurementReviewsSummaryLabel } from "../review/MeasurementReviewsGroup.tsx";
 
 /** The national team's work queue: a summary of the counts (links to the groups below), then the groups. */
 export function NationalStart({ queue }: { queue: WorkQueue }) {
@@ -17,6 +18,7 @@ export function NationalStart({ queue }: { queue: WorkQueue }) {
     { id: queueSectionIds.applications, label: m.summary.applications, n: queue.applications?.total ?? 0 },
     { id: queueSectionIds.barriers, label: m.summary.barriers, n: queue.barriers?.total ?? 0 },
     { id: queueSectionIds.volgspots, label: m.summary.volgspots, n: queue.volgspots.total },
+    { id: measurementReviewsSectionId, label: measurementReviewsSummaryLabel, n: queue.measurementReviews.total },
     { id: queueSectionIds.support, label: m.summary.support, n: queue.support.total },
     { id: queueSectionIds.failedMail, label: m.summary.failedMail, n: queue.failedMail ?? 0 },
     { id: queueSectionIds.stalePacts, label: m.summary.stalePacts, n: queue.stalePacts.total },
@@ -42,6 +44,7 @@ export function NationalStart({ queue }: { queue: WorkQueue }) {
         {queue.applications ? <ApplicationsGroup group={queue.applications} /> : null}
         {queue.barriers ? <BarriersGroup group={queue.barriers} /> : null}
         <VolgspotsGroup group={queue.volgspots} national />
+        <MeasurementReviewsGroup group={queue.measurementReviews} />
         <SupportGroup group={queue.support} />
         <FailedMailGroup count={queue.failedMail ?? 0} />
         <StalePactsGroup group={queue.stalePacts} days={queue.staleDays} />

@@ -1,0 +1,151 @@
+import "./review.css";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { Link, useSearchParams } from "react-router";
+import { pageCount } from "@zorgpact/domain/common";
+import type { ReviewQueueItem } from "@zorgpact/domain/measurement-review";
+import { formatDate, formatNumber } from "@zorgpact/ui/format.ts";
+import { Pagination } from "@zorgpact/ui/Pagination.tsx";
+import { EmptyState, ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
+import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
+import { messages } from "../../messages.ts";
+import { measurementReviewMessages } from "../../messages/measurement-review.ts";
+import { trpc } from "../../trpc.ts";
+import { ReviewDecision } from "./ReviewDecision.tsx";
+
+const m = measurementReviewMessages.queue;
+const PAGE_SIZE = 20;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * `/beoordelen`: the measurements waiting for the signed-in reviewer, oldest first. The national
+ * team sees every pact; an editor the pacts with peer review on (their own submissions show, but
+ * someone else decides). `?zorgpact=<id>` narrows the list to one pact (the start page links so).
+ */
+export function ReviewQueuePage() {
+  useDocumentTitle(m.title, messages.siteName);
+  const [params, setParams] = useSearchParams();
+  const pactParam = params.get("zorgpact");
+  const pactId = pactParam && UUID.test(pactParam) ? pactParam : undefined;
+  const page = Math.max(1, Number.parseInt(params.get("pagina") ?? "1", 10) || 1);
+  const queue = useQuery(trpc.measurementReview.queue.queryOptions({ page, pageSize: PAGE_SIZE, pactId }));
+  const queryClient = useQueryClient();
+  const [notice, setNotice] = useState("");
+
+  const onDecided = async (text: string) => {
+    setNotice(text);
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.measurementReview.queue.queryKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.measurementReview.waiting.queryKey() }),
+    ]);
+  };
+  const toPage = (next: number) => {
+    const nextParams = new URLSearchParams(params);
+    nextParams.set("pagina", String(next));
+    setParams(nextParams);
+  };
+  const data = queue.data;
+  const filteredName = pactId ? data?.items[0]?.pactName : undefined;
+
+  return (
+    <>
+      <h1>{m.title}</h1>
+      <p>{m.intro}</p>
+      {pactId ? (
+        <p>
+          {filteredName ? `${m.filterPact}: ${filteredName} · ` : null}
+          <Link to="/beoordelen">{m.allPacts}</Link>
+        </p>
+      ) : null}
+      <p role="status" aria-atomic="true" className="review-notice">
+        {notice}
+      </p>
+      <p aria-live="polite" aria-atomic="true" className="result-count">
+        {data && data.total > 0 ? m.total(data.total) : ""}
+      </p>
+      {queue.isPending ? (
+        <LoadingState label={m.loading} />
+      ) : !data ? (
+        <ErrorState onRetry={() => void queue.refetch()} />
+      ) : data.items.length === 0 ? (
+        <EmptyState>{m.empty}</EmptyState>
+      ) : (
+        <>
+          <ul className="review-list" aria-label={m.caption}>
+            {data.items.map((item) => (
+              <ReviewCard key={item.id} item={item} onDecided={onDecided} />
+            ))}
+          </ul>
+          {data.total > data.pageSize ? <Pagination page={data.page} pageCount={pageCount(data)} onPageChange={toPage} /> : null}
+        </>
+      )}
+    </>
+  );
+}
+
+function ReviewCard({ item, onDecided }: { item: ReviewQueueItem; onDecided: (notice: string) => Promise<unknown> }) {
+  const date = formatDate(item.measuredOn);
+  const value = `${formatNumber(item.value)} ${item.unit}`;
+  const headingId = `beoordeel-${item.id}`;
+  return (
+    <li className="review-card card" aria-labelledby={headingId}>
+      <h2 id={headingId} className="review-card__title">
+        {item.indicatorName}
+      </h2>
+      <p className="review-card__pact">{item.pactName}</p>
+      <dl className="review-card__facts">
+        <div>
+          <dt>{m.date}</dt>
+          <dd>{date}</dd>
+        </div>
+        <div>
+          <dt>{m.value}</dt>
+          <dd className="review-card__value">{value}</dd>
+        </div>
+        <div>
+          <dt>{m.publicNow}</dt>
+          <dd>
+            {item.publicValue === null
+              ? m.notPublic
+              : `${formatNumber(item.publicValue)} ${item.unit}${item.publicMeasuredOn && item.publicMeasuredOn !== item.measuredOn ? ` (${formatDate(item.publicMeasuredOn)})` : ""}`}
+          </dd>
+        </div>
+        <div>
+          <dt>{m.submitted}</dt>
+          <dd>{m.by(item.submittedByName, item.submittedAt)}</dd>
+        </div>
+        {item.source ? (
+          <div>
+            <dt>{m.source}</dt>
+            <dd>{item.source}</dd>
+          </div>
+        ) : null}
+        {item.note ? (
+          <div>
+            <dt>{m.note}</dt>
+            <dd>{item.note}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {item.correctionReason ? <p className="review-card__correction">{m.correction(item.correctionReason)}</p> : null}
+      {item.refusal === null ? (
+        <ReviewDecision
+          measurement={item}
+          indicatorName={item.indicatorName}
+          dateText={date}
+          valueText={value}
+          idPrefix={`beoordeel-${item.id}`}
+          onDecided={onDecided}
+        />
+      ) : (
+        <p className="muted">{m.own}</p>
+      )}
+      <p>
+        <Link to={`/zorgpacten/${item.pactId}/agenda/indicatoren`}>
+          {m.agendaLink}
+          <span className="visually-hidden">: {item.pactName}</span>
+        </Link>
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,137 @@
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, expectNoAxeViolations, launchBrowser, newPage } from "../browser.ts";
+
+/**
+ * Review before publication: the editor of Zorgpact Noord adds a measurement; the national team
+ * returns it with a comment; the editor sees the comment, corrects and so resubmits it; the
+ * national team approves it. The value is on the public pact page and in /v1 only after that.
+ */
+const DEMO_PASSWORD = "zorgpact-demo-2026";
+const EDITOR = "redacteur.noord@demo.zorgpact.nl";
+const NATIONAL = "beheer@demo.zorgpact.nl";
+const INDICATOR = "Studenten in een leerwerkplaats";
+const DATE = "2019-06-30";
+const DATE_TEXT = "30 juni 2019";
+const COMMENT = "Klopt 157? De jaarmonitor noemt een andere stand (e2e).";
+
+let browser: Browser;
+let editor: Page;
+let national: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  editor = await newPage(browser);
+  national = await newPage(browser);
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function logIn(page: Page, email: string): Promise<void> {
+  await page.goto(`${baseUrl()}/admin/inloggen`);
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByRole("button", { name: "Uitloggen", exact: true }).waitFor();
+}
+
+let agendaUrl = "";
+/** The indicator's article on the agenda's indicators part (the demo's first issue holds it). */
+async function openIndicator(): Promise<Locator> {
+  await editor.goto(agendaUrl);
+  const article = editor.getByRole("article", { name: INDICATOR, exact: true });
+  await article.waitFor();
+  return article;
+}
+const reviewTable = (article: Locator) => article.getByRole("table", { name: `Beoordeling en openbaarheid van de metingen van ${INDICATOR}` });
+
+/** What the public sees: the pact page's latest value of the indicator, and /v1's measurements on the date. */
+async function publicView(page: Page) {
+  await page.goto(`${baseUrl()}/zorgpacten/zorgpact-noord`);
+  const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${INDICATOR}`) }) });
+  await row.first().waitFor();
+  const latest = await row.first().innerText();
+  const response = await page.request.get(`${baseUrl()}/v1/downloads/measurements.json`);
+  expect(response.ok()).toBe(true);
+  const rows = (await response.json()) as { measuredOn: string; value: number }[];
+  return { latest, openData: rows.filter((r) => r.measuredOn === DATE).map((r) => r.value) };
+}
+
+/** The national team's card of the measurement in the review queue. */
+async function queueCard(): Promise<Locator> {
+  await national.goto(`${baseUrl()}/admin/beoordelen`);
+  await national.getByRole("heading", { level: 1, name: "Metingen beoordelen" }).waitFor();
+  const card = national.getByRole("listitem").filter({ has: national.getByRole("heading", { name: INDICATOR }) }).filter({ hasText: DATE_TEXT });
+  await card.waitFor();
+  return card;
+}
+
+describe("a measurement from submission to the public site", () => {
+  it("submits the editor's new measurement for review; the public does not see it", async () => {
+    await logIn(editor, EDITOR);
+    // An editor with one pact lands on its page; the agenda's indicators part hangs under it.
+    await editor.getByRole("heading", { level: 1, name: "Zorgpact Noord", exact: true }).waitFor();
+    agendaUrl = `${editor.url().replace(/\/$/, "")}/agenda/indicatoren`;
+    const article = await openIndicator();
+    await article.getByRole("button", { name: `Meting toevoegen bij '${INDICATOR}'` }).click();
+    const form = article.getByRole("form", { name: `Nieuwe meting bij ${INDICATOR}` });
+    await form.getByLabel("Datum").fill(DATE);
+    await form.getByLabel(/^Waarde/).fill("157");
+    await form.getByLabel(/^Bron/).fill("e2e-beoordeling");
+    await form.getByRole("button", { name: "Meting opslaan" }).click();
+    const row = reviewTable(article).getByRole("row").filter({ has: editor.getByRole("rowheader", { name: DATE_TEXT }) });
+    await row.getByText("Ter beoordeling").waitFor();
+    await expectNoAxeViolations(editor);
+
+    const seen = await publicView(national);
+    expect(seen.latest).not.toContain("157");
+    expect(seen.openData).toEqual([]);
+  });
+
+  it("lets the national team return it, with a comment required, which the editor then sees", async () => {
+    await logIn(national, NATIONAL);
+    const card = await queueCard();
+    await expectNoAxeViolations(national);
+    await card.getByRole("button", { name: /^Terugsturen/ }).click();
+    const dialog = national.getByRole("dialog", { name: `${INDICATOR} op ${DATE_TEXT} terugsturen?` });
+    await dialog.getByRole("button", { name: "Terugsturen" }).click();
+    await dialog.getByText("Schrijf waarom je de meting terugstuurt.").waitFor();
+    await dialog.getByLabel("Opmerking voor de redacteur (verplicht)").fill(COMMENT);
+    await dialog.getByRole("button", { name: "Terugsturen" }).click();
+    await national.getByText("De meting is teruggestuurd met je opmerking.").waitFor();
+
+    const article = await openIndicator();
+    const row = reviewTable(article).getByRole("row").filter({ has: editor.getByRole("rowheader", { name: DATE_TEXT }) });
+    await row.getByText("Teruggestuurd", { exact: true }).waitFor();
+    await row.getByText(`Teruggestuurd: ${COMMENT}`).waitFor();
+  });
+
+  it("resubmits the corrected measurement when the editor saves it", async () => {
+    const article = await openIndicator();
+    await article.getByRole("button", { name: `Bewerken van de meting op ${DATE_TEXT}` }).click();
+    const form = article.getByRole("form", { name: `Meting van ${DATE_TEXT} bewerken` });
+    await form.getByLabel(/^Waarde/).fill("158");
+    await form.getByRole("button", { name: "Meting opslaan" }).click();
+    const row = reviewTable(article).getByRole("row").filter({ has: editor.getByRole("rowheader", { name: DATE_TEXT }) });
+    await row.getByText("Ter beoordeling").waitFor();
+    expect((await publicView(national)).openData).toEqual([]);
+  });
+
+  it("publishes the value only when the national team approves it", async () => {
+    const card = await queueCard();
+    await card.getByRole("definition").filter({ hasText: "158 studenten" }).waitFor();
+    await card.getByRole("button", { name: /^Goedkeuren/ }).click();
+    const dialog = national.getByRole("dialog", { name: `${INDICATOR} op ${DATE_TEXT} goedkeuren?` });
+    await dialog.getByRole("button", { name: "Goedkeuren" }).click();
+    await national.getByText("De meting is goedgekeurd en openbaar.").waitFor();
+
+    const seen = await publicView(national);
+    expect(seen.latest.replace(/\s+/g, " ")).toContain(`158 studenten op ${DATE_TEXT}`);
+    expect(seen.openData).toEqual([158]);
+    const article = await openIndicator();
+    const row = reviewTable(article).getByRole("row").filter({ has: editor.getByRole("rowheader", { name: DATE_TEXT }) });
+    await row.getByText("Goedgekeurd").waitFor();
+    await row.getByText("158 studenten").waitFor();
+  });
+});
