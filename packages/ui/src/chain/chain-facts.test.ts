@@ -13,4 +13,11 @@ describe("chainNodeFacts", () => {
     const facts = chainNodeFacts({ id: "n1", kind: "input", title: "Geld", regulationId: "onbekend" });
     expect(facts.map((f) => f.term)).not.toContain("Regeling");
   });
+
+  it("no longer calls an activity that ended in 2018 'Lopend': its period decides", () => {
+    const node = { id: "a1", kind: "activity", title: "Leerwerkplaatsen", status: "running", periodStart: "2016-01-01", periodEnd: "2018-06-30" } as const;
+    expect(chainNodeFacts(node, { today: "2026-12-01" })).toContainEqual({ term: "Status", value: "Afgerond (volgens de periode)" });
+    expect(chainNodeFacts(node, { today: "2017-03-01" })).toContainEqual({ term: "Status", value: "Lopend" });
+    expect(chainNodeFacts({ ...node, status: "stopped" }, { today: "2026-12-01" })).toContainEqual({ term: "Status", value: "Gestopt" });
+  });
 });

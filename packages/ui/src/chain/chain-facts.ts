@@ -1,5 +1,6 @@
 /** The facts a chain card shows, formatted the Dutch way, from whatever fields the node carries. */
 import type { ChainNode } from "@zorgpact/domain/effect-chain";
+import { activityStatusOn } from "@zorgpact/domain/indicator-status";
 import { formatDate, formatEuroFromCents, formatNumber } from "../format.ts";
 import { activityStatusLabels } from "../labels.ts";
 import type { DiagramNodeRef } from "./chain-layout.ts";
@@ -23,6 +24,8 @@ export interface ChainLookups {
   termLabel?: (id: string) => string | undefined;
   /** The name of the regeling an input draws on. */
   regulationName?: (id: string) => string | undefined;
+  /** Today (`YYYY-MM-DD`, Netherlands): an activity's status follows its period. Defaults to the real today. */
+  today?: string;
 }
 
 export interface ChainFact {
@@ -37,6 +40,17 @@ function period(start: string | null | undefined, end: string | null | undefined
   return null;
 }
 
+/** "Lopend" only while the period runs: an activity that ended in 2018 reads "Afgerond (volgens de periode)". */
+function activityStatusText(node: ChainDiagramNode, today: string | undefined): string | null {
+  const status = node.status ?? null;
+  if (node.kind !== "activity") return status ? activityStatusLabels[status] : null;
+  const now = today ?? new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  const effective = activityStatusOn({ status, periodStart: node.periodStart ?? null, periodEnd: node.periodEnd ?? null }, now);
+  if (!effective.status) return null;
+  const label = activityStatusLabels[effective.status];
+  return effective.fromPeriod ? chainMessages.facts.statusFromPeriod(label) : label;
+}
+
 export function chainNodeFacts(node: ChainDiagramNode, lookups: ChainLookups = {}): ChainFact[] {
   const f = chainMessages.facts;
   const term = node.termId ? (lookups.termLabel?.(node.termId) ?? null) : null;
@@ -49,7 +63,7 @@ export function chainNodeFacts(node: ChainDiagramNode, lookups: ChainLookups = {
     [f.regulation, node.regulationId ? lookups.regulationName?.(node.regulationId) : null],
     [f.owner, node.ownerOrganisationId ? lookups.organisationName?.(node.ownerOrganisationId) : null],
     [f.period, period(node.periodStart, node.periodEnd)],
-    [f.status, node.status ? activityStatusLabels[node.status] : null],
+    [f.status, activityStatusText(node, lookups.today)],
     [node.kind === "effect" ? f.effectCategory : f.resultArea, term],
     [f.quantity, quantity],
   ];

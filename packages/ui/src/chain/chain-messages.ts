@@ -35,6 +35,8 @@ export const chainMessages = {
     periodRange: (start: string, end: string) => `${start} tot en met ${end}`,
     periodFrom: (start: string) => `vanaf ${start}`,
     status: "Status",
+    /** An activity's status that its period decided rather than an editor (domain/indicator-status.ts activityStatusOn). */
+    statusFromPeriod: (label: string) => `${label} (volgens de periode)`,
     resultArea: "Resultaatgebied",
     effectCategory: "Effectcategorie",
     quantity: "Aantal",

@@ -1,104 +1,148 @@
 import { useMutation } from "@tanstack/react-query";
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
 import { indicatorCreateInputSchema, indicatorUpdateInputSchema, type AgendaIndicator } from "@zorgpact/domain/agenda";
 import { indicatorDirections } from "@zorgpact/domain/indicator";
-import { apiFieldErrors, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
+import { indicatorFrequencies, indicatorFrequencyLabels } from "@zorgpact/domain/indicator-period";
+import { unitKindLabels, unitKinds } from "@zorgpact/domain/indicator-unit";
 import { Heading, type HeadingLevel } from "@zorgpact/ui/chain/Heading.tsx";
 import { TextField } from "@zorgpact/ui/FormField.tsx";
+import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
+import { LatestUnavailable, useZodForm, type ZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { indicatorDirectionLabels } from "@zorgpact/ui/labels.ts";
-import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
-import { validate } from "../../forms/validate.ts";
+import { SelectField } from "../../forms/fields.tsx";
 import { agendaMessages } from "../../messages/agenda.ts";
+import { indicatorPeriodMessages as pm } from "../../messages/indicator-periods.ts";
 import { trpc } from "../../trpc.ts";
 import { useAgenda } from "./agenda-context.ts";
-import { SelectField } from "../../forms/fields.tsx";
-import { indicatorFormFields, indicatorFormValues, type IndicatorFormValues } from "./indicator-form.ts";
-import { SaveProblem } from "./SaveProblem.tsx";
-import { useLatestVersion } from "./useLatestVersion.ts";
+import { indicatorFormErrors, indicatorFormValues, indicatorToFields, type IndicatorFormValues } from "./indicator-form.ts";
+import { PeriodTargetsFields } from "./PeriodTargetsFields.tsx";
 
 type IndicatorFormProps = { onDone: (indicator: AgendaIndicator) => void; onCancel: () => void; headingLevel: HeadingLevel } & (
   { mode: "create"; nodeId: string } | { mode: "edit"; indicator: AgendaIndicator }
 );
 
-/** Name, unit, direction, baseline and target of an indicator, checked with `indicatorFieldsSchema`. */
+/**
+ * Name, unit and its kind, direction, frequency, baseline, final target and the targets per
+ * period of an indicator, checked with the API's own schema (`indicator.create` / `indicator.update`).
+ */
 export function IndicatorForm(props: IndicatorFormProps) {
-  const { invalidate } = useAgenda();
-  const m = agendaMessages.indicators;
-  const indicator = props.mode === "edit" ? props.indicator : null;
-  const id = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<IndicatorFormValues>(() => indicatorFormValues(indicator));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  useFocusFirstError(formRef, errors);
-  const onSuccess = (stored: AgendaIndicator) => {
-    void invalidate();
-    props.onDone(stored);
-  };
-  const onError = (error: unknown) => setErrors(apiFieldErrors(error));
-  const create = useMutation(trpc.indicator.create.mutationOptions({ onSuccess, onError }));
-  const update = useMutation(trpc.indicator.update.mutationOptions({ onSuccess, onError }));
-  const saving = create.isPending || update.isPending;
-  const latest = useLatestVersion(
-    indicator?.version ?? 1,
-    (a) => a.indicators.find((i) => i.id === indicator?.id),
-    () => update.reset(),
-  );
-  const set = (key: keyof IndicatorFormValues) => (value: string) => setValues({ ...values, [key]: value });
-  const headingId = `${id}-kop`;
+  return props.mode === "edit" ? <EditIndicatorForm {...props} /> : <CreateIndicatorForm {...props} />;
+}
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (saving) return;
-    create.reset();
-    update.reset();
-    latest.setLatest("idle");
-    const { fields, errors: unreadable } = indicatorFormFields(values);
-    const result = indicator
-      ? validate(indicatorUpdateInputSchema, { ...fields, id: indicator.id, version: latest.version })
-      : validate(indicatorCreateInputSchema, { ...fields, nodeId: props.mode === "create" ? props.nodeId : "" });
-    setErrors({ ...result.errors, ...unreadable });
-    if (!result.ok || Object.keys(unreadable).length > 0) return;
-    if (indicator) update.mutate(result.data as Parameters<typeof update.mutate>[0]);
-    else create.mutate(result.data as Parameters<typeof create.mutate>[0]);
-  };
-  const field = (key: keyof IndicatorFormValues, label: string, extra: { type?: string; hint?: string; inputMode?: "decimal"; autoFocus?: boolean } = {}) => (
-    <TextField
-      id={`${id}-${key}`}
-      name={key}
-      label={label}
-      value={values[key]}
-      onValueChange={set(key)}
-      error={errors[key]}
-      autoComplete="off"
-      required
-      {...extra}
-    />
+type Common = { onDone: (indicator: AgendaIndicator) => void; onCancel: () => void; headingLevel: HeadingLevel };
+
+function CreateIndicatorForm({ nodeId, onDone, onCancel, headingLevel }: Common & { nodeId: string }) {
+  const { invalidate } = useAgenda();
+  const create = useMutation(trpc.indicator.create.mutationOptions());
+  const form = useZodForm({
+    schema: indicatorCreateInputSchema,
+    defaultValues: indicatorFormValues(null),
+    toInput: (values) => ({ ...indicatorToFields(values), nodeId }),
+    extraErrors: indicatorFormErrors,
+    submit: create.mutateAsync,
+    savedMessage: null,
+    onSaved(stored) {
+      void invalidate();
+      onDone(stored);
+    },
+  });
+  return <IndicatorFormView form={form} heading={agendaMessages.indicators.newHeading} submitLabel={agendaMessages.indicators.create} onCancel={onCancel} headingLevel={headingLevel} />;
+}
+
+function EditIndicatorForm({ indicator, onDone, onCancel, headingLevel }: Common & { indicator: AgendaIndicator }) {
+  const { invalidate, refresh } = useAgenda();
+  const [version, setVersion] = useState(indicator.version);
+  const update = useMutation(trpc.indicator.update.mutationOptions());
+  const form = useZodForm({
+    schema: indicatorUpdateInputSchema,
+    defaultValues: indicatorFormValues(indicator),
+    toInput: (values) => ({ ...indicatorToFields(values), id: indicator.id, version }),
+    extraErrors: indicatorFormErrors,
+    submit: update.mutateAsync,
+    savedMessage: null,
+    onSaved(stored) {
+      void invalidate();
+      onDone(stored);
+    },
+    async loadLatest() {
+      const latest = (await refresh()).indicators.find((i) => i.id === indicator.id);
+      if (!latest) throw new LatestUnavailable(agendaMessages.common.latestGone);
+      setVersion(latest.version);
+      return agendaMessages.common.latestLoaded;
+    },
+  });
+  const m = agendaMessages.indicators;
+  return <IndicatorFormView form={form} heading={m.editHeading(indicator.name)} submitLabel={m.save} onCancel={onCancel} headingLevel={headingLevel} />;
+}
+
+function IndicatorFormView({
+  form,
+  heading,
+  submitLabel,
+  onCancel,
+  headingLevel,
+}: {
+  form: ZodForm<IndicatorFormValues>;
+  heading: string;
+  submitLabel: string;
+  onCancel: () => void;
+  headingLevel: HeadingLevel;
+}) {
+  const m = agendaMessages.indicators;
+  const id = useId();
+  const { values, setValues } = form;
+  // A select hands back a string; the options are the union's own values.
+  const choice = <K extends "unitKind" | "direction" | "frequency">(key: K) => ({
+    ...form.bind(key),
+    onValueChange: (value: string) => setValues({ ...values, [key]: value as IndicatorFormValues[K] }),
+  });
+  const field = (key: "name" | "unit" | "baselineValue" | "baselineDate" | "targetValue" | "targetDate", label: string, extra: object = {}) => (
+    <TextField id={`${id}-${key}`} label={label} autoComplete="off" required {...extra} {...form.bind(key)} />
   );
 
   return (
     <div className="agenda-panel">
-      <Heading level={props.headingLevel} id={headingId}>
-        {indicator ? m.editHeading(indicator.name) : m.newHeading}
+      <Heading level={headingLevel} id={`${id}-kop`}>
+        {heading}
       </Heading>
-      <SaveProblem error={create.error ?? update.error} latest={latest.latest} onLoadLatest={indicator ? () => void latest.loadLatest() : undefined} />
-      <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
+      <ZodFormView
+        form={form}
+        label={heading}
+        submitLabel={submitLabel}
+        pendingLabel={agendaMessages.common.saving}
+        actions={
+          <button type="button" className="button--secondary" onClick={onCancel}>
+            {agendaMessages.common.cancel}
+          </button>
+        }
+      >
         {field("name", m.name, { autoFocus: true })}
-        {field("unit", m.unit, { hint: m.unitHint })}
-        <SelectField
-          id={`${id}-direction`}
-          name="direction"
-          label={m.direction}
-          hint={m.directionHint}
-          value={values.direction}
-          onValueChange={set("direction")}
-          error={errors["direction"]}
-        >
-          {indicatorDirections.map((direction) => (
-            <option key={direction} value={direction}>
-              {indicatorDirectionLabels[direction]}
-            </option>
-          ))}
-        </SelectField>
+        <div className="form-row">
+          <SelectField id={`${id}-unitKind`} label={pm.unitKind} hint={pm.unitKindHint} {...choice("unitKind")}>
+            {unitKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {unitKindLabels[kind]}
+              </option>
+            ))}
+          </SelectField>
+          {field("unit", m.unit, { hint: values.unitKind === "euro" ? pm.unitHintEuro : m.unitHint })}
+        </div>
+        <div className="form-row">
+          <SelectField id={`${id}-direction`} label={m.direction} hint={m.directionHint} {...choice("direction")}>
+            {indicatorDirections.map((direction) => (
+              <option key={direction} value={direction}>
+                {indicatorDirectionLabels[direction]}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField id={`${id}-frequency`} label={pm.frequency} hint={pm.frequencyHint} {...choice("frequency")}>
+            {indicatorFrequencies.map((frequency) => (
+              <option key={frequency} value={frequency}>
+                {indicatorFrequencyLabels[frequency]}
+              </option>
+            ))}
+          </SelectField>
+        </div>
         <div className="form-row">
           {field("baselineValue", m.baselineValue, { inputMode: "decimal" })}
           {field("baselineDate", m.baselineDate, { type: "date" })}
@@ -107,15 +151,13 @@ export function IndicatorForm(props: IndicatorFormProps) {
           {field("targetValue", m.targetValue, { inputMode: "decimal" })}
           {field("targetDate", m.targetDate, { type: "date" })}
         </div>
-        <div className="form-actions">
-          <button type="submit" aria-disabled={saving || undefined}>
-            {saving ? agendaMessages.common.saving : indicator ? m.save : m.create}
-          </button>
-          <button type="button" className="button--secondary" onClick={props.onCancel}>
-            {agendaMessages.common.cancel}
-          </button>
-        </div>
-      </form>
+        <PeriodTargetsFields
+          idPrefix={`${id}-doel`}
+          values={values}
+          error={form.errors["targets"]}
+          onChange={(targets) => setValues({ ...values, targets })}
+        />
+      </ZodFormView>
     </div>
   );
 }

@@ -3,8 +3,12 @@ import { useId, useRef, useState } from "react";
 import type { AgendaIndicator } from "@zorgpact/domain/agenda";
 import { IndicatorChart } from "@zorgpact/ui/charts/IndicatorChart.tsx";
 import { errorCode } from "@zorgpact/ui/errors.ts";
-import { formatDate, formatNumber, formatPercent } from "@zorgpact/ui/format.ts";
+import { formatDate, formatPercent } from "@zorgpact/ui/format.ts";
 import { indicatorDirectionLabels } from "@zorgpact/ui/labels.ts";
+import { indicatorFrequencyLabels, periodLabel } from "@zorgpact/domain/indicator-period";
+import { formatIndicatorValue } from "@zorgpact/domain/indicator-unit";
+import { IndicatorStatusBadge, todayInTheNetherlands } from "@zorgpact/ui/indicator-status/IndicatorStatusBadge.tsx";
+import { indicatorPeriodMessages as pm } from "../../messages/indicator-periods.ts";
 import { agendaMessages } from "../../messages/agenda.ts";
 import { trpc } from "../../trpc.ts";
 import { useAgenda } from "./agenda-context.ts";
@@ -41,7 +45,7 @@ export function IndicatorPanel({
       },
     }),
   );
-  const withUnit = (value: number) => `${formatNumber(value)} ${indicator.unit}`;
+  const withUnit = (value: number) => formatIndicatorValue(value, indicator.unitKind, indicator.unit);
   const measured = indicator.measurements.length > 0;
   const { progress } = indicator;
   const headingId = `${id}-kop`;
@@ -81,6 +85,24 @@ export function IndicatorPanel({
             {progress.reached ? m.reached : m.notReached})
           </dd>
         </div>
+        <div>
+          <dt>{pm.facts.status}</dt>
+          <dd>
+            <IndicatorStatusBadge indicator={indicator} measurements={indicator.measurements} today={todayInTheNetherlands()} />
+          </dd>
+        </div>
+        <div>
+          <dt>{pm.facts.frequency}</dt>
+          <dd>{indicatorFrequencyLabels[indicator.frequency]}</dd>
+        </div>
+        {indicator.targets.length > 0 ? (
+          <div>
+            <dt>{pm.facts.targets}</dt>
+            <dd>
+              {indicator.targets.map((t) => `${periodLabel(t.periodStart, indicator.frequency)}: ${withUnit(t.value)}`).join("; ")}
+            </dd>
+          </div>
+        ) : null}
       </dl>
       <IndicatorChart indicator={indicator} table="collapsed" />
       <MeasurementsTable

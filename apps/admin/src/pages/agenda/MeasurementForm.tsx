@@ -1,122 +1,129 @@
 import { useMutation } from "@tanstack/react-query";
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
 import { measurementAddInputSchema, measurementUpdateInputSchema, type AgendaIndicator, type AgendaMeasurement } from "@zorgpact/domain/agenda";
-import { apiFieldErrors, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
+import { periodLabel, periodStartOf } from "@zorgpact/domain/indicator-period";
 import { formatDate } from "@zorgpact/ui/format.ts";
 import { TextField } from "@zorgpact/ui/FormField.tsx";
-import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
-import { validate } from "../../forms/validate.ts";
+import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
+import { LatestUnavailable, useZodForm, type ZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
+import { TextAreaField } from "../../forms/fields.tsx";
 import { agendaMessages } from "../../messages/agenda.ts";
+import { indicatorPeriodMessages as pm } from "../../messages/indicator-periods.ts";
 import { trpc } from "../../trpc.ts";
 import { useAgenda } from "./agenda-context.ts";
-import { TextAreaField } from "../../forms/fields.tsx";
-import { measurementFormFields, measurementFormValues, type MeasurementFormValues } from "./indicator-form.ts";
-import { SaveProblem } from "./SaveProblem.tsx";
-import { useLatestVersion } from "./useLatestVersion.ts";
+import { measurementFormErrors, measurementFormValues, measurementToFields, type MeasurementFormValues } from "./indicator-form.ts";
 
 type MeasurementFormProps = { indicator: AgendaIndicator; onDone: () => void; onCancel: () => void } & (
   { mode: "create" } | { mode: "edit"; measurement: AgendaMeasurement }
 );
 
-/** Date, value, source and note of one measurement. */
+/** Date, value, source and note of one measurement; the value must fit the indicator's unit, as the API checks. */
 export function MeasurementForm(props: MeasurementFormProps) {
+  return props.mode === "edit" ? <EditMeasurementForm {...props} /> : <AddMeasurementForm {...props} />;
+}
+
+type Common = { indicator: AgendaIndicator; onDone: () => void; onCancel: () => void };
+
+function AddMeasurementForm({ indicator, onDone, onCancel }: Common) {
   const { invalidate } = useAgenda();
+  const add = useMutation(trpc.indicator.addMeasurement.mutationOptions());
+  const form = useZodForm({
+    schema: measurementAddInputSchema,
+    defaultValues: measurementFormValues(null, indicator.unitKind),
+    toInput: (values) => ({ ...measurementToFields(values, indicator.unitKind), indicatorId: indicator.id }),
+    extraErrors: (values) => measurementFormErrors(values, indicator),
+    submit: add.mutateAsync,
+    savedMessage: null,
+    onSaved() {
+      void invalidate();
+      onDone();
+    },
+  });
   const m = agendaMessages.measurements;
-  const measurement = props.mode === "edit" ? props.measurement : null;
+  return <MeasurementFormView form={form} indicator={indicator} heading={m.newHeading(indicator.name)} submitLabel={m.create} onCancel={onCancel} />;
+}
+
+function EditMeasurementForm({ indicator, measurement, onDone, onCancel }: Common & { measurement: AgendaMeasurement }) {
+  const { invalidate, refresh } = useAgenda();
+  const [version, setVersion] = useState(measurement.version);
+  const update = useMutation(trpc.indicator.updateMeasurement.mutationOptions());
+  const form = useZodForm({
+    schema: measurementUpdateInputSchema,
+    defaultValues: measurementFormValues(measurement, indicator.unitKind),
+    toInput: (values) => ({ ...measurementToFields(values, indicator.unitKind), id: measurement.id, version }),
+    extraErrors: (values) => measurementFormErrors(values, indicator),
+    submit: update.mutateAsync,
+    savedMessage: null,
+    onSaved() {
+      void invalidate();
+      onDone();
+    },
+    async loadLatest() {
+      const latest = (await refresh()).indicators.flatMap((i) => i.measurements).find((x) => x.id === measurement.id);
+      if (!latest) throw new LatestUnavailable(agendaMessages.common.latestGone);
+      setVersion(latest.version);
+      return agendaMessages.common.latestLoaded;
+    },
+  });
+  const m = agendaMessages.measurements;
+  return <MeasurementFormView form={form} indicator={indicator} heading={m.editHeading(formatDate(measurement.measuredOn))} submitLabel={m.save} onCancel={onCancel} />;
+}
+
+function MeasurementFormView({
+  form,
+  indicator,
+  heading,
+  submitLabel,
+  onCancel,
+}: {
+  form: ZodForm<MeasurementFormValues>;
+  indicator: AgendaIndicator;
+  heading: string;
+  submitLabel: string;
+  onCancel: () => void;
+}) {
+  const m = agendaMessages.measurements;
   const id = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<MeasurementFormValues>(() => measurementFormValues(measurement));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  useFocusFirstError(formRef, errors);
-  const onSuccess = () => {
-    void invalidate();
-    props.onDone();
-  };
-  const onError = (error: unknown) => setErrors(apiFieldErrors(error));
-  const add = useMutation(trpc.indicator.addMeasurement.mutationOptions({ onSuccess, onError }));
-  const update = useMutation(trpc.indicator.updateMeasurement.mutationOptions({ onSuccess, onError }));
-  const saving = add.isPending || update.isPending;
-  const latest = useLatestVersion(
-    measurement?.version ?? 1,
-    (a) => a.indicators.flatMap((i) => i.measurements).find((x) => x.id === measurement?.id),
-    () => update.reset(),
-  );
-  const set = (key: keyof MeasurementFormValues) => (value: string) => setValues({ ...values, [key]: value });
-  const headingId = `${id}-kop`;
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (saving) return;
-    add.reset();
-    update.reset();
-    latest.setLatest("idle");
-    const { fields, errors: unreadable } = measurementFormFields(values);
-    const result = measurement
-      ? validate(measurementUpdateInputSchema, { ...fields, id: measurement.id, version: latest.version })
-      : validate(measurementAddInputSchema, { ...fields, indicatorId: props.indicator.id });
-    setErrors({ ...result.errors, ...unreadable });
-    if (!result.ok || Object.keys(unreadable).length > 0) return;
-    if (measurement) update.mutate(result.data as Parameters<typeof update.mutate>[0]);
-    else add.mutate(result.data as Parameters<typeof add.mutate>[0]);
-  };
-
+  const measuredOn = form.values.measuredOn;
+  // Which period the date files the measurement under, said while typing.
+  const period = /^\d{4}-\d{2}-\d{2}$/.test(measuredOn) ? periodLabel(periodStartOf(measuredOn, indicator.frequency), indicator.frequency) : null;
   return (
     <div className="agenda-panel">
-      <h6 id={headingId}>{measurement ? m.editHeading(formatDate(measurement.measuredOn)) : m.newHeading(props.indicator.name)}</h6>
-      <SaveProblem error={add.error ?? update.error} latest={latest.latest} onLoadLatest={measurement ? () => void latest.loadLatest() : undefined} />
-      <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
+      <h6 id={`${id}-kop`}>{heading}</h6>
+      <ZodFormView
+        form={form}
+        label={heading}
+        submitLabel={submitLabel}
+        pendingLabel={agendaMessages.common.saving}
+        actions={
+          <button type="button" className="button--secondary" onClick={onCancel}>
+            {agendaMessages.common.cancel}
+          </button>
+        }
+      >
         <div className="form-row">
           <TextField
             id={`${id}-measuredOn`}
-            name="measuredOn"
             type="date"
             label={m.date}
-            value={values.measuredOn}
-            onValueChange={set("measuredOn")}
-            error={errors["measuredOn"]}
+            hint={period ? `${pm.period}: ${period}` : undefined}
             required
             // eslint-disable-next-line jsx-a11y/no-autofocus -- the form opens on the editor's own click; focus follows into it
             autoFocus
+            {...form.bind("measuredOn")}
           />
           <TextField
             id={`${id}-value`}
-            name="value"
-            label={`${m.value} (${props.indicator.unit})`}
+            label={indicator.unitKind === "euro" ? pm.valueInEuro : pm.valueIn(indicator.unit)}
             inputMode="decimal"
             autoComplete="off"
-            value={values.value}
-            onValueChange={set("value")}
-            error={errors["value"]}
             required
+            {...form.bind("value")}
           />
         </div>
-        <TextField
-          id={`${id}-source`}
-          name="source"
-          label={`${m.source} ${agendaMessages.common.optional}`}
-          autoComplete="off"
-          value={values.source}
-          onValueChange={set("source")}
-          error={errors["source"]}
-        />
-        <TextAreaField
-          id={`${id}-note`}
-          name="note"
-          label={`${m.note} ${agendaMessages.common.optional}`}
-          value={values.note}
-          onValueChange={set("note")}
-          error={errors["note"]}
-          rows={2}
-        />
-        <div className="form-actions">
-          <button type="submit" aria-disabled={saving || undefined}>
-            {saving ? agendaMessages.common.saving : measurement ? m.save : m.create}
-          </button>
-          <button type="button" className="button--secondary" onClick={props.onCancel}>
-            {agendaMessages.common.cancel}
-          </button>
-        </div>
-      </form>
+        <TextField id={`${id}-source`} label={`${m.source} ${agendaMessages.common.optional}`} autoComplete="off" {...form.bind("source")} />
+        <TextAreaField id={`${id}-note`} label={`${m.note} ${agendaMessages.common.optional}`} rows={2} {...form.bind("note")} />
+      </ZodFormView>
     </div>
   );
 }

@@ -2,7 +2,10 @@ import { useMutation } from "@tanstack/react-query";
 import type { Ref } from "react";
 import type { AgendaIndicator, AgendaMeasurement } from "@zorgpact/domain/agenda";
 import { errorCode } from "@zorgpact/ui/errors.ts";
-import { formatDate, formatNumber } from "@zorgpact/ui/format.ts";
+import { periodLabel, periodStartOf } from "@zorgpact/domain/indicator-period";
+import { formatIndicatorValue } from "@zorgpact/domain/indicator-unit";
+import { formatDate } from "@zorgpact/ui/format.ts";
+import { indicatorPeriodMessages as pm } from "../../messages/indicator-periods.ts";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
 import { agendaMessages } from "../../messages/agenda.ts";
 import { trpc } from "../../trpc.ts";
@@ -31,8 +34,9 @@ export function MeasurementsTable({
         <thead>
           <tr>
             <th scope="col">{m.date}</th>
+            <th scope="col">{pm.period}</th>
             <th scope="col" className="num">
-              {m.value} ({indicator.unit})
+              {m.value}
             </th>
             <th scope="col">{m.source}</th>
             <th scope="col">{m.note}</th>
@@ -44,6 +48,7 @@ export function MeasurementsTable({
             <MeasurementRow
               key={measurement.id}
               measurement={measurement}
+              indicator={indicator}
               onEdit={onEdit}
               onDeleted={onDeleted}
               editButtonRef={editButtonRef(measurement.id)}
@@ -57,11 +62,13 @@ export function MeasurementsTable({
 
 function MeasurementRow({
   measurement,
+  indicator,
   onEdit,
   onDeleted,
   editButtonRef,
 }: {
   measurement: AgendaMeasurement;
+  indicator: AgendaIndicator;
   onEdit: (measurementId: string) => void;
   onDeleted: () => void;
   editButtonRef: Ref<HTMLButtonElement>;
@@ -77,12 +84,14 @@ function MeasurementRow({
     }),
   );
   const date = formatDate(measurement.measuredOn);
+  const value = formatIndicatorValue(measurement.value, indicator.unitKind, indicator.unit);
   return (
     <tr>
       <th scope="row" className="nowrap">
         {date}
       </th>
-      <td className="num">{formatNumber(measurement.value)}</td>
+      <td className="nowrap">{periodLabel(periodStartOf(measurement.measuredOn, indicator.frequency), indicator.frequency)}</td>
+      <td className="num">{value}</td>
       <td>{measurement.source ?? ""}</td>
       <td>{measurement.note ?? ""}</td>
       <td>
@@ -98,7 +107,7 @@ function MeasurementRow({
             title={m.deleteTitle}
             onDeleted={onDeleted}
           >
-            <p>{m.deleteBody(date, formatNumber(measurement.value))}</p>
+            <p>{m.deleteBody(date, value)}</p>
           </DeleteButton>
         </div>
       </td>

@@ -1,17 +1,22 @@
 import type { ChainNode } from "@zorgpact/domain/effect-chain";
 import { indicatorProgress, type Indicator } from "@zorgpact/domain/indicator";
-import { formatDate, formatNumber, formatPercent } from "@zorgpact/ui/format.ts";
+import { indicatorFrequencyLabels, periodLabel } from "@zorgpact/domain/indicator-period";
+import { formatIndicatorValue } from "@zorgpact/domain/indicator-unit";
+import { formatDate, formatPercent } from "@zorgpact/ui/format.ts";
+import { IndicatorStatusBadge, todayInTheNetherlands } from "@zorgpact/ui/indicator-status/IndicatorStatusBadge.tsx";
 import { indicatorDirectionLabels } from "@zorgpact/ui/labels.ts";
 import { EmptyState } from "@zorgpact/ui/Status.tsx";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
 import { chartMessages } from "@zorgpact/ui/charts/chart-messages.ts";
+import { indicatorPeriodMessages as pm } from "../../messages/indicator-periods.ts";
 import { pactMessages } from "../../messages/pact.ts";
 
-const withUnit = (value: number, unit: string) => `${formatNumber(value)} ${unit}`;
+const withUnit = (value: number, indicator: Pick<Indicator, "unit" | "unitKind">) => formatIndicatorValue(value, indicator.unitKind, indicator.unit);
 
 export function IndicatorsTable({ indicators, nodes }: { indicators: readonly Indicator[]; nodes: readonly ChainNode[] }) {
   if (indicators.length === 0) return <EmptyState>{pactMessages.chain.noIndicators}</EmptyState>;
   const titleOf = (nodeId: string) => nodes.find((n) => n.id === nodeId)?.title ?? "";
+  const today = todayInTheNetherlands();
   return (
     <TableWrap label={pactMessages.chain.indicatorsCaption}>
       <table className="indicators">
@@ -24,6 +29,7 @@ export function IndicatorsTable({ indicators, nodes }: { indicators: readonly In
             <th scope="col">{pactMessages.chain.latestColumn}</th>
             <th scope="col">{pactMessages.chain.targetColumn}</th>
             <th scope="col">{pactMessages.chain.progressColumn}</th>
+            <th scope="col">{pm.statusColumn}</th>
           </tr>
         </thead>
         <tbody>
@@ -36,17 +42,20 @@ export function IndicatorsTable({ indicators, nodes }: { indicators: readonly In
                   {indicator.name}
                   <br />
                   <span className="muted">{pactMessages.chain.direction(indicatorDirectionLabels[indicator.direction])}</span>
+                  <br />
+                  <span className="muted">{pm.frequency(indicatorFrequencyLabels[indicator.frequency])}</span>
+                  <PeriodTargets indicator={indicator} />
                 </th>
                 <td>{titleOf(indicator.nodeId)}</td>
                 <td>
-                  {withUnit(indicator.baselineValue, indicator.unit)}
+                  {withUnit(indicator.baselineValue, indicator)}
                   <br />
                   <span className="muted">{pactMessages.chain.onDate(formatDate(indicator.baselineDate))}</span>
                 </td>
                 <td>
                   {measured ? (
                     <>
-                      {withUnit(progress.current, indicator.unit)}
+                      {withUnit(progress.current, indicator)}
                       <br />
                       <span className="muted">{pactMessages.chain.onDate(formatDate(progress.currentOn))}</span>
                       <LatestSource indicator={indicator} on={progress.currentOn} />
@@ -56,7 +65,7 @@ export function IndicatorsTable({ indicators, nodes }: { indicators: readonly In
                   )}
                 </td>
                 <td>
-                  {withUnit(indicator.targetValue, indicator.unit)}
+                  {withUnit(indicator.targetValue, indicator)}
                   <br />
                   <span className="muted">{pactMessages.chain.beforeDate(formatDate(indicator.targetDate))}</span>
                 </td>
@@ -69,6 +78,9 @@ export function IndicatorsTable({ indicators, nodes }: { indicators: readonly In
                       <span className="tag tag--ok">{pactMessages.chain.reached}</span>
                     </>
                   ) : null}
+                </td>
+                <td>
+                  <IndicatorStatusBadge indicator={indicator} measurements={indicator.measurements} today={today} />
                 </td>
               </tr>
             );
@@ -91,5 +103,22 @@ function LatestSource({ indicator, on }: { indicator: Indicator; on: string }) {
         {chartMessages.source}: {source}
       </span>
     </>
+  );
+}
+
+/** The targets per period, folded away under the indicator's name. */
+function PeriodTargets({ indicator }: { indicator: Indicator }) {
+  if (indicator.targets.length === 0) return null;
+  return (
+    <details className="period-targets">
+      <summary>{pm.targetsSummary}</summary>
+      <ul className="plain-list">
+        {indicator.targets.map((t) => (
+          <li key={t.periodStart}>
+            {periodLabel(t.periodStart, indicator.frequency)}: {withUnit(t.value, indicator)}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -1,0 +1,25 @@
+/** Dutch strings of the indicator's unit kind, frequency, targets per period and status (issue 15). */
+export const indicatorPeriodMessages = {
+  unitKind: "Soort eenheid",
+  unitKindHint: "Bepaalt welke waarden passen: hele aantallen, een percentage van 0 tot 100, of een bedrag in euro.",
+  unitHintEuro: "Bijvoorbeeld euro of subsidie; bedragen typ je in euro, bijvoorbeeld 1.250,50.",
+  frequency: "Meetfrequentie",
+  frequencyHint: "Hoe vaak wordt gemeten? Elke meting hoort bij de periode waarin haar datum valt.",
+  targetsLegend: "Doelen per periode",
+  targetsHint: "Optioneel: wat je aan het eind van elke periode wilt hebben bereikt, op weg naar de streefwaarde.",
+  targetsNeedDates: "Vul eerst de datum van de nulmeting en de streefdatum in; dan verschijnen hier de periodes.",
+  targetsTooMany: (shown: number) => `Alleen de eerste ${shown} periodes worden getoond; kies een lagere meetfrequentie voor een lange looptijd.`,
+  targetFor: (period: string) => `Doel ${period}`,
+  numberInvalid: "Geef een getal, bijvoorbeeld 20 of 2,5.",
+  euroInvalid: "Geef een bedrag in euro, bijvoorbeeld 1.250 of 1.250,50.",
+  valueMissing: "Geef een waarde.",
+  facts: {
+    unitKind: "Soort eenheid",
+    frequency: "Meetfrequentie",
+    status: "Status",
+    targets: "Doelen per periode",
+  },
+  period: "Periode",
+  valueIn: (unit: string) => `Waarde (${unit})`,
+  valueInEuro: "Bedrag (euro)",
+};
