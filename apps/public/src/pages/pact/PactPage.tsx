@@ -12,6 +12,7 @@ import { AgendaSection } from "./AgendaSection.tsx";
 import { EffectChainSection } from "./EffectChainSection.tsx";
 import { FollowUpSection, FrontRunnersSection } from "./FrontRunnersSection.tsx";
 import { IndicatorBreakdowns } from "./IndicatorBreakdowns.tsx";
+import { IndicatorEvidence } from "./IndicatorEvidence.tsx";
 import { PactOverview } from "./PactOverview.tsx";
 import { PartnersSection } from "./PartnersSection.tsx";
 import { PhaseSection } from "./PhaseSection.tsx";
@@ -58,6 +59,7 @@ export function PactPage() {
       <AgendaSection agenda={agenda.data} failed={agenda.isError} />
       <EffectChainSection chain={pact.chain} partners={pact.partners} />
       <IndicatorBreakdowns slug={pact.slug} />
+      <IndicatorEvidence slug={pact.slug} indicators={pact.chain.indicators} />
       {pact.kind === "regional_pact" ? <VolgspotSummary slug={pact.slug} /> : null}
     </article>
   );
