@@ -87,6 +87,14 @@ async function endpoints(base) {
   ];
 }
 
+function warmUp(base, paths) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url: `${base}${paths[0].path}`, connections, duration: 2, requests: paths.map(({ path }) => ({ path })) }, (error) =>
+      error ? reject(error) : resolve(),
+    );
+  });
+}
+
 async function answer(base, path) {
   const response = await fetch(`${base}${path}`);
   if (response.status !== 200) throw new Error(`${base}${path}: ${response.status}`);
@@ -131,6 +139,9 @@ async function bench(kind, scale) {
           try {
             // Identity: every server's answer is kept on its first turn and compared after it.
             if (run === 0) for (const { path } of paths) bodies[which][path] = await answer(server.base, path);
+            // A freshly started server finishes its start-up work (the mail worker's first round,
+            // JIT) under a short load first, so it does not land on whichever endpoint comes first.
+            await warmUp(server.base, paths);
             for (const { path } of paths) {
               await fetch(`${server.base}${path}`); // warm: plans, JIT, the cache
               (series[which][path] ??= []).push(await load(server.base, path));
@@ -170,19 +181,21 @@ async function bench(kind, scale) {
 
 if (!existsSync(join(repoRoot, "apps/public/dist/index.html"))) console.log("(the public app is not built: pages are not served, the API is)");
 console.log(`${connections} connections × ${duration} s per measurement, median of ${runs} alternating runs; requests per second\n`);
-for (const kind of databases) for (const scale of scales) await bench(kind, scale);
 
 const header = `${"database".padEnd(9)} ${"scale".padEnd(9)} ${"endpoint".padEnd(32)} ${"sql".padStart(3)} ${"platform".padStart(9)} ${"bare".padStart(9)} ${"ratio".padStart(6)}${uncached ? `${"no cache".padStart(10)} ${"ratio".padStart(6)}` : ""}`;
+const line = (row) =>
+  `${row.kind.padEnd(9)} ${row.scale.padEnd(9)} ${row.name.padEnd(32)} ${String(row.queries).padStart(3)} ${row.platform.toFixed(0).padStart(9)} ${row.bare.toFixed(0).padStart(9)} ${(row.platform / row.bare).toFixed(2).padStart(6)}${row.uncached === null ? "" : `${row.uncached.toFixed(0).padStart(10)} ${(row.uncached / row.bare).toFixed(2).padStart(6)}`}`;
+
+// Each database's lines as soon as it is done (a long run may be stopped), then all together.
+for (const kind of databases)
+  for (const scale of scales) {
+    const before = rows.length;
+    await bench(kind, scale);
+    if (rows.length > before) console.log([header, ...rows.slice(before).map(line)].join("\n") + "\n");
+  }
 console.log(header);
-let short = false;
-for (const row of rows) {
-  const ratio = row.platform / row.bare;
-  if (ratio < 1) short = true;
-  console.log(
-    `${row.kind.padEnd(9)} ${row.scale.padEnd(9)} ${row.name.padEnd(32)} ${String(row.queries).padStart(3)} ${row.platform.toFixed(0).padStart(9)} ${row.bare.toFixed(0).padStart(9)} ${ratio.toFixed(2).padStart(6)}${row.uncached === null ? "" : `${row.uncached.toFixed(0).padStart(10)} ${(row.uncached / row.bare).toFixed(2).padStart(6)}`}`,
-  );
-}
-if (short) {
+for (const row of rows) console.log(line(row));
+if (rows.some((row) => row.platform < row.bare)) {
   console.log("\nA public read below 1.0× the bare baseline (target: ≥ 1.0).");
   process.exitCode = 1;
 }
