@@ -5,7 +5,7 @@ import type { SaveFailure } from "./form-outcome.ts";
 import type { LatestState, ZodForm } from "./useZodForm.ts";
 
 /** A form-level error, announced when it appears and focusable so focus can land on it. */
-export function FormAlert({ title = formMessages.errorTitle, children, attach }: { title?: string; children: ReactNode; attach?: Ref<HTMLDivElement> }) {
+export function FormAlert({ title = formMessages.errorTitle, children, attach }: { title?: string | undefined; children: ReactNode; attach?: Ref<HTMLDivElement> }) {
   return (
     <div role="alert" className="state state--error" ref={attach} tabIndex={-1}>
       <p>
@@ -49,11 +49,22 @@ export function ConflictNotice({
 }
 
 /** What a failed save says above the form: the conflict notice, "check the fields", or the API's reason. */
-export function FormProblem<V extends FieldValues>({ form }: { form: ZodForm<V> }) {
-  return <SaveProblem failure={form.failure} latest={form.latest} attach={form.attachSummary} />;
+export function FormProblem<V extends FieldValues>({ form, title }: { form: ZodForm<V>; title?: string | undefined }) {
+  return <SaveProblem failure={form.failure} latest={form.latest} attach={form.attachSummary} title={title} />;
 }
 
-export function SaveProblem({ failure, latest, attach }: { failure: SaveFailure | null; latest?: LatestState; attach?: Ref<HTMLDivElement> }) {
+export function SaveProblem({
+  failure,
+  latest,
+  attach,
+  title,
+}: {
+  failure: SaveFailure | null;
+  latest?: LatestState;
+  attach?: Ref<HTMLDivElement>;
+  /** The alert's title when it is not a conflict (default "Er ging iets mis"). */
+  title?: string | undefined;
+}) {
   if (failure?.kind === "conflict") {
     return (
       <ConflictNotice message={failure.message} onLoadLatest={latest?.run} loading={latest?.loading ?? false} failed={latest?.failed ?? null} attach={attach} />
@@ -68,7 +79,7 @@ export function SaveProblem({ failure, latest, attach }: { failure: SaveFailure 
   }
   if (!failure) return null;
   return (
-    <FormAlert attach={attach}>
+    <FormAlert attach={attach} title={title}>
       <p>{failure.message}</p>
     </FormAlert>
   );
@@ -115,6 +126,7 @@ export function ZodFormView<V extends FieldValues>({
   actions,
   notice,
   className = "form-stack",
+  problemTitle,
   children,
 }: {
   form: ZodForm<V>;
@@ -124,12 +136,14 @@ export function ZodFormView<V extends FieldValues>({
   actions?: ReactNode;
   notice?: ReactNode;
   className?: string;
+  /** The title of a failed save's alert (default "Er ging iets mis"). */
+  problemTitle?: string;
   children: ReactNode;
 }) {
   const { attachForm, onSubmit, pending, status } = form;
   return (
     <>
-      <FormProblem form={form} />
+      <FormProblem form={form} title={problemTitle} />
       {notice}
       <FormStatus>{status}</FormStatus>
       <form ref={attachForm} className={className} noValidate onSubmit={onSubmit} aria-label={label}>

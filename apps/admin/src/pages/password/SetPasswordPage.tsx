@@ -1,16 +1,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { setPasswordWithTokenInputSchema } from "@zorgpact/domain/account-token";
-import { apiFieldErrors, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { clearSignOut } from "../../auth/sign-out.ts";
-import { FormAlert, formFailure } from "../../forms/FormAlert.tsx";
-import { NewPasswordFields } from "../../forms/NewPasswordFields.tsx";
-import { repeatPasswordError } from "../../forms/password-repeat.ts";
-import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
-import { validate } from "../../forms/validate.ts";
+import { NewPasswordForm, useNewPasswordForm } from "../../forms/NewPasswordForm.tsx";
 import { messages } from "../../messages.ts";
 import { passwordMessages } from "../../messages/password.ts";
 import { accountMessages } from "../../messages/accounts.ts";
@@ -65,73 +60,47 @@ function SetPasswordForm({
 }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [newPassword, setNewPassword] = useState("");
-  const [repeatPassword, setRepeatPassword] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  useFocusFirstError(formRef, errors);
-
-  const save = useMutation(
-    trpc.auth.setPasswordWithToken.mutationOptions({
-      async onSuccess(user) {
-        clearSignOut();
-        // A fresh start: nothing cached for whoever used this tab before.
-        clearUserData();
-        queryClient.setQueryData(trpc.auth.me.queryKey(), { user, sessionEnded: null });
-        await navigate("/", { replace: true });
-      },
-      onError: (error) => setErrors(apiFieldErrors(error)),
-    }),
-  );
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (save.isPending) return;
-    save.reset();
-    const result = validate(setPasswordWithTokenInputSchema, { token, newPassword });
-    const repeat = repeatPasswordError(newPassword, repeatPassword);
-    setErrors(repeat ? { ...result.errors, repeatPassword: repeat } : result.errors);
-    if (result.ok && !repeat) save.mutate(result.data);
-  };
+  const save = useMutation(trpc.auth.setPasswordWithToken.mutationOptions());
+  const form = useNewPasswordForm({
+    schema: setPasswordWithTokenInputSchema,
+    toInput: ({ newPassword }) => ({ token, newPassword }),
+    submit: save.mutateAsync,
+    savedMessage: null,
+    async onSaved(user) {
+      clearSignOut();
+      // A fresh start: nothing cached for whoever used this tab before.
+      clearUserData();
+      queryClient.setQueryData(trpc.auth.me.queryKey(), { user, sessionEnded: null });
+      await navigate("/", { replace: true });
+    },
+  });
 
   // The link stopped working between opening the page and sending (used elsewhere, expired): say so plainly.
-  if (errors["token"]) return onLinkFailed(errors["token"]);
-  const failure = save.isError ? formFailure(save.error, text.checkFields) : null;
+  const tokenError = form.errors["token"];
+  if (tokenError) return onLinkFailed(tokenError);
 
   return (
     <div className="narrow">
       <h1>{account.purpose === "invitation" ? text.headingInvitation : text.headingReset}</h1>
       <p>{text.forAccount(account.name, account.email)}</p>
       <p>{text.afterwards}</p>
-      {failure ? (
-        <FormAlert title={messages.error.title}>
-          <p>{failure}</p>
-        </FormAlert>
-      ) : null}
-      <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-label={text.heading}>
+      <NewPasswordForm
+        form={form}
+        idPrefix="instellen"
+        label={text.heading}
+        labels={text}
+        hint={
+          <>
+            <span>{passwordMessages.rulesIntro} </span>
+            {passwordMessages.rules.join(" ")}
+          </>
+        }
+        submitLabel={text.submit}
+        pendingLabel={text.submitting}
+      >
         {/* For password managers: the account the new password belongs to. */}
         <input type="email" name="username" autoComplete="username" value={account.email} readOnly hidden />
-        <NewPasswordFields
-          idPrefix="instellen"
-          labels={text}
-          hint={
-            <>
-              <span>{passwordMessages.rulesIntro} </span>
-              {passwordMessages.rules.join(" ")}
-            </>
-          }
-          newPassword={newPassword}
-          onNewPasswordChange={setNewPassword}
-          repeatPassword={repeatPassword}
-          onRepeatPasswordChange={setRepeatPassword}
-          errors={errors}
-        />
-        <div className="form-actions">
-          <button type="submit" aria-disabled={save.isPending || undefined}>
-            {save.isPending ? text.submitting : text.submit}
-          </button>
-        </div>
-      </form>
+      </NewPasswordForm>
     </div>
   );
 }
