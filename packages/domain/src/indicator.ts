@@ -112,5 +112,7 @@ export const indicatorSchema = z.object({
   targetDate: z.string(),
   targets: z.array(z.object({ periodStart: z.string(), value: z.number() })),
   measurements: z.array(measurementSchema),
+  /** All of the indicator's public measurements, when `measurements` holds only the latest (a pact page); the rest by pact.indicatorSeries. */
+  measurementCount: z.number().int().min(0).optional(),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;

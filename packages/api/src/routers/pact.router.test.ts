@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import type { DatabaseHandle } from "@zorgpact/db/database";
-import { insertPact, insertTerm } from "@zorgpact/db/test/fixtures";
+import { insertIndicator, insertMeasurement, insertNode, insertPact, insertTerm } from "@zorgpact/db/test/fixtures";
 import { createTestDatabase } from "@zorgpact/db/test/test-database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publicCaller } from "../test/caller.ts";
@@ -89,5 +89,35 @@ describe("stats.national and theme.list", () => {
     await handle.db.updateTable("taxonomyTerms").set({ retiredAt: new Date().toISOString() }).where("id", "=", retired).execute();
     const themes = await publicCaller(handle.db).theme.list();
     expect(themes.map((t) => t.label)).toEqual(["Permanent leren"]);
+  });
+});
+
+describe("a pact page stays small: pact.get and pact.indicatorSeries", () => {
+  it("sends each indicator's latest 12 public measurements with the count, and the whole series page by page", async () => {
+    const pactId = await insertPact(handle.db, { name: "Groot zorgpact", slug: "groot-zorgpact" });
+    const indicatorId = await insertIndicator(handle.db, await insertNode(handle.db, pactId, { kind: "result" }));
+    const months = Array.from({ length: 30 }, (_, i) => `20${String(10 + Math.floor(i / 12)).padStart(2, "0")}-${String((i % 12) + 1).padStart(2, "0")}-01`);
+    for (const [i, on] of months.entries()) await insertMeasurement(handle.db, indicatorId, on, i);
+    // One not yet approved: neither sent nor counted.
+    await handle.db.insertInto("measurements").values({ indicatorId, measuredOn: "2016-01-01", value: 99, reviewStatus: "submitted" }).execute();
+
+    const caller = publicCaller(handle.db);
+    const [indicator] = (await caller.pact.get({ slug: "groot-zorgpact" })).chain.indicators;
+    expect(indicator?.measurementCount).toBe(30);
+    expect(indicator?.measurements.map((m) => m.measuredOn)).toEqual(months.slice(-12));
+
+    const seen: string[] = [];
+    let after: { measuredOn: string; id: string } | undefined;
+    do {
+      const page = await caller.pact.indicatorSeries({ indicatorId, pageSize: 8, ...(after ? { after } : {}) });
+      seen.push(...page.items.map((m) => m.measuredOn));
+      after = page.next ?? undefined;
+    } while (after);
+    expect(seen).toEqual([...months].reverse());
+  });
+
+  it("does not give the series of a draft pact's indicator", async () => {
+    const indicatorId = await insertIndicator(handle.db, await insertNode(handle.db, draftId, { kind: "result" }));
+    expect((await caught(publicCaller(handle.db).pact.indicatorSeries({ indicatorId }))).code).toBe("NOT_FOUND");
   });
 });

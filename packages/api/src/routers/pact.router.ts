@@ -1,3 +1,5 @@
+import { publicIndicatorSeries } from "@zorgpact/db/repositories/chain.repository";
+import { indicatorSeriesInputSchema, indicatorSeriesSchema } from "@zorgpact/domain/indicator-series";
 import { getPact, listManagedPacts, listPacts } from "@zorgpact/db/repositories/pact.repository";
 import { PUBLIC } from "@zorgpact/db/repositories/visibility";
 import { idSchema, versionedIdSchema } from "@zorgpact/domain/common";
@@ -34,6 +36,16 @@ export const pactRouter = router({
       const pact = await getPact(ctx.db, input, PUBLIC);
       if (!pact) throw notFound("Dit zorgpact bestaat niet of is niet gepubliceerd.");
       return pact;
+    }),
+
+  /** An indicator's whole public series, a page at a time, newest first (a pact page gets only the latest with the chain). */
+  indicatorSeries: publicProcedure
+    .input(indicatorSeriesInputSchema)
+    .output(indicatorSeriesSchema)
+    .query(async ({ ctx, input }) => {
+      const series = await publicIndicatorSeries(ctx.db, input.indicatorId, input);
+      if (!series) throw notFound("Deze indicator bestaat niet of hoort niet bij een gepubliceerd zorgpact.");
+      return series;
     }),
 
   /**

@@ -1,12 +1,28 @@
 import type { AgendaIndicator, AgendaMeasurement, AgendaNode, NodeStoredFields } from "@zorgpact/domain/agenda";
 import { chainCompleteness, type ChainLink, type ChainNode } from "@zorgpact/domain/effect-chain";
-import type { Indicator } from "@zorgpact/domain/indicator";
+import type { Indicator, Measurement } from "@zorgpact/domain/indicator";
 import type { PactDetail } from "@zorgpact/domain/pact";
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema.ts";
 import { targetsByIndicator } from "./indicator.repository.ts";
 
-/** A pact's whole effect chain: nodes, links, indicators with their measurements, completeness. */
+/** How many of an indicator's latest public measurements a pact page gets with the chain. */
+export const PUBLIC_SERIES = 12;
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
+/**
+ * A pact's effect chain: nodes, links, indicators with their latest public measurements (at most
+ * PUBLIC_SERIES each, oldest first, with the count of all), completeness.
+ */
 export async function loadChain(db: Kysely<Database>, pactId: string): Promise<PactDetail["chain"]> {
   const nodeRows = await db
     .selectFrom("chainNodes")
@@ -35,7 +51,7 @@ export async function loadChain(db: Kysely<Database>, pactId: string): Promise<P
     return { nodes, links: [], indicators: [], completeness: chainCompleteness([], []) };
   }
 
-  const [links, indicatorRows, measurementRows] = await Promise.all([
+  const [links, indicatorRows, measurementRows, countRows] = await Promise.all([
     db.selectFrom("chainLinks").select(["fromId", "toId"]).where("fromId", "in", nodeIds).execute(),
     db
       .selectFrom("indicators")
@@ -43,38 +59,65 @@ export async function loadChain(db: Kysely<Database>, pactId: string): Promise<P
       .where("nodeId", "in", nodeIds)
       .orderBy("name")
       .execute(),
+    // The public chain: only approved values, as last approved (review before publication, migration 0015).
+    // A bounded series per indicator (the last PUBLIC_SERIES, by measurements_public_idx), whatever the
+    // pact's size; the rest on demand (indicatorSeries below).
     db
-      // The public chain: only approved values, as last approved (review before publication, migration 0015).
+      .selectFrom("indicators")
+      .innerJoinLateral(
+        (eb) =>
+          eb
+            .selectFrom("measurements")
+            .select((m) => [
+              "measurements.id",
+              "measurements.indicatorId",
+              m.fn.coalesce("measurements.publicMeasuredOn", "measurements.measuredOn").as("measuredOn"),
+              m.fn.coalesce("measurements.publicValue", "measurements.value").as("value"),
+              "measurements.publicSource as source",
+              "measurements.publicNote as note",
+            ])
+            .whereRef("measurements.indicatorId", "=", "indicators.id")
+            .where("measurements.publicValue", "is not", null)
+            .orderBy("measurements.publicMeasuredOn", "desc")
+            .limit(PUBLIC_SERIES)
+            .as("m"),
+        (join) => join.onTrue(),
+      )
+      .select(["m.id", "m.indicatorId", "m.measuredOn", "m.value", "m.source", "m.note"])
+      .where("indicators.nodeId", "in", nodeIds)
+      .orderBy("m.measuredOn")
+      .execute(),
+    db
       .selectFrom("measurements")
       .innerJoin("indicators", "indicators.id", "measurements.indicatorId")
-      .select((eb) => [
-        "measurements.id",
-        "measurements.indicatorId",
-        eb.fn.coalesce("measurements.publicMeasuredOn", "measurements.measuredOn").as("measuredOn"),
-        eb.fn.coalesce("measurements.publicValue", "measurements.value").as("value"),
-        "measurements.publicSource as source",
-        "measurements.publicNote as note",
-      ])
+      .select(["measurements.indicatorId", (eb) => eb.fn.countAll<number>().as("n")])
       .where("indicators.nodeId", "in", nodeIds)
       .where("measurements.publicValue", "is not", null)
-      .orderBy("measuredOn")
+      .groupBy("measurements.indicatorId")
       .execute(),
   ]);
 
+  // Grouped once (a Map), not filtered per indicator: 1,000 indicators × 50,000 rows was half the CPU.
+  const series = groupBy(measurementRows, (m) => m.indicatorId);
+  const counts = new Map(countRows.map((r) => [r.indicatorId, Number(r.n)]));
+  const targets = await targetsByIndicator(
+    db,
+    indicatorRows.map((row) => row.id),
+  );
   const indicators: Indicator[] = indicatorRows.map((row) => ({
     ...row,
     direction: row.direction,
-    measurements: measurementRows.filter((m) => m.indicatorId === row.id).map(({ indicatorId: _indicatorId, ...m }) => m),
+    targets: targets.get(row.id) ?? [],
+    measurements: (series.get(row.id) ?? []).map(({ indicatorId: _indicatorId, ...m }) => m),
+    measurementCount: counts.get(row.id) ?? 0,
   }));
   const chainLinks: ChainLink[] = links;
   return { nodes, links: chainLinks, indicators, completeness: chainCompleteness(nodes, chainLinks) };
 }
 
-  const targets = await targetsByIndicator(db, indicatorRows.map((row) => row.id));
 // ─── The chain as the action agenda edits it ─────────────────────────────────────────────
 
 const agendaNodeColumns = [
-    targets: targets.get(row.id) ?? [],
   "id",
   "issueId",
   "kind",
@@ -132,23 +175,27 @@ export async function loadAgendaChain(db: Kysely<Database>, pactId: string): Pro
       .orderBy("measurements.measuredOn")
       .execute(),
   ]);
+  const targets = await targetsByIndicator(
+    db,
+    indicatorRows.map((row) => row.id),
+  );
+  const series = groupBy(measurementRows, (m) => m.indicatorId);
   return {
     nodes,
     links,
     indicators: indicatorRows.map((row) => ({
       ...row,
       direction: row.direction,
-      measurements: measurementRows.filter((m) => m.indicatorId === row.id).map(({ indicatorId: _indicatorId, ...m }) => m),
+      targets: targets.get(row.id) ?? [],
+      measurements: (series.get(row.id) ?? []).map(({ indicatorId: _indicatorId, ...m }) => m),
     })),
   };
-  const targets = await targetsByIndicator(db, indicatorRows.map((row) => row.id));
 }
 
 export interface NodeRecord extends AgendaNode {
   pactId: string;
   pactArchived: boolean;
 }
-      targets: targets.get(row.id) ?? [],
 
 export async function findNode(db: Kysely<Database>, id: string): Promise<NodeRecord | undefined> {
   const row = await db
@@ -231,4 +278,44 @@ export async function countNodeDependents(db: Kysely<Database>, id: string): Pro
       .executeTakeFirstOrThrow(),
   ]);
   return { links: Number(links.n), indicators: Number(indicators.n), measurements: Number(measurements.n) };
+}
+
+/**
+ * A page of an indicator's public series, newest first, after a cursor (keyset on the approved
+ * date and id, along measurements_public_idx); undefined when the indicator is not in a published,
+ * unarchived pact.
+ */
+export async function publicIndicatorSeries(
+  db: Kysely<Database>,
+  indicatorId: string,
+  page: { after?: { measuredOn: string; id: string } | undefined; pageSize: number },
+): Promise<{ items: Measurement[]; next: { measuredOn: string; id: string } | null } | undefined> {
+  const visible = await db
+    .selectFrom("indicators")
+    .innerJoin("chainNodes", "chainNodes.id", "indicators.nodeId")
+    .innerJoin("pacts", "pacts.id", "chainNodes.pactId")
+    .select("indicators.id")
+    .where("indicators.id", "=", indicatorId)
+    .where("pacts.publicationStatus", "=", "published")
+    .where("pacts.archivedAt", "is", null)
+    .executeTakeFirst();
+  if (!visible) return undefined;
+  let query = db
+    .selectFrom("measurements")
+    .select(["id", "publicMeasuredOn", "publicValue", "publicSource as source", "publicNote as note"])
+    .where("indicatorId", "=", indicatorId)
+    .where("publicValue", "is not", null)
+    .orderBy("publicMeasuredOn", "desc")
+    .orderBy("id", "desc")
+    .limit(page.pageSize + 1);
+  const after = page.after;
+  if (after) query = query.where(sql<boolean>`(public_measured_on, id) < (${after.measuredOn}::date, ${after.id}::uuid)`);
+  const rows = await query.execute();
+  const items = rows
+    .slice(0, page.pageSize)
+    .flatMap(({ publicMeasuredOn, publicValue, ...rest }) =>
+      publicMeasuredOn === null || publicValue === null ? [] : [{ ...rest, measuredOn: publicMeasuredOn, value: publicValue }],
+    );
+  const last = items.at(-1);
+  return { items, next: rows.length > page.pageSize && last ? { measuredOn: last.measuredOn, id: last.id } : null };
 }

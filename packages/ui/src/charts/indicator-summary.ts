@@ -12,6 +12,8 @@ export interface IndicatorChartData {
   targetValue: number;
   targetDate: string;
   measurements: readonly { measuredOn: string; value: number; source?: string | null }[];
+  /** All measurements, when `measurements` holds only the latest (a pact page sends a bounded series). */
+  measurementCount?: number | undefined;
 }
 
 export const withUnit = (value: number, unit: string) => `${formatNumber(value)} ${unit}`;
@@ -20,7 +22,7 @@ export const withUnit = (value: number, unit: string) => `${formatNumber(value)}
 export function indicatorSummary(indicator: IndicatorChartData): string {
   const s = chartMessages.summary;
   const progress = indicatorProgress(indicator, indicator.measurements);
-  const count = indicator.measurements.length;
+  const count = indicator.measurementCount ?? indicator.measurements.length;
   return [
     s.intro(indicator.name, indicator.unit, chartMessages.direction[indicator.direction]),
     s.baseline(withUnit(indicator.baselineValue, indicator.unit), formatDate(indicator.baselineDate)),

@@ -13,6 +13,7 @@ import { workQueueMatrix } from "./work-queue.ts";
 import { evidenceMatrix } from "./evidence.ts";
 import { disaggregationMatrix } from "./disaggregation.ts";
 import type { MatrixFragment } from "./rules.ts";
+import { scaleMatrix } from "./scale.ts";
 
 /** The matrix rows of the national team's cycle, one fragment per feature. */
 export const featureMatrix: MatrixFragment = {
@@ -30,4 +31,5 @@ export const featureMatrix: MatrixFragment = {
   ...disaggregationMatrix,
   ...indicatorCatalogueMatrix,
   ...evidenceMatrix,
+  ...scaleMatrix,
 };
