@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from "kysely";
+import { sql, type Kysely, type Transaction } from "kysely";
 import type { Database } from "../schema.ts";
 import type { Ids } from "./demo.ts";
 
@@ -55,7 +55,16 @@ export async function seedMeasurementReview(trx: Transaction<Database> | Kysely<
       .returning("id")
       .executeTakeFirstOrThrow();
     const step = { measurementId: id, value: m.value, measuredOn: m.measuredOn, userId: null };
-    await trx.insertInto("measurementReviews").values({ ...step, action: "submitted", comment: null }).execute();
-    if (m.status === "returned") await trx.insertInto("measurementReviews").values({ ...step, action: "returned", comment: `Demodata: ${m.comment}` }).execute();
+    // Submitted two days ago, returned yesterday: the history reads in order.
+    await trx
+      .insertInto("measurementReviews")
+      .values({ ...step, action: "submitted", comment: null, createdAt: sql<string>`now() - interval '2 days'` })
+      .execute();
+    if (m.status === "returned") {
+      await trx
+        .insertInto("measurementReviews")
+        .values({ ...step, action: "returned", comment: `Demodata: ${m.comment}`, createdAt: sql<string>`now() - interval '1 day'` })
+        .execute();
+    }
   }
 }

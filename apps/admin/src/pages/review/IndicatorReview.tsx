@@ -75,7 +75,9 @@ export function IndicatorReview({ indicator, onStatus }: { indicator: AgendaIndi
             <tbody>
               {indicator.measurements.map((measurement) => {
                 const state = states.get(measurement.id);
-                return state ? <ReviewRow key={measurement.id} indicator={indicator} measurement={measurement} state={state} review={data} onDone={refresh} /> : null;
+                return state ? (
+                  <ReviewRow key={measurement.id} indicator={indicator} measurement={measurement} state={state} review={data} onDone={refresh} />
+                ) : null;
               })}
             </tbody>
           </table>
@@ -111,7 +113,6 @@ function ReviewRow({
         </th>
         <td>
           <ReviewBadge status={state.reviewStatus} locked={state.locked} />
-          {state.returnedComment ? <p className="review-comment">{a.returnedComment(state.returnedComment)}</p> : null}
         </td>
         <td className="num">{publicText}</td>
         <td>
@@ -127,35 +128,57 @@ function ReviewRow({
               />
             ) : null}
             {state.locked ? (
-              <button type="button" className="button--secondary button--small" aria-expanded={open === "correction"} onClick={() => setOpen(open === "correction" ? "none" : "correction")}>
+              <button
+                type="button"
+                className="button--secondary button--small"
+                aria-expanded={open === "correction"}
+                onClick={() => setOpen(open === "correction" ? "none" : "correction")}
+              >
                 {measurementReviewMessages.correction.open}
                 <span className="visually-hidden"> {date}</span>
               </button>
             ) : null}
-            <button type="button" className="button--secondary button--small" aria-expanded={open === "history"} onClick={() => setOpen(open === "history" ? "none" : "history")}>
+            <button
+              type="button"
+              className="button--secondary button--small"
+              aria-expanded={open === "history"}
+              onClick={() => setOpen(open === "history" ? "none" : "history")}
+            >
               {a.history}
               <span className="visually-hidden"> {date}</span>
             </button>
           </div>
         </td>
       </tr>
+      {state.returnedComment ? (
+        // A row of its own: the comment reads in full on a phone instead of in a narrow cell.
+        <tr className="review-comment-row">
+          <td colSpan={4}>
+            <div className="review-detail">
+              <p className="review-comment">{a.returnedComment(state.returnedComment)}</p>
+            </div>
+          </td>
+        </tr>
+      ) : null}
       {open !== "none" ? (
         <tr>
           <td colSpan={4}>
-            {open === "history" ? (
-              <History measurementId={measurement.id} date={date} />
-            ) : (
-              <CorrectionForm
-                measurement={measurement}
-                national={review.canLock}
-                date={date}
-                onCancel={() => setOpen("none")}
-                onDone={async (notice) => {
-                  setOpen("none");
-                  await onDone(notice);
-                }}
-              />
-            )}
+            <div className="review-detail">
+              {open === "history" ? (
+                <History measurementId={measurement.id} date={date} />
+              ) : (
+                <CorrectionForm
+                  measurement={measurement}
+                  national={review.canLock}
+                  date={date}
+                  onCancel={() => setOpen("none")}
+                  onDone={async (notice) => {
+                    setOpen("none");
+                    await onDone(notice);
+                  }}
+                />
+              )}
+            </div>
           </td>
         </tr>
       ) : null}
@@ -215,7 +238,14 @@ function CorrectionForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const parsed = parseDecimal(values.value);
-    const input = { id: measurement.id, version: measurement.version, value: typeof parsed === "number" ? parsed : Number.NaN, source: values.source, note: values.note, reason: values.reason };
+    const input = {
+      id: measurement.id,
+      version: measurement.version,
+      value: typeof parsed === "number" ? parsed : Number.NaN,
+      source: values.source,
+      note: values.note,
+      reason: values.reason,
+    };
     const result = validate(correctionInputSchema, input);
     const next = { ...result.errors, ...(parsed === "invalid" || parsed === null ? { value: c.notANumber } : {}) };
     setErrors(next);
@@ -232,11 +262,39 @@ function CorrectionForm({
         </p>
       ) : null}
       <div className="review-inline-form">
-        <TextField id={`${id}-waarde`} label={c.value} inputMode="decimal" value={values.value} onValueChange={(value) => setValues({ ...values, value })} error={errors.value} />
-        <TextField id={`${id}-bron`} label={c.source} value={values.source} onValueChange={(source) => setValues({ ...values, source })} error={errors.source} />
+        <TextField
+          id={`${id}-waarde`}
+          label={c.value}
+          inputMode="decimal"
+          value={values.value}
+          onValueChange={(value) => setValues({ ...values, value })}
+          error={errors.value}
+        />
+        <TextField
+          id={`${id}-bron`}
+          label={c.source}
+          value={values.source}
+          onValueChange={(source) => setValues({ ...values, source })}
+          error={errors.source}
+        />
       </div>
-      <TextAreaField id={`${id}-toelichting`} label={c.note} value={values.note} onValueChange={(note) => setValues({ ...values, note })} error={errors.note} rows={2} />
-      <TextAreaField id={`${id}-reden`} label={c.reason} value={values.reason} onValueChange={(reason) => setValues({ ...values, reason })} error={errors.reason} rows={2} required />
+      <TextAreaField
+        id={`${id}-toelichting`}
+        label={c.note}
+        value={values.note}
+        onValueChange={(note) => setValues({ ...values, note })}
+        error={errors.note}
+        rows={2}
+      />
+      <TextAreaField
+        id={`${id}-reden`}
+        label={c.reason}
+        value={values.reason}
+        onValueChange={(reason) => setValues({ ...values, reason })}
+        error={errors.reason}
+        rows={2}
+        required
+      />
       <div className="agenda-actions">
         <button type="submit" aria-disabled={correct.isPending || undefined}>
           {correct.isPending ? c.saving : c.submit}
@@ -310,8 +368,22 @@ function LockForm({ indicator, onDone }: { indicator: AgendaIndicator; onDone: (
         </p>
       ) : null}
       <div className="review-inline-form">
-        <TextField id={`${id}-begin`} type="date" label={l.start} value={values.periodStart} onValueChange={(periodStart) => setValues({ ...values, periodStart })} error={errors.periodStart} />
-        <TextField id={`${id}-einde`} type="date" label={l.end} value={values.periodEnd} onValueChange={(periodEnd) => setValues({ ...values, periodEnd })} error={errors.periodEnd} />
+        <TextField
+          id={`${id}-begin`}
+          type="date"
+          label={l.start}
+          value={values.periodStart}
+          onValueChange={(periodStart) => setValues({ ...values, periodStart })}
+          error={errors.periodStart}
+        />
+        <TextField
+          id={`${id}-einde`}
+          type="date"
+          label={l.end}
+          value={values.periodEnd}
+          onValueChange={(periodEnd) => setValues({ ...values, periodEnd })}
+          error={errors.periodEnd}
+        />
         <div>
           <button type="submit" className="button--secondary" aria-disabled={lock.isPending || undefined}>
             {lock.isPending ? l.saving : l.submit}
