@@ -135,6 +135,26 @@ describe("review before publication", () => {
     await f.editorA.measurementReview.setPeerReview({ pactId: f.pacts.A, peerReview: false });
   });
 
+  it("keeps the national totals of a catalogue indicator to approved values", async () => {
+    const indicator = await newIndicator();
+    const entry = await handle.db
+      .insertInto("indicatorCatalogue")
+      .values({ name: `Leerwerkplekken ${sequence}`, definition: "Aantal plekken", unit: "aantal", unitLabel: "plekken", direction: "up" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await handle.db.updateTable("indicators").set({ catalogueId: entry.id }).where("id", "=", indicator.id).execute();
+    const totals = () => handle.db.selectFrom("catalogueTotals").select(["year", "value"]).where("indicatorId", "=", indicator.id).execute();
+
+    const added = await f.editorA.indicator.addMeasurement({ indicatorId: indicator.id, measuredOn: "2017-12-31", value: 30, source: null, note: null });
+    expect(await totals()).toEqual([]);
+    await f.admin.measurementReview.approve({ id: added.id, version: added.version });
+    expect(await totals()).toEqual([{ year: 2017, value: 30 }]);
+    const direct = await f.admin.indicator.addMeasurement({ indicatorId: indicator.id, measuredOn: "2018-12-31", value: 45, source: null, note: null });
+    expect(await totals()).toHaveLength(2);
+    await f.admin.indicator.deleteMeasurement({ id: direct.id, version: direct.version });
+    expect(await totals()).toEqual([{ year: 2017, value: 30 }]);
+  });
+
   it("submits imported rows for review too", async () => {
     const indicator = await newIndicator();
     const csv = `Indicator;Eenheid;Datum;Waarde;Bron;Toelichting;Indicator-ID\n${indicator.name};plekken;2017-03-31;17;;;${indicator.id}\n`;

@@ -32,7 +32,7 @@ import { conflict, fieldError, staleVersion } from "../errors.ts";
 import { mutate, noteRecord, type Executor, type ServiceContext } from "./context.ts";
 import { assertBreakdownsFit } from "./disaggregation.service.ts";
 import { editableRecord } from "./guards.ts";
-import { assertNotLocked, recordMeasurementSaves } from "./measurement-review.service.ts";
+import { assertNotLocked, publicValuesChanged, recordMeasurementSaves } from "./measurement-review.service.ts";
 
 const NODE_NOT_FOUND = "Dit ketenelement bestaat niet.";
 const INDICATOR_NOT_FOUND = "Deze indicator bestaat niet.";
@@ -176,6 +176,7 @@ export async function deleteMeasurement(ctx: ServiceContext, input: RecordVersio
     const before = editableRecord(ctx, await findMeasurement(trx, input.id), MEASUREMENT_NOT_FOUND);
     await assertNotLocked(trx, before.indicatorId, before.measuredOn);
     if (!(await deleteMeasurementRow(trx, input.id, input.version))) throw staleVersion();
+    await publicValuesChanged(trx, [before.indicatorId]);
     const { indicatorId, measuredOn, value, source, note } = before;
     ctx.audit.changes = { before: { indicatorId, measuredOn, value, source, note } };
   });

@@ -23,6 +23,7 @@ import {
   type SavedMeasurements,
 } from "@zorgpact/db/repositories/measurement-review.repository";
 import { findIndicator } from "@zorgpact/db/repositories/indicator.repository";
+import { refreshCatalogueTotals } from "@zorgpact/db/repositories/indicator-catalogue.repository";
 import { pageOffset } from "@zorgpact/domain/common";
 import {
   isReviewerOf,
@@ -68,7 +69,16 @@ const INDICATOR_NOT_FOUND = "Deze indicator bestaat niet.";
  */
 export async function recordMeasurementSaves(ctx: Pick<Context, "actor" | "session">, trx: Executor, saved: SavedMeasurements): Promise<void> {
   const status = statusAfterSave(ctx.actor);
-  await recordSaves(trx, saved, status, ctx.session?.userId ?? null, status === "approved" ? "approved" : "submitted");
+  const indicatorIds = await recordSaves(trx, saved, status, ctx.session?.userId ?? null, status === "approved" ? "approved" : "submitted");
+  if (status === "approved") await publicValuesChanged(trx, indicatorIds);
+}
+
+/**
+ * After a write that changes public values (an approval, a national-team save or correction, a
+ * deletion): the national totals of catalogue indicators follow, in the same transaction.
+ */
+export async function publicValuesChanged(trx: Executor, indicatorIds: readonly string[]): Promise<void> {
+  for (const id of new Set(indicatorIds)) await refreshCatalogueTotals(trx, id);
 }
 
 /** Refuses a save whose date lies in a locked period of the indicator: a locked value changes only by a correction. */
@@ -109,6 +119,7 @@ export async function approve(ctx: ServiceContext, input: ReviewApproveInput): P
     const record = await reviewable(ctx, trx, input.id, input.version);
     if (!(await approveMeasurement(trx, record.id, record.version, ctx.now()))) throw staleVersion();
     await appendReview(trx, { measurementId: record.id, action: "approved", comment: null, value: record.value, measuredOn: record.measuredOn, userId });
+    await publicValuesChanged(trx, [record.indicatorId]);
     ctx.audit.changes = {
       before: { reviewStatus: "submitted", publicValue: record.publicValue },
       after: { reviewStatus: "approved", publicValue: record.value, measuredOn: record.measuredOn },
@@ -310,7 +321,10 @@ export async function correct(ctx: ServiceContext, input: CorrectionInput): Prom
       userId,
     });
     await appendReview(trx, { measurementId: record.id, action: "corrected", comment: input.reason, value: input.value, measuredOn: record.measuredOn, userId });
-    if (appliedDirectly) await appendReview(trx, { measurementId: record.id, action: "approved", comment: null, value: input.value, measuredOn: record.measuredOn, userId });
+    if (appliedDirectly) {
+      await appendReview(trx, { measurementId: record.id, action: "approved", comment: null, value: input.value, measuredOn: record.measuredOn, userId });
+      await publicValuesChanged(trx, [record.indicatorId]);
+    }
     ctx.audit.changes = {
       before: { value: record.value, source: record.source, note: record.note, reviewStatus: record.reviewStatus },
       after: { value: input.value, source: input.source, note: input.note, reviewStatus: status, reason: input.reason },

@@ -96,7 +96,15 @@ export interface SavedMeasurements {
  * working copy then becomes public at once), who submitted it, and one history step per row.
  * Set-based, so an import of thousands of rows costs a few statements.
  */
-export async function recordSaves(db: Executor, saved: SavedMeasurements, status: ReviewStatus, userId: string | null, action: ReviewAction, comment: string | null = null): Promise<void> {
+/** Returns the indicators whose rows it touched (for the summaries that follow public values). */
+export async function recordSaves(
+  db: Executor,
+  saved: SavedMeasurements,
+  status: ReviewStatus,
+  userId: string | null,
+  action: ReviewAction,
+  comment: string | null = null,
+): Promise<string[]> {
   const approved = status === "approved";
   // Arrays as single parameters (unnest / any), never long OR lists: a 5000-row import stays a few small statements.
   const byIds = saved.ids?.length ? sql`select id from measurements where id = any(${[...saved.ids]}::uuid[])` : null;
@@ -105,9 +113,10 @@ export async function recordSaves(db: Executor, saved: SavedMeasurements, status
             join unnest(${saved.pairs.map((p) => p.indicatorId)}::uuid[], ${saved.pairs.map((p) => p.measuredOn)}::date[]) as v(indicator_id, measured_on)
               on m.indicator_id = v.indicator_id and m.measured_on = v.measured_on`
     : null;
+  const indicatorIds = new Set<string>();
   for (const target of [byIds, byPairs]) {
     if (!target) continue;
-    await sql`
+    const { rows } = await sql<{ indicatorId: string }>`
       with saved as (
         update measurements as m
            set review_status = ${status},
@@ -117,10 +126,14 @@ export async function recordSaves(db: Executor, saved: SavedMeasurements, status
                public_source = case when ${approved} then m.source else m.public_source end,
                public_note = case when ${approved} then m.note else m.public_note end
          where m.id in (${target})
-        returning m.id, m.value, m.measured_on)
-      insert into measurement_reviews (measurement_id, action, comment, value, measured_on, user_id)
-      select id, ${action}, ${comment}, value, measured_on, ${userId}::uuid from saved`.execute(db);
+        returning m.id, m.value, m.measured_on, m.indicator_id),
+      logged as (
+        insert into measurement_reviews (measurement_id, action, comment, value, measured_on, user_id)
+        select id, ${action}, ${comment}, value, measured_on, ${userId}::uuid from saved)
+      select distinct indicator_id from saved`.execute(db);
+    for (const row of rows) indicatorIds.add(row.indicatorId);
   }
+  return [...indicatorIds];
 }
 
 export async function appendReview(
