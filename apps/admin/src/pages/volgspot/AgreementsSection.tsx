@@ -1,12 +1,9 @@
 import { useMutation } from "@tanstack/react-query";
-import { useRef, useState, type FormEvent } from "react";
+import { useState } from "react";
 import { agreementAddInputSchema, type VolgspotYearView } from "@zorgpact/domain/volgspot";
-import { apiFieldErrors, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
+import { FormStatus, ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
+import { useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { EmptyState } from "@zorgpact/ui/Status.tsx";
-import { FormAlert, formFailure, FormStatus } from "../../forms/FormAlert.tsx";
-import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
-import { validate } from "../../forms/validate.ts";
-import { adminMessages, messages } from "../../messages.ts";
 import { volgspotMessages } from "../../messages/volgspot.ts";
 import { trpc } from "../../trpc.ts";
 import { AgreementFields, type AgreementValues } from "./AgreementFields.tsx";
@@ -58,42 +55,25 @@ export function AgreementsSection({ view, onChanged }: { view: VolgspotYearView;
 }
 
 function AddAgreementForm({ view, onChanged, onNotice }: { view: VolgspotYearView; onChanged: () => Promise<unknown>; onNotice: (text: string) => void }) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<AgreementValues>(empty);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  useFocusFirstError(formRef, errors);
-  const add = useMutation(
-    trpc.volgspot.addAgreement.mutationOptions({
-      async onSuccess() {
-        setValues(empty);
-        onNotice(m.added);
-        await onChanged();
-      },
-      onError: (error) => setErrors(apiFieldErrors(error)),
-    }),
-  );
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (add.isPending) return;
-    add.reset();
-    const result = validate(agreementAddInputSchema, { volgspotId: view.current.id, ...values });
-    setErrors(result.errors);
-    if (result.ok) add.mutate(result.data);
-  };
+  const add = useMutation(trpc.volgspot.addAgreement.mutationOptions());
+  const form = useZodForm({
+    schema: agreementAddInputSchema,
+    defaultValues: empty,
+    toInput: (values: AgreementValues) => ({ volgspotId: view.current.id, ...values }),
+    submit: add.mutateAsync,
+    savedMessage: null,
+    async onSaved() {
+      onNotice(m.added);
+      await onChanged();
+      return empty;
+    },
+  });
   return (
-    <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-labelledby="afspraak-toevoegen-kop">
+    <div>
       <h3 id="afspraak-toevoegen-kop">{m.add}</h3>
-      {add.isError ? (
-        <FormAlert title={messages.error.title}>
-          <p>{formFailure(add.error, adminMessages.common.checkFields)}</p>
-        </FormAlert>
-      ) : null}
-      <AgreementFields idPrefix="nieuwe-afspraak" values={values} onChange={setValues} errors={errors} partners={view.known.partners} />
-      <div className="form-actions">
-        <button type="submit" aria-disabled={add.isPending || undefined}>
-          {add.isPending ? m.adding : m.add}
-        </button>
-      </div>
-    </form>
+      <ZodFormView form={form} label={m.add} submitLabel={m.add} pendingLabel={m.adding}>
+        <AgreementFields idPrefix="nieuwe-afspraak" values={form.values} onChange={form.setValues} errors={form.errors} partners={view.known.partners} />
+      </ZodFormView>
+    </div>
   );
 }

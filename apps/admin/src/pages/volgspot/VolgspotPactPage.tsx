@@ -1,19 +1,17 @@
 import "./volgspot.css";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState, type FormEvent, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { volgspotRecordInputSchema, type VolgspotPactList } from "@zorgpact/domain/volgspot";
 import { errorCode } from "@zorgpact/ui/errors.ts";
-import { apiFieldErrors, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
+import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
+import { useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { TextField } from "@zorgpact/ui/FormField.tsx";
 import { formatDate, formatNumber } from "@zorgpact/ui/format.ts";
 import { EmptyState, ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
-import { FormAlert, formFailure } from "../../forms/FormAlert.tsx";
-import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
-import { validate } from "../../forms/validate.ts";
-import { adminMessages, messages } from "../../messages.ts";
+import { messages } from "../../messages.ts";
 import { volgspotMessages } from "../../messages/volgspot.ts";
 import { trpc } from "../../trpc.ts";
 import { AgreementLine } from "./AgreementLine.tsx";
@@ -117,57 +115,27 @@ function YearsTable({ list }: { list: VolgspotPactList }) {
 function NewVolgspotForm({ pactId }: { pactId: string }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [heldOn, setHeldOn] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  useFocusFirstError(formRef, errors);
-  const record = useMutation(
-    trpc.volgspot.record.mutationOptions({
-      async onSuccess(created) {
-        await queryClient.invalidateQueries({ queryKey: trpc.volgspot.list.queryKey({ pactId }) });
-        await navigate(`/zorgpacten/${pactId}/volgspot/${created.year}`);
-      },
-      onError: (error) => {
-        const found = apiFieldErrors(error);
-        // The year is not a field of this form: its message belongs at the date.
-        setErrors(found.year ? { heldOn: found.year } : found);
-      },
-    }),
-  );
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (record.isPending) return;
-    record.reset();
-    const result = validate(volgspotRecordInputSchema, { pactId, heldOn: heldOn.trim() });
-    setErrors(result.errors);
-    if (result.ok) record.mutate(result.data);
-  };
+  const record = useMutation(trpc.volgspot.record.mutationOptions());
+  const form = useZodForm({
+    schema: volgspotRecordInputSchema,
+    defaultValues: { heldOn: "" },
+    toInput: ({ heldOn }) => ({ pactId, heldOn: heldOn.trim() }),
+    // The year is not a field of this form: its message belongs at the date.
+    fieldNames: { year: "heldOn" },
+    submit: record.mutateAsync,
+    savedMessage: null,
+    async onSaved(created) {
+      await queryClient.invalidateQueries({ queryKey: trpc.volgspot.list.queryKey({ pactId }) });
+      await navigate(`/zorgpacten/${pactId}/volgspot/${created.year}`);
+    },
+  });
   return (
     <section className="volgspot-section" aria-labelledby="nieuw-kop">
       <h2 id="nieuw-kop">{m.newHeading}</h2>
       <p>{m.newIntro}</p>
-      {record.isError && !errors.heldOn ? (
-        <FormAlert title={messages.error.title}>
-          <p>{formFailure(record.error, adminMessages.common.checkFields)}</p>
-        </FormAlert>
-      ) : null}
-      <form ref={formRef} className="form-stack narrow" noValidate onSubmit={onSubmit} aria-labelledby="nieuw-kop">
-        <TextField
-          id="nieuw-gehouden-op"
-          label={volgspotMessages.form.heldOn}
-          type="date"
-          value={heldOn}
-          onValueChange={setHeldOn}
-          hint={volgspotMessages.form.heldOnHint}
-          error={errors.heldOn}
-          required
-        />
-        <div className="form-actions">
-          <button type="submit" aria-disabled={record.isPending || undefined}>
-            {record.isPending ? m.creating : m.newSubmit}
-          </button>
-        </div>
-      </form>
+      <ZodFormView form={form} label={m.newHeading} submitLabel={m.newSubmit} pendingLabel={m.creating} className="form-stack narrow">
+        <TextField id="nieuw-gehouden-op" label={volgspotMessages.form.heldOn} type="date" hint={volgspotMessages.form.heldOnHint} {...form.bind("heldOn")} required />
+      </ZodFormView>
     </section>
   );
 }
