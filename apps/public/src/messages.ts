@@ -15,7 +15,7 @@ export const messages = {
     navMap: "Kaart",
     navShowcase: "Koplopers",
     navResults: "Resultaten en effecten",
-    navProgramme: "Programma in cijfers",
+    navProgramme: "Landelijke totalen",
     navReport: "Rapportage",
     navBarriers: "Ruimte in de regels",
     navRegulations: "Regelingen",

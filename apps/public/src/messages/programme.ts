@@ -2,8 +2,8 @@
 import { formatNumber } from "@zorgpact/ui/format.ts";
 
 export const programmeMessages = {
-  title: "Programma in cijfers",
-  heading: "Het programma in cijfers",
+  title: "Landelijke totalen",
+  heading: "Landelijke totalen",
   lead: "Landelijke totalen van de indicatoren die zorgpacten uit de gemeenschappelijke catalogus hebben overgenomen: dezelfde definitie, dus op te tellen. Kies een jaar, regio of thema; vanuit elk totaal zie je welke zorgpacten erachter zitten.",
   sourceNote:
     "Alleen goedgekeurde waarden van gepubliceerde zorgpacten tellen mee. Per zorgpact telt de laatst goedgekeurde waarde in het jaar (naar de datum van de meting).",
@@ -41,7 +41,8 @@ export const programmeMessages = {
   marker: (region: string, value: string, pacts: string) => `${region}: ${value} (${pacts}). Bekijk de zorgpacten.`,
   legendHeading: "Legenda",
   legendNone: "Geen waarden",
-  legendRange: (from: string, to: string) => `${from} tot en met ${to}`,
+  legendFirst: (to: string) => `tot en met ${to}`,
+  legendRange: (from: string, to: string) => `meer dan ${from}, tot en met ${to}`,
   keyboardHint: "Met Tab ga je langs de regio's met een waarde; met Enter zie je de zorgpacten erachter.",
   attribution: "Kaartgegevens: Natural Earth (publiek domein).",
   tableCaption: (name: string) => `${name} per regio (tabel bij de kaart)`,
@@ -52,7 +53,7 @@ export const programmeMessages = {
   // Drill-down.
   pactsTitle: (name: string) => `Zorgpacten achter ${name}`,
   pactsHeading: (name: string) => `Zorgpacten achter: ${name}`,
-  backToProgramme: "Terug naar het programma in cijfers",
+  backToProgramme: "Terug naar de landelijke totalen",
   selection: (year: number | null, region: string | null, theme: string | null) =>
     [year === null ? null : `jaar ${year}`, region ? `regio ${region}` : "heel Nederland", theme ? `thema ${theme}` : null].filter(Boolean).join(", "),
   selectionLabel: "Selectie",

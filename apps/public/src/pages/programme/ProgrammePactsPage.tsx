@@ -75,35 +75,40 @@ export function ProgrammePactsPage() {
       {pacts.data.pacts.length === 0 ? (
         <p>{m.noPacts}</p>
       ) : (
-        <TableWrap label={caption}>
-          <table className="value-table">
-            <caption>{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m.pactColumn}</th>
-                <th scope="col">{m.pactRegionColumn}</th>
-                <th scope="col">{m.indicatorColumn}</th>
-                <th scope="col" className="numeric">
-                  {m.pactValueColumn}
-                </th>
-                <th scope="col">{m.measuredOnColumn}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {pacts.data.pacts.map((pact) => (
-                <tr key={`${pact.pactId}-${pact.indicatorName}`}>
-                  <th scope="row">
-                    <Link to={`/zorgpacten/${encodeURIComponent(pact.slug)}`}>{pact.name}</Link>
+        <>
+          <p className="value-table__heading" aria-hidden="true">
+            {caption}
+          </p>
+          <TableWrap label={caption}>
+            <table className="value-table">
+              <caption className="visually-hidden">{caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{m.pactColumn}</th>
+                  <th scope="col">{m.pactRegionColumn}</th>
+                  <th scope="col">{m.indicatorColumn}</th>
+                  <th scope="col" className="numeric">
+                    {m.pactValueColumn}
                   </th>
-                  <td>{pact.regionName ?? m.none}</td>
-                  <td>{pact.indicatorName}</td>
-                  <td className="numeric">{formatCatalogueValue(pact.value, entry.unit, entry.unitLabel)}</td>
-                  <td className="nowrap">{formatDate(pact.measuredOn)}</td>
+                  <th scope="col">{m.measuredOnColumn}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+              </thead>
+              <tbody>
+                {pacts.data.pacts.map((pact) => (
+                  <tr key={`${pact.pactId}-${pact.indicatorName}`}>
+                    <th scope="row">
+                      <Link to={`/zorgpacten/${encodeURIComponent(pact.slug)}`}>{pact.name}</Link>
+                    </th>
+                    <td>{pact.regionName ?? m.none}</td>
+                    <td>{pact.indicatorName}</td>
+                    <td className="numeric">{formatCatalogueValue(pact.value, entry.unit, entry.unitLabel)}</td>
+                    <td className="nowrap">{formatDate(pact.measuredOn)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+        </>
       )}
     </>
   );

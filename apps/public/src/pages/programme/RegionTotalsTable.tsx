@@ -16,28 +16,33 @@ export function RegionTotalsTable({
 }) {
   const caption = m.tableCaption(entry.name);
   return (
-    <TableWrap label={caption}>
-      <table className="value-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.regionColumn}</th>
-            <th scope="col" className="numeric">
-              {entry.total?.method === "median" ? `${m.valueColumn} (${m.medianLabel})` : m.valueColumn}
-            </th>
-            <th scope="col">{m.pactsColumn}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {regions.map((region) => (
-            <tr key={region.regionId}>
-              <th scope="row">{region.name}</th>
-              <td className="numeric">{region.total ? formatCatalogueValue(region.total.value, entry.unit, entry.unitLabel) : m.none}</td>
-              <td>{region.total ? <Link to={hrefOf(region.regionId)}>{m.pactCount(region.total.pactCount)}</Link> : m.none}</td>
+    <>
+      <p className="value-table__heading" aria-hidden="true">
+        {caption}
+      </p>
+      <TableWrap label={caption}>
+        <table className="value-table">
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.regionColumn}</th>
+              <th scope="col" className="numeric">
+                {entry.total?.method === "median" ? `${m.valueColumn} (${m.medianLabel})` : m.valueColumn}
+              </th>
+              <th scope="col">{m.pactsColumn}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
+          </thead>
+          <tbody>
+            {regions.map((region) => (
+              <tr key={region.regionId}>
+                <th scope="row">{region.name}</th>
+                <td className="numeric">{region.total ? formatCatalogueValue(region.total.value, entry.unit, entry.unitLabel) : m.none}</td>
+                <td>{region.total ? <Link to={hrefOf(region.regionId)}>{m.pactCount(region.total.pactCount)}</Link> : m.none}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+    </>
   );
 }

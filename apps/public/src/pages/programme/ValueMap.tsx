@@ -7,7 +7,7 @@ import { programmeMessages as m } from "../../messages/programme.ts";
 import { boundsOf, fitProjection, pathData, provinceFeatures, separate, type AreaFeature } from "../map/map-geometry.ts";
 import topology from "../map/nld-provinces.topo.json";
 import { formatCatalogueValue } from "./programme-params.ts";
-import { shadeOf, shadeRanges } from "./shading.ts";
+import { classWidth, shadeBounds, shadeOf } from "./shading.ts";
 
 // The same outlines and projection as the map page (pages/map), computed once when this chunk loads.
 const collection = feature(topology as unknown as Parameters<typeof feature>[0], topology.objects.nld as never) as unknown as {
@@ -41,6 +41,8 @@ export function ValueMap({
     void navigate(href);
   };
   const max = Math.max(0, ...regions.map((r) => r.total?.value ?? 0));
+  // Whole counts, whole euros (values in cents), tenths of a percent.
+  const width = classWidth(max, entry.unit === "euro" ? 100 : entry.unit === "percentage" ? 0.1 : 1);
   const placed = separate(
     regions.map((region) => {
       const [x, y] = project(region.longitude, region.latitude);
@@ -59,7 +61,7 @@ export function ValueMap({
           ))}
         </g>
         {placed.map(({ region, x, y }) => {
-          const shade = shadeOf(region.total?.value ?? null, max);
+          const shade = shadeOf(region.total?.value ?? null, width);
           if (shade === null || !region.total) {
             return <circle key={region.regionId} cx={x} cy={y} r={RADIUS / 2} className="value-map__empty" aria-hidden="true" />;
           }
@@ -76,12 +78,12 @@ export function ValueMap({
       <figcaption>
         <p className="value-map__legend-heading">{m.legendHeading}</p>
         <ul className="map-legend plain-list">
-          {shadeRanges(max).map(([from, to], i) => (
-            <li key={i}>
+          {(width > 0 ? shadeBounds(width) : []).map((to, i) => (
+            <li key={to}>
               <svg width="18" height="18" aria-hidden="true" focusable="false">
                 <circle cx="9" cy="9" r="7" className={`value-map__shade-${i + 1}`} />
               </svg>{" "}
-              {m.legendRange(format(from), format(to))}
+              {i === 0 ? m.legendFirst(format(to)) : m.legendRange(format(width * i), format(to))}
             </li>
           ))}
           <li>

@@ -1,18 +1,24 @@
 /**
- * The map's shading: four classes of equal width from 0 to the highest value shown, darker for
- * higher. Equal widths keep the legend readable ("0 tot en met 120"); a region without a value
- * gets no class.
+ * The map's shading: four classes of equal width from 0 to just above the highest value shown,
+ * darker for higher. The width is rounded up to the unit's own step (whole counts, whole euros),
+ * so the legend reads "tot en met 67 studenten" rather than "66,25 studenten". A region without a
+ * value gets no class.
  */
 export const SHADE_CLASSES = 4;
 
-export function shadeOf(value: number | null, max: number): number | null {
-  if (value === null) return null;
-  if (max <= 0) return 1;
-  return Math.min(SHADE_CLASSES, Math.max(1, Math.ceil((value / max) * SHADE_CLASSES)));
+/** The width of one class: a quarter of the maximum, rounded up to a multiple of `step` (0 for no values). */
+export function classWidth(max: number, step: number): number {
+  if (max <= 0) return 0;
+  return Math.ceil(max / SHADE_CLASSES / step) * step;
 }
 
-/** The [from, to] of each class, for the legend. */
-export function shadeRanges(max: number): [number, number][] {
-  const step = max / SHADE_CLASSES;
-  return Array.from({ length: SHADE_CLASSES }, (_, i) => [i === 0 ? 0 : step * i, step * (i + 1)]);
+export function shadeOf(value: number | null, width: number): number | null {
+  if (value === null) return null;
+  if (width <= 0) return 1;
+  return Math.min(SHADE_CLASSES, Math.max(1, Math.ceil(value / width)));
+}
+
+/** The upper bound of each class, for the legend. */
+export function shadeBounds(width: number): number[] {
+  return Array.from({ length: SHADE_CLASSES }, (_, i) => width * (i + 1));
 }
