@@ -15,6 +15,11 @@ describe("breakdownRuleFor", () => {
     expect(breakdownRuleFor("studenten")).toBe("sum");
     expect(breakdownRuleFor("euro")).toBe("sum");
   });
+
+  it("follows the indicator's unit kind when it has one", () => {
+    expect(breakdownRuleFor("studenten", "percentage")).toBe("per_category");
+    expect(breakdownRuleFor("%", "anders")).toBe("sum");
+  });
 });
 
 describe("breakdownIssue for counts and amounts (parts add up to the total)", () => {
@@ -74,6 +79,20 @@ describe("breakdownIssue for counts and amounts (parts add up to the total)", ()
     ).toMatch(/hoogstens één/);
     expect(breakdownIssue("sum", 0, [{ categoryId: n3, value: -1 }], niveau)?.message).toMatch(/negatief/);
     expect(breakdownIssue("sum", 0, [], niveau)?.message).toMatch(/minstens één/);
+  });
+});
+
+describe("breakdownIssue with the indicator's unit kind", () => {
+  it("refuses half a student in a count and half a cent in an amount", () => {
+    const half = [
+      { categoryId: n1, value: 40.5 },
+      { categoryId: n2, value: 45.5 },
+    ];
+    expect(breakdownIssue("sum", 86, half, niveau, "parts", { kind: "aantal", text: "studenten" })?.message).toMatch(/heel getal/);
+    expect(breakdownIssue("sum", 86, half, niveau, "parts", { kind: "euro", text: "euro" })?.message).toMatch(/hele centen/);
+    expect(breakdownIssue("sum", 86, half, niveau, "parts", { kind: "anders", text: "uren" })).toBeNull();
+    const short = breakdownIssue("sum", 250_000, [{ categoryId: n1, value: 100_000 }], niveau, "parts", { kind: "euro", text: "euro" });
+    expect(short?.message.replace(/\s/g, " ")).toBe("De delen tellen op tot € 1.000,00, maar de meting is € 2.500,00: er ontbreekt € 1.500,00.");
   });
 });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { decimal, idSchema, integer, optionalText, slugParamSchema, text, versionSchema } from "./common.ts";
+import { unitKinds, unitValueError, type UnitKind } from "./indicator-unit.ts";
 
 /**
  * Disaggregation: an indicator may be split by dimensions (mbo-niveau, geslacht, subregio), whose
@@ -20,8 +21,12 @@ export type BreakdownRule = (typeof breakdownRules)[number];
 
 const PERCENT_UNITS = new Set(["%", "procent", "percentage", "percent"]);
 
-/** How the parts of an indicator with this unit relate to its total. */
-export function breakdownRuleFor(unit: string): BreakdownRule {
+/**
+ * How the parts of an indicator relate to its total: by its unit kind (domain/indicator-unit.ts)
+ * when known, else by the unit's text.
+ */
+export function breakdownRuleFor(unit: string, unitKind?: UnitKind): BreakdownRule {
+  if (unitKind) return unitKind === "percentage" ? "per_category" : "sum";
   return PERCENT_UNITS.has(unit.trim().toLowerCase()) ? "per_category" : "sum";
 }
 
@@ -44,6 +49,8 @@ export interface BreakdownIssue {
 export function dutchNumber(value: number): string {
   return new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 6 }).format(value);
 }
+const plainNumber = dutchNumber;
+const euroText = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" });
 
 /** Sum of parts, free of binary rounding noise (0,1 + 0,2 is 0,3 here). */
 export function sumOfParts(parts: readonly Pick<BreakdownPart, "value">[]): number {
@@ -63,6 +70,8 @@ export function breakdownIssue(
   parts: readonly BreakdownPart[],
   categories: readonly BreakdownCategory[],
   field: BreakdownIssue["field"] = "parts",
+  /** The indicator's unit: each part then follows its rules too (whole counts, whole cents). */
+  unit?: { kind: UnitKind; text: string },
 ): BreakdownIssue | null {
   const known = new Set(categories.map((c) => c.id));
   const seen = new Set<string>();
@@ -72,12 +81,16 @@ export function breakdownIssue(
     seen.add(part.categoryId);
     if (!Number.isFinite(part.value) || part.value < 0) return { field: "parts", message: "Een deel kan niet negatief zijn." };
     if (rule === "per_category" && part.value > 100) return { field: "parts", message: "Een percentage ligt tussen 0 en 100." };
+    const unitError = unit ? unitValueError(unit.kind, part.value, unit.text) : null;
+    if (unitError) return { field: "parts", message: unitError };
   }
   if (parts.length === 0) return { field: "parts", message: "Geef voor minstens één categorie een waarde." };
   if (rule === "per_category") return null;
   const sum = sumOfParts(parts);
   const difference = Math.round((total - sum) * 1e6) / 1e6;
   if (difference === 0) return null;
+  // Amounts are kept in cents but read in euros.
+  const dutchNumber = unit?.kind === "euro" ? (cents: number) => euroText.format(cents / 100) : plainNumber;
   const gap = difference > 0 ? `er ontbreekt ${dutchNumber(difference)}` : `dat is ${dutchNumber(-difference)} te veel`;
   const message =
     field === "value"
@@ -176,6 +189,7 @@ export type StoredBreakdown = z.infer<typeof storedBreakdownSchema>;
 export const indicatorBreakdownsSchema = z.object({
   indicatorId: idSchema,
   unit: z.string(),
+  unitKind: z.enum(unitKinds),
   rule: z.enum(breakdownRules),
   /** The dimensions the indicator is split by now. */
   dimensionIds: z.array(idSchema),
@@ -201,6 +215,7 @@ export const publicBreakdownSchema = z.object({
   indicatorId: idSchema,
   indicatorName: z.string(),
   unit: z.string(),
+  unitKind: z.enum(unitKinds),
   rule: z.enum(breakdownRules),
   measuredOn: z.string(),
   total: z.number(),

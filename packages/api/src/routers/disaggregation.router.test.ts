@@ -25,8 +25,9 @@ afterAll(() => handle.close());
 
 /** An indicator of pact A with measurements (value per date), straight in the database. */
 async function indicatorWith(values: [string, number][], unit = "studenten") {
+  const unitKind = unit === "%" ? ("percentage" as const) : ("aantal" as const);
   const nodeId = await insertNode(handle.db, f.pacts.A, { kind: "result", issueId: await insertIssue(handle.db, f.pacts.A) });
-  const indicatorId = await insertIndicator(handle.db, nodeId, { unit });
+  const indicatorId = await insertIndicator(handle.db, nodeId, { unit, unitKind });
   const measurementIds = [];
   for (const [on, value] of values) measurementIds.push(await insertMeasurement(handle.db, indicatorId, on, value));
   return { indicatorId, measurementIds };
@@ -98,6 +99,18 @@ describe("a measurement's breakdown", () => {
       }),
     );
     expect([wrongDimension.code, fieldOf(wrongDimension)]).toEqual(["BAD_REQUEST", "dimensionId"]);
+    const half = await caught(
+      f.editorA.disaggregation.setBreakdown({
+        measurementId: measurementIds[0]!,
+        version: 1,
+        dimensionId: niveau.id,
+        parts: [
+          { categoryId: cat(niveau, "Niveau 3"), value: 40.5 },
+          { categoryId: cat(niveau, "Niveau 4"), value: 45.5 },
+        ],
+      }),
+    );
+    expect([half.code, fieldOf(half)]).toEqual(["BAD_REQUEST", "parts"]);
   });
 
   it("takes percentages per category without requiring them to add up", async () => {
@@ -245,6 +258,7 @@ describe("the public breakdown", () => {
         indicatorId,
         indicatorName: expect.any(String),
         unit: "studenten",
+        unitKind: "aantal",
         rule: "sum",
         measuredOn: "2017-10-01",
         total: 86,
@@ -258,5 +272,21 @@ describe("the public breakdown", () => {
     ]);
     await f.editorA.disaggregation.removeIndicatorDimension({ indicatorId, dimensionId: niveau.id });
     expect(await mine()).toEqual([]);
+  });
+
+  it("is public at once when the national team saves it (its saves are approved at once)", async () => {
+    const { indicatorId, measurementIds } = await indicatorWith([["2018-06-30", 10]]);
+    await f.admin.disaggregation.addIndicatorDimension({ indicatorId, dimensionId: geslacht.id });
+    await f.admin.disaggregation.setBreakdown({
+      measurementId: measurementIds[0]!,
+      version: 1,
+      dimensionId: geslacht.id,
+      parts: [
+        { categoryId: cat(geslacht, "Vrouw"), value: 7 },
+        { categoryId: cat(geslacht, "Man"), value: 3 },
+      ],
+    });
+    const shown = (await f.anonymous.disaggregation.publicBreakdowns({ slug: "zorgpact-noord" })).filter((b) => b.indicatorId === indicatorId);
+    expect(shown.map((b) => [b.dimension, b.total, b.parts.length])).toEqual([["Geslacht", 10, 2]]);
   });
 });

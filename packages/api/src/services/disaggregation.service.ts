@@ -35,9 +35,13 @@ import {
   type PublicBreakdown,
   type RetireInput,
 } from "@zorgpact/domain/disaggregation";
+import { unitValueError, type UnitKind } from "@zorgpact/domain/indicator-unit";
 import { fieldError, notFound, staleVersion } from "../errors.ts";
 import { mutate, noteRecord, type Executor, type ServiceContext } from "./context.ts";
 import { editableRecord } from "./guards.ts";
+import { assertNotLocked, recordMeasurementSaves } from "./measurement-review.service.ts";
+
+const unitOf = (indicator: { unitKind: UnitKind; unit: string }) => ({ kind: indicator.unitKind, text: indicator.unit });
 
 const DIMENSION_NOT_FOUND = "Deze dimensie bestaat niet.";
 const CATEGORY_NOT_FOUND = "Deze categorie bestaat niet.";
@@ -169,7 +173,7 @@ export async function setCategoryRetired(ctx: ServiceContext, input: RetireInput
 
 async function breakdownsView(db: Executor, indicatorId: string): Promise<IndicatorBreakdowns> {
   const indicator = (await findIndicator(db, indicatorId))!;
-  const rule = breakdownRuleFor(indicator.unit);
+  const rule = breakdownRuleFor(indicator.unit, indicator.unitKind);
   const used = await indicatorDimensionRows(db, indicatorId);
   const active = new Set(used.filter((u) => u.removedAt === null).map((u) => u.dimensionId));
   const dimensions = await listDimensionRows(db, { includeRetired: false, alsoIds: used.map((u) => u.dimensionId) });
@@ -182,6 +186,7 @@ async function breakdownsView(db: Executor, indicatorId: string): Promise<Indica
   return {
     indicatorId,
     unit: indicator.unit,
+    unitKind: indicator.unitKind,
     rule,
     dimensionIds: used.filter((u) => u.removedAt === null).map((u) => u.dimensionId),
     dimensions,
@@ -197,7 +202,7 @@ async function breakdownsView(db: Executor, indicatorId: string): Promise<Indica
           archived: !active.has(b.dimensionId),
           source: b.source,
           parts: b.parts,
-          issue: breakdownIssue(rule, m.value, b.parts, categoriesById.get(b.dimensionId) ?? [])?.message ?? null,
+          issue: breakdownIssue(rule, m.value, b.parts, categoriesById.get(b.dimensionId) ?? [], "parts", unitOf(indicator))?.message ?? null,
         })),
     })),
   };
@@ -252,18 +257,24 @@ export async function setBreakdown(ctx: ServiceContext, input: BreakdownSetInput
     const measurement = editableRecord(ctx, await findMeasurement(trx, input.measurementId), MEASUREMENT_NOT_FOUND);
     const indicator = (await findIndicator(trx, measurement.indicatorId))!;
     await activeDimensionOf(trx, indicator.id, input.dimensionId);
+    // A locked period's value changes only by a correction (review work); its breakdown neither.
+    await assertNotLocked(trx, indicator.id, measurement.measuredOn);
+    const totalError = input.total === undefined ? null : unitValueError(indicator.unitKind, input.total, indicator.unit);
+    if (totalError) throw fieldError("value", totalError);
     const categories = await categoriesOf(trx, input.dimensionId);
     const before = (await breakdownsOf(trx, [measurement.id])).find((b) => b.dimensionId === input.dimensionId);
     // Retired categories are not offered any more, but parts stored with them may be kept.
     const keptRetired = new Set(before?.parts.map((p) => p.categoryId) ?? []);
     const allowed = categories.filter((c) => c.retiredAt === null || keptRetired.has(c.id));
     const total = input.total ?? measurement.value;
-    const issue = breakdownIssue(breakdownRuleFor(indicator.unit), total, input.parts, allowed);
+    const issue = breakdownIssue(breakdownRuleFor(indicator.unit, indicator.unitKind), total, input.parts, allowed, "parts", unitOf(indicator));
     if (issue) throw fieldError(issue.field, issue.message);
     // Other breakdowns of this measurement must still fit a changed total.
     if (input.total !== undefined && input.total !== measurement.value) await assertBreakdownsFit(trx, measurement.id, input.total, input.dimensionId);
     if (!(await touchMeasurement(trx, measurement.id, input.version, ctx.now(), input.total))) throw staleVersion();
     await replaceBreakdown(trx, { measurementId: measurement.id, dimensionId: input.dimensionId, source: input.source, parts: input.parts }, ctx.now());
+    // Like any edit of a measurement: submitted for review (the national team's save is approved at once).
+    await recordMeasurementSaves(ctx, trx, { ids: [measurement.id] });
     const label = (id: string) => categories.find((c) => c.id === id)?.label ?? id;
     const asRecord = (parts: readonly { categoryId: string; value: number }[]) => Object.fromEntries(parts.map((p) => [label(p.categoryId), p.value]));
     ctx.audit.changes = {
@@ -281,8 +292,10 @@ export async function clearBreakdown(ctx: ServiceContext, input: BreakdownClearI
     const measurement = editableRecord(ctx, await findMeasurement(trx, input.measurementId), MEASUREMENT_NOT_FOUND);
     const before = (await breakdownsOf(trx, [measurement.id])).find((b) => b.dimensionId === input.dimensionId);
     if (!before) throw notFound("Deze meting heeft geen uitsplitsing naar deze dimensie.");
+    await assertNotLocked(trx, measurement.indicatorId, measurement.measuredOn);
     if (!(await touchMeasurement(trx, measurement.id, input.version, ctx.now()))) throw staleVersion();
     await deleteBreakdown(trx, measurement.id, input.dimensionId);
+    await recordMeasurementSaves(ctx, trx, { ids: [measurement.id] });
     ctx.audit.changes = { before: { dimensionId: input.dimensionId, parts: before.parts.length } };
     return breakdownsView(trx, measurement.indicatorId);
   });
@@ -299,7 +312,7 @@ export async function assertBreakdownsFit(db: Executor, measurementId: string, t
   const measurement = await findMeasurement(db, measurementId);
   const indicator = measurement ? await findIndicator(db, measurement.indicatorId) : undefined;
   if (!measurement || !indicator) return;
-  const rule = breakdownRuleFor(indicator.unit);
+  const rule = breakdownRuleFor(indicator.unit, indicator.unitKind);
   if (rule !== "sum") return;
   const active = new Set((await indicatorDimensionRows(db, measurement.indicatorId)).filter((d) => d.removedAt === null).map((d) => d.dimensionId));
   for (const breakdown of stored) {
@@ -314,5 +327,5 @@ export async function assertBreakdownsFit(db: Executor, measurementId: string, t
 
 export async function publicBreakdowns(ctx: ServiceContext, slug: string): Promise<PublicBreakdown[]> {
   const rows = await publicBreakdownsOfPact(ctx.db, slug);
-  return rows.map((r) => ({ ...r, rule: breakdownRuleFor(r.unit) }));
+  return rows.map((r) => ({ ...r, rule: breakdownRuleFor(r.unit, r.unitKind) }));
 }

@@ -4,6 +4,7 @@
  * indicator only marks it removed, so its breakdowns stay stored.
  */
 import type { Dimension } from "@zorgpact/domain/disaggregation";
+import type { UnitKind } from "@zorgpact/domain/indicator-unit";
 import type { Kysely } from "kysely";
 import type { Database } from "../schema.ts";
 
@@ -264,16 +265,14 @@ export async function deleteBreakdown(db: Executor, measurementId: string, dimen
 }
 
 /**
- * A breakdown changed, so the measurement did: its version moves on and, like any edited
- * measurement, it waits for review again (the public keeps the last approved figure; see
- * domain/measurement-review.ts). `value` sets the total in the same change.
+ * A breakdown changed, so the measurement did: its version moves on (the service then records the
+ * save for review, like any edited measurement). `value` sets the total in the same change.
  */
 export async function touchMeasurement(db: Executor, id: string, version: number, now: Date, value?: number): Promise<boolean> {
   const result = await db
     .updateTable("measurements")
     .set((eb) => ({
       ...(value === undefined ? {} : { value }),
-      reviewStatus: "submitted" as const,
       version: eb("version", "+", 1),
       updatedAt: now.toISOString(),
     }))
@@ -289,6 +288,7 @@ export interface PublicBreakdownRow {
   indicatorId: string;
   indicatorName: string;
   unit: string;
+  unitKind: UnitKind;
   measuredOn: string;
   total: number;
   dimension: string;
@@ -313,6 +313,7 @@ export async function publicBreakdownsOfPact(db: Executor, slug: string): Promis
       "measurements.indicatorId",
       "indicators.name as indicatorName",
       "indicators.unit",
+      "indicators.unitKind",
       "measurements.publicMeasuredOn",
       "measurements.publicValue",
     ])
@@ -376,6 +377,7 @@ export async function publicBreakdownsOfPact(db: Executor, slug: string): Promis
         indicatorId: m.indicatorId,
         indicatorName: m.indicatorName,
         unit: m.unit,
+        unitKind: m.unitKind,
         measuredOn: m.publicMeasuredOn!,
         total: m.publicValue!,
         dimension: parts[0]!.dimension,

@@ -5,7 +5,7 @@ import type { Dimension, IndicatorBreakdowns } from "@zorgpact/domain/disaggrega
 import { ConfirmDialog } from "@zorgpact/ui/ConfirmDialog.tsx";
 import { FormAlert } from "@zorgpact/ui/forms/FormParts.tsx";
 import { apiMessage } from "@zorgpact/ui/form-errors.ts";
-import { formatDate, formatNumber } from "@zorgpact/ui/format.ts";
+import { formatDate, formatEuroFromCents, formatNumber } from "@zorgpact/ui/format.ts";
 import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
 import { SelectField } from "../../forms/fields.tsx";
@@ -66,6 +66,7 @@ export function IndicatorDimensions({ indicator, onStatus }: { indicator: Agenda
   const view = query.data;
   const active = view.dimensionIds.flatMap((dimensionId) => view.dimensions.filter((d) => d.id === dimensionId));
   const available = view.dimensions.filter((d) => !d.retired && !view.dimensionIds.includes(d.id));
+  const show = view.unitKind === "euro" ? formatEuroFromCents : formatNumber;
   const archivedCount = view.measurements.reduce((n, x) => n + x.breakdowns.filter((bd) => bd.archived).length, 0);
 
   return (
@@ -106,9 +107,9 @@ export function IndicatorDimensions({ indicator, onStatus }: { indicator: Agenda
                         <th scope="row" className="nowrap">
                           {formatDate(measurement.measuredOn)}
                         </th>
-                        <td className="num">{formatNumber(measurement.value)}</td>
+                        <td className="num">{show(measurement.value)}</td>
                         <td>
-                          {breakdown ? breakdown.parts.map((p) => `${labels.get(p.categoryId) ?? ""}: ${formatNumber(p.value)}`).join(" · ") : b.none}
+                          {breakdown ? breakdown.parts.map((p) => `${labels.get(p.categoryId) ?? ""}: ${show(p.value)}`).join(" · ") : b.none}
                           {breakdown?.issue ? <span className="field-error"> {b.issue}</span> : null}
                         </td>
                         <td>

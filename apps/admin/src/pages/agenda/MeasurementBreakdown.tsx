@@ -2,10 +2,10 @@ import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { breakdownIssue, sumOfParts, type Dimension, type IndicatorBreakdowns } from "@zorgpact/domain/disaggregation";
 import { ConfirmDialog } from "@zorgpact/ui/ConfirmDialog.tsx";
-import { decimalText, parseDecimal } from "@zorgpact/ui/dutch-number.ts";
+import { decimalText, euroText, parseDecimal, parseEuroCents } from "@zorgpact/ui/dutch-number.ts";
 import { FormAlert } from "@zorgpact/ui/forms/FormParts.tsx";
 import { apiFieldErrors, apiMessage } from "@zorgpact/ui/form-errors.ts";
-import { formatNumber } from "@zorgpact/ui/format.ts";
+import { formatEuroFromCents, formatNumber } from "@zorgpact/ui/format.ts";
 import { TextField } from "@zorgpact/ui/FormField.tsx";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
 import { agendaMessages } from "../../messages/agenda.ts";
@@ -35,22 +35,26 @@ export function MeasurementBreakdown({
   onCancel: () => void;
 }) {
   const id = useId();
+  // Amounts are kept in cents and typed in euros.
+  const euro = view.unitKind === "euro";
+  const parse = euro ? parseEuroCents : parseDecimal;
+  const toText = euro ? euroText : decimalText;
+  const show = euro ? formatEuroFromCents : formatNumber;
   const stored = measurement.breakdowns.find((b) => b.dimensionId === dimension.id);
   const storedValue = new Map(stored?.parts.map((p) => [p.categoryId, p.value]) ?? []);
   // Retired categories stay when this breakdown already uses them.
   const categories = dimension.categories.filter((c) => !c.retired || storedValue.has(c.id));
-  const [texts, setTexts] = useState<Record<string, string>>(() =>
-    Object.fromEntries(categories.map((c) => [c.id, decimalText(storedValue.get(c.id) ?? null)])),
-  );
+  const [texts, setTexts] = useState<Record<string, string>>(() => Object.fromEntries(categories.map((c) => [c.id, toText(storedValue.get(c.id) ?? null)])));
   const [source, setSource] = useState(stored?.source ?? "");
   const [takeSum, setTakeSum] = useState(false);
   const [confirmClear, setConfirmClear] = useState(false);
-  const parsed = categories.map((c) => ({ category: c, value: parseDecimal(texts[c.id] ?? "") }));
+  const parsed = categories.map((c) => ({ category: c, value: parse(texts[c.id] ?? "") }));
   const unreadable = parsed.filter((p) => p.value === "invalid").map((p) => p.category.id);
   const parts = parsed.flatMap((p) => (typeof p.value === "number" ? [{ categoryId: p.category.id, value: p.value }] : []));
   const sum = sumOfParts(parts);
   const total = takeSum ? sum : measurement.value;
-  const liveIssue = unreadable.length === 0 && parts.length > 0 ? breakdownIssue(view.rule, total, parts, categories) : null;
+  const liveIssue =
+    unreadable.length === 0 && parts.length > 0 ? breakdownIssue(view.rule, total, parts, categories, "parts", { kind: view.unitKind, text: view.unit }) : null;
   const save = useMutation(trpc.disaggregation.setBreakdown.mutationOptions({ onSuccess: (next) => onSaved(next, m.saved) }));
   const clear = useMutation(
     trpc.disaggregation.clearBreakdown.mutationOptions({
@@ -131,11 +135,11 @@ export function MeasurementBreakdown({
               <tfoot>
                 <tr>
                   <th scope="row">{m.sum}</th>
-                  <td className="num">{formatNumber(sum)}</td>
+                  <td className="num">{show(sum)}</td>
                 </tr>
                 <tr>
                   <th scope="row">{m.total}</th>
-                  <td className="num">{formatNumber(total)}</td>
+                  <td className="num">{show(total)}</td>
                 </tr>
               </tfoot>
             ) : null}

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import type { PublicBreakdown } from "@zorgpact/domain/disaggregation";
-import { formatNumber } from "@zorgpact/ui/format.ts";
+import { formatEuroFromCents, formatNumber } from "@zorgpact/ui/format.ts";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
 import { disaggregationMessages as m } from "../../messages/disaggregation.ts";
 import { trpc } from "../../trpc.ts";
@@ -27,6 +27,8 @@ export function IndicatorBreakdowns({ slug }: { slug: string }) {
 
 function BreakdownTable({ breakdown }: { breakdown: PublicBreakdown }) {
   const caption = m.caption(breakdown.indicatorName, breakdown.dimension);
+  // Amounts are kept in cents.
+  const show = breakdown.unitKind === "euro" ? formatEuroFromCents : formatNumber;
   return (
     <TableWrap label={caption}>
       <table className="indicators">
@@ -50,14 +52,14 @@ function BreakdownTable({ breakdown }: { breakdown: PublicBreakdown }) {
           {breakdown.parts.map((part) => (
             <tr key={part.category}>
               <th scope="row">{part.category}</th>
-              <td className="num">{formatNumber(part.value)}</td>
+              <td className="num">{show(part.value)}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
             <th scope="row">{m.total}</th>
-            <td className="num">{formatNumber(breakdown.total)}</td>
+            <td className="num">{show(breakdown.total)}</td>
           </tr>
         </tfoot>
       </table>
