@@ -99,8 +99,13 @@ const sortKeys = {
   "chain-links": { columns: ["p.slug", "chainLinks.fromId", "chainLinks.toId"], of: (r) => [r.pactSlug, r.fromId, r.toId] },
   indicators: { columns: ["p.slug", "indicators.name", "indicators.id"], of: (r) => [r.pactSlug, r.name, r.id] },
   // The index measurements_public_idx (migration 0020) walks this order: a page reads its rows only.
-  measurements: { columns: ["measurements.indicatorId", "measurements.publicMeasuredOn", "measurements.id"], of: (r) => [r.indicatorId, r.measuredOn, r.id] },
-} satisfies { [D in OpenDataset]?: { columns: string[]; of: (row: OpenDataRow<D>) => KeyValue[] } };
+  // `lead`: the same first key on the joined indicators, so a merge join starts at the cursor too.
+  measurements: {
+    columns: ["measurements.indicatorId", "measurements.publicMeasuredOn", "measurements.id"],
+    lead: "indicators.id",
+    of: (r) => [r.indicatorId, r.measuredOn, r.id],
+  },
+} satisfies { [D in OpenDataset]?: { columns: string[]; lead?: string; of: (row: OpenDataRow<D>) => KeyValue[] } };
 
 type KeysetDataset = keyof typeof sortKeys;
 const isKeyset = (dataset: OpenDataset): dataset is KeysetDataset => dataset in sortKeys;
@@ -120,7 +125,7 @@ export function openDataKeyLength(dataset: OpenDataset): number {
 type AnyQuery = SelectQueryBuilder<any, any, any>;
 
 /** Orders by the data set's key and applies the slice: offset/limit, or `key > after` and limit. */
-function sliced<Q extends AnyQuery>(query: Q, key: readonly string[], slice?: Slice): Q {
+function sliced<Q extends AnyQuery>(query: Q, key: readonly string[], slice?: Slice, lead?: string): Q {
   let ordered = query;
   for (const column of key) ordered = ordered.orderBy(column) as Q;
   if (!slice) return ordered;
@@ -128,7 +133,8 @@ function sliced<Q extends AnyQuery>(query: Q, key: readonly string[], slice?: Sl
   if (slice.after === null) return ordered.limit(slice.limit) as Q;
   const columns = sql.join(key.map((column) => sql.ref(column)));
   const values = sql.join(slice.after.map((value) => sql`${value}`));
-  return ordered.where(sql<boolean>`(${columns}) > (${values})`).limit(slice.limit) as Q;
+  const keyed = ordered.where(sql<boolean>`(${columns}) > (${values})`);
+  return (lead ? keyed.where(sql<boolean>`${sql.ref(lead)} >= ${slice.after[0]}`) : keyed).limit(slice.limit) as Q;
 }
 
 type Loader = (db: Executor, visibility: Visibility, slice?: Slice) => Promise<unknown[]>;
@@ -309,6 +315,7 @@ const loaders: { [D in OpenDataset]: Loader } = {
         .where("measurements.publicValue", "is not", null),
       sortKeys["measurements"].columns,
       slice,
+      sortKeys.measurements.lead,
     ).execute();
   },
 
