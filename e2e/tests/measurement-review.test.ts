@@ -104,7 +104,8 @@ describe("a measurement from submission to the public site", () => {
     const article = await openIndicator();
     const row = reviewTable(article).getByRole("row").filter({ has: editor.getByRole("rowheader", { name: DATE_TEXT }) });
     await row.getByText("Teruggestuurd", { exact: true }).waitFor();
-    await row.getByText(`Teruggestuurd: ${COMMENT}`).waitFor();
+    // The comment has a full-width row of its own under the measurement's row.
+    await reviewTable(article).getByText(`Teruggestuurd: ${COMMENT}`).waitFor();
   });
 
   it("resubmits the corrected measurement when the editor saves it", async () => {
