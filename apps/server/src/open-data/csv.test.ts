@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { BOM, toCsv, toDutchExcelCsv } from "./csv.ts";
+import { BOM, csvChunks, toCsv, toDutchExcelCsv } from "./csv.ts";
 
 const parse = (csv: string) => Papa.parse<Record<string, string>>(csv.slice(BOM.length), { header: true, skipEmptyLines: true }).data;
 
@@ -34,5 +34,36 @@ describe("toDutchExcelCsv (the downloads for Dutch Excel)", () => {
     const csv = toDutchExcelCsv(columns, [{ name: "=SOM(A1)", fte: -1, themes: null }]);
     const [row] = Papa.parse<Record<string, string>>(csv.slice(BOM.length), { header: true, delimiter: ";" }).data;
     expect(row).toEqual({ Naam: "'=SOM(A1)", Fte: "-1", "Thema's": "" });
+  });
+});
+
+describe("csvChunks (the streamed downloads)", () => {
+  const rows = [
+    { name: "Zorgpact Noord", fte: 2.5, themes: "Stage; Werkend leren" },
+    { name: "=SOM(A1)", fte: -1, themes: null },
+    { name: 'Regel één, met komma\nen "aanhalingstekens"', fte: 0, themes: "x" },
+  ];
+  async function* inBatches<T>(all: T[], size: number) {
+    for (let i = 0; i < all.length; i += size) yield all.slice(i, i + size);
+  }
+  const joined = async (chunks: AsyncIterable<string>) => {
+    let text = "";
+    for await (const chunk of chunks) text += chunk;
+    return text;
+  };
+
+  it("writes the same bytes as the whole-file functions, however the rows are batched", async () => {
+    const dutch = [
+      { key: "name", header: "Naam" },
+      { key: "fte", header: "Fte" },
+      { key: "themes", header: "Thema's" },
+    ];
+    for (const size of [1, 2, 3]) {
+      expect(await joined(csvChunks({ kind: "standard", columns: ["name", "fte", "themes"] }, inBatches(rows, size)))).toBe(
+        toCsv(["name", "fte", "themes"], rows),
+      );
+      expect(await joined(csvChunks({ kind: "dutch-excel", columns: dutch }, inBatches(rows, size)))).toBe(toDutchExcelCsv(dutch, rows));
+    }
+    expect(await joined(csvChunks({ kind: "standard", columns: ["name"] }, inBatches([], 1)))).toBe(toCsv(["name"], []));
   });
 });

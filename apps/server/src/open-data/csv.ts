@@ -43,7 +43,10 @@ export async function* csvChunks(layout: CsvLayout, batches: AsyncIterable<reado
   const headers = dutch ? layout.columns.map((c) => c.header) : [...layout.columns];
   const keys = dutch ? layout.columns.map((c) => c.key) : layout.columns;
   yield BOM + Papa.unparse([headers], options);
+  let empty = true;
   for await (const rows of batches) {
+    if (rows.length === 0) continue;
+    empty = false;
     const data = rows.map((row) =>
       keys.map((key) => {
         const value = row[key] ?? null;
@@ -52,4 +55,6 @@ export async function* csvChunks(layout: CsvLayout, batches: AsyncIterable<reado
     );
     yield "\r\n" + Papa.unparse(data, options);
   }
+  // Papa ends a header-only file with a line break.
+  if (empty) yield "\r\n";
 }
