@@ -1,6 +1,6 @@
 /** Dutch strings of an indicator's status, frequency and targets per period on the public pact page (issue 15). */
 export const indicatorPeriodMessages = {
-  statusColumn: "Status",
+  progressColumn: "Voortgang en status",
   frequency: (label: string) => `Meetfrequentie: ${label.toLowerCase()}`,
   targetsSummary: "Doelen per periode",
   targetsCaption: (name: string) => `Doelen per periode: ${name}`,

@@ -28,8 +28,7 @@ export function IndicatorsTable({ indicators, nodes }: { indicators: readonly In
             <th scope="col">{pactMessages.chain.baselineColumn}</th>
             <th scope="col">{pactMessages.chain.latestColumn}</th>
             <th scope="col">{pactMessages.chain.targetColumn}</th>
-            <th scope="col">{pactMessages.chain.progressColumn}</th>
-            <th scope="col">{pm.statusColumn}</th>
+            <th scope="col">{pm.progressColumn}</th>
           </tr>
         </thead>
         <tbody>
@@ -72,14 +71,7 @@ export function IndicatorsTable({ indicators, nodes }: { indicators: readonly In
                 <td>
                   <progress className="bar bar--small" value={Math.min(Math.max(progress.fraction, 0), 1)} max={1} aria-hidden="true" />{" "}
                   {formatPercent(progress.fraction)}
-                  {progress.reached ? (
-                    <>
-                      {" "}
-                      <span className="tag tag--ok">{pactMessages.chain.reached}</span>
-                    </>
-                  ) : null}
-                </td>
-                <td>
+                  <br />
                   <IndicatorStatusBadge indicator={indicator} measurements={indicator.measurements} today={today} />
                 </td>
               </tr>
