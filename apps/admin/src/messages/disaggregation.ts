@@ -19,7 +19,7 @@ export const disaggregationMessages = {
     categoriesCaption: (label: string) => `Categorieën van ${label}`,
     category: "Categorie",
     order: "Volgorde",
-    usage: "Gebruikt in delen",
+    usage: (n: number) => (n === 1 ? "in 1 opgeslagen deel" : `in ${formatNumber(n)} opgeslagen delen`),
     status: "Status",
     active: "In gebruik",
     retired: "Niet meer in gebruik",

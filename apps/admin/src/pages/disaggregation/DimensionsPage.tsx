@@ -6,7 +6,6 @@ import { FormAlert, FormStatus } from "@zorgpact/ui/forms/FormParts.tsx";
 import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
 import { useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { apiMessage } from "@zorgpact/ui/form-errors.ts";
-import { formatNumber } from "@zorgpact/ui/format.ts";
 import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
@@ -126,19 +125,19 @@ function DimensionCard({ dimension, onStatus }: { dimension: Dimension; onStatus
           <thead>
             <tr>
               <th scope="col">{m.category}</th>
-              <th scope="col" className="num">
-                {m.usage}
-              </th>
-              <th scope="col">{m.status}</th>
               <th scope="col">{adminMessages.common.actions}</th>
             </tr>
           </thead>
           <tbody>
             {dimension.categories.map((category) => (
               <tr key={category.id} className={category.retired ? "row--inactive" : undefined}>
-                <th scope="row">{category.label}</th>
-                <td className="num">{formatNumber(category.usageCount)}</td>
-                <td>{category.retired ? m.retired : m.active}</td>
+                <th scope="row">
+                  {category.label}
+                  <br />
+                  <span className="muted">
+                    {category.retired ? m.retired : m.active} · {m.usage(category.usageCount)}
+                  </span>
+                </th>
                 <td>
                   <button
                     type="button"
