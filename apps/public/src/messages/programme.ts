@@ -47,8 +47,7 @@ export const programmeMessages = {
   attribution: "Kaartgegevens: Natural Earth (publiek domein).",
   tableCaption: (name: string) => `${name} per regio (tabel bij de kaart)`,
   regionColumn: "Regio",
-  valueColumn: "Waarde",
-  pactsColumn: "Zorgpacten",
+  valueColumn: "Waarde en zorgpacten",
   none: "—",
   // Drill-down.
   pactsTitle: (name: string) => `Zorgpacten achter ${name}`,

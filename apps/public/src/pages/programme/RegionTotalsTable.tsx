@@ -29,15 +29,24 @@ export function RegionTotalsTable({
               <th scope="col" className="numeric">
                 {entry.total?.method === "median" ? `${m.valueColumn} (${m.medianLabel})` : m.valueColumn}
               </th>
-              <th scope="col">{m.pactsColumn}</th>
             </tr>
           </thead>
           <tbody>
             {regions.map((region) => (
               <tr key={region.regionId}>
                 <th scope="row">{region.name}</th>
-                <td className="numeric">{region.total ? formatCatalogueValue(region.total.value, entry.unit, entry.unitLabel) : m.none}</td>
-                <td>{region.total ? <Link to={hrefOf(region.regionId)}>{m.pactCount(region.total.pactCount)}</Link> : m.none}</td>
+                {/* Value and the link to the pacts behind it in one cell: two columns fit on a phone. */}
+                <td className="numeric">
+                  {region.total ? (
+                    <>
+                      {formatCatalogueValue(region.total.value, entry.unit, entry.unitLabel)}
+                      <br />
+                      <Link to={hrefOf(region.regionId)}>{m.pactCount(region.total.pactCount)}</Link>
+                    </>
+                  ) : (
+                    m.none
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
