@@ -8,11 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../app.ts";
 
 // Issue 16: a download of every measurement streams from the database at constant memory. A
-// buffered download holds every row object and the whole body at once (~10 MB of CSV per 50,000
-// rows); streamed, the server holds one batch of 5,000 rows. CI runs 50,000 rows (PGlite fills
-// them in seconds); STREAMING_MEASUREMENTS=200000 is the run recorded in docs/performance.md.
-const MEASUREMENTS = Number(process.env.STREAMING_MEASUREMENTS ?? 50_000);
-const MAX_GROWTH_MB = 12;
+// buffered download holds every row object and the whole body at once (~12 MB of CSV per 60,000
+// rows); streamed, the server holds one batch of 5,000 rows. Runs in CI's PostgreSQL pass (60,000
+// rows, filled in seconds); on PGlite filling and reading them takes minutes, so there it runs only
+// when asked: STREAMING_MEASUREMENTS=200000 is the run recorded in docs/performance.md.
+const MEASUREMENTS = Number(process.env.STREAMING_MEASUREMENTS ?? 60_000);
+const RUN = Boolean(process.env.DATABASE_URL || process.env.STREAMING_MEASUREMENTS);
+const MAX_GROWTH_MB = 8;
 
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
@@ -25,6 +27,7 @@ let handle: DatabaseHandle;
 let app: FastifyInstance;
 let base: string;
 beforeAll(async () => {
+  if (!RUN) return;
   handle = await createTestDatabase();
   await synthesizeProgramme(handle.db, { pacts: 20, indicators: Math.ceil(MEASUREMENTS / 100), measurements: MEASUREMENTS });
   app = await buildApp({ db: handle.db });
@@ -56,10 +59,11 @@ async function download(path: string): Promise<{ bytes: number; lines: number; p
   return { bytes, lines, peakMb, status: response.status };
 }
 
-describe("streaming downloads", () => {
+describe.runIf(RUN)("streaming downloads", () => {
   it("downloads every measurement as CSV with the heap growing less than a few MB", async () => {
-    // Warm up: code paths compiled, pools and PGlite's buffers at their working size.
-    await download("/v1/downloads/measurements.json");
+    // Warm up: the same streaming code paths compiled, on a smaller set.
+    await download("/v1/downloads/indicators.json");
+    await download("/v1/downloads/indicators.csv");
     const baseline = heapMb();
     const { bytes, lines, peakMb, status } = await download("/v1/downloads/measurements.csv");
     expect(status).toBe(200);
