@@ -18,11 +18,11 @@ import { IndicatorForm } from "./IndicatorForm.tsx";
 import { MeasurementForm } from "./MeasurementForm.tsx";
 import { MeasurementsTable } from "./MeasurementsTable.tsx";
 import { MeasurementEvidence } from "./MeasurementEvidence.tsx";
+import { IndicatorReview } from "../review/IndicatorReview.tsx";
 
 type Editing = { what: "none" } | { what: "indicator" } | { what: "new-measurement" } | { what: "measurement"; id: string };
 
 /** One indicator: its facts, progress and chart, its measurements, and the forms to change them. */
-import { IndicatorReview } from "../review/IndicatorReview.tsx";
 export function IndicatorPanel({
   indicator,
   onStatus,
@@ -114,6 +114,7 @@ export function IndicatorPanel({
         }}
         onDeleted={() => onStatus(agendaMessages.measurements.deleted)}
       />
+      <IndicatorReview indicator={indicator} onStatus={onStatus} />
       <MeasurementEvidence indicator={indicator} />
       {editing.what === "new-measurement" ? (
         <MeasurementForm
@@ -136,7 +137,6 @@ export function IndicatorPanel({
             onStatus(agendaMessages.measurements.saved);
             close(`meting-${editingMeasurement.id}`);
           }}
-      <IndicatorReview indicator={indicator} onStatus={onStatus} />
           onCancel={() => close(`meting-${editingMeasurement.id}`)}
         />
       ) : null}
