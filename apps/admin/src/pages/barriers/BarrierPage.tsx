@@ -1,16 +1,16 @@
 import "../pact-edit/pact-edit.css";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { Link, useLocation, useParams } from "react-router";
+import { useLocation, useParams } from "react-router";
 import { barrierUpdateInputSchema, isTreated, type BarrierRecord } from "@zorgpact/domain/barrier";
 import { isNotFound } from "@zorgpact/ui/errors.ts";
 import { formatDate } from "@zorgpact/ui/format.ts";
 import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
 import { useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
-import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { messages } from "../../messages.ts";
 import { barrierMessages } from "../../messages/barrier.ts";
+import { RecordPage } from "../../layout/RecordPage.tsx";
 import { trpc } from "../../trpc.ts";
 import { barrierFormValues, barrierUpdateShape } from "./barrier-form.ts";
 import { IntakeFields, TriageFields } from "./BarrierFields.tsx";
@@ -22,29 +22,17 @@ export function BarrierPage() {
   const { id = "" } = useParams();
   const barrier = useQuery(trpc.barrier.get.queryOptions({ id }, { retry: (count, error) => !isNotFound(error) && count < 2 }));
   useDocumentTitle(barrier.data ? m.title(barrier.data.reference) : m.loadingTitle, messages.siteName);
-  const back = (
-    <p className="back-link">
-      <Link to="/drempels">← {m.back}</Link>
-    </p>
-  );
-  if (barrier.isPending) return <LoadingState />;
-  if (barrier.isError) {
-    return isNotFound(barrier.error) ? (
-      <>
-        {back}
-        <h1>{m.notFound}</h1>
-      </>
-    ) : (
-      <ErrorState onRetry={() => void barrier.refetch()} />
-    );
-  }
   return (
-    <>
-      {back}
-      <h1>{m.title(barrier.data.reference)}</h1>
-      <Facts barrier={barrier.data} />
-      <TriageForm key={barrier.data.id} barrier={barrier.data} />
-    </>
+    <RecordPage query={barrier} back={{ to: "/drempels", label: m.back }} title={m.loadingTitle} notFound={{ title: m.notFound }}>
+      {(record, back) => (
+        <>
+          {back}
+          <h1>{m.title(record.reference)}</h1>
+          <Facts barrier={record} />
+          <TriageForm key={record.id} barrier={record} />
+        </>
+      )}
+    </RecordPage>
   );
 }
 

@@ -1,17 +1,17 @@
 import "../pact-edit/pact-edit.css";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { Link, useNavigate, useParams } from "react-router";
+import { useNavigate, useParams } from "react-router";
 import { eventUpdateInputSchema, type EventRecord } from "@zorgpact/domain/event";
 import { ConfirmDialog } from "@zorgpact/ui/ConfirmDialog.tsx";
 import { errorCode } from "@zorgpact/ui/errors.ts";
 import { apiMessage } from "@zorgpact/ui/form-errors.ts";
 import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
 import { LatestUnavailable, useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
-import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { adminMessages, messages } from "../../messages.ts";
 import { eventMessages } from "../../messages/event.ts";
+import { RecordPage } from "../../layout/RecordPage.tsx";
 import { trpc } from "../../trpc.ts";
 import { eventFormErrors, eventFormValues, eventToInput } from "./event-form.ts";
 import { EventFields } from "./EventFields.tsx";
@@ -25,44 +25,29 @@ export function EventPage() {
   const valid = UUID.test(id);
   const query = useQuery(trpc.event.getForEdit.queryOptions({ id }, { enabled: valid }));
   useDocumentTitle(query.data?.title ?? m.loadingTitle, messages.siteName);
-  const back = (
-    <p className="back-link">
-      <Link to="/evenementen">← {m.back}</Link>
-    </p>
-  );
-  const code = errorCode(query.error);
-  if (!valid || code === "NOT_FOUND" || code === "BAD_REQUEST") {
-    return (
-      <>
-        {back}
-        <h1>{m.loadingTitle}</h1>
-        <p>{m.notFound}</p>
-      </>
-    );
-  }
-  if (query.isPending) return <LoadingState />;
-  if (!query.data) {
-    return (
-      <>
-        {back}
-        <h1>{m.loadingTitle}</h1>
-        <ErrorState onRetry={() => void query.refetch()} />
-      </>
-    );
-  }
   return (
-    <>
-      {back}
-      <h1>{query.data.title}</h1>
-      {query.data.published ? (
-        <p>
-          {/* The public site lives outside the /admin basename. */}
-          <a href={`/agenda/${query.data.id}`}>{m.publicLink}</a>
-        </p>
-      ) : null}
-      <EditEventForm key={query.data.id} event={query.data} />
-      <DeleteEvent event={query.data} />
-    </>
+    <RecordPage
+      query={query}
+      validId={valid}
+      back={{ to: "/evenementen", label: m.back }}
+      title={m.loadingTitle}
+      notFound={{ title: m.loadingTitle, text: m.notFound }}
+    >
+      {(event, back) => (
+        <>
+          {back}
+          <h1>{event.title}</h1>
+          {event.published ? (
+            <p>
+              {/* The public site lives outside the /admin basename. */}
+              <a href={`/agenda/${event.id}`}>{m.publicLink}</a>
+            </p>
+          ) : null}
+          <EditEventForm key={event.id} event={event} />
+          <DeleteEvent event={event} />
+        </>
+      )}
+    </RecordPage>
   );
 }
 

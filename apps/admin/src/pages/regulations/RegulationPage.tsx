@@ -1,15 +1,15 @@
 import "../pact-edit/pact-edit.css";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { Link, useLocation, useParams } from "react-router";
+import { useLocation, useParams } from "react-router";
 import { regulationUpdateInputSchema, type RegulationRecord } from "@zorgpact/domain/regulation";
 import { isNotFound } from "@zorgpact/ui/errors.ts";
 import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
 import { LatestUnavailable, useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
-import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { adminMessages, messages } from "../../messages.ts";
 import { regulationMessages } from "../../messages/regulation.ts";
+import { RecordPage } from "../../layout/RecordPage.tsx";
 import { trpc } from "../../trpc.ts";
 import { ApplicationsSection } from "./ApplicationsSection.tsx";
 import { regulationFieldNames, regulationFormValues, regulationNumberErrors, regulationToInput } from "./regulation-form.ts";
@@ -22,33 +22,21 @@ export function RegulationPage() {
   const { id = "" } = useParams();
   const regulation = useQuery(trpc.regulation.getForEdit.queryOptions({ id }, { retry: (count, error) => !isNotFound(error) && count < 2 }));
   useDocumentTitle(regulation.data?.name ?? m.loadingTitle, messages.siteName);
-  const back = (
-    <p className="back-link">
-      <Link to="/regelingen">← {m.back}</Link>
-    </p>
-  );
-  if (regulation.isPending) return <LoadingState />;
-  if (regulation.isError) {
-    return isNotFound(regulation.error) ? (
-      <>
-        {back}
-        <h1>{m.notFound}</h1>
-      </>
-    ) : (
-      <ErrorState onRetry={() => void regulation.refetch()} />
-    );
-  }
   return (
-    <>
-      {back}
-      <h1>{regulation.data.name}</h1>
-      <p>
-        {/* The public site lives outside the /admin basename. */}
-        <a href={`/regelingen/${regulation.data.slug}`}>{m.publicLink}</a>
-      </p>
-      <EditRegulationForm key={regulation.data.id} regulation={regulation.data} />
-      <ApplicationsSection regulation={regulation.data} />
-    </>
+    <RecordPage query={regulation} back={{ to: "/regelingen", label: m.back }} title={m.loadingTitle} notFound={{ title: m.notFound }}>
+      {(record, back) => (
+        <>
+          {back}
+          <h1>{record.name}</h1>
+          <p>
+            {/* The public site lives outside the /admin basename. */}
+            <a href={`/regelingen/${record.slug}`}>{m.publicLink}</a>
+          </p>
+          <EditRegulationForm key={record.id} regulation={record} />
+          <ApplicationsSection regulation={record} />
+        </>
+      )}
+    </RecordPage>
   );
 }
 

@@ -9,12 +9,12 @@ import { formatDate } from "@zorgpact/ui/format.ts";
 import { FormStatus, ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
 import { LatestUnavailable, useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { TextField } from "@zorgpact/ui/FormField.tsx";
-import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { isNationalAdmin, useSignedInUser } from "../../auth/signed-in-user.ts";
 import { SelectField, TextAreaField } from "../../forms/fields.tsx";
 import { adminMessages, messages } from "../../messages.ts";
 import { supportMessages, supportQuestionTypeLabels, supportStatusLabels } from "../../messages/support.ts";
+import { RecordPage } from "../../layout/RecordPage.tsx";
 import { trpc } from "../../trpc.ts";
 import { supportFormValues, supportHandlingErrors, supportToInput, type SupportFormValues } from "./support-form.ts";
 
@@ -27,36 +27,23 @@ export function SupportPage() {
   const valid = UUID.test(id);
   const query = useQuery(trpc.support.get.queryOptions({ id }, { enabled: valid }));
   useDocumentTitle(query.data ? m.title(query.data.pactName) : m.loadingTitle, messages.siteName);
-  const back = (
-    <p className="back-link">
-      <Link to="/ondersteuning">← {m.back}</Link>
-    </p>
-  );
-  const code = errorCode(query.error);
-  if (!valid || code === "NOT_FOUND" || code === "FORBIDDEN" || code === "BAD_REQUEST") {
-    return (
-      <>
-        {back}
-        <h1>{m.loadingTitle}</h1>
-        <p>{m.notFound}</p>
-      </>
-    );
-  }
-  if (query.isPending) return <LoadingState />;
-  if (!query.data) {
-    return (
-      <>
-        {back}
-        <h1>{m.loadingTitle}</h1>
-        <ErrorState onRetry={() => void query.refetch()} />
-      </>
-    );
-  }
   return (
-    <>
-      {back}
-      <Trajectory key={query.data.id} trajectory={query.data} />
-    </>
+    <RecordPage
+      query={query}
+      validId={valid}
+      back={{ to: "/ondersteuning", label: m.back }}
+      title={m.loadingTitle}
+      notFound={{ title: m.loadingTitle, text: m.notFound }}
+      // Another pact's trajectory is hidden as if it were not there.
+      missingCodes={["NOT_FOUND", "FORBIDDEN", "BAD_REQUEST"]}
+    >
+      {(trajectory, back) => (
+        <>
+          {back}
+          <Trajectory key={trajectory.id} trajectory={trajectory} />
+        </>
+      )}
+    </RecordPage>
   );
 }
 
