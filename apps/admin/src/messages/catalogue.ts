@@ -11,7 +11,7 @@ export const catalogueMessages = {
   count: (n: number) => (n === 1 ? "1 indicator" : `${n} indicatoren`),
   empty: "Er staan nog geen indicatoren in de catalogus.",
   emptyFiltered: "Geen indicatoren die passen bij deze filters.",
-  columns: { name: "Naam", unit: "Eenheid", direction: "Richting", themes: "Thema's", adoptions: "Overgenomen door", status: "Status" },
+  columns: { name: "Naam", unit: "Eenheid", direction: "Richting", themes: "Thema's", adoptions: "Gebruikt door", status: "Status" },
   adoptions: (n: number) => (n === 1 ? "1 indicator" : `${n} indicatoren`),
   newEntry: "Nieuwe catalogusindicator",
   edit: "Bewerken",
