@@ -1,3 +1,4 @@
+import "./breakdown.css";
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { breakdownIssue, sumOfParts, type Dimension, type IndicatorBreakdowns } from "@zorgpact/domain/disaggregation";
