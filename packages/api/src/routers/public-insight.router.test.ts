@@ -95,9 +95,7 @@ describe("map.regions", () => {
     const regions = await publicCaller(handle.db).map.regions();
     expect(regions.map((r) => r.name)).toEqual(["Limburg", "Zeeland"]);
     const [limburg, zeeland] = regions;
-    expect(limburg?.pacts.map((p) => [p.name, p.kind, p.slug])).toEqual([
-      ["Zorgpact Limburg", "regional_pact", "zorgpact-limburg"],
-    ]);
+    expect(limburg?.pacts.map((p) => [p.name, p.kind, p.slug])).toEqual([["Zorgpact Limburg", "regional_pact", "zorgpact-limburg"]]);
     expect(limburg?.counts).toEqual({ regionalPacts: 1, frontRunners: 1, breedingGrounds: 0 });
     expect(limburg).toMatchObject({ provinces: ["Limburg"], latitude: 51.2, longitude: 5.95 });
     expect(zeeland?.pacts).toEqual([]);
