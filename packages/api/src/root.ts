@@ -28,8 +28,8 @@ import { workQueueRouter } from "./routers/work-queue.router.ts";
 import { evidenceRouter } from "./routers/evidence.router.ts";
 import { indicatorCatalogueRouter } from "./routers/indicator-catalogue.router.ts";
 import { programmeRouter } from "./routers/programme.router.ts";
-import { measurementReviewRouter } from "./routers/measurement-review.router.ts";
 import { disaggregationRouter } from "./routers/disaggregation.router.ts";
+import { measurementReviewRouter } from "./routers/measurement-review.router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -61,11 +61,11 @@ export const appRouter = router({
   event: eventRouter,
   report: reportRouter,
   workQueue: workQueueRouter,
-  disaggregation: disaggregationRouter,
   evidence: evidenceRouter,
+  disaggregation: disaggregationRouter,
+  measurementReview: measurementReviewRouter,
   indicatorCatalogue: indicatorCatalogueRouter,
   programme: programmeRouter,
-  measurementReview: measurementReviewRouter,
 });
 
 export type AppRouter = typeof appRouter;

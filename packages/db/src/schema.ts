@@ -223,15 +223,17 @@ export interface IndicatorsTable {
   nodeId: string;
   name: string;
   unit: string;
-  direction: IndicatorDirection;
-  baselineValue: number;
   /** Which values fit (domain/indicator-unit.ts); euro values are cents. Migration 0016. */
   unitKind: ColumnType<UnitKind, UnitKind | undefined, UnitKind>;
-  baselineDate: string;
+  direction: IndicatorDirection;
   /** Reporting frequency (domain/indicator-period.ts). Migration 0016. */
   frequency: ColumnType<IndicatorFrequency, IndicatorFrequency | undefined, IndicatorFrequency>;
+  baselineValue: number;
+  baselineDate: string;
   targetValue: number;
   targetDate: string;
+  /** The catalogue entry the indicator adopted (migration 0019); null for the pact's own indicators. */
+  catalogueId: ColumnType<string | null, string | null | undefined, string | null>;
   version: Version;
   createdAt: Timestamp;
   updatedAt: Timestamp;
@@ -240,8 +242,6 @@ export interface IndicatorsTable {
 export interface MeasurementsTable {
   id: Generated<string>;
   indicatorId: string;
-  /** The catalogue entry the indicator adopted (migration 0019); null for the pact's own indicators. */
-  catalogueId: ColumnType<string | null, string | null | undefined, string | null>;
   measuredOn: string;
   value: number;
   source: string | null;

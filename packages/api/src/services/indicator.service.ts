@@ -98,9 +98,9 @@ export async function updateIndicator(ctx: ServiceContext, input: IndicatorUpdat
   return mutate(ctx, async (trx) => {
     const before = editableRecord(ctx, await findIndicator(trx, input.id), INDICATOR_NOT_FOUND);
     await assertNameFree(trx, before.pactId, fields.name, before.id);
+    if (fields.unitKind !== before.unitKind || fields.unit !== before.unit) await assertMeasurementsFit(trx, before.id, fields);
     if (!(await updateIndicatorRow(trx, input.id, input.version, fields))) throw staleVersion();
     ctx.audit.changes = changedFields(fieldsOf(before), fields);
-    if (fields.unitKind !== before.unitKind || fields.unit !== before.unit) await assertMeasurementsFit(trx, before.id, fields);
     return loadIndicator(trx, input.id);
   });
 }
@@ -155,6 +155,7 @@ export async function updateMeasurement(ctx: ServiceContext, input: MeasurementU
     ctx,
     async (trx) => {
       const before = editableRecord(ctx, await findMeasurement(trx, id), MEASUREMENT_NOT_FOUND);
+      assertValueFits((await findIndicator(trx, before.indicatorId))!, fields.value);
       await assertDateFree(trx, before.indicatorId, fields.measuredOn, id);
       await assertNotLocked(trx, before.indicatorId, before.measuredOn, fields.measuredOn);
       // A changed total must still fit the breakdowns the measurement carries (disaggregation).
@@ -164,7 +165,6 @@ export async function updateMeasurement(ctx: ServiceContext, input: MeasurementU
       const { measuredOn, value, source, note } = before;
       ctx.audit.changes = changedFields({ measuredOn, value, source, note }, fields);
       return toMeasurement((await findMeasurement(trx, id))!);
-      assertValueFits((await findIndicator(trx, before.indicatorId))!, fields.value);
     },
     DATE_RACE,
   );

@@ -10,8 +10,8 @@ import { supportMatrix } from "./support.ts";
 import { taskMatrix } from "./task.ts";
 import { volgspotMatrix } from "./volgspot.ts";
 import { workQueueMatrix } from "./work-queue.ts";
-import { evidenceMatrix } from "./evidence.ts";
 import { disaggregationMatrix } from "./disaggregation.ts";
+import { evidenceMatrix } from "./evidence.ts";
 import type { MatrixFragment } from "./rules.ts";
 import { scaleMatrix } from "./scale.ts";
 
@@ -27,9 +27,9 @@ export const featureMatrix: MatrixFragment = {
   ...workQueueMatrix,
   ...accountsMatrix,
   ...measurementMatrix,
+  ...indicatorCatalogueMatrix,
   ...measurementReviewMatrix,
   ...disaggregationMatrix,
-  ...indicatorCatalogueMatrix,
   ...evidenceMatrix,
   ...scaleMatrix,
 };
