@@ -2,7 +2,7 @@ import type { WorkQueue } from "@zorgpact/domain/work-queue";
 import { admissionStatusLabels } from "@zorgpact/ui/labels.ts";
 import { startMessages } from "../../messages/start.ts";
 import { supportQuestionTypeLabels } from "../../messages/support.ts";
-import { QueueItem, QueueSection } from "./QueueSection.tsx";
+import { QueueGroup, QueueItem, QueueSection } from "./QueueSection.tsx";
 
 const g = startMessages.groups;
 
@@ -20,103 +20,95 @@ export const queueSectionIds = {
 type Group<K extends keyof WorkQueue> = NonNullable<WorkQueue[K]>;
 
 export function ApplicationsGroup({ group }: { group: Group<"applications"> }) {
+  const a = g.applications;
   return (
-    <QueueSection
+    <QueueGroup
       id={queueSectionIds.applications}
-      label={g.applications.label}
-      total={group.total}
-      shown={group.items.length}
-      empty={g.applications.empty}
-      more={{ to: "/koplopers", label: g.applications.all }}
-    >
-      {group.items.map((a) => (
-        <QueueItem
-          key={a.pactId}
-          to={`/koplopers/${a.pactId}`}
-          title={a.name}
-          meta={`${admissionStatusLabels[a.status]} · ${g.applications.submitted(a.submittedAt)}`}
-        />
-      ))}
-    </QueueSection>
+      label={a.label}
+      group={group}
+      empty={a.empty}
+      more={{ to: "/koplopers", label: a.all }}
+      item={(x) => ({
+        key: x.pactId,
+        to: `/koplopers/${x.pactId}`,
+        title: x.name,
+        meta: `${admissionStatusLabels[x.status]} · ${a.submitted(x.submittedAt)}`,
+      })}
+    />
   );
 }
 
 export function BarriersGroup({ group }: { group: Group<"barriers"> }) {
+  const b = g.barriers;
   return (
-    <QueueSection
+    <QueueGroup
       id={queueSectionIds.barriers}
-      label={g.barriers.label}
-      total={group.total}
-      shown={group.items.length}
-      empty={g.barriers.empty}
-      more={{ to: "/drempels?status=new", label: g.barriers.all }}
-    >
-      {group.items.map((b) => (
-        <QueueItem key={b.id} to={`/drempels/${b.id}`} title={g.barriers.title(b.number, b.question)} meta={g.barriers.received(b.receivedOn)} />
-      ))}
-    </QueueSection>
+      label={b.label}
+      group={group}
+      empty={b.empty}
+      more={{ to: "/drempels?status=new", label: b.all }}
+      item={(x) => ({ key: x.id, to: `/drempels/${x.id}`, title: b.title(x.number, x.question), meta: b.received(x.receivedOn) })}
+    />
+  );
+}
+
+function VolgspotMeta({ item }: { item: Group<"volgspots">["items"][number] }) {
+  const v = g.volgspots;
+  return (
+    <>
+      {item.pactName}
+      {" · "}
+      {item.kind === "review" ? (
+        <>
+          <span className="task__flag">{v.waiting}</span> {v.submittedOn(item.date)}
+        </>
+      ) : (
+        <>
+          {item.overdue ? <span className="task__flag task__flag--overdue">{v.overdue}</span> : null} {v.dueOn(item.date)}
+        </>
+      )}
+    </>
   );
 }
 
 export function VolgspotsGroup({ group, national, headingLevel }: { group: Group<"volgspots">; national: boolean; headingLevel?: 2 | 3 }) {
   const v = g.volgspots;
   return (
-    <QueueSection
+    <QueueGroup
       id={queueSectionIds.volgspots}
       headingLevel={headingLevel}
       label={v.label}
-      total={group.total}
-      shown={group.items.length}
+      group={group}
       empty={national ? v.empty : v.emptyEditor}
       more={national ? { to: "/volgspot", label: v.all } : { to: "/taken", label: v.allEditor }}
-    >
-      {group.items.map((item) => (
-        <QueueItem
-          key={`${item.pactId}:${item.year}:${item.kind}`}
-          to={`/zorgpacten/${item.pactId}/volgspot/${item.year}`}
-          title={item.kind === "review" ? v.review(item.year) : v.due(item.year)}
-          overdue={item.overdue}
-          meta={
-            <>
-              {item.pactName}
-              {" · "}
-              {item.kind === "review" ? (
-                <>
-                  <span className="task__flag">{v.waiting}</span> {v.submittedOn(item.date)}
-                </>
-              ) : (
-                <>
-                  {item.overdue ? <span className="task__flag task__flag--overdue">{v.overdue}</span> : null} {v.dueOn(item.date)}
-                </>
-              )}
-            </>
-          }
-        />
-      ))}
-    </QueueSection>
+      item={(x) => ({
+        key: `${x.pactId}:${x.year}:${x.kind}`,
+        to: `/zorgpacten/${x.pactId}/volgspot/${x.year}`,
+        title: x.kind === "review" ? v.review(x.year) : v.due(x.year),
+        overdue: x.overdue,
+        meta: <VolgspotMeta item={x} />,
+      })}
+    />
   );
 }
 
 export function SupportGroup({ group, headingLevel }: { group: Group<"support">; headingLevel?: 2 | 3 }) {
+  const s = g.support;
   return (
-    <QueueSection
+    <QueueGroup
       id={queueSectionIds.support}
       headingLevel={headingLevel}
-      label={g.support.label}
-      total={group.total}
-      shown={group.items.length}
-      empty={g.support.empty}
-      more={{ to: "/ondersteuning?status=requested", label: g.support.all }}
-    >
-      {group.items.map((s) => (
-        <QueueItem
-          key={s.id}
-          to={`/ondersteuning/${s.id}`}
-          title={`${supportQuestionTypeLabels[s.questionType]}: ${s.pactName}`}
-          meta={g.support.requested(s.requestedOn)}
-        />
-      ))}
-    </QueueSection>
+      label={s.label}
+      group={group}
+      empty={s.empty}
+      more={{ to: "/ondersteuning?status=requested", label: s.all }}
+      item={(x) => ({
+        key: x.id,
+        to: `/ondersteuning/${x.id}`,
+        title: `${supportQuestionTypeLabels[x.questionType]}: ${x.pactName}`,
+        meta: s.requested(x.requestedOn),
+      })}
+    />
   );
 }
 
@@ -129,39 +121,33 @@ export function FailedMailGroup({ count }: { count: number }) {
 }
 
 export function StalePactsGroup({ group, days, headingLevel }: { group: Group<"stalePacts">; days: number; headingLevel?: 2 | 3 }) {
+  const p = g.stalePacts;
   return (
-    <QueueSection
+    <QueueGroup
       id={queueSectionIds.stalePacts}
       headingLevel={headingLevel}
-      label={g.stalePacts.label}
-      total={group.total}
-      shown={group.items.length}
-      intro={g.stalePacts.threshold(days)}
-      empty={g.stalePacts.empty(days)}
-      more={{ to: "/zorgpacten?sorteer=updatedAt", label: g.stalePacts.all }}
-    >
-      {group.items.map((p) => (
-        <QueueItem key={p.id} to={`/zorgpacten/${p.id}`} title={p.name} meta={g.stalePacts.updated(p.updatedAt)} />
-      ))}
-    </QueueSection>
+      label={p.label}
+      group={group}
+      intro={p.threshold(days)}
+      empty={p.empty(days)}
+      more={{ to: "/zorgpacten?sorteer=updatedAt", label: p.all }}
+      item={(x) => ({ key: x.id, to: `/zorgpacten/${x.id}`, title: x.name, meta: p.updated(x.updatedAt) })}
+    />
   );
 }
 
 export function OverdueGroup({ group, headingLevel }: { group: Group<"overdue">; headingLevel?: 2 | 3 }) {
+  const o = g.overdue;
   return (
-    <QueueSection
+    <QueueGroup
       id={queueSectionIds.overdue}
       headingLevel={headingLevel}
-      label={g.overdue.label}
-      total={group.total}
-      shown={group.items.length}
-      intro={g.overdue.intro}
-      empty={g.overdue.empty}
-      more={{ to: "/taken", label: g.overdue.all }}
-    >
-      {group.items.map((o) => (
-        <QueueItem key={o.pactId} to={`/zorgpacten/${o.pactId}/agenda`} title={o.pactName} meta={g.overdue.counts(o.measurements, o.agreements)} overdue />
-      ))}
-    </QueueSection>
+      label={o.label}
+      group={group}
+      intro={o.intro}
+      empty={o.empty}
+      more={{ to: "/taken", label: o.all }}
+      item={(x) => ({ key: x.pactId, to: `/zorgpacten/${x.pactId}/agenda`, title: x.pactName, meta: o.counts(x.measurements, x.agreements), overdue: true })}
+    />
   );
 }

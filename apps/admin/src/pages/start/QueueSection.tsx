@@ -63,3 +63,28 @@ export function QueueItem({ to, title, meta, overdue = false }: { to: string; ti
     </li>
   );
 }
+
+/** What one queue item shows; `key` tells the items apart. */
+export type QueueItemView = { key: string; to: string; title: string; meta: ReactNode; overdue?: boolean };
+
+/**
+ * A work-queue group drawn from the API's `{ total, items }`: every group on both start pages
+ * (national and editor) is this section with its own item view.
+ */
+export function QueueGroup<T>({
+  group,
+  item,
+  ...section
+}: Omit<Parameters<typeof QueueSection>[0], "total" | "shown" | "children"> & {
+  group: { total: number; items: readonly T[] };
+  item: (entry: T) => QueueItemView;
+}) {
+  return (
+    <QueueSection {...section} total={group.total} shown={group.items.length}>
+      {group.items.map((entry) => {
+        const { key, ...view } = item(entry);
+        return <QueueItem key={key} {...view} />;
+      })}
+    </QueueSection>
+  );
+}
