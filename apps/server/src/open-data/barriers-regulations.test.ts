@@ -56,7 +56,7 @@ describe("open data: barriers", () => {
 
 describe("open data: regelingen", () => {
   it("lists every regeling with the RIF's budget in cents and the number of published pacts funded", async () => {
-    const page = (await get("/v1/regulations?pageSize=100")).json<{
+    const page = (await get("/v1/regulations?page=1&pageSize=100")).json<{
       items: { slug: string; budgetCents: number | null; fundedPactCount: number }[];
       total: number;
     }>();
