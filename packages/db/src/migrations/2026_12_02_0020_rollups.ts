@@ -14,7 +14,16 @@ import { sql, type Kysely } from "kysely";
  * before it recounts, so a write committed meanwhile leaves its own dirty row for the next read;
  * one refresher at a time (advisory lock), the others read the previous counts for those
  * milliseconds. No measurements are read: none of the national figures count them.
+ *
+ * The national report's own figures are here too: themes per pact and per theme, accepted
+ * Volgspots per year, and the phase of each counted regional pact at every year's end
+ * ("report:phase-year" lists the years counted; a cut-off that is not a year's end, or a year
+ * past them, is counted live by the report). So phase_history, volgspots and taxonomy_terms
+ * (a retired theme stops counting) mark the rollup dirty as well.
  */
+/** The tables the national figures count from: a write to any of them marks the rollup dirty. */
+const rollupSources = ["pacts", "chain_nodes", "pact_themes", "phase_history", "volgspots", "taxonomy_terms"];
+
 // Frozen in time once landed: this migration takes Kysely<any> and never imports current schema types.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
@@ -42,7 +51,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       insert into rollup_dirty default values;
       return null;
     end $$`.execute(db);
-  for (const table of ["pacts", "chain_nodes", "pact_themes"]) {
+  for (const table of rollupSources) {
     await sql
       .raw(`create trigger ${table}_rollups after insert or update or delete or truncate on ${table} for each statement execute function mark_rollups_dirty()`)
       .execute(db);
@@ -65,6 +74,25 @@ export async function up(db: Kysely<any>): Promise<void> {
       ),
       reported as (
         select distinct n.pact_id from chain_nodes n where n.kind in ('result', 'effect')
+      ),
+      -- The years a counted regional pact has a phase at the year's end: from its first phase
+      -- change to this year (or the last change, if later).
+      phase_span as (
+        select extract(year from min(h.changed_on))::int as first_year,
+          greatest(extract(year from max(h.changed_on)), extract(year from current_date))::int as last_year
+        from phase_history h join visible v on v.id = h.pact_id where v.kind = 'regional_pact'
+      ),
+      year_end_phase as (
+        select y.year, h.phase
+        from phase_span s cross join generate_series(s.first_year, s.last_year) as y(year)
+        cross join visible v
+        cross join lateral (
+          select ph.phase from phase_history ph
+          where ph.pact_id = v.id and ph.changed_on <= make_date(y.year, 12, 31)
+          order by ph.changed_on desc, ph.created_at desc
+          limit 1
+        ) h
+        where v.kind = 'regional_pact'
       )
       select 'kind', kind, count(*)::int from visible group by kind
       union all
@@ -89,7 +117,24 @@ export async function up(db: Kysely<any>): Promise<void> {
       select 'report:' || m.node_kind || ':' || v.kind, m.term_id::text, count(*)::int from visible v join mention m on m.pact_id = v.id
         where v.in_report group by m.node_kind, v.kind, m.term_id
       union all
-      select 'report:adoption', adoption, count(*)::int from visible where kind = 'front_runner' and in_report and adoption is not null group by adoption;
+      select 'report:adoption', adoption, count(*)::int from visible where kind = 'front_runner' and in_report and adoption is not null group by adoption
+      union all
+      select 'report:theme:' || v.kind, t.term_id::text, count(*)::int from visible v join pact_themes t on t.pact_id = v.id
+        where v.in_report group by v.kind, t.term_id
+      union all
+      select 'report:themes-per-pact:' || t.kind, t.themes::text, count(*)::int from (
+        select v.kind, count(term.id)::int as themes from visible v
+        left join pact_themes pt on pt.pact_id = v.id
+        left join taxonomy_terms term on term.id = pt.term_id and term.retired_at is null
+        where v.in_report group by v.id, v.kind
+      ) t group by t.kind, t.themes
+      union all
+      select 'report:volgspot-held', s.year::text, count(distinct s.pact_id)::int from visible v join volgspots s on s.pact_id = v.id
+        where v.kind = 'regional_pact' and s.status = 'accepted' group by s.year
+      union all
+      select 'report:phase-year', year::text, count(*)::int from year_end_phase group by year
+      union all
+      select 'report:phase:' || year, phase::text, count(*)::int from year_end_phase group by year, phase;
     end $$`.execute(db);
 
   await sql`create function national_figures_current() returns setof national_figures language plpgsql as $$
@@ -106,7 +151,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   await sql`drop function national_figures_current()`.execute(db);
   await sql`drop function refresh_national_figures()`.execute(db);
-  for (const table of ["pacts", "chain_nodes", "pact_themes"]) await sql.raw(`drop trigger ${table}_rollups on ${table}`).execute(db);
+  for (const table of rollupSources) await sql.raw(`drop trigger ${table}_rollups on ${table}`).execute(db);
   await sql`drop function mark_rollups_dirty()`.execute(db);
   await sql`drop table rollup_dirty`.execute(db);
   await sql`drop table national_figures`.execute(db);

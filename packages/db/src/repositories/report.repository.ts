@@ -18,7 +18,6 @@ import {
   type ReportCounts,
   type ReportingCount,
   reportingKinds,
-  type ReportingKind,
   type ReportPeriod,
   type ReportTerm,
   type TermCount,
@@ -28,7 +27,6 @@ import {
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "../schema.ts";
 import { barrierStatRows } from "./barrier.repository.ts";
-import { countHeld, regionalPacts } from "./volgspot.repository.ts";
 import { nationalFigures } from "./rollup.repository.ts";
 
 /**
@@ -37,10 +35,6 @@ import { nationalFigures } from "./rollup.repository.ts";
  * the public sees: published pacts in use, and of front-runners only admitted ones.
  */
 type Executor = Kysely<Database>;
-
-/** Alias `p` is a pact the report counts. */
-const countedPact = sql`p.archived_at is null and p.publication_status = 'published'
-  and (p.kind = 'regional_pact' or (p.kind = 'front_runner' and p.admission_status = 'admitted'))`;
 
 async function rows<T>(db: Executor, query: RawBuilder<T>): Promise<T[]> {
   return (await query.execute(db)).rows;
@@ -201,42 +195,27 @@ export async function governanceCounts(db: Executor): Promise<GovernanceCounts> 
   };
 }
 
+/** Themes per counted pact and counted pacts per theme, from the rollup (migration 0020); only the term list is read. */
 export async function themeCounts(db: Executor): Promise<ThemeCounts> {
-  const [published, perPact, coverage] = await Promise.all([
-    rows(db, sql<{ kind: ReportingKind; n: number }>`select p.kind, count(*)::int as n from pacts p where ${countedPact} group by p.kind`),
-    rows(
-      db,
-      sql<{ kind: ReportingKind; themes: number; pacts: number }>`
-        select t.kind, t.themes, count(*)::int as pacts
-        from (
-          select p.kind, count(term.id)::int as themes
-          from pacts p
-          left join pact_themes pt on pt.pact_id = p.id
-          left join taxonomy_terms term on term.id = pt.term_id and term.retired_at is null
-          where ${countedPact}
-          group by p.id, p.kind
-        ) t
-        group by t.kind, t.themes`,
-    ),
-    rows(
-      db,
-      sql<{ themeid: string; label: string; regional: number; frontrunners: number }>`
-        select term.id as themeid, term.label,
-          count(p.id) filter (where p.kind = 'regional_pact')::int as regional,
-          count(p.id) filter (where p.kind = 'front_runner')::int as frontrunners
-        from taxonomy_terms term
-        left join pact_themes pt on pt.term_id = term.id
-        left join pacts p on p.id = pt.pact_id and ${countedPact}
-        where term.kind = 'theme' and term.retired_at is null
-        group by term.id, term.label, term.sort_order
-        order by term.sort_order, term.label`,
-    ),
-  ]);
-  const n = (kind: ReportingKind) => Number(published.find((r) => r.kind === kind)?.n ?? 0);
+  const figures = await nationalFigures(db);
+  const themes = await db
+    .selectFrom("taxonomyTerms")
+    .select(["id", "label"])
+    .where("kind", "=", "theme")
+    .where("retiredAt", "is", null)
+    .orderBy("sortOrder")
+    .orderBy("label")
+    .execute();
+  const kinds = ["regional_pact", "front_runner"] as const;
   return {
-    published: { regional_pact: n("regional_pact"), front_runner: n("front_runner") },
-    perPact: perPact.map((r) => ({ kind: r.kind, themes: Number(r.themes), pacts: Number(r.pacts) })),
-    coverage: coverage.map((r) => ({ themeId: r.themeid, label: r.label, regionalPacts: Number(r.regional), frontRunners: Number(r.frontrunners) })),
+    published: { regional_pact: figures.count("report:published", "regional_pact"), front_runner: figures.count("report:published", "front_runner") },
+    perPact: kinds.flatMap((kind) => figures.entries(`report:themes-per-pact:${kind}`).map(([themes, pacts]) => ({ kind, themes: Number(themes), pacts }))),
+    coverage: themes.map((t) => ({
+      themeId: t.id,
+      label: t.label,
+      regionalPacts: figures.count("report:theme:regional_pact", t.id),
+      frontRunners: figures.count("report:theme:front_runner", t.id),
+    })),
   };
 }
 
@@ -244,35 +223,41 @@ export async function themeCounts(db: Executor): Promise<ThemeCounts> {
 
 /**
  * Per year up to the period's end: the phase each counted regional pact was in at the year's end
- * (or at the period's end in its last year), from the latest phase change on or before it.
+ * (or at the period's end in its last year), from the latest phase change on or before it. Year
+ * ends come from the rollup (migration 0020); a cut-off that is not a year's end, or a year the
+ * rollup does not hold yet, is counted live (one lateral read per pact for that year only).
  */
 export async function phaseCounts(db: Executor, period: ReportPeriod): Promise<PhaseCounts> {
-  const [first] = await rows(
-    db,
-    sql<{ year: number | null }>`
-      select extract(year from min(h.changed_on))::int as year
-      from phase_history h join pacts p on p.id = h.pact_id
-      where ${countedRegional}`,
-  );
-  const firstYear = Math.max(REPORT_FIRST_YEAR, Number(first?.year ?? REPORT_FIRST_YEAR));
-  const cutOffs = yearCutOffs(firstYear, period);
-  const lastYear = cutOffs.at(-1)!.year;
-  const found = await rows(
-    db,
-    sql<{ year: number; phase: PhaseNumber; count: number }>`
-      select y.year, h.phase, count(*)::int as count
-      from generate_series(${cutOffs[0]!.year}::int, ${lastYear}::int) as y(year)
-      cross join pacts p
-      cross join lateral (
-        select ph.phase from phase_history ph
-        where ph.pact_id = p.id and ph.changed_on <= least(make_date(y.year, 12, 31), ${period.to}::date)
-        order by ph.changed_on desc, ph.created_at desc
-        limit 1
-      ) h
-      where ${countedRegional}
-      group by y.year, h.phase`,
-  );
-  return { cutOffs, counts: found.map((r) => ({ year: Number(r.year), phase: Number(r.phase) as PhaseNumber, count: Number(r.count) })) };
+  const figures = await nationalFigures(db);
+  const rolledYears = new Set(figures.entries("report:phase-year").map(([year]) => Number(year)));
+  const firstRolled = rolledYears.size > 0 ? Math.min(...rolledYears) : REPORT_FIRST_YEAR;
+  const cutOffs = yearCutOffs(Math.max(REPORT_FIRST_YEAR, firstRolled), period);
+  const counts: { year: number; phase: PhaseNumber; count: number }[] = [];
+  const live: typeof cutOffs = [];
+  for (const c of cutOffs) {
+    if (c.cutOff !== `${c.year}-12-31` || !rolledYears.has(c.year)) live.push(c);
+    else for (const [phase, count] of figures.entries(`report:phase:${c.year}`)) counts.push({ year: c.year, phase: Number(phase) as PhaseNumber, count });
+  }
+  if (live.length > 0) {
+    const found = await rows(
+      db,
+      sql<{ year: number; phase: PhaseNumber; count: number }>`
+        select y.year, h.phase, count(*)::int as count
+        from (values ${sql.join(live.map((c) => sql`(${c.year}::int, ${c.cutOff}::date)`))}) as y(year, cut_off)
+        cross join pacts p
+        cross join lateral (
+          select ph.phase from phase_history ph
+          where ph.pact_id = p.id and ph.changed_on <= y.cut_off
+          order by ph.changed_on desc, ph.created_at desc
+          limit 1
+        ) h
+        where ${countedRegional}
+        group by y.year, h.phase`,
+    );
+    for (const r of found) counts.push({ year: Number(r.year), phase: Number(r.phase) as PhaseNumber, count: Number(r.count) });
+  }
+  counts.sort((a, b) => a.year - b.year || a.phase - b.phase);
+  return { cutOffs, counts };
 }
 
 /** Counted front-runners admitted by each year's end (by the review's decision), the total and those without a decision date. */
@@ -308,10 +293,12 @@ export async function kopgroepCounts(db: Executor, period: ReportPeriod): Promis
 
 /** Published regional pacts holding an accepted Volgspot for each year of the period (the Volgspot's own count). */
 export async function volgspotCounts(db: Executor, period: ReportPeriod): Promise<VolgspotCounts> {
-  const ids = (await regionalPacts(db, true)).map((p) => p.id);
-  const held = [];
-  for (const year of yearsOf(period)) held.push({ year, count: await countHeld(db, ids, year) });
-  return { regionalPacts: ids.length, held };
+  // From the rollup (migration 0020): counted the way `regionalPacts(db, true)` and `countHeld` count.
+  const figures = await nationalFigures(db);
+  return {
+    regionalPacts: figures.count("report:published", "regional_pact"),
+    held: yearsOf(period).map((year) => ({ year, count: figures.count("report:volgspot-held", String(year)) })),
+  };
 }
 
 /**

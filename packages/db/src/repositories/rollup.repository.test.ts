@@ -19,6 +19,9 @@ async function scan(): Promise<Record<string, number>> {
   const pacts = await db.selectFrom("pacts").selectAll().execute();
   const nodes = await db.selectFrom("chainNodes").select(["pactId", "kind", "termId"]).execute();
   const themes = await db.selectFrom("pactThemes").selectAll().execute();
+  const liveTerms = new Set((await db.selectFrom("taxonomyTerms").select("id").where("retiredAt", "is", null).execute()).map((t) => t.id));
+  const history = await db.selectFrom("phaseHistory").selectAll().execute();
+  const volgspots = await db.selectFrom("volgspots").select(["pactId", "year", "status"]).execute();
   const figures: Record<string, number> = {};
   const add = (figure: string, key: string | number) => {
     const name = `${figure}|${key}`;
@@ -42,7 +45,28 @@ async function scan(): Promise<Record<string, number>> {
       if (reported) add("report:reported", pact.kind);
       for (const m of mentions) figures[`report:${m}`] = (figures[`report:${m}`] ?? 0) + 1;
       if (pact.kind === "front_runner" && pact.adoption) add("report:adoption", pact.adoption);
+      const own = themes.filter((t) => t.pactId === pact.id);
+      for (const theme of own) add(`report:theme:${pact.kind}`, theme.termId);
+      add(`report:themes-per-pact:${pact.kind}`, own.filter((t) => liveTerms.has(t.termId)).length);
+      if (pact.kind === "regional_pact")
+        for (const year of new Set(volgspots.filter((v) => v.pactId === pact.id && v.status === "accepted").map((v) => v.year))) add("report:volgspot-held", year);
     }
+  }
+  // The phase of each counted regional pact at every year's end, from the first phase change to this year.
+  const counted = new Set(pacts.filter((p) => p.kind === "regional_pact" && p.archivedAt === null && p.publicationStatus === "published").map((p) => p.id));
+  const countedHistory = history.filter((h) => counted.has(h.pactId));
+  if (countedHistory.length > 0) {
+    const years = countedHistory.map((h) => Number(String(h.changedOn).slice(0, 4)));
+    const last = Math.max(...years, new Date().getFullYear());
+    for (let year = Math.min(...years); year <= last; year++)
+      for (const pactId of counted) {
+        const latest = countedHistory
+          .filter((h) => h.pactId === pactId && String(h.changedOn) <= `${year}-12-31`)
+          .sort((a, b) => String(b.changedOn).localeCompare(String(a.changedOn)) || String(b.createdAt).localeCompare(String(a.createdAt)))[0];
+        if (!latest) continue;
+        add("report:phase-year", year);
+        add(`report:phase:${year}`, latest.phase);
+      }
   }
   return figures;
 }
@@ -93,6 +117,33 @@ describe("the national figures rollup", () => {
     await handle.db.deleteFrom("chainNodes").where("pactId", "=", pact).where("kind", "=", "effect").execute();
     const someThemed = await handle.db.selectFrom("pactThemes").select(["pactId", "termId"]).limit(3).execute();
     for (const t of someThemed) await handle.db.deleteFrom("pactThemes").where("pactId", "=", t.pactId).where("termId", "=", t.termId).execute();
+    expect(await rollup()).toEqual(await scan());
+  });
+
+  it("follows phase changes, accepted Volgspots and a retired theme, as the national report counts them", async () => {
+    const pact = await insertPact(handle.db, { kind: "regional_pact", publicationStatus: "published", currentPhase: 3 });
+    const theme = await insertTerm(handle.db, "theme", "Rollup-thema");
+    await handle.db.insertInto("pactThemes").values({ pactId: pact, termId: theme }).execute();
+    await handle.db
+      .insertInto("phaseHistory")
+      .values([
+        { pactId: pact, phase: 1, changedOn: "2016-03-01" },
+        { pactId: pact, phase: 3, changedOn: "2019-05-01" },
+      ])
+      .execute();
+    await handle.db.insertInto("volgspots").values({ pactId: pact, year: 2019, status: "accepted", heldOn: "2019-10-01" }).execute();
+    let figures = await nationalFigures(handle.db);
+    expect(figures.count("report:phase:2018", "1")).toBeGreaterThanOrEqual(1);
+    expect(figures.count("report:volgspot-held", "2019")).toBeGreaterThanOrEqual(1);
+    expect(figures.count("report:theme:regional_pact", theme)).toBe(1);
+    expect(await rollup()).toEqual(await scan());
+
+    const before = figures.count("report:phase:2018", "1");
+    await handle.db.updateTable("phaseHistory").set({ changedOn: "2017-01-01" }).where("pactId", "=", pact).where("phase", "=", 3).execute();
+    await handle.db.updateTable("volgspots").set({ status: "draft" }).where("pactId", "=", pact).execute();
+    await handle.db.updateTable("taxonomyTerms").set({ retiredAt: new Date().toISOString() }).where("id", "=", theme).execute();
+    figures = await nationalFigures(handle.db);
+    expect(figures.count("report:phase:2018", "1")).toBe(before - 1);
     expect(await rollup()).toEqual(await scan());
   });
 
