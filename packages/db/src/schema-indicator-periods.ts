@@ -7,7 +7,7 @@ import type { ColumnType, Generated } from "kysely";
  *
  * indicator_targets — a target per reporting period of an indicator, named by the period's first
  *   day (domain/indicator-period.ts); (indicator_id, period_start) unique; replaced as a whole
- *   when the indicator is saved; deleted with the indicator.
+ *   when the indicator is saved (a target saved unchanged keeps its `source`); deleted with the indicator.
  */
 type Timestamp = ColumnType<string, string | undefined, string>;
 
@@ -16,6 +16,8 @@ export interface IndicatorTargetsTable {
   indicatorId: string;
   periodStart: string;
   targetValue: number;
+  /** Where a target not set by an editor comes from ("Demodata" for the seed's invented ones); null when an editor set it. */
+  source: ColumnType<string | null, string | null | undefined, string | null>;
   createdAt: Timestamp;
 }
 

@@ -10,6 +10,8 @@ export type IndicatorDirection = z.infer<typeof indicatorDirectionSchema>;
 /** A target for one reporting period (see indicator-period.ts), named by the period's first day. */
 export const periodTargetSchema = z.object({ periodStart: isoDateSchema, value: decimal() });
 export type PeriodTargetInput = z.infer<typeof periodTargetSchema>;
+/** A stored target: `source` is where it comes from when an editor did not set it ("Demodata" for invented ones). */
+export type StoredPeriodTarget = PeriodTargetInput & { source: string | null };
 
 export const indicatorFieldsSchema = z
   .object({
@@ -110,7 +112,8 @@ export const indicatorSchema = z.object({
   baselineDate: z.string(),
   targetValue: z.number(),
   targetDate: z.string(),
-  targets: z.array(z.object({ periodStart: z.string(), value: z.number() })),
+  /** `source` says where a target not set by an editor comes from ("Demodata"), shown beside it. */
+  targets: z.array(z.object({ periodStart: z.string(), value: z.number(), source: z.string().nullable().optional() })),
   measurements: z.array(measurementSchema),
   /** All of the indicator's public measurements, when `measurements` holds only the latest (a pact page); the rest by pact.indicatorSeries. */
   measurementCount: z.number().int().min(0).optional(),

@@ -6,4 +6,6 @@ export const indicatorPeriodMessages = {
   targetsCaption: (name: string) => `Doelen per periode: ${name}`,
   period: "Periode",
   target: "Doel",
+  /** Beside a target an editor did not set: the seed's invented targets read "demodata". */
+  targetSource: (source: string) => source.toLowerCase(),
 };

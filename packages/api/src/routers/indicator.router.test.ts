@@ -89,8 +89,27 @@ describe("periods, targets and units", () => {
     const created = await f.editorA.indicator.create({ nodeId: chain.result.id, ...counted(), targets });
     expect(created).toMatchObject({ unitKind: "aantal", frequency: "halfjaar", targets });
     const updated = await f.editorA.indicator.update({ id: created.id, version: 1, ...counted(), name: created.name, targets: [{ periodStart: "2018-01-01", value: 130 }] });
-    expect(updated.targets).toEqual([{ periodStart: "2018-01-01", value: 130 }]);
+    expect(updated.targets).toEqual([{ periodStart: "2018-01-01", value: 130, source: null }]);
     expect((await lastAudit("indicator.update")).changes).toMatchObject({ before: { targets }, after: { targets: [{ periodStart: "2018-01-01", value: 130 }] } });
+  });
+
+  it("keeps a demo target's source while it is saved unchanged, and drops it once an editor changes the value", async () => {
+    const targets = [
+      { periodStart: "2017-01-01", value: 80 },
+      { periodStart: "2017-07-01", value: 100 },
+    ];
+    const created = await f.editorA.indicator.create({ nodeId: chain.result.id, ...counted(), name: "Doelen met bron", targets });
+    await handle.db.updateTable("indicatorTargets").set({ source: "Demodata" }).where("indicatorId", "=", created.id).execute();
+    const kept = await f.editorA.indicator.update({ id: created.id, version: 1, ...counted(), name: created.name, targets });
+    expect(kept.targets.map((t) => t.source)).toEqual(["Demodata", "Demodata"]);
+    const changed = await f.editorA.indicator.update({
+      id: created.id,
+      version: 2,
+      ...counted(),
+      name: created.name,
+      targets: [targets[0]!, { periodStart: "2017-07-01", value: 110 }],
+    });
+    expect(changed.targets.map((t) => t.source)).toEqual(["Demodata", null]);
   });
 
   it("refuses a target that does not start a period of the frequency, on its own field", async () => {

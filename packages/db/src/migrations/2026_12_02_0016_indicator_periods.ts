@@ -99,6 +99,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("indicator_id", "uuid", (c) => c.notNull().references("indicators.id").onDelete("cascade"))
     .addColumn("period_start", "date", (c) => c.notNull())
     .addColumn("target_value", "double precision", (c) => c.notNull())
+    // Where the target comes from when an editor did not set it (the seed's invented targets say "Demodata"), shown beside it.
+    .addColumn("source", "text")
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .addUniqueConstraint("indicator_targets_period_unique", ["indicator_id", "period_start"])
     .execute();

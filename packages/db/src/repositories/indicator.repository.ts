@@ -1,4 +1,4 @@
-import type { IndicatorFields, PeriodTargetInput } from "@zorgpact/domain/indicator";
+import type { IndicatorFields, PeriodTargetInput, StoredPeriodTarget } from "@zorgpact/domain/indicator";
 import type { ImportIndicator } from "@zorgpact/domain/measurement-import";
 import type { Kysely } from "kysely";
 import type { Database } from "../schema.ts";
@@ -43,22 +43,22 @@ export async function findIndicator(db: Executor, id: string): Promise<Indicator
 }
 
 /** An indicator's targets per period, in period order (see domain/indicator-period.ts). */
-export async function listTargetsOf(db: Executor, indicatorId: string): Promise<PeriodTargetInput[]> {
+export async function listTargetsOf(db: Executor, indicatorId: string): Promise<StoredPeriodTarget[]> {
   return db
     .selectFrom("indicatorTargets")
-    .select(["periodStart", "targetValue as value"])
+    .select(["periodStart", "targetValue as value", "source"])
     .where("indicatorId", "=", indicatorId)
     .orderBy("periodStart")
     .execute();
 }
 
 /** The targets per period of many indicators at once, by indicator id. */
-export async function targetsByIndicator(db: Executor, indicatorIds: readonly string[]): Promise<Map<string, PeriodTargetInput[]>> {
-  const byId = new Map<string, PeriodTargetInput[]>();
+export async function targetsByIndicator(db: Executor, indicatorIds: readonly string[]): Promise<Map<string, StoredPeriodTarget[]>> {
+  const byId = new Map<string, StoredPeriodTarget[]>();
   if (indicatorIds.length === 0) return byId;
   const rows = await db
     .selectFrom("indicatorTargets")
-    .select(["indicatorId", "periodStart", "targetValue as value"])
+    .select(["indicatorId", "periodStart", "targetValue as value", "source"])
     .where("indicatorId", "in", indicatorIds)
     .orderBy("periodStart")
     .execute();
@@ -66,13 +66,20 @@ export async function targetsByIndicator(db: Executor, indicatorIds: readonly st
   return byId;
 }
 
-/** Replaces an indicator's targets per period: they are edited as one list with the indicator. */
+/**
+ * Replaces an indicator's targets per period: they are edited as one list with the indicator. A target
+ * saved with the same period and value keeps its source (a demo target stays labelled "Demodata" until an
+ * editor sets a value of their own).
+ */
 async function replaceTargets(db: Executor, indicatorId: string, targets: readonly PeriodTargetInput[]): Promise<void> {
+  const before = await listTargetsOf(db, indicatorId);
   await db.deleteFrom("indicatorTargets").where("indicatorId", "=", indicatorId).execute();
   if (targets.length === 0) return;
+  const sourceOf = (t: PeriodTargetInput) =>
+    before.find((b) => b.periodStart === t.periodStart && b.value === t.value)?.source ?? null;
   await db
     .insertInto("indicatorTargets")
-    .values(targets.map((t) => ({ indicatorId, periodStart: t.periodStart, targetValue: t.value })))
+    .values(targets.map((t) => ({ indicatorId, periodStart: t.periodStart, targetValue: t.value, source: sourceOf(t) })))
     .execute();
 }
 

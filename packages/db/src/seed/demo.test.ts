@@ -340,6 +340,9 @@ describe("demo seed: effect chains", () => {
     const indicators = await db().selectFrom("indicators").selectAll().execute();
     const measurements = await db().selectFrom("measurements").selectAll().execute();
     const targets = await db().selectFrom("indicatorTargets").select(["indicatorId", "periodStart", "targetValue as value"]).execute();
+    // The targets per period are invented: each says so where it is shown.
+    const sources = await db().selectFrom("indicatorTargets").select("source").distinct().execute();
+    expect(sources.map((t) => t.source)).toEqual(["Demodata"]);
     for (const o of outcomes)
       expect(
         indicators.some((i) => i.nodeId === o.id),

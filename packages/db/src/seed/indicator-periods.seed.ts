@@ -37,7 +37,7 @@ export async function seedIndicatorPeriods(trx: Transaction<Database> | Kysely<D
       const share = (Date.parse(end) - Date.parse(indicator.baselineDate)) / span;
       const raw = indicator.baselineValue + (indicator.targetValue - indicator.baselineValue) * share;
       const targetValue = unitKind === "anders" ? Math.round(raw * 10) / 10 : Math.round(raw);
-      return [{ indicatorId: indicator.id, periodStart, targetValue }];
+      return [{ indicatorId: indicator.id, periodStart, targetValue, source: "Demodata" }];
     });
     if (targets.length > 0) await trx.insertInto("indicatorTargets").values(targets).execute();
   }

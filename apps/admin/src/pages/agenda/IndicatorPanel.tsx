@@ -99,7 +99,9 @@ export function IndicatorPanel({
           <div>
             <dt>{pm.facts.targets}</dt>
             <dd>
-              {indicator.targets.map((t) => `${periodLabel(t.periodStart, indicator.frequency)}: ${withUnit(t.value)}`).join("; ")}
+              {indicator.targets
+                .map((t) => `${periodLabel(t.periodStart, indicator.frequency)}: ${withUnit(t.value)}${t.source ? ` (${t.source.toLowerCase()})` : ""}`)
+                .join("; ")}
             </dd>
           </div>
         ) : null}

@@ -108,6 +108,7 @@ function PeriodTargets({ indicator }: { indicator: Indicator }) {
         {indicator.targets.map((t) => (
           <li key={t.periodStart}>
             {periodLabel(t.periodStart, indicator.frequency)}: {withUnit(t.value, indicator)}
+            {t.source ? <span className="demo-source demo-source--inline">{pm.targetSource(t.source)}</span> : null}
           </li>
         ))}
       </ul>

@@ -23,6 +23,8 @@ export function ProgrammePactsPage() {
     ...trpc.programme.pacts.queryOptions({ ...filter, catalogueId: valid ? id : "00000000-0000-4000-8000-000000000000" }),
     enabled: valid,
   });
+  // The catalogue and which pacts adopted it are invented for the demo: the drill-down says so as the overview does.
+  const environment = useQuery({ ...trpc.report.environment.queryOptions(), staleTime: Infinity });
   useDocumentTitle(pacts.data ? m.pactsTitle(pacts.data.entry.name) : m.title, messages.siteName);
   const back = (
     <p className="back-link">
@@ -45,6 +47,7 @@ export function ProgrammePactsPage() {
     <>
       {back}
       <h1>{m.pactsHeading(entry.name)}</h1>
+      {environment.data?.demoData ? <p className="demo-source">{m.demoNote}</p> : null}
       <dl className="programme-facts">
         <div>
           <dt>{m.selectionLabel}</dt>
