@@ -8,7 +8,8 @@ import type { FieldNames } from "@zorgpact/ui/forms/form-outcome.ts";
 import { useZodForm, type ZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import type { DomainSchema } from "@zorgpact/ui/forms/zod-form-resolver.ts";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
-import { adminMessages, messages } from "../messages.ts";
+import { messages } from "../messages.ts";
+import { commonMessages } from "../messages/common.ts";
 
 /**
  * A "Nieuw …" form: after the create call the list is refreshed and the page goes where `next`
@@ -70,7 +71,7 @@ export function CreatePage<V extends FieldValues>({
         label={heading}
         submitLabel={submitLabel}
         pendingLabel={pendingLabel}
-        actions={<Link to={back.to}>{adminMessages.common.cancel}</Link>}
+        actions={<Link to={back.to}>{commonMessages.cancel}</Link>}
       >
         {children}
       </ZodFormView>

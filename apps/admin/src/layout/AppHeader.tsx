@@ -1,7 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, NavLink } from "react-router";
 import { isNationalAdmin } from "../auth/signed-in-user.ts";
-import { adminMessages, messages } from "../messages.ts";
+import { messages } from "../messages.ts";
+import { adminNavMessages } from "../messages/common.ts";
 import { barrierMessages } from "../messages/barrier.ts";
 import { eventMessages } from "../messages/event.ts";
 import { regulationMessages } from "../messages/regulation.ts";
@@ -46,7 +47,7 @@ export function AppHeader() {
                   <ReviewNavLink />
                 </li>
                 <li>
-                  <NavLink to="/organisaties">{adminMessages.nav.organisations}</NavLink>
+                  <NavLink to="/organisaties">{adminNavMessages.organisations}</NavLink>
                 </li>
                 <li>
                   <NavLink to="/ondersteuning">{supportMessages.nav}</NavLink>
@@ -59,10 +60,10 @@ export function AppHeader() {
                   <NavLink to="/gebruikers">{messages.layout.navUsers}</NavLink>
                 </li>
                 <li>
-                  <NavLink to="/regios">{adminMessages.nav.regions}</NavLink>
+                  <NavLink to="/regios">{adminNavMessages.regions}</NavLink>
                 </li>
                 <li>
-                  <NavLink to="/taxonomieen">{adminMessages.nav.taxonomies}</NavLink>
+                  <NavLink to="/taxonomieen">{adminNavMessages.taxonomies}</NavLink>
                 </li>
                 <li>
                   <NavLink to="/uitsplitsingen">{disaggregationMessages.nav}</NavLink>

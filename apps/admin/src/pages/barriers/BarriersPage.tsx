@@ -9,7 +9,8 @@ import { urlListFilters } from "@zorgpact/ui/list/list-filters.ts";
 import type { ApiOutputs, RowOf } from "@zorgpact/ui/list/row-types.ts";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { ListPageIntro } from "../../lists/ListPageIntro.tsx";
-import { adminMessages, messages } from "../../messages.ts";
+import { messages } from "../../messages.ts";
+import { commonMessages } from "../../messages/common.ts";
 import { barrierMessages } from "../../messages/barrier.ts";
 import { trpc } from "../../trpc.ts";
 import { barrierFilterCodec, barrierListInput } from "./barrier-filters.ts";
@@ -56,7 +57,7 @@ export function BarriersPage() {
             filters={filters}
             onChange={apply}
             submitLabel={m.submit}
-            clearLabel={adminMessages.common.clear}
+            clearLabel={commonMessages.clear}
           >
             <SearchFilter id="drempel-zoek" name="zoek" label={m.search} hint={m.searchHint} value={filters.search} />
             <SelectFilter

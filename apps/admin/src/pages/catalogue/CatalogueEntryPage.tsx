@@ -8,7 +8,8 @@ import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
 import { LatestUnavailable, useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
-import { adminMessages, messages } from "../../messages.ts";
+import { messages } from "../../messages.ts";
+import { commonMessages } from "../../messages/common.ts";
 import { catalogueMessages as m } from "../../messages/catalogue.ts";
 import { trpc } from "../../trpc.ts";
 import { catalogueFormValues, catalogueToInput } from "./catalogue-form.ts";
@@ -65,7 +66,7 @@ function EditCatalogueForm({ entry }: { entry: CatalogueEntry }) {
         const latest = await queryClient.fetchQuery({ ...trpc.indicatorCatalogue.get.queryOptions({ id: entry.id }), staleTime: 0 });
         setVersion(latest.version);
       } catch {
-        throw new LatestUnavailable(adminMessages.common.latestGone);
+        throw new LatestUnavailable(commonMessages.latestGone);
       }
     },
   });

@@ -10,7 +10,8 @@ import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { TextAreaField } from "../../forms/fields.tsx";
-import { adminMessages, messages } from "../../messages.ts";
+import { messages } from "../../messages.ts";
+import { commonMessages } from "../../messages/common.ts";
 import { disaggregationMessages } from "../../messages/disaggregation.ts";
 import { trpc } from "../../trpc.ts";
 
@@ -70,9 +71,9 @@ function NewDimension({ onStatus }: { onStatus: (text: string) => void }) {
   return (
     <section className="edit-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{m.newHeading}</h2>
-      <ZodFormView form={form} label={m.newHeading} submitLabel={m.create} pendingLabel={adminMessages.common.saving}>
+      <ZodFormView form={form} label={m.newHeading} submitLabel={m.create} pendingLabel={commonMessages.saving}>
         <TextField id="dimensie-naam" label={m.label} autoComplete="off" required {...form.bind("label")} />
-        <TextAreaField id="dimensie-toelichting" label={`${m.description} ${adminMessages.common.optional}`} rows={2} {...form.bind("description")} />
+        <TextAreaField id="dimensie-toelichting" label={`${m.description} ${commonMessages.optional}`} rows={2} {...form.bind("description")} />
       </ZodFormView>
     </section>
   );
@@ -82,7 +83,7 @@ function DimensionCard({ dimension, onStatus }: { dimension: Dimension; onStatus
   const refresh = useRefresh();
   const [problem, setProblem] = useState<string | null>(null);
   const onError = (error: unknown) => {
-    setProblem(apiMessage(error) ?? adminMessages.common.unknownError);
+    setProblem(apiMessage(error) ?? commonMessages.unknownError);
     void refresh();
   };
   const retireDimension = useMutation(
@@ -110,7 +111,7 @@ function DimensionCard({ dimension, onStatus }: { dimension: Dimension; onStatus
     <section className={`card dimension-card${dimension.retired ? " row--inactive" : ""}`} aria-labelledby={headingId}>
       <h2 id={headingId}>
         {dimension.label}
-        {dimension.retired ? <span className="muted"> {adminMessages.common.retired}</span> : null}
+        {dimension.retired ? <span className="muted"> {commonMessages.retired}</span> : null}
       </h2>
       {dimension.description ? <p>{dimension.description}</p> : null}
       <p className="muted">{m.indicatorCount(dimension.indicatorCount)}</p>
@@ -125,7 +126,7 @@ function DimensionCard({ dimension, onStatus }: { dimension: Dimension; onStatus
           <thead>
             <tr>
               <th scope="col">{m.category}</th>
-              <th scope="col">{adminMessages.common.actions}</th>
+              <th scope="col">{commonMessages.actions}</th>
             </tr>
           </thead>
           <tbody>
@@ -195,7 +196,7 @@ function NewCategory({ dimension, onStatus }: { dimension: Dimension; onStatus: 
   });
   const id = useId();
   return (
-    <ZodFormView form={form} label={`${m.newCategory}: ${dimension.label}`} submitLabel={m.addCategory} pendingLabel={adminMessages.common.saving}>
+    <ZodFormView form={form} label={`${m.newCategory}: ${dimension.label}`} submitLabel={m.addCategory} pendingLabel={commonMessages.saving}>
       <TextField id={`${id}-categorie`} label={`${m.newCategory} (${dimension.label})`} autoComplete="off" required {...form.bind("label")} />
     </ZodFormView>
   );

@@ -5,7 +5,7 @@ import type { ZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { fieldDescriptionIds, FieldError, TextField } from "@zorgpact/ui/FormField.tsx";
 import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { ChoiceGroup, SelectField, TextAreaField } from "../../forms/fields.tsx";
-import { adminMessages } from "../../messages.ts";
+import { commonMessages } from "../../messages/common.ts";
 import { eventKindLabels, eventMessages } from "../../messages/event.ts";
 import { useAllManagedPacts } from "../../pacts/useAllManagedPacts.ts";
 import { trpc } from "../../trpc.ts";
@@ -29,7 +29,7 @@ export function EventFields({ form }: { form: ZodForm<EventFormValues> }) {
         error={errors["kind"]}
         required
       >
-        <option value="">{adminMessages.common.choose}</option>
+        <option value="">{commonMessages.choose}</option>
         {eventKinds.map((kind) => (
           <option key={kind} value={kind}>
             {eventKindLabels[kind]}

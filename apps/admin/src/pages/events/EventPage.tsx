@@ -9,7 +9,8 @@ import { apiMessage } from "@zorgpact/ui/form-errors.ts";
 import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
 import { LatestUnavailable, useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
-import { adminMessages, messages } from "../../messages.ts";
+import { messages } from "../../messages.ts";
+import { commonMessages } from "../../messages/common.ts";
 import { eventMessages } from "../../messages/event.ts";
 import { RecordPage } from "../../layout/RecordPage.tsx";
 import { trpc } from "../../trpc.ts";
@@ -71,7 +72,7 @@ function EditEventForm({ event }: { event: EventRecord }) {
     // After a CONFLICT: take the newest version number; what was typed stays in the form.
     async loadLatest() {
       const latest = await queryClient.fetchQuery({ ...trpc.event.getForEdit.queryOptions({ id: event.id }), staleTime: 0 }).catch((error: unknown) => {
-        if (errorCode(error) === "NOT_FOUND") throw new LatestUnavailable(adminMessages.common.latestGone);
+        if (errorCode(error) === "NOT_FOUND") throw new LatestUnavailable(commonMessages.latestGone);
         throw error;
       });
       setVersion(latest.version);
@@ -121,7 +122,7 @@ function DeleteEvent({ event }: { event: EventRecord }) {
         open={open}
         title={m.deleteTitle}
         confirmLabel={m.deleteConfirm}
-        cancelLabel={adminMessages.common.cancel}
+        cancelLabel={commonMessages.cancel}
         onConfirm={() => remove.mutate({ id: event.id, version: event.version })}
         onCancel={() => setOpen(false)}
         busy={remove.isPending}

@@ -8,12 +8,13 @@ import { formatTimestamp } from "@zorgpact/ui/format.ts";
 import { admissionStatusLabels, publicationStatusLabels, roleLabels, sectorLabels } from "@zorgpact/ui/labels.ts";
 import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
-import { adminMessages, messages } from "../../messages.ts";
+import { messages } from "../../messages.ts";
+import { frontRunnerMessages } from "../../messages/front-runners.ts";
 import { trpc } from "../../trpc.ts";
 import { PublicationControl } from "../pact-edit/PublicationControl.tsx";
 import { ReviewSection } from "./ReviewSection.tsx";
 
-const m = adminMessages.frontRunners.review;
+const m = frontRunnerMessages.review;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** `/koplopers/:pactId` (national team): the application, the review of the criteria, the decision and publication. */
@@ -97,7 +98,7 @@ function Application({ pact }: { pact: PactEditDetail }) {
           </>
         ) : null}
         <dt>{m.region}</dt>
-        <dd>{pact.region?.name ?? adminMessages.frontRunners.noRegion}</dd>
+        <dd>{pact.region?.name ?? frontRunnerMessages.noRegion}</dd>
         <dt>{m.description}</dt>
         <dd className="application-text">{pact.description}</dd>
         {application ? (

@@ -5,7 +5,7 @@ import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
 import { LatestUnavailable, useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { levelLabels, sectorLabels } from "@zorgpact/ui/labels.ts";
 import { LatestComparison } from "../../forms/LatestComparison.tsx";
-import { adminMessages } from "../../messages.ts";
+import { commonMessages } from "../../messages/common.ts";
 import { organisationMessages as m } from "../../messages/organisations.ts";
 import { trpc } from "../../trpc.ts";
 import { differingOrganisationFields, organisationFormValues, organisationSectorErrors, organisationToInput } from "./organisation-form.ts";
@@ -46,7 +46,7 @@ export function EditOrganisationPanel({
     async loadLatest() {
       const page = await queryClient.fetchQuery({ ...trpc.organisation.list.queryOptions(listInput), staleTime: 0 });
       const found = page.items.find((o) => o.id === organisation.id);
-      if (!found) throw new LatestUnavailable(adminMessages.common.latestGone);
+      if (!found) throw new LatestUnavailable(commonMessages.latestGone);
       setVersion(found.version);
       setLatest(found);
       return "";
@@ -73,7 +73,7 @@ export function EditOrganisationPanel({
         notice={latest ? <LatestComparison intro={m.latestLoaded} heading={m.latestHeading} differsLabel={m.differs} fields={compared} level={3} /> : null}
         actions={
           <button type="button" className="button--secondary" onClick={onCancel}>
-            {adminMessages.common.cancel}
+            {commonMessages.cancel}
           </button>
         }
       >

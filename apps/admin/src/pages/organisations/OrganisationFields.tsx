@@ -3,14 +3,14 @@ import { TextField } from "@zorgpact/ui/FormField.tsx";
 import type { ZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { levelLabels, sectorLabels } from "@zorgpact/ui/labels.ts";
 import { SelectField } from "../../forms/fields.tsx";
-import { adminMessages } from "../../messages.ts";
+import { commonMessages } from "../../messages/common.ts";
 import { organisationMessages as m } from "../../messages/organisations.ts";
 import { withSector, type OrganisationFormValues } from "./organisation-form.ts";
 
 function Options<T extends string>({ values, labels }: { values: readonly T[]; labels: Record<T, string> }) {
   return (
     <>
-      <option value="">{adminMessages.common.choose}</option>
+      <option value="">{commonMessages.choose}</option>
       {values.map((value) => (
         <option key={value} value={value}>
           {labels[value]}
@@ -50,7 +50,7 @@ export function OrganisationFields({ idPrefix, form }: { idPrefix: string; form:
           <Options values={levels} labels={levelLabels} />
         </SelectField>
       ) : null}
-      <TextField id={`${idPrefix}-plaats`} label={`${m.place} ${adminMessages.common.optional}`} autoComplete="off" {...form.bind("place")} />
+      <TextField id={`${idPrefix}-plaats`} label={`${m.place} ${commonMessages.optional}`} autoComplete="off" {...form.bind("place")} />
     </>
   );
 }

@@ -7,14 +7,15 @@ import { useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { apiFieldErrors, apiMessage } from "@zorgpact/ui/form-errors.ts";
 import { levelLabels, sectorLabels } from "@zorgpact/ui/labels.ts";
 import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
-import { adminMessages } from "../../messages.ts";
+import { commonMessages } from "../../messages/common.ts";
+import { pactEditMessages } from "../../messages/pact-edit.ts";
 import { organisationMessages } from "../../messages/organisations.ts";
 import { trpc } from "../../trpc.ts";
 import { emptyOrganisationForm, organisationSectorErrors, organisationToInput } from "../organisations/organisation-form.ts";
 import { OrganisationFields } from "../organisations/OrganisationFields.tsx";
 import { usePactCache } from "./usePactCache.ts";
 
-const m = adminMessages.partners;
+const m = pactEditMessages.partners;
 const RESULTS = 10;
 
 /** Find an organisation in the registry and make it a partner, or add a new one to the registry and make it a partner at once. */
@@ -43,7 +44,7 @@ export function AddPartner({ pact, onAdded }: { pact: PactEditDetail; onAdded: (
   };
   const partnerIds = new Set(pact.partners.map((p) => p.id));
   const addError = add.isError
-    ? (apiFieldErrors(add.error)["organisationId"] ?? apiFieldErrors(add.error)["role"] ?? apiMessage(add.error) ?? adminMessages.common.unknownError)
+    ? (apiFieldErrors(add.error)["organisationId"] ?? apiFieldErrors(add.error)["role"] ?? apiMessage(add.error) ?? commonMessages.unknownError)
     : null;
 
   return (
@@ -65,7 +66,7 @@ export function AddPartner({ pact, onAdded }: { pact: PactEditDetail; onAdded: (
             autoComplete="off"
           />
         </div>
-        <button type="submit">{adminMessages.common.searchSubmit}</button>
+        <button type="submit">{commonMessages.searchSubmit}</button>
       </form>
       {addError ? (
         <FormAlert>

@@ -4,11 +4,12 @@ import type { PactEditDetail } from "@zorgpact/domain/pact";
 import { ConfirmDialog } from "@zorgpact/ui/ConfirmDialog.tsx";
 import { apiMessage } from "@zorgpact/ui/form-errors.ts";
 import { FormStatus } from "../../forms/FormAlert.tsx";
-import { adminMessages } from "../../messages.ts";
+import { commonMessages } from "../../messages/common.ts";
+import { pactEditMessages } from "../../messages/pact-edit.ts";
 import { trpc } from "../../trpc.ts";
 import { usePactCache } from "./usePactCache.ts";
 
-const m = adminMessages.archive;
+const m = pactEditMessages.archive;
 
 /** Archive or restore (national team), each after a confirmation. Nothing is deleted. */
 export function ArchiveSection({ pact, onChanged }: { pact: PactEditDetail; onChanged: (sentVersion: number, next: PactEditDetail) => void }) {
@@ -52,10 +53,10 @@ export function ArchiveSection({ pact, onChanged }: { pact: PactEditDetail; onCh
         open={open}
         title={archived ? m.restoreTitle : m.archiveTitle}
         confirmLabel={archived ? m.restoreConfirm : m.archiveConfirm}
-        cancelLabel={adminMessages.common.cancel}
+        cancelLabel={commonMessages.cancel}
         busy={action.isPending}
         busyLabel={archived ? m.restoring : m.archiving}
-        error={action.isError ? (apiMessage(action.error) ?? adminMessages.common.unknownError) : null}
+        error={action.isError ? (apiMessage(action.error) ?? commonMessages.unknownError) : null}
         destructive={!archived}
         onCancel={() => setOpen(false)}
         onConfirm={() => action.mutate({ id: pact.id, version: pact.version })}

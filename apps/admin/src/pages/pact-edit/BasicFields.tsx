@@ -4,12 +4,13 @@ import type { PactEditDetail } from "@zorgpact/domain/pact";
 import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import { TextField } from "@zorgpact/ui/FormField.tsx";
 import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
-import { adminMessages } from "../../messages.ts";
+import { commonMessages } from "../../messages/common.ts";
+import { pactEditMessages } from "../../messages/pact-edit.ts";
 import { trpc } from "../../trpc.ts";
 import { ChoiceGroup, SelectField, TextAreaField } from "../../forms/fields.tsx";
 import type { PactFormValues } from "./pact-form.ts";
 
-const m = adminMessages.details;
+const m = pactEditMessages.details;
 
 /** The fields every kind of pact has, on the new-pact page and in the pact editor alike. */
 export type PactBasicValues = Pick<PactFormValues, "name" | "description" | "regionId" | "startDate" | "contactName" | "contactEmail" | "themeIds">;
@@ -37,7 +38,7 @@ export function BasicFields<V extends PactBasicValues>({
   afterName?: ReactNode;
 }) {
   const set = <K extends keyof PactBasicValues>(key: K, value: PactBasicValues[K]) => onChange({ ...values, [key]: value });
-  const optional = (label: string) => (isNew ? `${label} ${adminMessages.common.optional}` : label);
+  const optional = (label: string) => (isNew ? `${label} ${commonMessages.optional}` : label);
   return (
     <>
       <TextField
@@ -87,7 +88,7 @@ export function BasicFields<V extends PactBasicValues>({
         id={`${idPrefix}-startdatum`}
         name="startDate"
         type="date"
-        label={`${m.startDate} ${adminMessages.common.optional}`}
+        label={`${m.startDate} ${commonMessages.optional}`}
         value={values.startDate}
         onValueChange={(v) => set("startDate", v)}
         error={errors["startDate"]}
@@ -95,7 +96,7 @@ export function BasicFields<V extends PactBasicValues>({
       <TextField
         id={`${idPrefix}-contactpersoon`}
         name="contactName"
-        label={`${m.contactName} ${adminMessages.common.optional}`}
+        label={`${m.contactName} ${commonMessages.optional}`}
         autoComplete="off"
         value={values.contactName}
         onValueChange={(v) => set("contactName", v)}
@@ -105,7 +106,7 @@ export function BasicFields<V extends PactBasicValues>({
         id={`${idPrefix}-contact-email`}
         name="contactEmail"
         type="email"
-        label={`${m.contactEmail} ${adminMessages.common.optional}`}
+        label={`${m.contactEmail} ${commonMessages.optional}`}
         hint={m.contactEmailHint}
         autoComplete="off"
         spellCheck={false}
@@ -189,7 +190,7 @@ export function ThemePicker({
       hint={m.themesHint}
       choices={all.map((theme) => ({
         value: theme.id,
-        label: theme.retired ? `${theme.label} ${adminMessages.common.retired}` : theme.label,
+        label: theme.retired ? `${theme.label} ${commonMessages.retired}` : theme.label,
       }))}
       selected={selected}
       onChange={onChange}

@@ -3,13 +3,14 @@ import { checklistTickInputSchema, type PhaseNumber } from "@zorgpact/domain/pha
 import { TextField } from "@zorgpact/ui/FormField.tsx";
 import { FormProblem, SubmitButton } from "@zorgpact/ui/forms/FormParts.tsx";
 import { useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
-import { adminMessages } from "../../messages.ts";
+import { commonMessages } from "../../messages/common.ts";
+import { pactEditMessages } from "../../messages/pact-edit.ts";
 import { trpc } from "../../trpc.ts";
 import { TextAreaField } from "../../forms/fields.tsx";
 import { todayInNetherlands } from "../../forms/today.ts";
 import { usePactCache } from "./usePactCache.ts";
 
-const m = adminMessages.phases;
+const m = pactEditMessages.phases;
 
 /** One checklist item: done or not, the day it was done and a note (`phase.tickItem`; the last save wins). */
 export function ChecklistItemForm({
@@ -80,7 +81,7 @@ export function ChecklistItemForm({
               <span className="visually-hidden">{m.saveItemOf(label)}</span>
             </>
           }
-          pendingLabel={adminMessages.common.saving}
+          pendingLabel={commonMessages.saving}
         />
       </fieldset>
     </form>

@@ -4,7 +4,8 @@ import { pactUpdateInputSchema, type PactEditDetail } from "@zorgpact/domain/pac
 import { errorCode } from "@zorgpact/ui/errors.ts";
 import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
 import { LatestUnavailable, useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
-import { adminMessages } from "../../messages.ts";
+import { commonMessages } from "../../messages/common.ts";
+import { pactEditMessages } from "../../messages/pact-edit.ts";
 import { trpc } from "../../trpc.ts";
 import { BasicFields } from "./BasicFields.tsx";
 import { FollowUpFields } from "./FollowUpFields.tsx";
@@ -13,7 +14,7 @@ import { changedFields, fundingErrors, pactFormFields, pactFormValues, pactUpdat
 import { RegionalFields } from "./RegionalFields.tsx";
 import { usePactCache } from "./usePactCache.ts";
 
-const m = adminMessages.details;
+const m = pactEditMessages.details;
 
 interface Rebased {
   mine: PactFormField[];
@@ -48,9 +49,9 @@ export function DetailsForm({
     defaultValues: pactFormValues(pact),
     toInput: (values: PactFormValues, saved) => pactUpdateFields(values, changedFields(saved, values, fields), { id: pact.id, version }),
     // The rows are checked only when they changed, as only then are they sent.
-    extraErrors: (values, saved) => (changedFields(saved, values, ["fundingStreams"]).length > 0 ? fundingErrors(values.fundingStreams, adminMessages.common.invalidAmount) : {}),
+    extraErrors: (values, saved) => (changedFields(saved, values, ["fundingStreams"]).length > 0 ? fundingErrors(values.fundingStreams, commonMessages.invalidAmount) : {}),
     skipUnchanged: (saved, typed) => changedFields(saved, typed, fields).length === 0,
-    unchangedMessage: adminMessages.common.nothingChanged,
+    unchangedMessage: commonMessages.nothingChanged,
     submit: update.mutateAsync,
     onSaved(stored) {
       store(stored);
@@ -60,7 +61,7 @@ export function DetailsForm({
     },
     async loadLatest(typed, saved) {
       const latest = await fetchLatest().catch((error: unknown) => {
-        throw errorCode(error) === "NOT_FOUND" ? new LatestUnavailable(adminMessages.common.latestGone) : error;
+        throw errorCode(error) === "NOT_FOUND" ? new LatestUnavailable(commonMessages.latestGone) : error;
       });
       const stored = pactFormValues(latest);
       const merged = rebase(saved, typed, stored, fields);
@@ -80,7 +81,7 @@ export function DetailsForm({
         form={form}
         label={m.heading}
         submitLabel={m.save}
-        pendingLabel={adminMessages.common.saving}
+        pendingLabel={commonMessages.saving}
         className="form-stack form-stack--wide"
         notice={
           rebased ? (
@@ -139,5 +140,5 @@ const TEXT_FIELDS: readonly PactFormField[] = ["name", "description", "startDate
 function storedText(values: PactFormValues, field: PactFormField): string | null {
   if (!TEXT_FIELDS.includes(field)) return null;
   const value = String(values[field]).trim();
-  return value === "" ? adminMessages.common.none : value;
+  return value === "" ? commonMessages.none : value;
 }

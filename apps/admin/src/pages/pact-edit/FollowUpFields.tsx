@@ -4,12 +4,12 @@ import type { PactEditDetail } from "@zorgpact/domain/pact";
 import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import { FieldError } from "@zorgpact/ui/FormField.tsx";
 import { pactKindLabels } from "@zorgpact/ui/labels.ts";
-import { adminMessages } from "../../messages.ts";
+import { pactEditMessages } from "../../messages/pact-edit.ts";
 import { trpc } from "../../trpc.ts";
 import { ChoiceGroup, SelectField } from "../../forms/fields.tsx";
 import type { PactFormValues } from "./pact-form.ts";
 
-const m = adminMessages.followUp;
+const m = pactEditMessages.followUp;
 
 /**
  * A front-runner's follow-up (figures 6–8), once admitted, and the regional pact it belongs to:

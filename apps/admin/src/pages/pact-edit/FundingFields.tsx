@@ -1,9 +1,9 @@
 import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import { fieldDescriptionIds, FieldError, TextField } from "@zorgpact/ui/FormField.tsx";
-import { adminMessages } from "../../messages.ts";
+import { pactEditMessages } from "../../messages/pact-edit.ts";
 import { newFundingRow, type FundingRow } from "./pact-form.ts";
 
-const m = adminMessages.funding;
+const m = pactEditMessages.funding;
 
 /** The pact's funding streams: source, amount in euro (stored as cents) or a contribution in kind. */
 export function FundingFields({ rows, onChange, errors }: { rows: FundingRow[]; onChange: (rows: FundingRow[]) => void; errors: FieldErrors }) {

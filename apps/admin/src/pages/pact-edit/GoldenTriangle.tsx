@@ -1,7 +1,7 @@
 import type { GoldenTriangle as Triangle } from "@zorgpact/domain/organisation";
-import { adminMessages } from "../../messages.ts";
+import { pactEditMessages } from "../../messages/pact-edit.ts";
 
-const m = adminMessages.triangle;
+const m = pactEditMessages.triangle;
 
 /** Care, education and government among the partners: each side in words, never by colour alone. */
 export function GoldenTriangle({ triangle }: { triangle: Triangle }) {

@@ -11,7 +11,8 @@ import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { isNationalAdmin, useSignedInUser } from "../../auth/signed-in-user.ts";
 import { FormStatus } from "../../forms/FormAlert.tsx";
-import { adminMessages, messages } from "../../messages.ts";
+import { messages } from "../../messages.ts";
+import { pactEditMessages } from "../../messages/pact-edit.ts";
 import { supportMessages } from "../../messages/support.ts";
 import { volgspotMessages } from "../../messages/volgspot.ts";
 import { trpc } from "../../trpc.ts";
@@ -22,7 +23,7 @@ import { PhaseSection } from "./PhaseSection.tsx";
 import { PublicationControl } from "./PublicationControl.tsx";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const m = adminMessages.pactEdit;
+const m = pactEditMessages.pactEdit;
 
 /** `/zorgpacten/:pactId`: one pact's fields, partners, phases, publication and archive, for its editors and the national team. */
 export function PactEditPage() {
@@ -142,22 +143,22 @@ function PactEditor({ pact }: { pact: PactEditDetail }) {
           <nav aria-label={m.tocLabel} className="page-toc">
             <ul>
               <li>
-                <a href="#publicatie">{adminMessages.publication.heading}</a>
+                <a href="#publicatie">{pactEditMessages.publication.heading}</a>
               </li>
               <li>
-                <a href="#gegevens">{adminMessages.details.heading}</a>
+                <a href="#gegevens">{pactEditMessages.details.heading}</a>
               </li>
               <li>
-                <a href="#partners">{adminMessages.partners.heading}</a>
+                <a href="#partners">{pactEditMessages.partners.heading}</a>
               </li>
               {phases ? (
                 <li>
-                  <a href="#fasen">{adminMessages.phases.heading}</a>
+                  <a href="#fasen">{pactEditMessages.phases.heading}</a>
                 </li>
               ) : null}
               {admin ? (
                 <li>
-                  <a href="#archiveren">{adminMessages.archive.heading}</a>
+                  <a href="#archiveren">{pactEditMessages.archive.heading}</a>
                 </li>
               ) : null}
             </ul>

@@ -9,13 +9,14 @@ import { levelLabels, roleLabels, sectorLabels } from "@zorgpact/ui/labels.ts";
 import { EmptyState } from "@zorgpact/ui/Status.tsx";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
 import { FormStatus } from "../../forms/FormAlert.tsx";
-import { adminMessages } from "../../messages.ts";
+import { commonMessages } from "../../messages/common.ts";
+import { pactEditMessages } from "../../messages/pact-edit.ts";
 import { trpc } from "../../trpc.ts";
 import { AddPartner } from "./AddPartner.tsx";
 import { GoldenTriangle } from "./GoldenTriangle.tsx";
 import { usePactCache } from "./usePactCache.ts";
 
-const m = adminMessages.partners;
+const m = pactEditMessages.partners;
 
 /** The pact's partners from the organisation registry: role (trekker or partner), remove, add; and the golden triangle they make. */
 export function PartnersSection({ pact }: { pact: PactEditDetail }) {
@@ -54,7 +55,7 @@ export function PartnersSection({ pact }: { pact: PactEditDetail }) {
                 <th scope="col">{m.sector}</th>
                 <th scope="col">{m.place}</th>
                 <th scope="col">{m.role}</th>
-                <th scope="col">{adminMessages.common.actions}</th>
+                <th scope="col">{commonMessages.actions}</th>
               </tr>
             </thead>
             <tbody>
@@ -79,7 +80,7 @@ export function PartnersSection({ pact }: { pact: PactEditDetail }) {
                         setRemoving(partner);
                       }}
                     >
-                      {adminMessages.common.remove}
+                      {commonMessages.remove}
                       <span className="visually-hidden">{m.removeOf(partner.name)}</span>
                     </button>
                   </td>
@@ -93,10 +94,10 @@ export function PartnersSection({ pact }: { pact: PactEditDetail }) {
         open={removing !== null}
         title={m.removeTitle}
         confirmLabel={m.removeConfirm}
-        cancelLabel={adminMessages.common.cancel}
+        cancelLabel={commonMessages.cancel}
         busy={remove.isPending}
         busyLabel={m.removing}
-        error={remove.isError ? (apiMessage(remove.error) ?? adminMessages.common.unknownError) : null}
+        error={remove.isError ? (apiMessage(remove.error) ?? commonMessages.unknownError) : null}
         destructive
         onCancel={() => setRemoving(null)}
         onConfirm={() => removing && remove.mutate({ pactId: pact.id, organisationId: removing.id })}
@@ -122,7 +123,7 @@ function RoleForm({ pactId, partner, onSaved }: { pactId: string; partner: Partn
   );
   const id = `rol-${partner.id}`;
   const error = setRoleMutation.isError
-    ? (apiFieldErrors(setRoleMutation.error)["role"] ?? apiMessage(setRoleMutation.error) ?? adminMessages.common.unknownError)
+    ? (apiFieldErrors(setRoleMutation.error)["role"] ?? apiMessage(setRoleMutation.error) ?? commonMessages.unknownError)
     : undefined;
   const { errorId, describedBy } = fieldDescriptionIds(id, { error });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

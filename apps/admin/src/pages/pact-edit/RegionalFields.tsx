@@ -3,11 +3,11 @@ import { governanceItems, type GovernanceEntry } from "@zorgpact/domain/governan
 import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import { fieldDescriptionIds, FieldError } from "@zorgpact/ui/FormField.tsx";
 import { collaborationFormLabels, regionalFunctionLabels } from "@zorgpact/ui/labels.ts";
-import { adminMessages } from "../../messages.ts";
+import { pactEditMessages } from "../../messages/pact-edit.ts";
 import { ChoiceGroup } from "../../forms/fields.tsx";
 import type { PactFormValues } from "./pact-form.ts";
 
-const m = adminMessages.regional;
+const m = pactEditMessages.regional;
 
 /** A regional pact's functions (figure 15), collaboration form and governance now and in 5 years (figure 16). */
 export function RegionalFields({ values, onChange, errors }: { values: PactFormValues; onChange: (values: PactFormValues) => void; errors: FieldErrors }) {

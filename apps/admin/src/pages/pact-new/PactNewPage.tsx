@@ -5,11 +5,12 @@ import { TextField } from "@zorgpact/ui/FormField.tsx";
 import { pactKindLabels } from "@zorgpact/ui/labels.ts";
 import { CreatePage, useCreateForm } from "../../forms/CreatePage.tsx";
 import { SelectField } from "../../forms/fields.tsx";
-import { adminMessages } from "../../messages.ts";
+import { pactEditMessages } from "../../messages/pact-edit.ts";
+import { pactNewMessages } from "../../messages/pact-new.ts";
 import { trpc } from "../../trpc.ts";
 import { BasicFields, type PactBasicValues } from "../pact-edit/BasicFields.tsx";
 
-const m = adminMessages.pactNew;
+const m = pactNewMessages;
 
 interface NewPactValues extends PactBasicValues {
   kind: PactKind;
@@ -56,7 +57,7 @@ export function PactNewPage() {
       return pact;
     },
     invalidate: trpc.pact.listManaged.queryKey(),
-    next: (pact) => ({ to: `/zorgpacten/${pact.id}`, notice: adminMessages.pactEdit.created(pact.name) }),
+    next: (pact) => ({ to: `/zorgpacten/${pact.id}`, notice: pactEditMessages.pactEdit.created(pact.name) }),
   });
   const { values, setValues, errors } = form;
   const suggested = values.name.trim() ? slugify(values.name) : "";
@@ -65,7 +66,7 @@ export function PactNewPage() {
   return (
     <CreatePage
       form={form}
-      back={{ to: "/zorgpacten", label: adminMessages.pactEdit.back }}
+      back={{ to: "/zorgpacten", label: pactEditMessages.pactEdit.back }}
       heading={m.heading}
       intro={m.intro}
       submitLabel={m.create}

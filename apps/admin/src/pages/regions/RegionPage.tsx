@@ -9,7 +9,8 @@ import { LatestUnavailable, useZodForm } from "@zorgpact/ui/forms/useZodForm.ts"
 import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { LatestComparison } from "../../forms/LatestComparison.tsx";
-import { adminMessages, messages } from "../../messages.ts";
+import { messages } from "../../messages.ts";
+import { commonMessages } from "../../messages/common.ts";
 import { regionMessages as m } from "../../messages/regions.ts";
 import { trpc } from "../../trpc.ts";
 import { differingRegionFields, regionFormValues, regionNumberErrors, regionToInput } from "./region-form.ts";
@@ -69,7 +70,7 @@ function EditRegionForm({ region }: { region: RegionRecord }) {
     async loadLatest() {
       const page = await queryClient.fetchQuery({ ...trpc.region.list.queryOptions(LIST), staleTime: 0 });
       const found = page.items.find((r) => r.id === region.id);
-      if (!found) throw new LatestUnavailable(adminMessages.common.latestGone);
+      if (!found) throw new LatestUnavailable(commonMessages.latestGone);
       setVersion(found.version);
       setLatest(found);
       return "";

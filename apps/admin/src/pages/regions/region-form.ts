@@ -2,7 +2,7 @@ import { regionFieldsSchema, type RegionFields, type RegionRecord } from "@zorgp
 import { decimalText, parseDecimal } from "@zorgpact/ui/dutch-number.ts";
 import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import { validateForm, type Validation } from "../../forms/validate.ts";
-import { adminMessages } from "../../messages.ts";
+import { commonMessages } from "../../messages/common.ts";
 import { regionMessages } from "../../messages/regions.ts";
 
 type Province = RegionFields["provinces"][number];
@@ -36,7 +36,7 @@ export function regionNumberErrors(values: RegionFormValues): FieldErrors {
   const errors: FieldErrors = {};
   for (const key of ["latitude", "longitude"] as const) {
     const parsed = parseDecimal(values[key]);
-    if (parsed === "invalid") errors[key] = adminMessages.common.invalidNumber;
+    if (parsed === "invalid") errors[key] = commonMessages.invalidNumber;
     if (parsed === null) errors[key] = regionMessages.coordinateRequired;
   }
   return errors;

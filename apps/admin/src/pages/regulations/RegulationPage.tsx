@@ -7,7 +7,8 @@ import { isNotFound } from "@zorgpact/ui/errors.ts";
 import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
 import { LatestUnavailable, useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
-import { adminMessages, messages } from "../../messages.ts";
+import { messages } from "../../messages.ts";
+import { commonMessages } from "../../messages/common.ts";
 import { regulationMessages } from "../../messages/regulation.ts";
 import { RecordPage } from "../../layout/RecordPage.tsx";
 import { trpc } from "../../trpc.ts";
@@ -66,7 +67,7 @@ function EditRegulationForm({ regulation }: { regulation: RegulationRecord }) {
       const latest = await queryClient
         .fetchQuery({ ...trpc.regulation.getForEdit.queryOptions({ id: regulation.id }), staleTime: 0 })
         .catch((error: unknown) => {
-          if (isNotFound(error)) throw new LatestUnavailable(adminMessages.common.latestGone);
+          if (isNotFound(error)) throw new LatestUnavailable(commonMessages.latestGone);
           throw error;
         });
       setVersion(latest.version);

@@ -15,7 +15,7 @@ import type { FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import type { z } from "zod";
 import { validateForm, type Validation } from "../../forms/validate.ts";
 import { renameFieldErrors } from "@zorgpact/ui/forms/form-outcome.ts";
-import { adminMessages } from "../../messages.ts";
+import { commonMessages } from "../../messages/common.ts";
 import { regulationMessages } from "../../messages/regulation.ts";
 import { euroText, parseEuroCents } from "@zorgpact/ui/dutch-number.ts";
 
@@ -71,7 +71,7 @@ function year(text: string): Parsed {
 
 export function cents(text: string): Parsed {
   const parsed = parseEuroCents(text);
-  return parsed === "invalid" ? { value: null, error: adminMessages.common.invalidAmount } : { value: parsed };
+  return parsed === "invalid" ? { value: null, error: commonMessages.invalidAmount } : { value: parsed };
 }
 
 /** The API calls the budget `budgetCents`; the form field typed in is `budget`. */

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { NavLink } from "react-router";
-import { adminMessages } from "../../messages.ts";
+import { adminNavMessages } from "../../messages/common.ts";
 import { startMessages } from "../../messages/start.ts";
 import { trpc } from "../../trpc.ts";
 
@@ -11,7 +11,7 @@ export function FrontRunnersNavLink() {
   return (
     // Named in full ("Koplopers, 3 wachten op beoordeling") with the visible number as part of the name.
     <NavLink to="/koplopers">
-      {adminMessages.nav.frontRunners}
+      {adminNavMessages.frontRunners}
       {waiting > 0 ? (
         <>
           <span className="visually-hidden">{startMessages.frontRunnersBefore}</span>

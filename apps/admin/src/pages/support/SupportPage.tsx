@@ -12,7 +12,8 @@ import { TextField } from "@zorgpact/ui/FormField.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { isNationalAdmin, useSignedInUser } from "../../auth/signed-in-user.ts";
 import { SelectField, TextAreaField } from "../../forms/fields.tsx";
-import { adminMessages, messages } from "../../messages.ts";
+import { messages } from "../../messages.ts";
+import { commonMessages } from "../../messages/common.ts";
 import { supportMessages, supportQuestionTypeLabels, supportStatusLabels } from "../../messages/support.ts";
 import { RecordPage } from "../../layout/RecordPage.tsx";
 import { trpc } from "../../trpc.ts";
@@ -112,7 +113,7 @@ function TrajectoryForm({ trajectory, admin }: { trajectory: SupportRecord; admi
     // What was typed stays; saving again goes against the newest version.
     async loadLatest() {
       const latest = await queryClient.fetchQuery({ ...trpc.support.get.queryOptions({ id: trajectory.id }), staleTime: 0 }).catch((error: unknown) => {
-        if (errorCode(error) === "NOT_FOUND") throw new LatestUnavailable(adminMessages.common.latestGone);
+        if (errorCode(error) === "NOT_FOUND") throw new LatestUnavailable(commonMessages.latestGone);
         throw error;
       });
       setVersion(latest.version);

@@ -7,7 +7,8 @@ import { useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { SelectField, TextAreaField } from "../../forms/fields.tsx";
-import { adminMessages, messages } from "../../messages.ts";
+import { messages } from "../../messages.ts";
+import { commonMessages } from "../../messages/common.ts";
 import { supportMessages, supportQuestionTypeLabels } from "../../messages/support.ts";
 import { useAllManagedPacts } from "../../pacts/useAllManagedPacts.ts";
 import { trpc } from "../../trpc.ts";
@@ -58,10 +59,10 @@ export function SupportRequestPage() {
           label={m.heading}
           submitLabel={m.submit}
           pendingLabel={m.submitting}
-          actions={<Link to="/ondersteuning">{adminMessages.common.cancel}</Link>}
+          actions={<Link to="/ondersteuning">{commonMessages.cancel}</Link>}
         >
           <SelectField id="aanvraag-zorgpact" {...pactField} label={m.pact} value={pactId} required>
-            <option value="">{adminMessages.common.choose}</option>
+            <option value="">{commonMessages.choose}</option>
             {pacts.map((pact) => (
               <option key={pact.id} value={pact.id}>
                 {pact.name}
@@ -69,7 +70,7 @@ export function SupportRequestPage() {
             ))}
           </SelectField>
           <SelectField id="aanvraag-soort" {...form.bind("questionType")} label={m.questionType} required>
-            <option value="">{adminMessages.common.choose}</option>
+            <option value="">{commonMessages.choose}</option>
             {supportQuestionTypes.map((type) => (
               <option key={type} value={type}>
                 {supportQuestionTypeLabels[type]}

@@ -10,12 +10,14 @@ import { DataList, type DataListColumn } from "@zorgpact/ui/list/DataList.tsx";
 import { listFilterCodec, schemaParam, urlListFilters } from "@zorgpact/ui/list/list-filters.ts";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { FormAlert, FormStatus } from "../../forms/FormAlert.tsx";
-import { adminMessages, messages } from "../../messages.ts";
+import { messages } from "../../messages.ts";
+import { commonMessages } from "../../messages/common.ts";
+import { taxonomyMessages } from "../../messages/taxonomies.ts";
 import { taxonomiesListMessages as m } from "../../messages/taxonomies-list.ts";
 import { trpc } from "../../trpc.ts";
 import { TermForm } from "./TermForm.tsx";
 
-const kinds = adminMessages.taxonomies.kinds;
+const kinds = taxonomyMessages.kinds;
 const PAGE_SIZE = 100;
 
 /** `?soort=…&pagina=…`: the list shown (themes when left out) and its page. */
@@ -53,7 +55,7 @@ export function TaxonomiesPage() {
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.taxonomy.pathKey() });
   const onActionError = (error: unknown) => {
-    setProblem(errorCode(error) === "CONFLICT" ? `${apiMessage(error) ?? ""} ${m.conflictReloaded}` : (apiMessage(error) ?? adminMessages.common.unknownError));
+    setProblem(errorCode(error) === "CONFLICT" ? `${apiMessage(error) ?? ""} ${m.conflictReloaded}` : (apiMessage(error) ?? commonMessages.unknownError));
     void refresh();
   };
   const retire = useMutation(
@@ -145,7 +147,7 @@ export function TaxonomiesPage() {
                 setEditing(term);
               }}
             >
-              {adminMessages.common.edit}
+              {commonMessages.edit}
               <span className="visually-hidden">{m.editOf(term.label)}</span>
             </button>
             <button
@@ -171,7 +173,7 @@ export function TaxonomiesPage() {
                   setRemoving(term);
                 }}
               >
-                {adminMessages.common.remove}
+                {commonMessages.remove}
                 <span className="visually-hidden">{m.removeOf(term.label)}</span>
               </button>
             ) : (
@@ -188,10 +190,10 @@ export function TaxonomiesPage() {
         open={removing !== null}
         title={m.removeTitle}
         confirmLabel={m.removeConfirm}
-        cancelLabel={adminMessages.common.cancel}
+        cancelLabel={commonMessages.cancel}
         busy={remove.isPending}
         busyLabel={m.removing}
-        error={remove.isError ? (apiMessage(remove.error) ?? adminMessages.common.unknownError) : null}
+        error={remove.isError ? (apiMessage(remove.error) ?? commonMessages.unknownError) : null}
         destructive
         onCancel={() => setRemoving(null)}
         onConfirm={() => removing && remove.mutate({ id: removing.id, version: removing.version })}

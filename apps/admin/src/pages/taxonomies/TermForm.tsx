@@ -5,10 +5,11 @@ import { TextField } from "@zorgpact/ui/FormField.tsx";
 import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
 import { LatestUnavailable, useZodForm, type ZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { SelectField } from "../../forms/fields.tsx";
-import { adminMessages } from "../../messages.ts";
+import { commonMessages } from "../../messages/common.ts";
+import { taxonomyMessages } from "../../messages/taxonomies.ts";
 import { trpc } from "../../trpc.ts";
 
-const m = adminMessages.taxonomies;
+const m = taxonomyMessages;
 
 interface TermValues {
   label: string;
@@ -116,7 +117,7 @@ function EditTermForm({
     async loadLatest() {
       const page = await queryClient.fetchQuery({ ...trpc.taxonomy.listAll.queryOptions({ kind, pageSize: 100 }), staleTime: 0 });
       const found = page.items.find((t) => t.id === term.id);
-      if (!found) throw new LatestUnavailable(adminMessages.common.latestGone);
+      if (!found) throw new LatestUnavailable(commonMessages.latestGone);
       setVersion(found.version);
       return m.latestLoaded;
     },
@@ -167,11 +168,11 @@ function TermFormView({
       form={form}
       label={label}
       submitLabel={submitLabel}
-      pendingLabel={adminMessages.common.saving}
+      pendingLabel={commonMessages.saving}
       actions={
         onCancel ? (
           <button type="button" className="button--secondary" onClick={onCancel}>
-            {adminMessages.common.cancel}
+            {commonMessages.cancel}
           </button>
         ) : null
       }
@@ -185,10 +186,10 @@ function TermFormView({
           required
           {...form.bind("parentId")}
         >
-          <option value="">{adminMessages.common.choose}</option>
+          <option value="">{commonMessages.choose}</option>
           {parents.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.retired ? `${p.label} ${adminMessages.common.retired}` : p.label}
+              {p.retired ? `${p.label} ${commonMessages.retired}` : p.label}
             </option>
           ))}
         </SelectField>
@@ -198,7 +199,7 @@ function TermFormView({
         type="number"
         min={0}
         max={10000}
-        label={existing ? m.sortOrder : `${m.sortOrder} ${adminMessages.common.optional}`}
+        label={existing ? m.sortOrder : `${m.sortOrder} ${commonMessages.optional}`}
         hint={m.sortOrderHint}
         {...form.bind("sortOrder")}
       />

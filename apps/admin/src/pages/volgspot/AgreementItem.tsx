@@ -6,7 +6,8 @@ import { apiMessage } from "@zorgpact/ui/form-errors.ts";
 import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
 import { useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { SelectField, TextAreaField } from "../../forms/fields.tsx";
-import { adminMessages, messages } from "../../messages.ts";
+import { messages } from "../../messages.ts";
+import { commonMessages } from "../../messages/common.ts";
 import { volgspotMessages } from "../../messages/volgspot.ts";
 import { trpc } from "../../trpc.ts";
 import { AgreementFields, type AgreementValues } from "./AgreementFields.tsx";
@@ -113,7 +114,7 @@ function StatusForm({ agreement, onDone, onCancel }: { agreement: Agreement; onD
       form={form}
       label={m.statusLabel(agreement.text)}
       submitLabel={m.setStatus}
-      pendingLabel={adminMessages.common.saving}
+      pendingLabel={commonMessages.saving}
       actions={<CancelButton onCancel={onCancel} />}
     >
       <SelectField id={`${id}-status`} label={m.status} {...status} onValueChange={(v) => status.onValueChange(v as AgreementStatus)}>
@@ -153,7 +154,7 @@ function EditForm({
       form={form}
       label={m.editLabel(agreement.text)}
       submitLabel={m.save}
-      pendingLabel={adminMessages.common.saving}
+      pendingLabel={commonMessages.saving}
       actions={<CancelButton onCancel={onCancel} />}
     >
       <AgreementFields idPrefix={`afspraak-${agreement.id}`} values={form.values} onChange={form.setValues} errors={form.errors} partners={partners} />
