@@ -1,21 +1,17 @@
 import { useMutation } from "@tanstack/react-query";
-import { useRef, useState, type FormEvent } from "react";
+import { useState } from "react";
 import type { PactEditDetail } from "@zorgpact/domain/pact";
 import { checklistProgress, phases, phaseSetInputSchema, type PhaseNumber } from "@zorgpact/domain/phase";
-import { errorCode } from "@zorgpact/ui/errors.ts";
-import { apiFieldErrors, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import { formatDate } from "@zorgpact/ui/format.ts";
 import { TextField } from "@zorgpact/ui/FormField.tsx";
 import { phaseNumberLabel } from "@zorgpact/ui/labels.ts";
 import { EmptyState } from "@zorgpact/ui/Status.tsx";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
-import { FormAlert, formFailure, FormStatus } from "../../forms/FormAlert.tsx";
-import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
-import { validate } from "../../forms/validate.ts";
-import { adminMessages, messages } from "../../messages.ts";
+import { FormProblem, FormStatus, SubmitButton } from "@zorgpact/ui/forms/FormParts.tsx";
+import { useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
+import { adminMessages } from "../../messages.ts";
 import { trpc } from "../../trpc.ts";
 import { ChecklistItemForm } from "./ChecklistItemForm.tsx";
-import { ConflictAlert } from "./ConflictAlert.tsx";
 import { SelectField, TextAreaField } from "../../forms/fields.tsx";
 import { todayInNetherlands } from "../../forms/today.ts";
 import { usePactCache } from "./usePactCache.ts";
@@ -41,65 +37,38 @@ export function PhaseSection({ pact, onChanged }: { pact: PactEditDetail; onChan
 
 function SetPhaseForm({ pact, onChanged }: { pact: PactEditDetail; onChanged: (sentVersion: number, next: PactEditDetail) => void }) {
   const { store, fetchLatest } = usePactCache(pact.id);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [phase, setPhase] = useState<string>(String(pact.currentPhase ?? ""));
-  const [changedOn, setChangedOn] = useState(() => todayInNetherlands());
-  const [note, setNote] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [done, setDone] = useState<string | null>(null);
-  const [reloading, setReloading] = useState(false);
-  const [reloadFailed, setReloadFailed] = useState(false);
-  useFocusFirstError(formRef, errors);
-  const set = useMutation(
-    trpc.phase.set.mutationOptions({
-      onSuccess(next, input) {
-        store(next);
-        onChanged(input.version, next);
-        setNote("");
-        setDone(m.setDone(phaseName(input.phase)));
-      },
-      onError: (error) => setErrors(apiFieldErrors(error)),
-    }),
-  );
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (set.isPending) return;
-    set.reset();
-    setDone(null);
-    const result = validate(phaseSetInputSchema, {
+  const set = useMutation(trpc.phase.set.mutationOptions());
+  const form = useZodForm({
+    schema: phaseSetInputSchema,
+    defaultValues: { phase: String(pact.currentPhase ?? ""), changedOn: todayInNetherlands(), note: "" },
+    toInput: ({ phase, changedOn, note }) => ({
       pactId: pact.id,
       version: pact.version,
       phase: Number(phase),
       changedOn,
       note: note.trim() === "" ? null : note,
-    });
-    setErrors(result.errors);
-    if (result.ok) set.mutate(result.data);
-  };
-  const loadLatest = async () => {
-    setReloading(true);
-    setReloadFailed(false);
-    try {
+    }),
+    submit: set.mutateAsync,
+    savedMessage: (next) => m.setDone(phaseName(next.currentPhase ?? 0)),
+    onSaved(next, input) {
+      store(next);
+      onChanged(input.version, next);
+      return { phase: String(input.phase), changedOn: input.changedOn, note: "" };
+    },
+    async loadLatest() {
       await fetchLatest();
-      set.reset();
-    } catch {
-      setReloadFailed(true);
-    } finally {
-      setReloading(false);
-    }
-  };
+    },
+  });
+  const phase = form.bind("phase");
+  const changedOn = form.bind("changedOn");
+  const note = form.bind("note");
+  const { attachForm, onSubmit, pending, status } = form;
   return (
-    <form ref={formRef} className="form-stack card" noValidate onSubmit={onSubmit} aria-labelledby="fase-wijzigen-kop">
+    <form ref={attachForm} className="form-stack card" noValidate onSubmit={onSubmit} aria-labelledby="fase-wijzigen-kop">
       <h3 id="fase-wijzigen-kop">{m.setHeading}</h3>
-      {errorCode(set.error) === "CONFLICT" ? (
-        <ConflictAlert error={set.error} onLoadLatest={() => void loadLatest()} loading={reloading} failed={reloadFailed} />
-      ) : set.isError ? (
-        <FormAlert title={messages.error.title}>
-          <p>{formFailure(set.error, adminMessages.common.checkFields)}</p>
-        </FormAlert>
-      ) : null}
-      <FormStatus>{done}</FormStatus>
-      <SelectField id="fase-nieuw" name="phase" label={m.phase} value={phase} onValueChange={setPhase} error={errors["phase"]}>
+      <FormProblem form={form} />
+      <FormStatus>{status}</FormStatus>
+      <SelectField id="fase-nieuw" label={m.phase} {...phase}>
         <option value="">{adminMessages.common.choose}</option>
         {phases.map((p) => (
           <option key={p.number} value={p.number}>
@@ -107,30 +76,16 @@ function SetPhaseForm({ pact, onChanged }: { pact: PactEditDetail; onChanged: (s
           </option>
         ))}
       </SelectField>
-      <TextField
-        id="fase-datum"
-        name="changedOn"
-        type="date"
-        label={m.changedOn}
-        value={changedOn}
-        onValueChange={setChangedOn}
-        error={errors["changedOn"]}
-        required
-      />
+      <TextField id="fase-datum" type="date" label={m.changedOn} {...changedOn} required />
       <TextAreaField
         id="fase-toelichting"
-        name="note"
         label={`${m.note} ${adminMessages.common.optional}`}
         hint={m.noteHint}
-        value={note}
-        onValueChange={setNote}
-        error={errors["note"]}
+        {...note}
         rows={3}
       />
       <div className="form-actions">
-        <button type="submit" aria-disabled={set.isPending || undefined}>
-          {set.isPending ? adminMessages.common.saving : m.set}
-        </button>
+        <SubmitButton pending={pending} label={m.set} pendingLabel={adminMessages.common.saving} />
       </div>
     </form>
   );

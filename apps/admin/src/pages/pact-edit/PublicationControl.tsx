@@ -1,13 +1,10 @@
 import { useMutation } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
-import { publicationStatuses, type PactEditDetail, type PublicationStatus } from "@zorgpact/domain/pact";
-import { errorCode } from "@zorgpact/ui/errors.ts";
-import { apiFieldErrors } from "@zorgpact/ui/form-errors.ts";
+import { pactPublicationInputSchema, publicationStatuses, type PactEditDetail, type PublicationStatus } from "@zorgpact/domain/pact";
+import { FormProblem, FormStatus, SubmitButton } from "@zorgpact/ui/forms/FormParts.tsx";
+import { useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { publicationStatusLabels } from "@zorgpact/ui/labels.ts";
-import { FormAlert, formFailure, FormStatus } from "../../forms/FormAlert.tsx";
-import { adminMessages, messages } from "../../messages.ts";
+import { adminMessages } from "../../messages.ts";
 import { trpc } from "../../trpc.ts";
-import { ConflictAlert } from "./ConflictAlert.tsx";
 import { ChoiceGroup } from "../../forms/fields.tsx";
 import { usePactCache } from "./usePactCache.ts";
 
@@ -24,55 +21,32 @@ export function PublicationControl({
   headingLevel?: 2 | 3;
 }) {
   const { store, fetchLatest } = usePactCache(pact.id);
-  const [status, setStatus] = useState<PublicationStatus>(pact.publicationStatus);
-  const [done, setDone] = useState<string | null>(null);
-  const [reloading, setReloading] = useState(false);
-  const [reloadFailed, setReloadFailed] = useState(false);
-  const publish = useMutation(
-    trpc.pact.setPublication.mutationOptions({
-      onSuccess(next, input) {
-        store(next);
-        onChanged?.(input.version, next);
-        setDone(m.saved(publicationStatusLabels[next.publicationStatus]));
-      },
-    }),
-  );
-  const error = apiFieldErrors(publish.error)["publicationStatus"];
-  const isConflict = errorCode(publish.error) === "CONFLICT";
+  const publish = useMutation(trpc.pact.setPublication.mutationOptions());
+  const form = useZodForm({
+    schema: pactPublicationInputSchema,
+    defaultValues: { publicationStatus: pact.publicationStatus as PublicationStatus },
+    toInput: ({ publicationStatus }) => ({ id: pact.id, version: pact.version, publicationStatus }),
+    submit: publish.mutateAsync,
+    savedMessage: (next) => m.saved(publicationStatusLabels[next.publicationStatus]),
+    onSaved(next, input) {
+      store(next);
+      onChanged?.(input.version, next);
+    },
+    async loadLatest() {
+      await fetchLatest();
+    },
+  });
+  const status = form.bind("publicationStatus");
+  const { attachForm, onSubmit, pending } = form;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const notAdmitted = pact.kind === "front_runner" && pact.admissionStatus !== "admitted";
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (publish.isPending) return;
-    setDone(null);
-    publish.mutate({ id: pact.id, version: pact.version, publicationStatus: status });
-  };
-  const loadLatest = async () => {
-    setReloading(true);
-    setReloadFailed(false);
-    try {
-      await fetchLatest();
-      publish.reset();
-    } catch {
-      setReloadFailed(true);
-    } finally {
-      setReloading(false);
-    }
-  };
 
   return (
     <section id="publicatie" aria-labelledby="publicatie-kop">
       <Heading id="publicatie-kop">{m.heading}</Heading>
-      {isConflict ? (
-        <ConflictAlert error={publish.error} onLoadLatest={() => void loadLatest()} loading={reloading} failed={reloadFailed} />
-      ) : publish.isError && !error ? (
-        <FormAlert title={messages.error.title}>
-          <p>{formFailure(publish.error, adminMessages.common.checkFields)}</p>
-        </FormAlert>
-      ) : null}
-      <FormStatus>{done}</FormStatus>
-      <form className="form-stack" noValidate onSubmit={onSubmit} aria-labelledby="publicatie-kop">
+      <FormProblem form={form} />
+      <FormStatus>{form.status}</FormStatus>
+      <form ref={attachForm} className="form-stack" noValidate onSubmit={onSubmit} aria-labelledby="publicatie-kop">
         <ChoiceGroup
           id="publicatiestatus"
           name="publicationStatus"
@@ -80,14 +54,12 @@ export function PublicationControl({
           legend={m.legend}
           hint={notAdmitted ? `${m.hint} ${m.frontRunnerHint}` : m.hint}
           choices={publicationStatuses.map((value) => ({ value, label: publicationStatusLabels[value] }))}
-          selected={[status]}
-          onChange={([next]) => next && setStatus(next)}
-          error={error}
+          selected={[status.value]}
+          onChange={([next]) => next && status.onValueChange(next)}
+          error={status.error}
         />
         <div className="form-actions">
-          <button type="submit" aria-disabled={publish.isPending || undefined}>
-            {publish.isPending ? adminMessages.common.saving : m.save}
-          </button>
+          <SubmitButton pending={pending} label={m.save} pendingLabel={adminMessages.common.saving} />
         </div>
       </form>
     </section>

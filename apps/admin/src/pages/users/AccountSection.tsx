@@ -4,7 +4,7 @@ import type { User } from "@zorgpact/domain/account";
 import { ConfirmDialog } from "@zorgpact/ui/ConfirmDialog.tsx";
 import { errorCode } from "@zorgpact/ui/errors.ts";
 import { apiMessage } from "@zorgpact/ui/form-errors.ts";
-import { FormAlert, FormStatus } from "../../forms/FormAlert.tsx";
+import { FormAlert, FormStatus } from "@zorgpact/ui/forms/FormParts.tsx";
 import { messages } from "../../messages.ts";
 import { userMessages } from "../../messages/users.ts";
 import { trpc } from "../../trpc.ts";

@@ -1,19 +1,14 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState, type FormEvent } from "react";
+import { useState } from "react";
 import { userUpdateInputSchema, type User } from "@zorgpact/domain/account";
-import { errorCode } from "@zorgpact/ui/errors.ts";
-import { apiFieldErrors, apiMessage, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
-import { FormAlert, formFailure, FormStatus } from "../../forms/FormAlert.tsx";
-import { useFocusFirstError } from "../../forms/useFocusFirstError.ts";
-import { validate } from "../../forms/validate.ts";
+import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
+import { LatestUnavailable, useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { messages } from "../../messages.ts";
 import { userMessages } from "../../messages/users.ts";
 import { pactNames, useAllManagedPacts } from "../../pacts/useAllManagedPacts.ts";
 import { trpc } from "../../trpc.ts";
 import { differingFields, userFormInput, userFormValues, type UserFormValues } from "./user-form.ts";
 import { UserFields } from "./UserFields.tsx";
-
-type Conflict = { state: "none" } | { state: "reloaded"; latest: User };
 
 /**
  * Edits name, e-mail, role and pacts with the `version` it read. When someone else saved in the
@@ -34,84 +29,43 @@ export function EditUserForm({
   reload: () => Promise<User | undefined>;
 }) {
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<UserFormValues>(() => userFormValues(user));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saved, setSaved] = useState(false);
-  const [conflict, setConflict] = useState<Conflict>({ state: "none" });
-  const [reloading, setReloading] = useState(false);
-  const [reloadFailed, setReloadFailed] = useState(false);
+  const [latest, setLatest] = useState<User | null>(null);
   const names = pactNames(useAllManagedPacts().pacts);
-  useFocusFirstError(formRef, errors);
-
-  const update = useMutation(
-    trpc.user.update.mutationOptions({
-      onSuccess(stored) {
-        onVersion(stored.version);
-        setValues(userFormValues(stored));
-        setConflict({ state: "none" });
-        setSaved(true);
-        void queryClient.invalidateQueries({ queryKey: trpc.user.list.queryKey() });
-      },
-      onError: (error) => setErrors(apiFieldErrors(error)),
-    }),
-  );
-  const isConflict = update.isError && errorCode(update.error) === "CONFLICT";
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (update.isPending) return;
-    update.reset();
-    setSaved(false);
-    const result = validate(userUpdateInputSchema, { ...userFormInput(values), id: user.id, version });
-    setErrors(result.errors);
-    if (result.ok) update.mutate(result.data);
-  };
-
-  const loadLatest = async () => {
-    setReloading(true);
-    setReloadFailed(false);
-    try {
-      const latest = await reload();
-      if (!latest) throw new Error("not found");
-      onVersion(latest.version);
-      setConflict({ state: "reloaded", latest });
-      update.reset();
-    } catch {
-      setReloadFailed(true);
-    } finally {
-      setReloading(false);
-    }
-  };
+  const update = useMutation(trpc.user.update.mutationOptions());
+  const form = useZodForm({
+    schema: userUpdateInputSchema,
+    defaultValues: userFormValues(user),
+    toInput: (values) => ({ ...userFormInput(values), id: user.id, version }),
+    submit: update.mutateAsync,
+    savedMessage: userMessages.userForm.saved,
+    onSaved(stored) {
+      onVersion(stored.version);
+      setLatest(null);
+      void queryClient.invalidateQueries({ queryKey: trpc.user.list.queryKey() });
+      return userFormValues(stored);
+    },
+    async loadLatest() {
+      const stored = await reload().catch(() => undefined);
+      if (!stored) throw new LatestUnavailable(messages.error.action);
+      onVersion(stored.version);
+      setLatest(stored);
+      // The comparison below says that the newest version is loaded.
+      return "";
+    },
+  });
 
   return (
     <section aria-labelledby="gegevens-kop">
       <h2 id="gegevens-kop">{userMessages.userForm.detailsHeading}</h2>
-      {isConflict ? (
-        <FormAlert title={messages.error.title}>
-          <p>{apiMessage(update.error)}</p>
-          <p>
-            <button type="button" onClick={() => void loadLatest()} aria-disabled={reloading || undefined}>
-              {reloading ? userMessages.userForm.loadingLatest : userMessages.userForm.loadLatest}
-            </button>
-          </p>
-          {reloadFailed ? <p>{messages.error.action}</p> : null}
-        </FormAlert>
-      ) : update.isError ? (
-        <FormAlert title={messages.error.title}>
-          <p>{formFailure(update.error, userMessages.userForm.checkFields)}</p>
-        </FormAlert>
-      ) : null}
-      {conflict.state === "reloaded" ? <LatestVersion typed={values} latest={conflict.latest} pactNames={names} /> : null}
-      <FormStatus>{saved ? userMessages.userForm.saved : null}</FormStatus>
-      <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit} aria-labelledby="gegevens-kop">
-        <UserFields idPrefix="gebruiker" values={values} onChange={setValues} errors={errors} roleLocked={isSelf} />
-        <div className="form-actions">
-          <button type="submit" aria-disabled={update.isPending || undefined}>
-            {update.isPending ? userMessages.userForm.saving : userMessages.userForm.save}
-          </button>
-        </div>
-      </form>
+      <ZodFormView
+        form={form}
+        label={userMessages.userForm.detailsHeading}
+        submitLabel={userMessages.userForm.save}
+        pendingLabel={userMessages.userForm.saving}
+        notice={latest ? <LatestVersion typed={form.values} latest={latest} pactNames={names} /> : null}
+      >
+        <UserFields idPrefix="gebruiker" values={form.values} onChange={form.setValues} errors={form.errors} roleLocked={isSelf} />
+      </ZodFormView>
     </section>
   );
 }

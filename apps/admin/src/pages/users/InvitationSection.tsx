@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { UserWithInvitation } from "@zorgpact/domain/account-token";
 import { apiMessage } from "@zorgpact/ui/form-errors.ts";
-import { FormAlert, FormStatus } from "../../forms/FormAlert.tsx";
+import { FormAlert, FormStatus } from "@zorgpact/ui/forms/FormParts.tsx";
 import { messages } from "../../messages.ts";
 import { accountMessages } from "../../messages/accounts.ts";
 import { trpc } from "../../trpc.ts";
