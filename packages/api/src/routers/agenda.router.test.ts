@@ -174,6 +174,42 @@ describe("agenda.get and agenda.getPublic", () => {
     expect((await f.editorA.agenda.get({ pactId: f.pacts.draft })).issues.map((i) => i.title)).toEqual(["Concept-vraagstuk"]);
   });
 
+  it("sends the public the latest 12 approved measurements per indicator with the count of all, and editors every measurement", async () => {
+    const { pactId } = await freshPact();
+    const chain = await buildChain(f.admin, f, pactId);
+    const indicator = await f.admin.indicator.create({
+      nodeId: chain.result.id,
+      name: "Maandelijkse instroom",
+      unit: "studenten",
+      direction: "up",
+      baselineValue: 0,
+      baselineDate: "2019-01-01",
+      targetValue: 100,
+      targetDate: "2021-12-31",
+    });
+    const month = (i: number) => `2020-${String(i).padStart(2, "0")}-01`;
+    // Twelve approved months, the two earliest of which drop out of the public series, and one working copy never approved.
+    await handle.db
+      .insertInto("measurements")
+      .values([
+        ...Array.from({ length: 11 }, (_, i) => ({ indicatorId: indicator.id, measuredOn: month(i + 1), value: i + 1, reviewStatus: "approved" as const, publicValue: i + 1, publicMeasuredOn: month(i + 1) })),
+        { indicatorId: indicator.id, measuredOn: "2019-11-01", value: 90, reviewStatus: "approved", publicValue: 90, publicMeasuredOn: "2019-11-01" },
+        { indicatorId: indicator.id, measuredOn: "2019-12-01", value: 95, reviewStatus: "approved", publicValue: 95, publicMeasuredOn: "2019-12-01" },
+        { indicatorId: indicator.id, measuredOn: "2020-12-01", value: 99, reviewStatus: "submitted", publicValue: null, publicMeasuredOn: null },
+      ])
+      .execute();
+    const { slug } = await handle.db.selectFrom("pacts").select("slug").where("id", "=", pactId).executeTakeFirstOrThrow();
+
+    const shown = (await f.anonymous.agenda.getPublic({ slug })).indicators.find((i) => i.id === indicator.id)!;
+    expect(shown.measurements.map((m) => m.measuredOn)).toEqual(["2019-12-01", ...Array.from({ length: 11 }, (_, i) => month(i + 1))]);
+    expect(shown.measurementCount).toBe(13);
+    expect(shown.progress).toMatchObject({ current: 11, currentOn: "2020-11-01" });
+
+    const edited = (await f.admin.agenda.get({ pactId })).indicators.find((i) => i.id === indicator.id)!;
+    expect(edited.measurements).toHaveLength(14);
+    expect(edited.measurements.at(-1)).toMatchObject({ measuredOn: "2020-12-01", value: 99 });
+  });
+
   it("refuses the editor view to the public and to editors of other pacts", async () => {
     expect((await caught(f.anonymous.agenda.get({ pactId: f.pacts.A }))).code).toBe("UNAUTHORIZED");
     expect((await caught(f.editorB.agenda.get({ pactId: f.pacts.A }))).code).toBe("FORBIDDEN");

@@ -16,7 +16,7 @@ import {
   updateIssue as updateIssueRow,
   type AgendaPact,
 } from "@zorgpact/db/repositories/agenda.repository";
-import { loadAgendaChain } from "@zorgpact/db/repositories/chain.repository";
+import { loadAgendaChain, type AgendaSeries } from "@zorgpact/db/repositories/chain.repository";
 import { EVERYTHING, PUBLIC } from "@zorgpact/db/repositories/visibility";
 import {
   issueCompleteness,
@@ -48,8 +48,8 @@ const AMBITION_NOT_FOUND = "Deze ambitie bestaat niet.";
 // ─── Reading ─────────────────────────────────────────────────────────────────────────────
 
 /** The whole agenda of a pact with the domain's verdicts: completeness, progress and cost. */
-export async function loadAgenda(db: Executor, pact: AgendaPact): Promise<Agenda> {
-  const chain = await loadAgendaChain(db, pact.id);
+export async function loadAgenda(db: Executor, pact: AgendaPact, series: AgendaSeries = "full"): Promise<Agenda> {
+  const chain = await loadAgendaChain(db, pact.id, series);
   const stored = await loadAgendaIssues(db, pact.id, {
     organisationIds: chain.nodes.flatMap((n) => (n.ownerOrganisationId ? [n.ownerOrganisationId] : [])),
     termIds: chain.nodes.flatMap((n) => (n.termId ? [n.termId] : [])),
@@ -93,7 +93,8 @@ export async function getAgenda(ctx: ServiceContext, pactId: string): Promise<Ag
 export async function getPublicAgenda(ctx: Pick<Context, "db">, slug: string): Promise<Agenda> {
   const pact = await findAgendaPact(ctx.db, { slug }, PUBLIC);
   if (!pact) throw notFound(PUBLIC_NOT_FOUND);
-  return loadAgenda(ctx.db, pact);
+  // Latest approved values and a bounded series per indicator; the rest by pact.indicatorSeries.
+  return loadAgenda(ctx.db, pact, "public");
 }
 
 async function loadIssue(db: Executor, pactId: string, issueId: string): Promise<AgendaIssue> {

@@ -144,13 +144,21 @@ export interface StoredChain {
   indicators: (Omit<AgendaIndicator, "progress" | "measurements"> & { measurements: AgendaMeasurement[] })[];
 }
 
+/**
+ * Which measurements come with an agenda's indicators: "full" = every measurement as stored (the
+ * admin agenda edits them); "public" = as loadChain gives a pact page: only approved values, as
+ * last approved, the latest PUBLIC_SERIES per indicator with the count of all (the rest by
+ * pact.indicatorSeries), so the public agenda stays small whatever the pact's size.
+ */
+export type AgendaSeries = "full" | "public";
+
 /** A pact's chain with what editors need: issues, versions, quantities, in-kind contributions. */
-export async function loadAgendaChain(db: Kysely<Database>, pactId: string): Promise<StoredChain> {
+export async function loadAgendaChain(db: Kysely<Database>, pactId: string, series: AgendaSeries = "full"): Promise<StoredChain> {
   const nodes = await db.selectFrom("chainNodes").select(agendaNodeColumns).where("pactId", "=", pactId).orderBy("createdAt").orderBy("id").execute();
   const nodeIds = nodes.map((n) => n.id);
   if (nodeIds.length === 0) return { nodes, links: [], indicators: [] };
 
-  const [links, indicatorRows, measurementRows] = await Promise.all([
+  const [links, indicatorRows, measurementRows, counts] = await Promise.all([
     db.selectFrom("chainLinks").select(["fromId", "toId"]).where("fromId", "in", nodeIds).orderBy("fromId").orderBy("toId").execute(),
     db
       .selectFrom("indicators")
@@ -159,27 +167,14 @@ export async function loadAgendaChain(db: Kysely<Database>, pactId: string): Pro
       .orderBy("name")
       .orderBy("id")
       .execute(),
-    db
-      .selectFrom("measurements")
-      .innerJoin("indicators", "indicators.id", "measurements.indicatorId")
-      .select([
-        "measurements.id",
-        "measurements.indicatorId",
-        "measurements.measuredOn",
-        "measurements.value",
-        "measurements.source",
-        "measurements.note",
-        "measurements.version",
-      ])
-      .where("indicators.nodeId", "in", nodeIds)
-      .orderBy("measurements.measuredOn")
-      .execute(),
+    series === "full" ? allMeasurements(db, nodeIds) : latestPublicMeasurements(db, nodeIds),
+    series === "full" ? undefined : publicMeasurementCounts(db, nodeIds),
   ]);
   const targets = await targetsByIndicator(
     db,
     indicatorRows.map((row) => row.id),
   );
-  const series = groupBy(measurementRows, (m) => m.indicatorId);
+  const byIndicator = groupBy(measurementRows, (m) => m.indicatorId);
   return {
     nodes,
     links,
@@ -187,9 +182,70 @@ export async function loadAgendaChain(db: Kysely<Database>, pactId: string): Pro
       ...row,
       direction: row.direction,
       targets: targets.get(row.id) ?? [],
-      measurements: (series.get(row.id) ?? []).map(({ indicatorId: _indicatorId, ...m }) => m),
+      measurements: (byIndicator.get(row.id) ?? []).map(({ indicatorId: _indicatorId, ...m }) => m),
+      ...(counts ? { measurementCount: counts.get(row.id) ?? 0 } : {}),
     })),
   };
+}
+
+function allMeasurements(db: Kysely<Database>, nodeIds: readonly string[]) {
+  return db
+    .selectFrom("measurements")
+    .innerJoin("indicators", "indicators.id", "measurements.indicatorId")
+    .select([
+      "measurements.id",
+      "measurements.indicatorId",
+      "measurements.measuredOn",
+      "measurements.value",
+      "measurements.source",
+      "measurements.note",
+      "measurements.version",
+    ])
+    .where("indicators.nodeId", "in", nodeIds)
+    .orderBy("measurements.measuredOn")
+    .execute();
+}
+
+/** The latest PUBLIC_SERIES approved measurements per indicator (by measurements_public_idx), oldest first. */
+function latestPublicMeasurements(db: Kysely<Database>, nodeIds: readonly string[]) {
+  return db
+    .selectFrom("indicators")
+    .innerJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom("measurements")
+          .select((m) => [
+            "measurements.id",
+            "measurements.indicatorId",
+            m.fn.coalesce("measurements.publicMeasuredOn", "measurements.measuredOn").as("measuredOn"),
+            m.fn.coalesce("measurements.publicValue", "measurements.value").as("value"),
+            "measurements.publicSource as source",
+            "measurements.publicNote as note",
+            "measurements.version",
+          ])
+          .whereRef("measurements.indicatorId", "=", "indicators.id")
+          .where("measurements.publicValue", "is not", null)
+          .orderBy("measurements.publicMeasuredOn", "desc")
+          .limit(PUBLIC_SERIES)
+          .as("m"),
+      (join) => join.onTrue(),
+    )
+    .select(["m.id", "m.indicatorId", "m.measuredOn", "m.value", "m.source", "m.note", "m.version"])
+    .where("indicators.nodeId", "in", nodeIds)
+    .orderBy("m.measuredOn")
+    .execute();
+}
+
+async function publicMeasurementCounts(db: Kysely<Database>, nodeIds: readonly string[]): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom("measurements")
+    .innerJoin("indicators", "indicators.id", "measurements.indicatorId")
+    .select(["measurements.indicatorId", (eb) => eb.fn.countAll<number>().as("n")])
+    .where("indicators.nodeId", "in", nodeIds)
+    .where("measurements.publicValue", "is not", null)
+    .groupBy("measurements.indicatorId")
+    .execute();
+  return new Map(rows.map((r) => [r.indicatorId, Number(r.n)]));
 }
 
 export interface NodeRecord extends AgendaNode {
