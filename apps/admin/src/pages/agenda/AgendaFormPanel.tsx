@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from "react";
 import type { FieldValues } from "react-hook-form";
+import { Heading, type HeadingLevel } from "@zorgpact/ui/chain/Heading.tsx";
 import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
 import type { ZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { agendaMessages } from "../../messages/agenda.ts";
@@ -15,16 +16,16 @@ export function AgendaFormPanel<V extends FieldValues>({
 }: {
   form: ZodForm<V>;
   heading: string;
-  level?: 3 | 4;
+  /** The heading's level, so the panel fits under the page's outline (an indicator's measurement sits deep). */
+  level?: HeadingLevel;
   submitLabel: string;
   onCancel: () => void;
   children: (id: string) => ReactNode;
 }) {
   const id = useId();
-  const Heading = level === 3 ? "h3" : "h4";
   return (
     <div className="agenda-panel">
-      <Heading id={`${id}-kop`} tabIndex={-1}>
+      <Heading level={level} id={`${id}-kop`} tabIndex={-1}>
         {heading}
       </Heading>
       <ZodFormView

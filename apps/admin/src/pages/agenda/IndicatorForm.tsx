@@ -1,19 +1,20 @@
 import { useMutation } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { indicatorCreateInputSchema, indicatorUpdateInputSchema, type AgendaIndicator } from "@zorgpact/domain/agenda";
 import { indicatorDirections } from "@zorgpact/domain/indicator";
 import { indicatorFrequencies, indicatorFrequencyLabels } from "@zorgpact/domain/indicator-period";
 import { unitKindLabels, unitKinds } from "@zorgpact/domain/indicator-unit";
-import { Heading, type HeadingLevel } from "@zorgpact/ui/chain/Heading.tsx";
+import type { HeadingLevel } from "@zorgpact/ui/chain/Heading.tsx";
 import { TextField } from "@zorgpact/ui/FormField.tsx";
-import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
-import { LatestUnavailable, useZodForm, type ZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
+import { useZodForm, type ZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { indicatorDirectionLabels } from "@zorgpact/ui/labels.ts";
 import { SelectField } from "../../forms/fields.tsx";
 import { agendaMessages } from "../../messages/agenda.ts";
 import { indicatorPeriodMessages as pm } from "../../messages/indicator-periods.ts";
 import { trpc } from "../../trpc.ts";
 import { useAgenda } from "./agenda-context.ts";
+import { useAgendaLatest } from "./agenda-latest.ts";
+import { AgendaFormPanel } from "./AgendaFormPanel.tsx";
 import { indicatorFormErrors, indicatorFormValues, indicatorToFields, type IndicatorFormValues } from "./indicator-form.ts";
 import { PeriodTargetsFields } from "./PeriodTargetsFields.tsx";
 
@@ -46,11 +47,19 @@ function CreateIndicatorForm({ nodeId, onDone, onCancel, headingLevel }: Common 
       onDone(stored);
     },
   });
-  return <IndicatorFormView form={form} heading={agendaMessages.indicators.newHeading} submitLabel={agendaMessages.indicators.create} onCancel={onCancel} headingLevel={headingLevel} />;
+  return (
+    <IndicatorFormView
+      form={form}
+      heading={agendaMessages.indicators.newHeading}
+      submitLabel={agendaMessages.indicators.create}
+      onCancel={onCancel}
+      headingLevel={headingLevel}
+    />
+  );
 }
 
 function EditIndicatorForm({ indicator, onDone, onCancel, headingLevel }: Common & { indicator: AgendaIndicator }) {
-  const { invalidate, refresh } = useAgenda();
+  const { invalidate } = useAgenda();
   const [version, setVersion] = useState(indicator.version);
   const update = useMutation(trpc.indicator.update.mutationOptions());
   const form = useZodForm({
@@ -64,12 +73,7 @@ function EditIndicatorForm({ indicator, onDone, onCancel, headingLevel }: Common
       void invalidate();
       onDone(stored);
     },
-    async loadLatest() {
-      const latest = (await refresh()).indicators.find((i) => i.id === indicator.id);
-      if (!latest) throw new LatestUnavailable(agendaMessages.common.latestGone);
-      setVersion(latest.version);
-      return agendaMessages.common.latestLoaded;
-    },
+    loadLatest: useAgendaLatest((agenda) => agenda.indicators.find((i) => i.id === indicator.id), setVersion),
   });
   const m = agendaMessages.indicators;
   return <IndicatorFormView form={form} heading={m.editHeading(indicator.name)} submitLabel={m.save} onCancel={onCancel} headingLevel={headingLevel} />;
@@ -89,75 +93,63 @@ function IndicatorFormView({
   headingLevel: HeadingLevel;
 }) {
   const m = agendaMessages.indicators;
-  const id = useId();
   const { values, setValues } = form;
   // A select hands back a string; the options are the union's own values.
   const choice = <K extends "unitKind" | "direction" | "frequency">(key: K) => ({
     ...form.bind(key),
     onValueChange: (value: string) => setValues({ ...values, [key]: value as IndicatorFormValues[K] }),
   });
-  const field = (key: "name" | "unit" | "baselineValue" | "baselineDate" | "targetValue" | "targetDate", label: string, extra: object = {}) => (
+  const field = (id: string, key: "name" | "unit" | "baselineValue" | "baselineDate" | "targetValue" | "targetDate", label: string, extra: object = {}) => (
     <TextField id={`${id}-${key}`} label={label} autoComplete="off" required {...extra} {...form.bind(key)} />
   );
 
   return (
-    <div className="agenda-panel">
-      <Heading level={headingLevel} id={`${id}-kop`}>
-        {heading}
-      </Heading>
-      <ZodFormView
-        form={form}
-        label={heading}
-        submitLabel={submitLabel}
-        pendingLabel={agendaMessages.common.saving}
-        actions={
-          <button type="button" className="button--secondary" onClick={onCancel}>
-            {agendaMessages.common.cancel}
-          </button>
-        }
-      >
-        {field("name", m.name, { autoFocus: true })}
-        <div className="form-row">
-          <SelectField id={`${id}-unitKind`} label={pm.unitKind} hint={pm.unitKindHint} {...choice("unitKind")}>
-            {unitKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {unitKindLabels[kind]}
-              </option>
-            ))}
-          </SelectField>
-          {field("unit", m.unit, { hint: values.unitKind === "euro" ? pm.unitHintEuro : m.unitHint })}
-        </div>
-        <div className="form-row">
-          <SelectField id={`${id}-direction`} label={m.direction} hint={m.directionHint} {...choice("direction")}>
-            {indicatorDirections.map((direction) => (
-              <option key={direction} value={direction}>
-                {indicatorDirectionLabels[direction]}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField id={`${id}-frequency`} label={pm.frequency} hint={pm.frequencyHint} {...choice("frequency")}>
-            {indicatorFrequencies.map((frequency) => (
-              <option key={frequency} value={frequency}>
-                {indicatorFrequencyLabels[frequency]}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-        <div className="form-row">
-          {field("baselineValue", m.baselineValue, { inputMode: "decimal" })}
-          {field("baselineDate", m.baselineDate, { type: "date" })}
-        </div>
-        <div className="form-row">
-          {field("targetValue", m.targetValue, { inputMode: "decimal" })}
-          {field("targetDate", m.targetDate, { type: "date" })}
-        </div>
-        <PeriodTargetsFields
-          idPrefix={`${id}-doel`}
-          values={values}
-          error={form.errors["targets"]}
-          onChange={(targets) => setValues({ ...values, targets })}
-        />
-      </ZodFormView>
-    </div>
+    <AgendaFormPanel form={form} heading={heading} level={headingLevel} submitLabel={submitLabel} onCancel={onCancel}>
+      {(id) => (
+        <>
+          {field(id, "name", m.name, { autoFocus: true })}
+          <div className="form-row">
+            <SelectField id={`${id}-unitKind`} label={pm.unitKind} hint={pm.unitKindHint} {...choice("unitKind")}>
+              {unitKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {unitKindLabels[kind]}
+                </option>
+              ))}
+            </SelectField>
+            {field(id, "unit", m.unit, { hint: values.unitKind === "euro" ? pm.unitHintEuro : m.unitHint })}
+          </div>
+          <div className="form-row">
+            <SelectField id={`${id}-direction`} label={m.direction} hint={m.directionHint} {...choice("direction")}>
+              {indicatorDirections.map((direction) => (
+                <option key={direction} value={direction}>
+                  {indicatorDirectionLabels[direction]}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField id={`${id}-frequency`} label={pm.frequency} hint={pm.frequencyHint} {...choice("frequency")}>
+              {indicatorFrequencies.map((frequency) => (
+                <option key={frequency} value={frequency}>
+                  {indicatorFrequencyLabels[frequency]}
+                </option>
+              ))}
+            </SelectField>
+          </div>
+          <div className="form-row">
+            {field(id, "baselineValue", m.baselineValue, { inputMode: "decimal" })}
+            {field(id, "baselineDate", m.baselineDate, { type: "date" })}
+          </div>
+          <div className="form-row">
+            {field(id, "targetValue", m.targetValue, { inputMode: "decimal" })}
+            {field(id, "targetDate", m.targetDate, { type: "date" })}
+          </div>
+          <PeriodTargetsFields
+            idPrefix={`${id}-doel`}
+            values={values}
+            error={form.errors["targets"]}
+            onChange={(targets) => setValues({ ...values, targets })}
+          />
+        </>
+      )}
+    </AgendaFormPanel>
   );
 }

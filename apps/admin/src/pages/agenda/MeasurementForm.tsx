@@ -1,16 +1,17 @@
 import { useMutation } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { measurementAddInputSchema, measurementUpdateInputSchema, type AgendaIndicator, type AgendaMeasurement } from "@zorgpact/domain/agenda";
 import { periodLabel, periodStartOf } from "@zorgpact/domain/indicator-period";
 import { formatDate } from "@zorgpact/ui/format.ts";
 import { TextField } from "@zorgpact/ui/FormField.tsx";
-import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
-import { LatestUnavailable, useZodForm, type ZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
+import { useZodForm, type ZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { TextAreaField } from "../../forms/fields.tsx";
 import { agendaMessages } from "../../messages/agenda.ts";
 import { indicatorPeriodMessages as pm } from "../../messages/indicator-periods.ts";
 import { trpc } from "../../trpc.ts";
 import { useAgenda } from "./agenda-context.ts";
+import { useAgendaLatest } from "./agenda-latest.ts";
+import { AgendaFormPanel } from "./AgendaFormPanel.tsx";
 import { measurementFormErrors, measurementFormValues, measurementToFields, type MeasurementFormValues } from "./indicator-form.ts";
 
 type MeasurementFormProps = { indicator: AgendaIndicator; onDone: () => void; onCancel: () => void } & (
@@ -44,7 +45,7 @@ function AddMeasurementForm({ indicator, onDone, onCancel }: Common) {
 }
 
 function EditMeasurementForm({ indicator, measurement, onDone, onCancel }: Common & { measurement: AgendaMeasurement }) {
-  const { invalidate, refresh } = useAgenda();
+  const { invalidate } = useAgenda();
   const [version, setVersion] = useState(measurement.version);
   const update = useMutation(trpc.indicator.updateMeasurement.mutationOptions());
   const form = useZodForm({
@@ -58,15 +59,18 @@ function EditMeasurementForm({ indicator, measurement, onDone, onCancel }: Commo
       void invalidate();
       onDone();
     },
-    async loadLatest() {
-      const latest = (await refresh()).indicators.flatMap((i) => i.measurements).find((x) => x.id === measurement.id);
-      if (!latest) throw new LatestUnavailable(agendaMessages.common.latestGone);
-      setVersion(latest.version);
-      return agendaMessages.common.latestLoaded;
-    },
+    loadLatest: useAgendaLatest((agenda) => agenda.indicators.flatMap((i) => i.measurements).find((x) => x.id === measurement.id), setVersion),
   });
   const m = agendaMessages.measurements;
-  return <MeasurementFormView form={form} indicator={indicator} heading={m.editHeading(formatDate(measurement.measuredOn))} submitLabel={m.save} onCancel={onCancel} />;
+  return (
+    <MeasurementFormView
+      form={form}
+      indicator={indicator}
+      heading={m.editHeading(formatDate(measurement.measuredOn))}
+      submitLabel={m.save}
+      onCancel={onCancel}
+    />
+  );
 }
 
 function MeasurementFormView({
@@ -83,47 +87,37 @@ function MeasurementFormView({
   onCancel: () => void;
 }) {
   const m = agendaMessages.measurements;
-  const id = useId();
   const measuredOn = form.values.measuredOn;
   // Which period the date files the measurement under, said while typing.
   const period = /^\d{4}-\d{2}-\d{2}$/.test(measuredOn) ? periodLabel(periodStartOf(measuredOn, indicator.frequency), indicator.frequency) : null;
   return (
-    <div className="agenda-panel">
-      <h6 id={`${id}-kop`}>{heading}</h6>
-      <ZodFormView
-        form={form}
-        label={heading}
-        submitLabel={submitLabel}
-        pendingLabel={agendaMessages.common.saving}
-        actions={
-          <button type="button" className="button--secondary" onClick={onCancel}>
-            {agendaMessages.common.cancel}
-          </button>
-        }
-      >
-        <div className="form-row">
-          <TextField
-            id={`${id}-measuredOn`}
-            type="date"
-            label={m.date}
-            hint={period ? `${pm.period}: ${period}` : undefined}
-            required
-            // eslint-disable-next-line jsx-a11y/no-autofocus -- the form opens on the editor's own click; focus follows into it
-            autoFocus
-            {...form.bind("measuredOn")}
-          />
-          <TextField
-            id={`${id}-value`}
-            label={indicator.unitKind === "euro" ? pm.valueInEuro : pm.valueIn(indicator.unit)}
-            inputMode="decimal"
-            autoComplete="off"
-            required
-            {...form.bind("value")}
-          />
-        </div>
-        <TextField id={`${id}-source`} label={`${m.source} ${agendaMessages.common.optional}`} autoComplete="off" {...form.bind("source")} />
-        <TextAreaField id={`${id}-note`} label={`${m.note} ${agendaMessages.common.optional}`} rows={2} {...form.bind("note")} />
-      </ZodFormView>
-    </div>
+    <AgendaFormPanel form={form} heading={heading} level={6} submitLabel={submitLabel} onCancel={onCancel}>
+      {(id) => (
+        <>
+          <div className="form-row">
+            <TextField
+              id={`${id}-measuredOn`}
+              type="date"
+              label={m.date}
+              hint={period ? `${pm.period}: ${period}` : undefined}
+              required
+              // eslint-disable-next-line jsx-a11y/no-autofocus -- the form opens on the editor's own click; focus follows into it
+              autoFocus
+              {...form.bind("measuredOn")}
+            />
+            <TextField
+              id={`${id}-value`}
+              label={indicator.unitKind === "euro" ? pm.valueInEuro : pm.valueIn(indicator.unit)}
+              inputMode="decimal"
+              autoComplete="off"
+              required
+              {...form.bind("value")}
+            />
+          </div>
+          <TextField id={`${id}-source`} label={`${m.source} ${agendaMessages.common.optional}`} autoComplete="off" {...form.bind("source")} />
+          <TextAreaField id={`${id}-note`} label={`${m.note} ${agendaMessages.common.optional}`} rows={2} {...form.bind("note")} />
+        </>
+      )}
+    </AgendaFormPanel>
   );
 }
