@@ -1,11 +1,11 @@
 import "./chart.css";
 import "../report/demo.css";
 import { useId } from "react";
-import { formatDate, formatNumber } from "../format.ts";
+import { formatDate } from "../format.ts";
 import { TableWrap } from "../TableWrap.tsx";
 import { dayNumber, linearScale, niceTicks, timeTicks } from "./chart-scale.ts";
 import { chartMessages } from "./chart-messages.ts";
-import { indicatorSummary, withUnit, type IndicatorChartData } from "./indicator-summary.ts";
+import { indicatorSummary, valueNumber, withUnit, type IndicatorChartData } from "./indicator-summary.ts";
 
 export type { IndicatorChartData } from "./indicator-summary.ts";
 
@@ -69,21 +69,21 @@ export function IndicatorChart({ indicator, table = "visible", titleLevel }: Ind
           <tr>
             <th scope="row">{chartMessages.baseline}</th>
             <td>{formatDate(indicator.baselineDate)}</td>
-            <td className="num">{formatNumber(indicator.baselineValue)}</td>
+            <td className="num">{valueNumber(indicator.baselineValue, indicator)}</td>
             {withSource ? <td /> : null}
           </tr>
           {measurements.map((m) => (
             <tr key={m.measuredOn}>
               <th scope="row">{chartMessages.measurement}</th>
               <td>{formatDate(m.measuredOn)}</td>
-              <td className="num">{formatNumber(m.value)}</td>
+              <td className="num">{valueNumber(m.value, indicator)}</td>
               {withSource ? <td className={m.source?.startsWith("Demodata") ? "demo-source" : undefined}>{m.source ?? ""}</td> : null}
             </tr>
           ))}
           <tr>
             <th scope="row">{chartMessages.target}</th>
             <td>{formatDate(indicator.targetDate)}</td>
-            <td className="num">{formatNumber(indicator.targetValue)}</td>
+            <td className="num">{valueNumber(indicator.targetValue, indicator)}</td>
             {withSource ? <td /> : null}
           </tr>
         </tbody>
@@ -107,7 +107,7 @@ export function IndicatorChart({ indicator, table = "visible", titleLevel }: Ind
           <g key={tick}>
             <line className="indicator-chart__grid" x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} />
             <text className="indicator-chart__tick" x={MARGIN.left - 8} y={y(tick)} dy="0.35em" textAnchor="end">
-              {formatNumber(tick)}
+              {valueNumber(tick, indicator)}
             </text>
           </g>
         ))}
@@ -122,7 +122,7 @@ export function IndicatorChart({ indicator, table = "visible", titleLevel }: Ind
         ))}
         <line className="indicator-chart__target" x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={target.cy} y2={target.cy} />
         <text className="indicator-chart__target-label" x={WIDTH - MARGIN.right - 12} y={target.cy - 8} textAnchor="end">
-          {chartMessages.targetLine(withUnit(indicator.targetValue, indicator.unit))}
+          {chartMessages.targetLine(withUnit(indicator.targetValue, indicator))}
         </text>
         <path className="indicator-chart__target-point" d={diamond(target.cx, target.cy, 7)} />
         <polyline className="indicator-chart__line" points={line} />

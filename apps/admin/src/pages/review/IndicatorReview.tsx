@@ -2,11 +2,12 @@ import "./review.css";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useState, type FormEvent } from "react";
 import type { AgendaIndicator, AgendaMeasurement } from "@zorgpact/domain/agenda";
+import { formatIndicatorValue, type UnitKind } from "@zorgpact/domain/indicator-unit";
 import { correctionInputSchema, lockInputSchema, type MeasurementReviewState, type PactReview, type PeriodLock } from "@zorgpact/domain/measurement-review";
 import { ConfirmDialog } from "@zorgpact/ui/ConfirmDialog.tsx";
-import { decimalText, parseDecimal } from "@zorgpact/ui/dutch-number.ts";
+import { decimalText, euroText, parseDecimal, parseEuroCents } from "@zorgpact/ui/dutch-number.ts";
 import { apiFieldErrors, apiMessage, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
-import { formatDate, formatNumber } from "@zorgpact/ui/format.ts";
+import { formatDate } from "@zorgpact/ui/format.ts";
 import { TextField } from "@zorgpact/ui/FormField.tsx";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
 import { TextAreaField } from "../../forms/fields.tsx";
@@ -103,7 +104,7 @@ function ReviewRow({
 }) {
   const [open, setOpen] = useState<"none" | "history" | "correction">("none");
   const date = formatDate(measurement.measuredOn);
-  const publicText = state.publicValue === null ? a.none : `${formatNumber(state.publicValue)} ${indicator.unit}`;
+  const publicText = state.publicValue === null ? a.none : formatIndicatorValue(state.publicValue, indicator.unitKind, indicator.unit);
   const canDecide = review.reviewer && state.reviewStatus === "submitted" && state.refusal === null;
   return (
     <>
@@ -122,7 +123,7 @@ function ReviewRow({
                 measurement={measurement}
                 indicatorName={indicator.name}
                 dateText={date}
-                valueText={`${formatNumber(measurement.value)} ${indicator.unit}`}
+                valueText={formatIndicatorValue(measurement.value, indicator.unitKind, indicator.unit)}
                 idPrefix={`agenda-beoordeel-${measurement.id}`}
                 onDecided={onDone}
               />
@@ -165,10 +166,11 @@ function ReviewRow({
           <td colSpan={4}>
             <div className="review-detail">
               {open === "history" ? (
-                <History measurementId={measurement.id} date={date} />
+                <History measurementId={measurement.id} date={date} show={(value) => formatIndicatorValue(value, indicator.unitKind, indicator.unit)} />
               ) : (
                 <CorrectionForm
                   measurement={measurement}
+                  unitKind={indicator.unitKind}
                   national={review.canLock}
                   date={date}
                   onCancel={() => setOpen("none")}
@@ -186,7 +188,7 @@ function ReviewRow({
   );
 }
 
-function History({ measurementId, date }: { measurementId: string; date: string }) {
+function History({ measurementId, date, show }: { measurementId: string; date: string; show: (value: number) => string }) {
   const history = useQuery(trpc.measurementReview.history.queryOptions({ measurementId }));
   if (!history.data) return <p className="muted">{history.isError ? messages.error.action : measurementReviewMessages.queue.loading}</p>;
   const { steps, corrections } = history.data;
@@ -196,7 +198,7 @@ function History({ measurementId, date }: { measurementId: string; date: string 
       <ol className="review-history">
         {steps.map((s) => (
           <li key={s.id}>
-            {measurementReviewMessages.action[s.action]} · {formatNumber(s.value)} · {s.userName ?? "—"} · {formatDate(s.createdAt.slice(0, 10))}
+            {measurementReviewMessages.action[s.action]} · {show(s.value)} · {s.userName ?? "—"} · {formatDate(s.createdAt.slice(0, 10))}
             {s.comment ? `: ${s.comment}` : ""}
           </li>
         ))}
@@ -214,12 +216,15 @@ function History({ measurementId, date }: { measurementId: string; date: string 
 
 function CorrectionForm({
   measurement,
+  unitKind,
   national,
   date,
   onCancel,
   onDone,
 }: {
   measurement: AgendaMeasurement;
+  /** Euro amounts are stored in cents and typed in euros. */
+  unitKind: UnitKind;
   national: boolean;
   date: string;
   onCancel: () => void;
@@ -227,7 +232,7 @@ function CorrectionForm({
 }) {
   const c = measurementReviewMessages.correction;
   const id = useId();
-  const [values, setValues] = useState({ value: decimalText(measurement.value), source: measurement.source ?? "", note: measurement.note ?? "", reason: "" });
+  const [values, setValues] = useState({ value: unitKind === "euro" ? euroText(measurement.value) : decimalText(measurement.value), source: measurement.source ?? "", note: measurement.note ?? "", reason: "" });
   const [errors, setErrors] = useState<FieldErrors>({});
   const correct = useMutation(
     trpc.measurementReview.correct.mutationOptions({
@@ -237,7 +242,7 @@ function CorrectionForm({
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = parseDecimal(values.value);
+    const parsed = unitKind === "euro" ? parseEuroCents(values.value) : parseDecimal(values.value);
     const input = {
       id: measurement.id,
       version: measurement.version,
