@@ -188,11 +188,18 @@ describe("agenda.get and agenda.getPublic", () => {
       targetDate: "2021-12-31",
     });
     const month = (i: number) => `2020-${String(i).padStart(2, "0")}-01`;
-    // Twelve approved months, the two earliest of which drop out of the public series, and one working copy never approved.
+    // Thirteen approved months, the earliest of which drops out of the public series, and one working copy never approved.
     await handle.db
       .insertInto("measurements")
       .values([
-        ...Array.from({ length: 11 }, (_, i) => ({ indicatorId: indicator.id, measuredOn: month(i + 1), value: i + 1, reviewStatus: "approved" as const, publicValue: i + 1, publicMeasuredOn: month(i + 1) })),
+        ...Array.from({ length: 11 }, (_, i) => ({
+          indicatorId: indicator.id,
+          measuredOn: month(i + 1),
+          value: i + 1,
+          reviewStatus: "approved" as const,
+          publicValue: i + 1,
+          publicMeasuredOn: month(i + 1),
+        })),
         { indicatorId: indicator.id, measuredOn: "2019-11-01", value: 90, reviewStatus: "approved", publicValue: 90, publicMeasuredOn: "2019-11-01" },
         { indicatorId: indicator.id, measuredOn: "2019-12-01", value: 95, reviewStatus: "approved", publicValue: 95, publicMeasuredOn: "2019-12-01" },
         { indicatorId: indicator.id, measuredOn: "2020-12-01", value: 99, reviewStatus: "submitted", publicValue: null, publicMeasuredOn: null },
