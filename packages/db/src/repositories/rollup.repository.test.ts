@@ -4,6 +4,7 @@ import type { DatabaseHandle } from "../database.ts";
 import { synthesizeProgramme } from "../synth/synthetic-programme.ts";
 import { insertNode, insertPact, insertTerm } from "../test/fixtures.ts";
 import { createTestDatabase } from "../test/test-database.ts";
+import { refreshAllCatalogueTotals } from "./indicator-catalogue.repository.ts";
 import { nationalFigures } from "./rollup.repository.ts";
 
 let handle: DatabaseHandle;
@@ -49,7 +50,8 @@ async function scan(): Promise<Record<string, number>> {
       for (const theme of own) add(`report:theme:${pact.kind}`, theme.termId);
       add(`report:themes-per-pact:${pact.kind}`, own.filter((t) => liveTerms.has(t.termId)).length);
       if (pact.kind === "regional_pact")
-        for (const year of new Set(volgspots.filter((v) => v.pactId === pact.id && v.status === "accepted").map((v) => v.year))) add("report:volgspot-held", year);
+        for (const year of new Set(volgspots.filter((v) => v.pactId === pact.id && v.status === "accepted").map((v) => v.year)))
+          add("report:volgspot-held", year);
     }
   }
   // The phase of each counted regional pact at every year's end, from the first phase change to this year.
@@ -159,5 +161,17 @@ describe("the national figures rollup", () => {
       await insertPact(trx, { kind: "front_runner", publicationStatus: "published", admissionStatus: "admitted", adoption: "whole_concept" });
     });
     expect(await rollup()).toEqual(await scan());
+  });
+});
+
+describe("the synthetic programme's catalogue totals", () => {
+  it("has some indicators adopt catalogue entries, with totals equal to a recount per indicator", async () => {
+    const totals = () => handle.db.selectFrom("catalogueTotals").selectAll().orderBy("indicatorId").orderBy("year").execute();
+    const synthesized = await totals();
+    const adopting = await handle.db.selectFrom("indicators").select("id").where("catalogueId", "is not", null).execute();
+    expect(adopting.length).toBeGreaterThan(5);
+    expect(new Set(synthesized.map((t) => t.indicatorId)).size).toBe(adopting.length);
+    await refreshAllCatalogueTotals(handle.db);
+    expect(await totals()).toEqual(synthesized);
   });
 });

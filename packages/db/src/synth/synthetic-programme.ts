@@ -18,7 +18,7 @@ export interface SynthOptions {
   measurements: number;
 }
 
-export type SynthStep = "regio's" | "begrippen" | "organisaties" | "pacten" | "ketens" | "indicatoren" | "metingen" | "statistieken";
+export type SynthStep = "regio's" | "begrippen" | "organisaties" | "pacten" | "ketens" | "indicatoren" | "metingen" | "catalogus" | "statistieken";
 
 export interface SynthProgress {
   step: SynthStep;
@@ -150,6 +150,29 @@ export async function synthesizeProgramme(
     done += Number(result.numAffectedRows ?? 0);
     onProgress({ step: "metingen", done, total: measurements });
   }
+
+  // Programme totals at scale: every tenth indicator adopts a synthetic catalogue entry of its own
+  // unit (percentages and counts; fte has no catalogue unit), and catalogue_totals is filled
+  // set-based as refreshCatalogueTotals would per indicator: per year, the last approved value.
+  onProgress({ step: "catalogus", done: 0, total: 1 });
+  const entries = await sql<{ id: string; unit: string }>`
+    insert into indicator_catalogue (name, definition, unit, unit_label, direction)
+    select 'Synthetische catalogusindicator ' || u.label || ' ' || ${tag}, 'Synthetisch (pnpm synth): gemeten door elke tiende synthetische indicator.', u.unit, u.label, 'up'
+    from (values ('percentage', '%'), ('aantal', 'aantal')) as u(unit, label)
+    returning id, unit`.execute(db);
+  const entryOf = (unit: string) => entries.rows.find((e) => e.unit === unit)!.id;
+  await sql`update indicators set catalogue_id = case when g % 3 = 0 then ${entryOf("percentage")}::uuid else ${entryOf("aantal")}::uuid end
+    from generate_series(0, ${indicators}::int - 1) g
+    where g % 10 = 0 and g % 3 <> 1 and indicators.id = ${id("ind", sql`g`)}`.execute(db);
+  await sql`insert into catalogue_totals (indicator_id, year, catalogue_id, pact_id, value, measured_on)
+    select distinct on (m.indicator_id, extract(year from m.public_measured_on))
+      m.indicator_id, extract(year from m.public_measured_on)::int, i.catalogue_id, n.pact_id, m.public_value, m.public_measured_on
+    from indicators i
+    join chain_nodes n on n.id = i.node_id
+    join measurements m on m.indicator_id = i.id and m.public_value is not null and m.public_measured_on is not null
+    where i.catalogue_id in (${entryOf("percentage")}::uuid, ${entryOf("aantal")}::uuid)
+    order by m.indicator_id, extract(year from m.public_measured_on), m.public_measured_on desc`.execute(db);
+  onProgress({ step: "catalogus", done: 1, total: 1 });
 
   onProgress({ step: "statistieken", done: 0, total: 1 });
   await sql`analyze`.execute(db);
