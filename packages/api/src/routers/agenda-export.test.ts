@@ -84,7 +84,12 @@ describe("agenda.export", () => {
 
   it("exports a published pact's agenda to everyone and nothing of drafts or unknown pacts", async () => {
     const file = await f.anonymous.agenda.exportPublic({ slug: "zorgpact-noord", format: "csv" });
-    expect(readSectionedCsv(Buffer.from(file.contentBase64, "base64").toString("utf-8")).get("nodes")?.rows).toHaveLength(4);
+    const sections = readSectionedCsv(Buffer.from(file.contentBase64, "base64").toString("utf-8"));
+    expect(sections.get("nodes")?.rows).toHaveLength(4);
+    // The editor's two measurements wait for review: the public download carries approved values only.
+    expect(sections.get("measurements")?.rows ?? []).toHaveLength(0);
+    const own = readSectionedCsv(Buffer.from((await f.editorA.agenda.export({ pactId: f.pacts.A, format: "csv" })).contentBase64, "base64").toString("utf-8"));
+    expect(own.get("measurements")?.rows).toHaveLength(2);
     expect((await caught(f.anonymous.agenda.exportPublic({ slug: "concept", format: "xlsx" }))).code).toBe("NOT_FOUND");
     expect((await caught(f.anonymous.agenda.export({ pactId: f.pacts.A, format: "csv" }))).code).toBe("UNAUTHORIZED");
     expect((await caught(f.editorB.agenda.export({ pactId: f.pacts.A, format: "csv" }))).code).toBe("FORBIDDEN");

@@ -166,5 +166,6 @@ export async function exportAgenda(ctx: ServiceContext, input: { pactId: string;
 export async function exportPublicAgenda(ctx: Pick<Context, "db">, input: { slug: string; format: ExportFormat }): Promise<ExportFile> {
   const pact = await findAgendaPact(ctx.db, { slug: input.slug }, PUBLIC);
   if (!pact) throw notFound("Dit zorgpact bestaat niet of is niet gepubliceerd.");
-  return toFile(await loadAgenda(ctx.db, pact), input.format);
+  // Only approved values leave the platform (review before publication).
+  return toFile(await loadAgenda(ctx.db, pact, "public-complete"), input.format);
 }

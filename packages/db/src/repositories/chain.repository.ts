@@ -150,7 +150,11 @@ export interface StoredChain {
  * last approved, the latest PUBLIC_SERIES per indicator with the count of all (the rest by
  * pact.indicatorSeries), so the public agenda stays small whatever the pact's size.
  */
-export type AgendaSeries = "full" | "public";
+/**
+ * Which measurements a chain carries: every working copy (the admin agenda), the latest approved
+ * ones per indicator (the public page), or every approved one (the public download).
+ */
+export type AgendaSeries = "full" | "public" | "public-complete";
 
 /** A pact's chain with what editors need: issues, versions, quantities, in-kind contributions. */
 export async function loadAgendaChain(db: Kysely<Database>, pactId: string, series: AgendaSeries = "full"): Promise<StoredChain> {
@@ -167,8 +171,8 @@ export async function loadAgendaChain(db: Kysely<Database>, pactId: string, seri
       .orderBy("name")
       .orderBy("id")
       .execute(),
-    series === "full" ? allMeasurements(db, nodeIds) : latestPublicMeasurements(db, nodeIds),
-    series === "full" ? undefined : publicMeasurementCounts(db, nodeIds),
+    series === "full" ? allMeasurements(db, nodeIds) : series === "public" ? latestPublicMeasurements(db, nodeIds) : allPublicMeasurements(db, nodeIds),
+    series === "public" ? publicMeasurementCounts(db, nodeIds) : undefined,
   ]);
   const targets = await targetsByIndicator(
     db,
@@ -203,6 +207,27 @@ function allMeasurements(db: Kysely<Database>, nodeIds: readonly string[]) {
     ])
     .where("indicators.nodeId", "in", nodeIds)
     .orderBy("measurements.measuredOn")
+    .execute();
+}
+
+/** Every approved measurement, as the public sees it: the approved value, date, source and note. */
+function allPublicMeasurements(db: Kysely<Database>, nodeIds: readonly string[]) {
+  return db
+    .selectFrom("measurements")
+    .innerJoin("indicators", "indicators.id", "measurements.indicatorId")
+    .select([
+      "measurements.id",
+      "measurements.indicatorId",
+      "measurements.publicMeasuredOn as measuredOn",
+      "measurements.publicValue as value",
+      "measurements.publicSource as source",
+      "measurements.publicNote as note",
+      "measurements.version",
+    ])
+    .where("indicators.nodeId", "in", nodeIds)
+    .where("measurements.publicValue", "is not", null)
+    .orderBy("measurements.publicMeasuredOn")
+    .$narrowType<{ measuredOn: string; value: number }>()
     .execute();
 }
 
