@@ -164,6 +164,24 @@ describe("evidence links, list and removal", () => {
     expect(audit.map((a) => a.action)).toEqual(["evidence.attachFile", "evidence.remove"]);
   });
 
+  it("removes the stored objects when their measurement, or its indicator, is deleted", async () => {
+    const fileOf = async (targetId: string) => {
+      const file = await editorA.evidence.attachFile({ targetType: "measurement", targetId, fileName: "foto.png", contentBase64: b64(PNG) });
+      return (await handle.db.selectFrom("evidence").select("storageKey").where("id", "=", file.id).executeTakeFirstOrThrow()).storageKey!;
+    };
+    const measurementId = await measurementIn(pactA);
+    const key = await fileOf(measurementId);
+    expect(await storage.exists(key)).toBe(true);
+    await editorA.indicator.deleteMeasurement({ id: measurementId, version: 1 });
+    expect(await storage.exists(key)).toBe(false);
+
+    const otherId = await measurementIn(pactA);
+    const otherKey = await fileOf(otherId);
+    const { indicatorId } = await handle.db.selectFrom("measurements").select("indicatorId").where("id", "=", otherId).executeTakeFirstOrThrow();
+    await editorA.indicator.delete({ id: indicatorId, version: 1 });
+    expect(await storage.exists(otherKey)).toBe(false);
+  });
+
   it("attaches to a Volgspot, which the public never sees", async () => {
     const volgspot = await handle.db.insertInto("volgspots").values({ pactId: pactA, year: 2017, heldOn: "2017-05-01" }).returning("id").executeTakeFirstOrThrow();
     const item = await editorA.evidence.attachFile({ targetType: "volgspot", targetId: volgspot.id, fileName: "verslag.pdf", contentBase64: b64(PNG) });

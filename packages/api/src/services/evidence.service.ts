@@ -173,6 +173,16 @@ export async function listEvidence(ctx: ServiceContext, target: EvidenceTarget):
   return { items: rows.map(toItem), mayEdit: !owner.pactArchived, isPublic: owner.isPublic };
 }
 
+/**
+ * After a committed delete that cascaded to evidence rows (a measurement, an indicator): removes their
+ * objects. Without storage, or when a removal fails, the object is left for a sweep by storage key.
+ */
+export async function removeStoredObjects(ctx: Pick<Context, "evidenceStorage">, storageKeys: readonly string[]): Promise<void> {
+  const storage = ctx.evidenceStorage;
+  if (!storage) return;
+  for (const key of storageKeys) await storage.delete(key).catch(() => undefined);
+}
+
 /** Removes the row (audited), then the object; an object that cannot be removed is left for a sweep. */
 export async function removeEvidence(ctx: ServiceContext, input: EvidenceRemoveInput): Promise<{ ok: true }> {
   noteRecord(ctx, "evidence", input.id);

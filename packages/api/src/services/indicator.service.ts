@@ -1,4 +1,5 @@
 import { findNode } from "@zorgpact/db/repositories/chain.repository";
+import { evidenceStorageKeysUnder } from "@zorgpact/db/repositories/evidence.repository";
 import {
   countMeasurementsOf,
   deleteIndicator as deleteIndicatorRow,
@@ -31,6 +32,7 @@ import { formatIndicatorValue, unitValueError, type UnitKind } from "@zorgpact/d
 import { conflict, fieldError, staleVersion } from "../errors.ts";
 import { mutate, noteRecord, type Executor, type ServiceContext } from "./context.ts";
 import { assertBreakdownsFit } from "./disaggregation.service.ts";
+import { removeStoredObjects } from "./evidence.service.ts";
 import { editableRecord } from "./guards.ts";
 import { assertNotLocked, publicValuesChanged, recordMeasurementSaves } from "./measurement-review.service.ts";
 
@@ -107,12 +109,16 @@ export async function updateIndicator(ctx: ServiceContext, input: IndicatorUpdat
 
 export async function deleteIndicator(ctx: ServiceContext, input: RecordVersionInput): Promise<void> {
   noteRecord(ctx, "indicator", input.id);
-  await mutate(ctx, async (trx) => {
+  // The evidence rows go with the measurements (cascade); their files are removed once that is committed.
+  const storageKeys = await mutate(ctx, async (trx) => {
     const before: IndicatorRecord = editableRecord(ctx, await findIndicator(trx, input.id), INDICATOR_NOT_FOUND);
     const measurements = await countMeasurementsOf(trx, input.id);
+    const keys = await evidenceStorageKeysUnder(trx, { indicatorId: input.id });
     if (!(await deleteIndicatorRow(trx, input.id, input.version))) throw staleVersion();
     ctx.audit.changes = { before: { nodeId: before.nodeId, ...fieldsOf(before), measurements } };
+    return keys;
   });
+  await removeStoredObjects(ctx, storageKeys);
 }
 
 // ─── Measurements ────────────────────────────────────────────────────────────────────────
@@ -172,12 +178,16 @@ export async function updateMeasurement(ctx: ServiceContext, input: MeasurementU
 
 export async function deleteMeasurement(ctx: ServiceContext, input: RecordVersionInput): Promise<void> {
   noteRecord(ctx, "measurement", input.id);
-  await mutate(ctx, async (trx) => {
+  // The evidence rows go with the measurement (cascade); their files are removed once that is committed.
+  const storageKeys = await mutate(ctx, async (trx) => {
     const before = editableRecord(ctx, await findMeasurement(trx, input.id), MEASUREMENT_NOT_FOUND);
     await assertNotLocked(trx, before.indicatorId, before.measuredOn);
+    const keys = await evidenceStorageKeysUnder(trx, { measurementId: input.id });
     if (!(await deleteMeasurementRow(trx, input.id, input.version))) throw staleVersion();
     await publicValuesChanged(trx, [before.indicatorId]);
     const { indicatorId, measuredOn, value, source, note } = before;
     ctx.audit.changes = { before: { indicatorId, measuredOn, value, source, note } };
+    return keys;
   });
+  await removeStoredObjects(ctx, storageKeys);
 }

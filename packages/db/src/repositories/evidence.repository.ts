@@ -144,6 +144,21 @@ export async function publicEvidenceOfPact(db: Executor, pactSlug: string) {
     .execute();
 }
 
+/**
+ * The storage keys of the files behind a measurement, or behind every measurement of an indicator:
+ * read before a delete cascades to their rows, so the objects can be removed after the commit.
+ */
+export async function evidenceStorageKeysUnder(db: Executor, scope: { measurementId: string } | { indicatorId: string }): Promise<string[]> {
+  let query = db.selectFrom("evidence").select("evidence.storageKey").where("evidence.storageKey", "is not", null);
+  if ("measurementId" in scope) query = query.where("evidence.measurementId", "=", scope.measurementId);
+  else
+    query = query
+      .innerJoin("measurements", "measurements.id", "evidence.measurementId")
+      .where("measurements.indicatorId", "=", scope.indicatorId);
+  const rows = await query.execute();
+  return rows.flatMap((r) => (r.storageKey ? [r.storageKey] : []));
+}
+
 /** Storage keys the database knows, among the given ones: what a sweep of the storage folder keeps. */
 export async function knownStorageKeys(db: Executor, keys: readonly string[]): Promise<Set<string>> {
   if (keys.length === 0) return new Set();
