@@ -46,6 +46,8 @@ export const dutchColumnHeaders = {
   toId: "Naar (ID)",
   nodeId: "Stap in de effectketen (ID)",
   unit: "Eenheid",
+  unitKind: "Soort eenheid",
+  frequency: "Meetfrequentie",
   direction: "Richting",
   baselineValue: "Nulmeting",
   baselineDate: "Datum nulmeting",

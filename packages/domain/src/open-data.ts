@@ -5,6 +5,8 @@ import { activityStatusSchema, chainNodeKindSchema } from "./effect-chain.ts";
 import { eventKindSchema } from "./event.ts";
 import { adoptionSchema } from "./front-runner.ts";
 import { indicatorDirectionSchema } from "./indicator.ts";
+import { indicatorFrequencySchema } from "./indicator-period.ts";
+import { unitKindSchema } from "./indicator-unit.ts";
 import { organisationLevelSchema, participationRoleSchema, sectorSchema } from "./organisation.ts";
 import { admissionStatusSchema, collaborationFormSchema, pactKindSchema } from "./pact.ts";
 
@@ -93,6 +95,8 @@ export const openIndicatorRowSchema = z
     pactSlug: z.string(),
     name: z.string(),
     unit: z.string(),
+    unitKind: unitKindSchema.meta({ description: "Soort eenheid: aantal, percentage, euro (bedragen in centen) of anders" }),
+    frequency: indicatorFrequencySchema.meta({ description: "Meetfrequentie: jaar, halfjaar of kwartaal" }),
     direction: indicatorDirectionSchema,
     baselineValue: z.number(),
     baselineDate: z.string().meta({ format: "date" }),

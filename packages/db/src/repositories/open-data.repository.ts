@@ -283,6 +283,8 @@ const loaders: { [D in OpenDataset]: Loader } = {
           "p.slug as pactSlug",
           "indicators.name",
           "indicators.unit",
+          "indicators.unitKind",
+          "indicators.frequency",
           "indicators.direction",
           "indicators.baselineValue",
           "indicators.baselineDate",
