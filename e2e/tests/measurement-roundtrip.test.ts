@@ -6,12 +6,14 @@ import { baseUrl, expectNoAxeViolations, launchBrowser, newPage } from "../brows
 const DEMO_PASSWORD = "zorgpact-demo-2026";
 const EDITOR = "redacteur.noord@demo.zorgpact.nl";
 const SHOTS = process.env.SHOTS_DIR ?? "/tmp/shots/C";
-const NEW_VALUE = "4321,5";
 
 let browser: Browser;
 let page: Page;
 let exported: string;
 let edited: Buffer;
+/** The changed value as the CSV writes it, and as the preview shows it (nl-NL). */
+let newValue = "";
+let newValueShown = "";
 let dataRows: number;
 /** The line changed: the first without quoted cells, so splitting on `;` is safe. */
 let changedLine: number;
@@ -63,7 +65,13 @@ describe("measurements export → edit → import round trip", () => {
     // Change the value of one measurement only.
     changedLine = lines.findIndex((line, i) => i > 0 && !line.includes('"'));
     const cells = lines[changedLine]!.split(";");
-    cells[3] = NEW_VALUE;
+    // One step up (or down from 100 and over) keeps the value valid for any unit: counts stay
+    // whole, percentages stay within 0–100.
+    const original = Number(cells[3]!.replaceAll(".", "").replace(",", "."));
+    const changed = original >= 100 ? original - 1 : original + 1;
+    newValue = String(changed).replace(".", ",");
+    newValueShown = new Intl.NumberFormat("nl-NL").format(changed);
+    cells[3] = newValue;
     lines[changedLine] = cells.join(";");
     edited = Buffer.from(`\uFEFF${lines.join("\r\n")}\r\n`, "utf-8");
   });
@@ -77,7 +85,7 @@ describe("measurements export → edit → import round trip", () => {
     expect(text).toContain("0 rijen met een fout");
     const updated = page.locator(".import-preview__row--updated");
     await expect.poll(() => updated.count()).toBe(1);
-    expect(await updated.innerText()).toMatch(/Gewijzigd[\s\S]*→ 4\.?321,5/);
+    expect(await updated.innerText()).toContain(`→ ${newValueShown}`);
     await page.getByRole("button", { name: "1 meting importeren" }).waitFor();
   });
 
@@ -108,7 +116,7 @@ describe("measurements export → edit → import round trip", () => {
         .replace(/^\uFEFF/, "")
         .split("\r\n")
         [changedLine]?.split(";")[3],
-    ).toBe(NEW_VALUE);
+    ).toBe(newValue);
     expect(again.split("\r\n").length).toBe(exported.split("\r\n").length);
   });
 
