@@ -62,7 +62,10 @@ async function publicView(page: Page) {
 async function queueCard(): Promise<Locator> {
   await national.goto(`${baseUrl()}/admin/beoordelen`);
   await national.getByRole("heading", { level: 1, name: "Metingen beoordelen" }).waitFor();
-  const card = national.getByRole("listitem").filter({ has: national.getByRole("heading", { name: INDICATOR }) }).filter({ hasText: DATE_TEXT });
+  const card = national
+    .getByRole("listitem")
+    .filter({ has: national.getByRole("heading", { name: INDICATOR }) })
+    .filter({ hasText: DATE_TEXT });
   await card.waitFor();
   return card;
 }
@@ -80,7 +83,9 @@ describe("a measurement from submission to the public site", () => {
     await form.getByLabel(/^Waarde/).fill("157");
     await form.getByLabel(/^Bron/).fill("e2e-beoordeling");
     await form.getByRole("button", { name: "Meting opslaan" }).click();
-    const row = reviewTable(article).getByRole("row").filter({ has: editor.getByRole("rowheader", { name: DATE_TEXT }) });
+    const row = reviewTable(article)
+      .getByRole("row")
+      .filter({ has: editor.getByRole("rowheader", { name: DATE_TEXT }) });
     await row.getByText("Ter beoordeling").waitFor();
     await expectNoAxeViolations(editor);
 
@@ -102,7 +107,9 @@ describe("a measurement from submission to the public site", () => {
     await national.getByText("De meting is teruggestuurd met je opmerking.").waitFor();
 
     const article = await openIndicator();
-    const row = reviewTable(article).getByRole("row").filter({ has: editor.getByRole("rowheader", { name: DATE_TEXT }) });
+    const row = reviewTable(article)
+      .getByRole("row")
+      .filter({ has: editor.getByRole("rowheader", { name: DATE_TEXT }) });
     await row.getByText("Teruggestuurd", { exact: true }).waitFor();
     // The comment has a full-width row of its own under the measurement's row.
     await reviewTable(article).getByText(`Teruggestuurd: ${COMMENT}`).waitFor();
@@ -114,7 +121,9 @@ describe("a measurement from submission to the public site", () => {
     const form = article.getByRole("form", { name: `Meting van ${DATE_TEXT} bewerken` });
     await form.getByLabel(/^Waarde/).fill("158");
     await form.getByRole("button", { name: "Meting opslaan" }).click();
-    const row = reviewTable(article).getByRole("row").filter({ has: editor.getByRole("rowheader", { name: DATE_TEXT }) });
+    const row = reviewTable(article)
+      .getByRole("row")
+      .filter({ has: editor.getByRole("rowheader", { name: DATE_TEXT }) });
     await row.getByText("Ter beoordeling").waitFor();
     expect((await publicView(national)).openData).toEqual([]);
   });
@@ -131,7 +140,9 @@ describe("a measurement from submission to the public site", () => {
     expect(seen.latest.replace(/\s+/g, " ")).toContain(`158 studenten op ${DATE_TEXT}`);
     expect(seen.openData).toEqual([158]);
     const article = await openIndicator();
-    const row = reviewTable(article).getByRole("row").filter({ has: editor.getByRole("rowheader", { name: DATE_TEXT }) });
+    const row = reviewTable(article)
+      .getByRole("row")
+      .filter({ has: editor.getByRole("rowheader", { name: DATE_TEXT }) });
     await row.getByText("Goedgekeurd").waitFor();
     await row.getByText("158 studenten").waitFor();
   });

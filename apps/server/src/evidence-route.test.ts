@@ -22,7 +22,14 @@ async function measurementIn(pactId: string, approved: boolean): Promise<string>
   const indicatorId = await insertIndicator(handle.db, await insertNode(handle.db, pactId, { kind: "result" }));
   const row = await handle.db
     .insertInto("measurements")
-    .values({ indicatorId, measuredOn: "2017-12-31", value: 40, reviewStatus: approved ? "approved" : "submitted", publicValue: approved ? 40 : null, publicMeasuredOn: approved ? "2017-12-31" : null })
+    .values({
+      indicatorId,
+      measuredOn: "2017-12-31",
+      value: 40,
+      reviewStatus: approved ? "approved" : "submitted",
+      publicValue: approved ? 40 : null,
+      publicMeasuredOn: approved ? "2017-12-31" : null,
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
   return row.id;
@@ -66,7 +73,9 @@ describe("GET /bewijs/:id", () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers["content-type"]).toBe("image/png");
     expect(response.headers["x-content-type-options"]).toBe("nosniff");
-    expect(response.headers["content-disposition"]).toBe(`attachment; filename="Monitor 2017  een.png"; filename*=UTF-8''Monitor%202017%20%E2%80%93%20%C3%A9%C3%A9n.png`);
+    expect(response.headers["content-disposition"]).toBe(
+      `attachment; filename="Monitor 2017  een.png"; filename*=UTF-8''Monitor%202017%20%E2%80%93%20%C3%A9%C3%A9n.png`,
+    );
     expect(response.rawPayload.equals(PNG)).toBe(true);
   });
 
@@ -92,7 +101,12 @@ describe("GET /bewijs/:id", () => {
 describe("body limit of uploads", () => {
   const bigBody = JSON.stringify({ contentBase64: "A".repeat(5 * 1024 * 1024) });
   const post = (path: string) =>
-    app.inject({ method: "POST", url: `/trpc/${path}`, headers: { "content-type": "application/json", origin: "https://zorgpact.example", host: "zorgpact.example" }, payload: bigBody });
+    app.inject({
+      method: "POST",
+      url: `/trpc/${path}`,
+      headers: { "content-type": "application/json", origin: "https://zorgpact.example", host: "zorgpact.example" },
+      payload: bigBody,
+    });
 
   it("lets an evidence upload past the server's normal 4 MB limit, and no other procedure", async () => {
     expect((await post("measurement.previewImport")).statusCode).toBe(413);

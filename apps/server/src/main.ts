@@ -40,4 +40,6 @@ process.on("SIGINT", () => void shutdown("SIGINT"));
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
 await app.listen({ port: env.PORT, host: env.HOST });
-app.log.info(`Zorgpact draait op http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT} (database: ${handle.kind}, bewijsstukken: ${evidence.description})`);
+app.log.info(
+  `Zorgpact draait op http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT} (database: ${handle.kind}, bewijsstukken: ${evidence.description})`,
+);

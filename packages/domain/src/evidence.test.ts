@@ -4,7 +4,9 @@ import { asciiFileName, evidenceAddLinkInputSchema, evidenceFileName, evidenceLa
 describe("evidence file names", () => {
   it("keeps the chosen name's base and gives it the extension of the detected type", () => {
     expect(evidenceFileName("rapport.pdf", "image/png")).toBe("rapport.png");
-    expect(evidenceFileName("C:\\Users\\x\\Monitor 2017 (def).xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).toBe("Monitor 2017 (def).xlsx");
+    expect(evidenceFileName("C:\\Users\\x\\Monitor 2017 (def).xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).toBe(
+      "Monitor 2017 (def).xlsx",
+    );
   });
 
   it("drops folders, control characters and leading dots, and never returns an empty name", () => {
@@ -27,9 +29,11 @@ describe("evidence content rules", () => {
   });
 
   it("accepts https links only, without credentials", () => {
-    const check = (url: string) => evidenceAddLinkInputSchema.safeParse({ targetType: "measurement", targetId: "00000000-0000-4000-8000-000000000000", url }).success;
+    const check = (url: string) =>
+      evidenceAddLinkInputSchema.safeParse({ targetType: "measurement", targetId: "00000000-0000-4000-8000-000000000000", url }).success;
     expect(check("https://www.zorgpact.nl/monitor?jaar=2017#tabel")).toBe(true);
-    for (const url of ["http://example.org", "javascript:alert(1)", "https://user:pw@example.org", "https:// spatie.nl", "ftp://example.org"]) expect(check(url), url).toBe(false);
+    for (const url of ["http://example.org", "javascript:alert(1)", "https://user:pw@example.org", "https:// spatie.nl", "ftp://example.org"])
+      expect(check(url), url).toBe(false);
   });
 
   it("labels a link without a title by its host", () => {

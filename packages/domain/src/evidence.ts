@@ -39,7 +39,8 @@ export function isEvidenceContentType(value: string): value is EvidenceContentTy
 /** What the file picker offers; the server decides by content anyway. */
 export const EVIDENCE_ACCEPT = ".pdf,.png,.jpg,.jpeg,.webp,.xlsx,.ods,.csv,application/pdf,image/png,image/jpeg,image/webp,text/csv";
 
-export const EVIDENCE_TYPE_REFUSED = "Dit bestand is geen PDF, afbeelding (PNG, JPEG, WebP) of werkblad (XLSX, ODS, CSV). Het type wordt aan de inhoud herkend, niet aan de naam.";
+export const EVIDENCE_TYPE_REFUSED =
+  "Dit bestand is geen PDF, afbeelding (PNG, JPEG, WebP) of werkblad (XLSX, ODS, CSV). Het type wordt aan de inhoud herkend, niet aan de naam.";
 export const EVIDENCE_TOO_LARGE = `Het bestand is groter dan ${EVIDENCE_MAX_MB} MB.`;
 
 /**
@@ -72,7 +73,12 @@ export function evidenceFileName(original: string, contentType: EvidenceContentT
 
 /** The ASCII fallback of a file name for the plain `filename=` of a Content-Disposition header. */
 export function asciiFileName(name: string): string {
-  return name.normalize("NFKD").replace(/[^\x20-\x7e]/g, "").replace(/["\\;]/g, "_") || "bewijsstuk";
+  return (
+    name
+      .normalize("NFKD")
+      .replace(/[^\x20-\x7e]/g, "")
+      .replace(/["\\;]/g, "_") || "bewijsstuk"
+  );
 }
 
 // ─── Inputs ──────────────────────────────────────────────────────────────────────────────
@@ -146,7 +152,9 @@ export const publicEvidenceSchema = z.array(
     indicatorId: idSchema,
     measurementId: idSchema,
     measuredOn: z.string(),
-    items: z.array(evidenceItemSchema.pick({ id: true, kind: true, title: true, fileName: true, contentType: true, size: true, url: true, downloadPath: true })),
+    items: z.array(
+      evidenceItemSchema.pick({ id: true, kind: true, title: true, fileName: true, contentType: true, size: true, url: true, downloadPath: true }),
+    ),
   }),
 );
 export type PublicEvidence = z.infer<typeof publicEvidenceSchema>;

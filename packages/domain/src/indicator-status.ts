@@ -104,11 +104,7 @@ export function plannedValue(indicator: StatusIndicator, date: string): number {
  * without reaching it; nothing measured for the last completed period (given the frequency);
  * else on track or behind, comparing the latest value with what the plan expected by then.
  */
-export function indicatorStatus(
-  indicator: StatusIndicator,
-  measurements: readonly { measuredOn: string; value: number }[],
-  now: string,
-): IndicatorStatus {
+export function indicatorStatus(indicator: StatusIndicator, measurements: readonly { measuredOn: string; value: number }[], now: string): IndicatorStatus {
   const latest = [...measurements].sort((a, b) => a.measuredOn.localeCompare(b.measuredOn)).at(-1) ?? null;
   const current = latest?.value ?? indicator.baselineValue;
   const progress = share(indicator, current);

@@ -12,8 +12,20 @@ import {
 } from "./measurement-import.ts";
 
 const pactId = "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa";
-const own: ImportIndicator = { id: "bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb", name: "Studenten in een leerwerkplaats", pactId, unit: "studenten", unitKind: "anders" };
-const other = { id: "cccccccc-cccc-4ccc-8ccc-cccccccccccc", name: "Elders", pactId: "dddddddd-dddd-4ddd-8ddd-dddddddddddd", unit: "%", unitKind: "anders" as const };
+const own: ImportIndicator = {
+  id: "bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb",
+  name: "Studenten in een leerwerkplaats",
+  pactId,
+  unit: "studenten",
+  unitKind: "anders",
+};
+const other = {
+  id: "cccccccc-cccc-4ccc-8ccc-cccccccccccc",
+  name: "Elders",
+  pactId: "dddddddd-dddd-4ddd-8ddd-dddddddddddd",
+  unit: "%",
+  unitKind: "anders" as const,
+};
 const row = (rowNumber: number, fields: Partial<RawImportRow>): RawImportRow => ({
   rowNumber,
   indicatorId: own.id,

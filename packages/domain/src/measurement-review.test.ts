@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { correctionInputSchema, lockCovering, lockInputSchema, periodsOverlap, reviewRefusal, reviewReturnInputSchema, statusAfterSave } from "./measurement-review.ts";
+import {
+  correctionInputSchema,
+  lockCovering,
+  lockInputSchema,
+  periodsOverlap,
+  reviewRefusal,
+  reviewReturnInputSchema,
+  statusAfterSave,
+} from "./measurement-review.ts";
 import type { Actor } from "./permission.ts";
 
 const PACT = "11111111-1111-4111-8111-111111111111";

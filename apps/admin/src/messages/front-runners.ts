@@ -42,8 +42,7 @@ export const frontRunnerMessages = {
     reject: "Afwijzen",
     admitHintIncomplete: "Toelaten kan als aan alle criteria is voldaan.",
     admitTitle: "Koploper toelaten?",
-    admitBody: (name: string) =>
-      `'${name}' wordt toegelaten tot de Kopgroep. Dit besluit kan niet worden teruggedraaid. Daarna kun je de koploper publiceren.`,
+    admitBody: (name: string) => `'${name}' wordt toegelaten tot de Kopgroep. Dit besluit kan niet worden teruggedraaid. Daarna kun je de koploper publiceren.`,
     admitConfirm: "Ja, toelaten",
     rejectTitle: "Aanmelding afwijzen?",
     rejectBody: (name: string) => `De aanmelding van '${name}' wordt afgewezen. Dit besluit kan niet worden teruggedraaid.`,

@@ -93,7 +93,9 @@ describe("evidence files: the type is decided by the content", () => {
   it("refuses a text file renamed .pdf, and leaves nothing in storage", async () => {
     const targetId = await measurementIn(pactA);
     const before = await storedObjects();
-    const error = await caught(editorA.evidence.attachFile({ targetType: "measurement", targetId, fileName: "rapport.pdf", contentBase64: b64("Dit is gewoon tekst.\n") }));
+    const error = await caught(
+      editorA.evidence.attachFile({ targetType: "measurement", targetId, fileName: "rapport.pdf", contentBase64: b64("Dit is gewoon tekst.\n") }),
+    );
     expect(error.code).toBe("BAD_REQUEST");
     expect(fieldOf(error)).toBe("contentBase64");
     expect(error.message).toMatch(/aan de inhoud herkend/);
@@ -102,9 +104,16 @@ describe("evidence files: the type is decided by the content", () => {
 
   it("accepts CSV only as text named .csv, and an XLSX workbook by its content", async () => {
     const targetId = await measurementIn(pactA);
-    const csv = await editorA.evidence.attachFile({ targetType: "measurement", targetId, fileName: "cijfers.csv", contentBase64: b64("jaar;aantal\r\n2017;40\r\n") });
+    const csv = await editorA.evidence.attachFile({
+      targetType: "measurement",
+      targetId,
+      fileName: "cijfers.csv",
+      contentBase64: b64("jaar;aantal\r\n2017;40\r\n"),
+    });
     expect(csv.contentType).toBe("text/csv");
-    const withNul = await caught(editorA.evidence.attachFile({ targetType: "measurement", targetId, fileName: "cijfers.csv", contentBase64: b64("jaar;\u0000aantal\n") }));
+    const withNul = await caught(
+      editorA.evidence.attachFile({ targetType: "measurement", targetId, fileName: "cijfers.csv", contentBase64: b64("jaar;\u0000aantal\n") }),
+    );
     expect(fieldOf(withNul)).toBe("contentBase64");
 
     const workbook = new ExcelJS.Workbook();
@@ -183,7 +192,11 @@ describe("evidence links, list and removal", () => {
   });
 
   it("attaches to a Volgspot, which the public never sees", async () => {
-    const volgspot = await handle.db.insertInto("volgspots").values({ pactId: pactA, year: 2017, heldOn: "2017-05-01" }).returning("id").executeTakeFirstOrThrow();
+    const volgspot = await handle.db
+      .insertInto("volgspots")
+      .values({ pactId: pactA, year: 2017, heldOn: "2017-05-01" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
     const item = await editorA.evidence.attachFile({ targetType: "volgspot", targetId: volgspot.id, fileName: "verslag.pdf", contentBase64: b64(PNG) });
     expect((await editorA.evidence.list({ targetType: "volgspot", targetId: volgspot.id })).isPublic).toBe(false);
     expect(await evidenceForDownload({ db: handle.db, actor: { kind: "anonymous" }, evidenceStorage: storage }, item.id)).toBeNull();
@@ -206,7 +219,9 @@ describe("evidence authorization", () => {
   });
 
   it("answers an unknown measurement with NOT_FOUND", async () => {
-    const error = await caught(editorA.evidence.addLink({ targetType: "measurement", targetId: "00000000-0000-4000-8000-000000000000", url: "https://example.org" }));
+    const error = await caught(
+      editorA.evidence.addLink({ targetType: "measurement", targetId: "00000000-0000-4000-8000-000000000000", url: "https://example.org" }),
+    );
     expect(error.code).toBe("NOT_FOUND");
   });
 
@@ -214,7 +229,12 @@ describe("evidence authorization", () => {
     const publicMeasurement = await measurementIn(pactB);
     const hiddenMeasurement = await measurementIn(pactB, false);
     const shown = await editorB.evidence.addLink({ targetType: "measurement", targetId: publicMeasurement, url: "https://example.org/openbaar" });
-    const hidden = await editorB.evidence.attachFile({ targetType: "measurement", targetId: hiddenMeasurement, fileName: "concept.png", contentBase64: b64(PNG) });
+    const hidden = await editorB.evidence.attachFile({
+      targetType: "measurement",
+      targetId: hiddenMeasurement,
+      fileName: "concept.png",
+      contentBase64: b64(PNG),
+    });
     const slug = (await handle.db.selectFrom("pacts").select("slug").where("id", "=", pactB).executeTakeFirstOrThrow()).slug;
 
     const list = await anonymous.evidence.publicOfPact({ pactSlug: slug });
@@ -223,7 +243,10 @@ describe("evidence authorization", () => {
     expect(ids).not.toContain(hidden.id);
 
     expect(await evidenceForDownload({ db: handle.db, actor: { kind: "anonymous" }, evidenceStorage: storage }, hidden.id)).toBeNull();
-    const asEditor = await evidenceForDownload({ db: handle.db, actor: { kind: "user", userId: "x", role: "regional_editor", pactIds: [pactB] }, evidenceStorage: storage }, hidden.id);
+    const asEditor = await evidenceForDownload(
+      { db: handle.db, actor: { kind: "user", userId: "x", role: "regional_editor", pactIds: [pactB] }, evidenceStorage: storage },
+      hidden.id,
+    );
     expect(asEditor?.contentType).toBe("image/png");
   });
 });

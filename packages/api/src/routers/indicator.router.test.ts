@@ -88,9 +88,18 @@ describe("periods, targets and units", () => {
     ];
     const created = await f.editorA.indicator.create({ nodeId: chain.result.id, ...counted(), targets });
     expect(created).toMatchObject({ unitKind: "aantal", frequency: "halfjaar", targets });
-    const updated = await f.editorA.indicator.update({ id: created.id, version: 1, ...counted(), name: created.name, targets: [{ periodStart: "2018-01-01", value: 130 }] });
+    const updated = await f.editorA.indicator.update({
+      id: created.id,
+      version: 1,
+      ...counted(),
+      name: created.name,
+      targets: [{ periodStart: "2018-01-01", value: 130 }],
+    });
     expect(updated.targets).toEqual([{ periodStart: "2018-01-01", value: 130, source: null }]);
-    expect((await lastAudit("indicator.update")).changes).toMatchObject({ before: { targets }, after: { targets: [{ periodStart: "2018-01-01", value: 130 }] } });
+    expect((await lastAudit("indicator.update")).changes).toMatchObject({
+      before: { targets },
+      after: { targets: [{ periodStart: "2018-01-01", value: 130 }] },
+    });
   });
 
   it("keeps a demo target's source while it is saved unchanged, and drops it once an editor changes the value", async () => {
@@ -142,7 +151,9 @@ describe("periods, targets and units", () => {
   it("refuses a unit kind the stored measurements do not fit", async () => {
     const indicator = await f.editorA.indicator.create({ nodeId: chain.result.id, ...fields(), unit: "uur", unitKind: "anders" });
     await f.editorA.indicator.addMeasurement({ indicatorId: indicator.id, measuredOn: "2017-06-30", value: 42.5 });
-    const error = await caught(f.editorA.indicator.update({ id: indicator.id, version: 1, ...fields(), name: indicator.name, unit: "uur", unitKind: "aantal" }));
+    const error = await caught(
+      f.editorA.indicator.update({ id: indicator.id, version: 1, ...fields(), name: indicator.name, unit: "uur", unitKind: "aantal" }),
+    );
     expect([error.code, fieldOf(error)]).toEqual(["BAD_REQUEST", "unitKind"]);
     expect(error.message).toMatch(/2017-06-30 \(42,5 uur\)/);
   });

@@ -96,7 +96,14 @@ describe("review before publication", () => {
     const indicator = await newIndicator();
     const added = await f.editorA.indicator.addMeasurement({ indicatorId: indicator.id, measuredOn: "2017-12-31", value: 30, source: null, note: null });
     const approved = await f.admin.measurementReview.approve({ id: added.id, version: added.version });
-    const changed = await f.editorA.indicator.updateMeasurement({ id: added.id, version: approved.version, measuredOn: "2017-12-31", value: 35, source: null, note: "Ongecontroleerd" });
+    const changed = await f.editorA.indicator.updateMeasurement({
+      id: added.id,
+      version: approved.version,
+      measuredOn: "2017-12-31",
+      value: 35,
+      source: null,
+      note: "Ongecontroleerd",
+    });
     expect(changed.value).toBe(35);
     expect(await publicValues(indicator.id)).toEqual({ page: [["2017-12-31", 30]], open: [["2017-12-31", 30]] });
     const pact = await f.anonymous.pact.get({ slug: "zorgpact-noord" });
@@ -182,13 +189,15 @@ describe("locked periods", () => {
     expect((await caught(f.admin.measurementReview.lock({ ...period, periodStart: "2017-06-01", periodEnd: "2018-06-30" }))).code).toBe("BAD_REQUEST");
     expect((await f.editorA.measurementReview.pact({ pactId: f.pacts.A })).measurements.find((m) => m.id === added.id)?.locked).toBe(true);
 
-    const edit = await caught(f.editorA.indicator.updateMeasurement({ id: added.id, version: approved.version, measuredOn: "2017-12-31", value: 41, source: null, note: null }));
+    const edit = await caught(
+      f.editorA.indicator.updateMeasurement({ id: added.id, version: approved.version, measuredOn: "2017-12-31", value: 41, source: null, note: null }),
+    );
     expect([edit.code, edit.message]).toEqual(["BAD_REQUEST", expect.stringMatching(/vergrendeld/)]);
     // Even the national team goes through a correction.
     expect((await caught(f.admin.indicator.deleteMeasurement({ id: added.id, version: approved.version }))).code).toBe("BAD_REQUEST");
-    expect((await caught(f.editorA.indicator.addMeasurement({ indicatorId: indicator.id, measuredOn: "2017-06-30", value: 20, source: null, note: null }))).code).toBe(
-      "BAD_REQUEST",
-    );
+    expect(
+      (await caught(f.editorA.indicator.addMeasurement({ indicatorId: indicator.id, measuredOn: "2017-06-30", value: 20, source: null, note: null }))).code,
+    ).toBe("BAD_REQUEST");
     const csv = `Indicator;Eenheid;Datum;Waarde;Bron;Toelichting;Indicator-ID\n${indicator.name};plekken;2017-12-31;45;;;${indicator.id}\n`;
     const file = { pactId: f.pacts.A, fileName: "metingen.csv", contentBase64: Buffer.from(csv).toString("base64") };
     const preview = await f.editorA.measurement.previewImport(file);
@@ -208,17 +217,32 @@ describe("locked periods", () => {
     const indicator = await newIndicator();
     const added = await f.editorA.indicator.addMeasurement({ indicatorId: indicator.id, measuredOn: "2016-12-31", value: 15, source: "Telling", note: null });
     const approved = await f.admin.measurementReview.approve({ id: added.id, version: added.version });
-    const notLocked = await caught(f.editorA.measurementReview.correct({ id: added.id, version: approved.version, value: 16, source: null, note: null, reason: "Telfout" }));
+    const notLocked = await caught(
+      f.editorA.measurementReview.correct({ id: added.id, version: approved.version, value: 16, source: null, note: null, reason: "Telfout" }),
+    );
     expect(notLocked.code).toBe("BAD_REQUEST");
     await f.admin.measurementReview.lock({ indicatorId: indicator.id, periodStart: "2016-01-01", periodEnd: "2016-12-31" });
 
-    const noReason = await caught(f.editorA.measurementReview.correct({ id: added.id, version: approved.version, value: 16, source: null, note: null, reason: "" }));
-    expect([noReason.code, fieldOf(noReason)]).toEqual(["BAD_REQUEST", "reason"]);
-    expect((await caught(f.editorB.measurementReview.correct({ id: added.id, version: approved.version, value: 16, source: null, note: null, reason: "Telfout gevonden" }))).code).toBe(
-      "FORBIDDEN",
+    const noReason = await caught(
+      f.editorA.measurementReview.correct({ id: added.id, version: approved.version, value: 16, source: null, note: null, reason: "" }),
     );
+    expect([noReason.code, fieldOf(noReason)]).toEqual(["BAD_REQUEST", "reason"]);
+    expect(
+      (
+        await caught(
+          f.editorB.measurementReview.correct({ id: added.id, version: approved.version, value: 16, source: null, note: null, reason: "Telfout gevonden" }),
+        )
+      ).code,
+    ).toBe("FORBIDDEN");
 
-    const byEditor = await f.editorA.measurementReview.correct({ id: added.id, version: approved.version, value: 16, source: "Telling", note: null, reason: "Telfout gevonden" });
+    const byEditor = await f.editorA.measurementReview.correct({
+      id: added.id,
+      version: approved.version,
+      value: 16,
+      source: "Telling",
+      note: null,
+      reason: "Telfout gevonden",
+    });
     expect(await stateOf(f.pacts.A, added.id)).toMatchObject({ reviewStatus: "submitted", publicValue: 15, locked: true });
     expect((await publicValues(indicator.id)).page).toEqual([["2016-12-31", 15]]);
     const queued = (await f.admin.measurementReview.queue({ pactId: f.pacts.A })).items.find((i) => i.id === added.id);
@@ -227,7 +251,14 @@ describe("locked periods", () => {
     const afterReview = await f.admin.measurementReview.approve({ id: added.id, version: byEditor.version });
     expect((await publicValues(indicator.id)).page).toEqual([["2016-12-31", 16]]);
 
-    await f.admin.measurementReview.correct({ id: added.id, version: afterReview.version, value: 17, source: "Telling", note: null, reason: "Nagekomen aanmelding" });
+    await f.admin.measurementReview.correct({
+      id: added.id,
+      version: afterReview.version,
+      value: 17,
+      source: "Telling",
+      note: null,
+      reason: "Nagekomen aanmelding",
+    });
     expect(await stateOf(f.pacts.A, added.id)).toMatchObject({ reviewStatus: "approved", publicValue: 17 });
     expect((await publicValues(indicator.id)).open).toEqual([["2016-12-31", 17]]);
 

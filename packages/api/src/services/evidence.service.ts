@@ -102,7 +102,12 @@ function columnsOf(target: EvidenceTarget) {
 }
 
 /** Inserts the row after checking again, in the change's transaction; returns the stored item. */
-async function insertChecked(ctx: ServiceContext, trx: Executor, target: EvidenceTarget, row: Omit<Parameters<typeof insertEvidence>[1], "measurementId" | "volgspotId">) {
+async function insertChecked(
+  ctx: ServiceContext,
+  trx: Executor,
+  target: EvidenceTarget,
+  row: Omit<Parameters<typeof insertEvidence>[1], "measurementId" | "volgspotId">,
+) {
   await editableOwner(ctx, trx, target);
   if ((await countEvidenceOf(trx, target)) >= EVIDENCE_MAX_PER_TARGET) throw conflict(TOO_MANY);
   const id = await insertEvidence(trx, { ...row, ...columnsOf(target), createdBy: ctx.session?.userId ?? null });
@@ -160,7 +165,16 @@ export async function addEvidenceLink(ctx: ServiceContext, input: EvidenceAddLin
   const owner = await findEvidenceOwner(ctx.db, input);
   if (owner) ctx.audit.pactId = owner.pactId;
   return mutate(ctx, (trx) =>
-    insertChecked(ctx, trx, input, { kind: "link", title: input.title, fileName: null, contentType: null, sizeBytes: null, sha256: null, storageKey: null, url: input.url }),
+    insertChecked(ctx, trx, input, {
+      kind: "link",
+      title: input.title,
+      fileName: null,
+      contentType: null,
+      sizeBytes: null,
+      sha256: null,
+      storageKey: null,
+      url: input.url,
+    }),
   );
 }
 
@@ -194,7 +208,10 @@ export async function removeEvidence(ctx: ServiceContext, input: EvidenceRemoveI
     ctx.audit.changes = { before: auditView(row) };
     return deleteEvidenceRow(trx, input.id);
   });
-  if (removed?.storageKey) await storageOf(ctx).delete(removed.storageKey).catch(() => undefined);
+  if (removed?.storageKey)
+    await storageOf(ctx)
+      .delete(removed.storageKey)
+      .catch(() => undefined);
   return { ok: true };
 }
 

@@ -136,7 +136,9 @@ export async function commitImport(ctx: ServiceContext, input: ImportCommitInput
       // A locked period's values change only by a correction (review before publication).
       const locked = await lockedImportRows(
         trx,
-        rows.filter((r) => r.status === "new" || r.status === "updated").map((r) => ({ rowNumber: r.rowNumber, indicatorId: r.indicatorId!, measuredOn: r.measuredOn! })),
+        rows
+          .filter((r) => r.status === "new" || r.status === "updated")
+          .map((r) => ({ rowNumber: r.rowNumber, indicatorId: r.indicatorId!, measuredOn: r.measuredOn! })),
       );
       if (locked.length > 0) throw fieldError("contentBase64", lockedImportMessage(locked));
 

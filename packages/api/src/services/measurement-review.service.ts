@@ -94,7 +94,14 @@ export async function assertNotLocked(trx: Executor, indicatorId: string, ...dat
 export async function lockedImportRows(trx: Executor, rows: readonly { rowNumber: number; indicatorId: string; measuredOn: string }[]): Promise<number[]> {
   const locks = await locksOfIndicators(trx, [...new Set(rows.map((r) => r.indicatorId))]);
   if (locks.length === 0) return [];
-  return rows.filter((r) => lockCovering(locks.filter((l) => l.indicatorId === r.indicatorId), r.measuredOn)).map((r) => r.rowNumber);
+  return rows
+    .filter((r) =>
+      lockCovering(
+        locks.filter((l) => l.indicatorId === r.indicatorId),
+        r.measuredOn,
+      ),
+    )
+    .map((r) => r.rowNumber);
 }
 
 // ─── Review ──────────────────────────────────────────────────────────────────────────────
@@ -134,7 +141,14 @@ export async function returnToEditor(ctx: ServiceContext, input: ReviewReturnInp
   return mutate(ctx, async (trx) => {
     const record = await reviewable(ctx, trx, input.id, input.version);
     if (!(await returnMeasurement(trx, record.id, record.version, ctx.now()))) throw staleVersion();
-    await appendReview(trx, { measurementId: record.id, action: "returned", comment: input.comment, value: record.value, measuredOn: record.measuredOn, userId });
+    await appendReview(trx, {
+      measurementId: record.id,
+      action: "returned",
+      comment: input.comment,
+      value: record.value,
+      measuredOn: record.measuredOn,
+      userId,
+    });
     ctx.audit.changes = { before: { reviewStatus: "submitted" }, after: { reviewStatus: "returned", comment: input.comment } };
     return { id: record.id, version: record.version + 1 };
   });
@@ -252,7 +266,10 @@ export async function lockPeriod(ctx: ServiceContext, input: LockInput): Promise
       if (overlap) throw fieldError("periodStart", `Deze periode overlapt met de vergrendelde periode ${overlap.periodStart} t/m ${overlap.periodEnd}.`);
       const waiting = await countUnapprovedIn(trx, indicator.id, input.periodStart, input.periodEnd);
       if (waiting > 0) {
-        throw fieldError("periodEnd", `${waiting === 1 ? "Eén meting" : `${waiting} metingen`} in deze periode ${waiting === 1 ? "is" : "zijn"} nog niet goedgekeurd; vergrendel na goedkeuring.`);
+        throw fieldError(
+          "periodEnd",
+          `${waiting === 1 ? "Eén meting" : `${waiting} metingen`} in deze periode ${waiting === 1 ? "is" : "zijn"} nog niet goedgekeurd; vergrendel na goedkeuring.`,
+        );
       }
       const id = await insertLock(trx, { ...input, lockedBy: userId });
       ctx.audit.objectId = id;
@@ -320,7 +337,14 @@ export async function correct(ctx: ServiceContext, input: CorrectionInput): Prom
       appliedDirectly,
       userId,
     });
-    await appendReview(trx, { measurementId: record.id, action: "corrected", comment: input.reason, value: input.value, measuredOn: record.measuredOn, userId });
+    await appendReview(trx, {
+      measurementId: record.id,
+      action: "corrected",
+      comment: input.reason,
+      value: input.value,
+      measuredOn: record.measuredOn,
+      userId,
+    });
     if (appliedDirectly) {
       await appendReview(trx, { measurementId: record.id, action: "approved", comment: null, value: input.value, measuredOn: record.measuredOn, userId });
       await publicValuesChanged(trx, [record.indicatorId]);

@@ -8,7 +8,15 @@ import {
   supportRequestsWaiting,
 } from "@zorgpact/db/repositories/work-queue.repository";
 import { amsterdamDate } from "@zorgpact/domain/reminder";
-import { limitGroup, overdueByPact, STALE_PACT_DAYS, staleBefore, volgspotQueueItems, WORK_QUEUE_GROUP_LIMIT, type WorkQueue } from "@zorgpact/domain/work-queue";
+import {
+  limitGroup,
+  overdueByPact,
+  STALE_PACT_DAYS,
+  staleBefore,
+  volgspotQueueItems,
+  WORK_QUEUE_GROUP_LIMIT,
+  type WorkQueue,
+} from "@zorgpact/domain/work-queue";
 import type { Context } from "../context.ts";
 import { audienceOf, listMyTasks } from "./task.service.ts";
 import { reviewsWaitingByPact } from "./measurement-review.service.ts";

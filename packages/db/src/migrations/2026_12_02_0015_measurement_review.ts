@@ -29,7 +29,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("submitted_by", "uuid", (c) => c.references("users.id").onDelete("set null"))
     .execute();
   await sql`update measurements set public_value = value, public_measured_on = measured_on, public_source = source, public_note = note`.execute(db);
-  await db.schema.createIndex("measurements_review_status_idx").on("measurements").column("review_status").where(sql.ref("review_status"), "<>", "approved").execute();
+  await db.schema
+    .createIndex("measurements_review_status_idx")
+    .on("measurements")
+    .column("review_status")
+    .where(sql.ref("review_status"), "<>", "approved")
+    .execute();
 
   await db.schema
     .alterTable("pacts")

@@ -30,8 +30,18 @@ export async function up(db: Kysely<any>): Promise<void> {
        or (kind = 'link' and url is not null and storage_key is null and file_name is null)`,
     )
     .execute();
-  await db.schema.createIndex("evidence_measurement_idx").on("evidence").columns(["measurement_id", "created_at"]).where(sql.ref("measurement_id"), "is not", null).execute();
-  await db.schema.createIndex("evidence_volgspot_idx").on("evidence").columns(["volgspot_id", "created_at"]).where(sql.ref("volgspot_id"), "is not", null).execute();
+  await db.schema
+    .createIndex("evidence_measurement_idx")
+    .on("evidence")
+    .columns(["measurement_id", "created_at"])
+    .where(sql.ref("measurement_id"), "is not", null)
+    .execute();
+  await db.schema
+    .createIndex("evidence_volgspot_idx")
+    .on("evidence")
+    .columns(["volgspot_id", "created_at"])
+    .where(sql.ref("volgspot_id"), "is not", null)
+    .execute();
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -95,7 +95,11 @@ export async function listEvidenceOf(db: Executor, target: EvidenceTargetRef): P
 
 export async function countEvidenceOf(db: Executor, target: EvidenceTargetRef): Promise<number> {
   const column = target.targetType === "measurement" ? "measurementId" : "volgspotId";
-  const row = await db.selectFrom("evidence").select(sql<number>`count(*)::int`.as("n")).where(column, "=", target.targetId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("evidence")
+    .select(sql<number>`count(*)::int`.as("n"))
+    .where(column, "=", target.targetId)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -151,10 +155,7 @@ export async function publicEvidenceOfPact(db: Executor, pactSlug: string) {
 export async function evidenceStorageKeysUnder(db: Executor, scope: { measurementId: string } | { indicatorId: string }): Promise<string[]> {
   let query = db.selectFrom("evidence").select("evidence.storageKey").where("evidence.storageKey", "is not", null);
   if ("measurementId" in scope) query = query.where("evidence.measurementId", "=", scope.measurementId);
-  else
-    query = query
-      .innerJoin("measurements", "measurements.id", "evidence.measurementId")
-      .where("measurements.indicatorId", "=", scope.indicatorId);
+  else query = query.innerJoin("measurements", "measurements.id", "evidence.measurementId").where("measurements.indicatorId", "=", scope.indicatorId);
   const rows = await query.execute();
   return rows.flatMap((r) => (r.storageKey ? [r.storageKey] : []));
 }

@@ -75,8 +75,7 @@ async function replaceTargets(db: Executor, indicatorId: string, targets: readon
   const before = await listTargetsOf(db, indicatorId);
   await db.deleteFrom("indicatorTargets").where("indicatorId", "=", indicatorId).execute();
   if (targets.length === 0) return;
-  const sourceOf = (t: PeriodTargetInput) =>
-    before.find((b) => b.periodStart === t.periodStart && b.value === t.value)?.source ?? null;
+  const sourceOf = (t: PeriodTargetInput) => before.find((b) => b.periodStart === t.periodStart && b.value === t.value)?.source ?? null;
   await db
     .insertInto("indicatorTargets")
     .values(targets.map((t) => ({ indicatorId, periodStart: t.periodStart, targetValue: t.value, source: sourceOf(t) })))

@@ -180,7 +180,10 @@ export async function findLock(db: Executor, id: string) {
     .executeTakeFirst();
 }
 
-export async function insertLock(db: Executor, lock: { indicatorId: string; periodStart: string; periodEnd: string; lockedBy: string | null }): Promise<string> {
+export async function insertLock(
+  db: Executor,
+  lock: { indicatorId: string; periodStart: string; periodEnd: string; lockedBy: string | null },
+): Promise<string> {
   const row = await db.insertInto("measurementPeriodLocks").values(lock).returning("id").executeTakeFirstOrThrow();
   return row.id;
 }
@@ -292,7 +295,12 @@ export async function countQueue(db: Executor, scope: QueueScope, exceptSubmitte
 /** Waiting measurements per pact, for the start page's work queue. */
 export async function queueByPact(db: Executor, scope: QueueScope, exceptSubmitter: string | null = null) {
   let query = queueBase(db, scope)
-    .select(["pacts.id as pactId", "pacts.name as pactName", (eb) => eb.fn.countAll<string>().as("n"), (eb) => eb.fn.min("measurements.updatedAt").as("oldest")])
+    .select([
+      "pacts.id as pactId",
+      "pacts.name as pactName",
+      (eb) => eb.fn.countAll<string>().as("n"),
+      (eb) => eb.fn.min("measurements.updatedAt").as("oldest"),
+    ])
     .groupBy(["pacts.id", "pacts.name"])
     .orderBy("oldest")
     .orderBy("pacts.name");

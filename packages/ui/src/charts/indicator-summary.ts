@@ -25,8 +25,7 @@ type Unit = Pick<IndicatorChartData, "unit" | "unitKind">;
 export const withUnit = (value: number, { unit, unitKind }: Unit) =>
   unitKind ? formatIndicatorValue(value, unitKind, unit) : `${formatNumber(value)} ${unit}`;
 
-const euroNumber = (cents: number) =>
-  (cents / 100).toLocaleString("nl-NL", { minimumFractionDigits: cents % 100 === 0 ? 0 : 2, maximumFractionDigits: 2 });
+const euroNumber = (cents: number) => (cents / 100).toLocaleString("nl-NL", { minimumFractionDigits: cents % 100 === 0 ? 0 : 2, maximumFractionDigits: 2 });
 
 /** A value in a cell or on an axis whose heading names the unit: euros from cents (with cents when there are any), other kinds as the number. */
 export const valueNumber = (value: number, { unitKind }: Unit) => (unitKind === "euro" ? euroNumber(value) : formatNumber(value));

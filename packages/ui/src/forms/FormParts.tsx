@@ -5,7 +5,15 @@ import type { SaveFailure } from "./form-outcome.ts";
 import type { LatestState, ZodForm } from "./useZodForm.ts";
 
 /** A form-level error, announced when it appears and focusable so focus can land on it. */
-export function FormAlert({ title = formMessages.errorTitle, children, attach }: { title?: string | undefined; children: ReactNode; attach?: Ref<HTMLDivElement> }) {
+export function FormAlert({
+  title = formMessages.errorTitle,
+  children,
+  attach,
+}: {
+  title?: string | undefined;
+  children: ReactNode;
+  attach?: Ref<HTMLDivElement>;
+}) {
   return (
     <div role="alert" className="state state--error" ref={attach} tabIndex={-1}>
       <p>

@@ -16,7 +16,12 @@ export function sameField<V>(field: keyof V, a: V, b: V): boolean {
 }
 
 /** The fields (all of `typed`'s, or those given) in which `typed` differs from `saved`. */
-export function changedFields<V extends object>(saved: V, typed: V, fields: readonly (keyof V)[] = Object.keys(typed) as (keyof V)[], same: SameField<V> = sameField): (keyof V)[] {
+export function changedFields<V extends object>(
+  saved: V,
+  typed: V,
+  fields: readonly (keyof V)[] = Object.keys(typed) as (keyof V)[],
+  same: SameField<V> = sameField,
+): (keyof V)[] {
   return fields.filter((field) => !same(field, saved, typed));
 }
 

@@ -30,7 +30,9 @@ export function CoalitionForm({ issue }: { issue: AgendaIssue }) {
     schema: coalitionSetInputSchema,
     defaultValues: { organisationIds: stored },
     toInput: ({ organisationIds }) =>
-      startedFrom === null ? { issueId: issue.id, version: issue.version, organisationIds: stored } : { issueId: issue.id, version: startedFrom, organisationIds },
+      startedFrom === null
+        ? { issueId: issue.id, version: issue.version, organisationIds: stored }
+        : { issueId: issue.id, version: startedFrom, organisationIds },
     async submit(input) {
       status.clear();
       return save.mutateAsync(input);
@@ -56,32 +58,32 @@ export function CoalitionForm({ issue }: { issue: AgendaIssue }) {
         <p className="muted">{m.noPartners}</p>
       ) : (
         <ZodFormView form={form} label={m.heading} submitLabel={m.save} pendingLabel={agendaMessages.common.saving}>
-            <ChoiceGroup
-              type="checkbox"
-              id={`${id}-partners`}
-              name="organisationIds"
-              legend={m.legend}
-              hint={
+          <ChoiceGroup
+            type="checkbox"
+            id={`${id}-partners`}
+            name="organisationIds"
+            legend={m.legend}
+            hint={
+              <>
+                {m.hint} <span aria-live="polite">{m.chosen(shown.length)}</span>
+              </>
+            }
+            error={form.errors["organisationIds"]}
+            choices={agenda.partners.map((p) => ({
+              value: p.id,
+              label: (
                 <>
-                  {m.hint} <span aria-live="polite">{m.chosen(shown.length)}</span>
+                  {p.name}{" "}
+                  <span className="muted">
+                    ({sectorLabels[p.sector]}
+                    {p.role === "lead" ? `, ${roleLabels.lead.toLowerCase()}` : ""})
+                  </span>
                 </>
-              }
-              error={form.errors["organisationIds"]}
-              choices={agenda.partners.map((p) => ({
-                value: p.id,
-                label: (
-                  <>
-                    {p.name}{" "}
-                    <span className="muted">
-                      ({sectorLabels[p.sector]}
-                      {p.role === "lead" ? `, ${roleLabels.lead.toLowerCase()}` : ""})
-                    </span>
-                  </>
-                ),
-              }))}
-              selected={shown}
-              onChange={onChange}
-            />
+              ),
+            }))}
+            selected={shown}
+            onChange={onChange}
+          />
         </ZodFormView>
       )}
     </section>

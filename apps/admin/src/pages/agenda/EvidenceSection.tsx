@@ -261,7 +261,16 @@ function LinkForm({ idPrefix, target, onAdded }: { idPrefix: string; target: Evi
             {problem}
           </p>
         ) : null}
-        <TextField id={`${idPrefix}-adres`} label={m.url} inputMode="url" autoComplete="url" value={url} onValueChange={setUrl} error={errors["url"]} maxLength={1000} />
+        <TextField
+          id={`${idPrefix}-adres`}
+          label={m.url}
+          inputMode="url"
+          autoComplete="url"
+          value={url}
+          onValueChange={setUrl}
+          error={errors["url"]}
+          maxLength={1000}
+        />
         <TextField id={`${idPrefix}-titel`} label={m.title} value={title} onValueChange={setTitle} error={errors["title"]} maxLength={200} />
         <button type="submit" aria-disabled={add.isPending || undefined}>
           {add.isPending ? m.addingLink : m.addLink}

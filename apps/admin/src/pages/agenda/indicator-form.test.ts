@@ -41,7 +41,10 @@ describe("indicator form", () => {
 
   it("refuses half a count and an unreadable target with Dutch messages at their fields", () => {
     const result = check({ ...typed, baselineValue: "12,5", targets: { "2026-01-01": "veel" } });
-    expect(result.errors).toEqual({ baselineValue: "Geef een heel getal: plaatsen tel je in hele aantallen.", targets: "Doel 2026: Geef een getal, bijvoorbeeld 20 of 2,5." });
+    expect(result.errors).toEqual({
+      baselineValue: "Geef een heel getal: plaatsen tel je in hele aantallen.",
+      targets: "Doel 2026: Geef een getal, bijvoorbeeld 20 of 2,5.",
+    });
   });
 
   it("reads euro amounts into cents and shows them back in euros", () => {

@@ -10,7 +10,16 @@ import { trpc } from "../../trpc.ts";
 import { BasicFields } from "./BasicFields.tsx";
 import { FollowUpFields } from "./FollowUpFields.tsx";
 import { FundingFields } from "./FundingFields.tsx";
-import { changedFields, fundingErrors, pactFormFields, pactFormValues, pactUpdateFields, rebase, type PactFormField, type PactFormValues } from "./pact-form.ts";
+import {
+  changedFields,
+  fundingErrors,
+  pactFormFields,
+  pactFormValues,
+  pactUpdateFields,
+  rebase,
+  type PactFormField,
+  type PactFormValues,
+} from "./pact-form.ts";
 import { RegionalFields } from "./RegionalFields.tsx";
 import { usePactCache } from "./usePactCache.ts";
 
@@ -49,7 +58,8 @@ export function DetailsForm({
     defaultValues: pactFormValues(pact),
     toInput: (values: PactFormValues, saved) => pactUpdateFields(values, changedFields(saved, values, fields), { id: pact.id, version }),
     // The rows are checked only when they changed, as only then are they sent.
-    extraErrors: (values, saved) => (changedFields(saved, values, ["fundingStreams"]).length > 0 ? fundingErrors(values.fundingStreams, commonMessages.invalidAmount) : {}),
+    extraErrors: (values, saved) =>
+      changedFields(saved, values, ["fundingStreams"]).length > 0 ? fundingErrors(values.fundingStreams, commonMessages.invalidAmount) : {},
     skipUnchanged: (saved, typed) => changedFields(saved, typed, fields).length === 0,
     unchangedMessage: commonMessages.nothingChanged,
     submit: update.mutateAsync,

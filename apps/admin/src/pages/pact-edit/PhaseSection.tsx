@@ -77,13 +77,7 @@ function SetPhaseForm({ pact, onChanged }: { pact: PactEditDetail; onChanged: (s
         ))}
       </SelectField>
       <TextField id="fase-datum" type="date" label={m.changedOn} {...changedOn} required />
-      <TextAreaField
-        id="fase-toelichting"
-        label={`${m.note} ${adminMessages.common.optional}`}
-        hint={m.noteHint}
-        {...note}
-        rows={3}
-      />
+      <TextAreaField id="fase-toelichting" label={`${m.note} ${adminMessages.common.optional}`} hint={m.noteHint} {...note} rows={3} />
       <div className="form-actions">
         <SubmitButton pending={pending} label={m.set} pendingLabel={adminMessages.common.saving} />
       </div>

@@ -232,7 +232,12 @@ function CorrectionForm({
 }) {
   const c = measurementReviewMessages.correction;
   const id = useId();
-  const [values, setValues] = useState({ value: unitKind === "euro" ? euroText(measurement.value) : decimalText(measurement.value), source: measurement.source ?? "", note: measurement.note ?? "", reason: "" });
+  const [values, setValues] = useState({
+    value: unitKind === "euro" ? euroText(measurement.value) : decimalText(measurement.value),
+    source: measurement.source ?? "",
+    note: measurement.note ?? "",
+    reason: "",
+  });
   const [errors, setErrors] = useState<FieldErrors>({});
   const correct = useMutation(
     trpc.measurementReview.correct.mutationOptions({

@@ -134,7 +134,14 @@ function NewVolgspotForm({ pactId }: { pactId: string }) {
       <h2 id="nieuw-kop">{m.newHeading}</h2>
       <p>{m.newIntro}</p>
       <ZodFormView form={form} label={m.newHeading} submitLabel={m.newSubmit} pendingLabel={m.creating} className="form-stack narrow">
-        <TextField id="nieuw-gehouden-op" label={volgspotMessages.form.heldOn} type="date" hint={volgspotMessages.form.heldOnHint} {...form.bind("heldOn")} required />
+        <TextField
+          id="nieuw-gehouden-op"
+          label={volgspotMessages.form.heldOn}
+          type="date"
+          hint={volgspotMessages.form.heldOnHint}
+          {...form.bind("heldOn")}
+          required
+        />
       </ZodFormView>
     </section>
   );

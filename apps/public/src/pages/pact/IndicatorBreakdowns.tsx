@@ -38,9 +38,7 @@ function BreakdownTable({ breakdown }: { breakdown: PublicBreakdown }) {
           <span className="muted">{m.measuredOn(breakdown.measuredOn)}</span>
           {breakdown.source ? (
             // Invented split figures ("demodata") get the demo-data mark, not the muted look of a real source.
-            <span className={/^demodata/i.test(breakdown.source) ? "demo-source demo-source--inline" : "muted"}>
-              {m.source(breakdown.source)}
-            </span>
+            <span className={/^demodata/i.test(breakdown.source) ? "demo-source demo-source--inline" : "muted"}>{m.source(breakdown.source)}</span>
           ) : null}
         </caption>
         <thead>

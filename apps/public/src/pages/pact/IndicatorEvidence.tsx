@@ -16,7 +16,9 @@ export function IndicatorEvidence({ slug, indicators }: { slug: string; indicato
   const query = useQuery(trpc.evidence.publicOfPact.queryOptions({ pactSlug: slug }));
   if (query.isError) return <p className="muted">{m.failed}</p>;
   if (!query.data || query.data.length === 0) return null;
-  const shown = indicators.map((indicator) => ({ indicator, measurements: query.data.filter((x) => x.indicatorId === indicator.id) })).filter((x) => x.measurements.length > 0);
+  const shown = indicators
+    .map((indicator) => ({ indicator, measurements: query.data.filter((x) => x.indicatorId === indicator.id) }))
+    .filter((x) => x.measurements.length > 0);
   if (shown.length === 0) return null;
   return (
     <section aria-labelledby="onderbouwing-kop" className="indicator-evidence">

@@ -15,7 +15,11 @@ async function freshMeasurement(f: Fixture, record: RecordSide): Promise<string>
 
 async function freshEvidence(f: Fixture, record: RecordSide): Promise<string> {
   const measurementId = await freshMeasurement(f, record);
-  const row = await f.handle.db.insertInto("evidence").values({ measurementId, kind: "link", url: "https://example.org/verslag" }).returning("id").executeTakeFirstOrThrow();
+  const row = await f.handle.db
+    .insertInto("evidence")
+    .values({ measurementId, kind: "link", url: "https://example.org/verslag" })
+    .returning("id")
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
