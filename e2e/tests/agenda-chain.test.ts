@@ -163,7 +163,7 @@ describe("agenda and effect chain editor", () => {
     await measurement.getByLabel("Bron").fill("e2e");
     await measurement.getByRole("button", { name: "Meting opslaan" }).click();
 
-    const measurements = indicator.getByRole("table", { name: `Metingen van ${INDICATOR}` });
+    const measurements = indicator.getByRole("table", { name: `Metingen van ${INDICATOR}`, exact: true });
     await measurements.getByRole("rowheader", { name: "30 juni 2026" }).waitFor();
     const chart = indicator.getByRole("img", { name: /^Lijngrafiek van / });
     await expect.poll(() => chart.getAttribute("aria-label")).toContain("Laatste meting 12 plaatsen op 30 juni 2026 (1 meting)");
@@ -185,7 +185,7 @@ describe("agenda and effect chain editor", () => {
     await openPart("Indicatoren en metingen");
     const indicator = page.getByRole("article", { name: INDICATOR, exact: true });
     await indicator
-      .getByRole("table", { name: `Metingen van ${INDICATOR}` })
+      .getByRole("table", { name: `Metingen van ${INDICATOR}`, exact: true })
       .getByRole("rowheader", { name: "31 december 2026" })
       .waitFor();
   });
