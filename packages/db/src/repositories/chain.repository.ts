@@ -2,7 +2,7 @@ import type { AgendaIndicator, AgendaMeasurement, AgendaNode, NodeStoredFields }
 import { chainCompleteness, type ChainLink, type ChainNode } from "@zorgpact/domain/effect-chain";
 import type { Indicator, Measurement } from "@zorgpact/domain/indicator";
 import type { PactDetail } from "@zorgpact/domain/pact";
-import { sql, type Kysely } from "kysely";
+import { expressionBuilder, sql, type Kysely } from "kysely";
 import type { Database } from "../schema.ts";
 import { targetsByIndicator } from "./indicator.repository.ts";
 
@@ -51,7 +51,7 @@ export async function loadChain(db: Kysely<Database>, pactId: string): Promise<P
     return { nodes, links: [], indicators: [], completeness: chainCompleteness([], []) };
   }
 
-  const [links, indicatorRows, measurementRows, countRows] = await Promise.all([
+  const [links, indicatorRows, measurementRows, counts] = await Promise.all([
     db.selectFrom("chainLinks").select(["fromId", "toId"]).where("fromId", "in", nodeIds).execute(),
     db
       .selectFrom("indicators")
@@ -62,44 +62,12 @@ export async function loadChain(db: Kysely<Database>, pactId: string): Promise<P
     // The public chain: only approved values, as last approved (review before publication, migration 0015).
     // A bounded series per indicator (the last PUBLIC_SERIES, by measurements_public_idx), whatever the
     // pact's size; the rest on demand (indicatorSeries below).
-    db
-      .selectFrom("indicators")
-      .innerJoinLateral(
-        (eb) =>
-          eb
-            .selectFrom("measurements")
-            .select((m) => [
-              "measurements.id",
-              "measurements.indicatorId",
-              m.fn.coalesce("measurements.publicMeasuredOn", "measurements.measuredOn").as("measuredOn"),
-              m.fn.coalesce("measurements.publicValue", "measurements.value").as("value"),
-              "measurements.publicSource as source",
-              "measurements.publicNote as note",
-            ])
-            .whereRef("measurements.indicatorId", "=", "indicators.id")
-            .where("measurements.publicValue", "is not", null)
-            .orderBy("measurements.publicMeasuredOn", "desc")
-            .limit(PUBLIC_SERIES)
-            .as("m"),
-        (join) => join.onTrue(),
-      )
-      .select(["m.id", "m.indicatorId", "m.measuredOn", "m.value", "m.source", "m.note"])
-      .where("indicators.nodeId", "in", nodeIds)
-      .orderBy("m.measuredOn")
-      .execute(),
-    db
-      .selectFrom("measurements")
-      .innerJoin("indicators", "indicators.id", "measurements.indicatorId")
-      .select(["measurements.indicatorId", (eb) => eb.fn.countAll<number>().as("n")])
-      .where("indicators.nodeId", "in", nodeIds)
-      .where("measurements.publicValue", "is not", null)
-      .groupBy("measurements.indicatorId")
-      .execute(),
+    latestPublicMeasurements(db, nodeIds),
+    publicMeasurementCounts(db, nodeIds),
   ]);
 
   // Grouped once (a Map), not filtered per indicator: 1,000 indicators × 50,000 rows was half the CPU.
   const series = groupBy(measurementRows, (m) => m.indicatorId);
-  const counts = new Map(countRows.map((r) => [r.indicatorId, Number(r.n)]));
   const targets = await targetsByIndicator(
     db,
     indicatorRows.map((row) => row.id),
@@ -108,7 +76,8 @@ export async function loadChain(db: Kysely<Database>, pactId: string): Promise<P
     ...row,
     direction: row.direction,
     targets: targets.get(row.id) ?? [],
-    measurements: (series.get(row.id) ?? []).map(({ indicatorId: _indicatorId, ...m }) => m),
+    // The pact page shows no version: it edits nothing.
+    measurements: (series.get(row.id) ?? []).map(({ indicatorId: _indicatorId, version: _version, ...m }) => m),
     measurementCount: counts.get(row.id) ?? 0,
   }));
   const chainLinks: ChainLink[] = links;
@@ -148,11 +117,8 @@ export interface StoredChain {
  * Which measurements come with an agenda's indicators: "full" = every measurement as stored (the
  * admin agenda edits them); "public" = as loadChain gives a pact page: only approved values, as
  * last approved, the latest PUBLIC_SERIES per indicator with the count of all (the rest by
- * pact.indicatorSeries), so the public agenda stays small whatever the pact's size.
- */
-/**
- * Which measurements a chain carries: every working copy (the admin agenda), the latest approved
- * ones per indicator (the public page), or every approved one (the public download).
+ * pact.indicatorSeries), so the public agenda stays small whatever the pact's size;
+ * "public-complete" = every approved one (the public download).
  */
 export type AgendaSeries = "full" | "public" | "public-complete";
 
@@ -171,7 +137,7 @@ export async function loadAgendaChain(db: Kysely<Database>, pactId: string, seri
       .orderBy("name")
       .orderBy("id")
       .execute(),
-    series === "full" ? allMeasurements(db, nodeIds) : series === "public" ? latestPublicMeasurements(db, nodeIds) : allPublicMeasurements(db, nodeIds),
+    series === "public" ? latestPublicMeasurements(db, nodeIds) : allMeasurements(db, nodeIds, series === "full" ? "working" : "public"),
     series === "public" ? publicMeasurementCounts(db, nodeIds) : undefined,
   ]);
   const targets = await targetsByIndicator(
@@ -192,42 +158,40 @@ export async function loadAgendaChain(db: Kysely<Database>, pactId: string, seri
   };
 }
 
-function allMeasurements(db: Kysely<Database>, nodeIds: readonly string[]) {
-  return db
-    .selectFrom("measurements")
-    .innerJoin("indicators", "indicators.id", "measurements.indicatorId")
-    .select([
-      "measurements.id",
-      "measurements.indicatorId",
-      "measurements.measuredOn",
-      "measurements.value",
-      "measurements.source",
-      "measurements.note",
-      "measurements.version",
-    ])
-    .where("indicators.nodeId", "in", nodeIds)
-    .orderBy("measurements.measuredOn")
-    .execute();
-}
+/**
+ * Which copy of a measurement a read gives: the working copy editors change, or the copy last
+ * approved (`public_*`, review before publication, migration 0015), which only approved rows have.
+ */
+type MeasurementCopy = "working" | "public";
 
-/** Every approved measurement, as the public sees it: the approved value, date, source and note. */
-function allPublicMeasurements(db: Kysely<Database>, nodeIds: readonly string[]) {
+const measurement = expressionBuilder<Database, "measurements">();
+
+/** A copy's date, value, source and note, named as the working copy's. */
+const copyColumns = {
+  working: [
+    measurement.ref("measurements.measuredOn").as("measuredOn"),
+    measurement.ref("measurements.value").as("value"),
+    measurement.ref("measurements.source").as("source"),
+    measurement.ref("measurements.note").as("note"),
+  ],
+  // Coalesced only for the type: a row with a public value has its public date too (approval copies both).
+  public: [
+    measurement.fn.coalesce("measurements.publicMeasuredOn", "measurements.measuredOn").as("measuredOn"),
+    measurement.fn.coalesce("measurements.publicValue", "measurements.value").as("value"),
+    measurement.ref("measurements.publicSource").as("source"),
+    measurement.ref("measurements.publicNote").as("note"),
+  ],
+} as const;
+
+/** Every measurement of the nodes' indicators in that copy, oldest first: every working copy, or every approved one. */
+function allMeasurements(db: Kysely<Database>, nodeIds: readonly string[], copy: MeasurementCopy) {
   return db
     .selectFrom("measurements")
     .innerJoin("indicators", "indicators.id", "measurements.indicatorId")
-    .select([
-      "measurements.id",
-      "measurements.indicatorId",
-      "measurements.publicMeasuredOn as measuredOn",
-      "measurements.publicValue as value",
-      "measurements.publicSource as source",
-      "measurements.publicNote as note",
-      "measurements.version",
-    ])
+    .select(["measurements.id", "measurements.indicatorId", ...copyColumns[copy], "measurements.version"])
     .where("indicators.nodeId", "in", nodeIds)
-    .where("measurements.publicValue", "is not", null)
-    .orderBy("measurements.publicMeasuredOn")
-    .$narrowType<{ measuredOn: string; value: number }>()
+    .$if(copy === "public", (query) => query.where("measurements.publicValue", "is not", null))
+    .orderBy(copy === "public" ? "measurements.publicMeasuredOn" : "measurements.measuredOn")
     .execute();
 }
 
@@ -239,15 +203,7 @@ function latestPublicMeasurements(db: Kysely<Database>, nodeIds: readonly string
       (eb) =>
         eb
           .selectFrom("measurements")
-          .select((m) => [
-            "measurements.id",
-            "measurements.indicatorId",
-            m.fn.coalesce("measurements.publicMeasuredOn", "measurements.measuredOn").as("measuredOn"),
-            m.fn.coalesce("measurements.publicValue", "measurements.value").as("value"),
-            "measurements.publicSource as source",
-            "measurements.publicNote as note",
-            "measurements.version",
-          ])
+          .select(["measurements.id", "measurements.indicatorId", ...copyColumns.public, "measurements.version"])
           .whereRef("measurements.indicatorId", "=", "indicators.id")
           .where("measurements.publicValue", "is not", null)
           .orderBy("measurements.publicMeasuredOn", "desc")
@@ -261,6 +217,7 @@ function latestPublicMeasurements(db: Kysely<Database>, nodeIds: readonly string
     .execute();
 }
 
+/** How many approved measurements each of the nodes' indicators has. */
 async function publicMeasurementCounts(db: Kysely<Database>, nodeIds: readonly string[]): Promise<Map<string, number>> {
   const rows = await db
     .selectFrom("measurements")
