@@ -20,6 +20,7 @@ import * as evidence from "./2026_12_02_0018_evidence.ts";
 import * as indicatorCatalogue from "./2026_12_02_0019_indicator_catalogue.ts";
 import * as rollups from "./2026_12_02_0020_rollups.ts";
 import * as publicationVersion from "./2026_12_02_0021_publication_version.ts";
+import * as reportRollups from "./2026_12_02_0022_report_rollups.ts";
 
 /** Every migration, in order. Listed statically so bundlers and tsx see the same set. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   "2026_12_02_0019_indicator_catalogue": indicatorCatalogue,
   "2026_12_02_0020_rollups": rollups,
   "2026_12_02_0021_publication_version": publicationVersion,
+  "2026_12_02_0022_report_rollups": reportRollups,
 };

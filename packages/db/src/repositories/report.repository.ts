@@ -27,7 +27,7 @@ import {
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "../schema.ts";
 import { barrierStatRows } from "./barrier.repository.ts";
-import { nationalFigures } from "./rollup.repository.ts";
+import { nationalFigures, type NationalFigures } from "./rollup.repository.ts";
 
 /**
  * The national report's counts, each aggregated in SQL (count, filter, group by) so the database
@@ -43,8 +43,8 @@ async function rows<T>(db: Executor, query: RawBuilder<T>): Promise<T[]> {
 // ─── Who reports ───────────────────────────────────────────────────────────────────────────
 
 /** Published pacts per kind, and how many have a result or effect in their chain (N of figures 9–14); from the rollup (migration 0020). */
-export async function reportingCounts(db: Executor): Promise<ReportingCount[]> {
-  const figures = await nationalFigures(db);
+export async function reportingCounts(db: Executor, rollup?: NationalFigures): Promise<ReportingCount[]> {
+  const figures = rollup ?? (await nationalFigures(db));
   return reportingKinds
     .map((kind) => ({ kind, published: figures.count("report:published", kind), reported: figures.count("report:reported", kind) }))
     .filter((r) => r.published > 0);
@@ -69,8 +69,8 @@ async function terms(db: Executor, groupKind: TaxonomyKind, memberKind: Taxonomy
 }
 
 /** Per term, the distinct counted pacts of each kind with a node of this kind naming it; from the rollup (migration 0020). */
-export async function termCounts(db: Executor, nodeKind: "result" | "effect"): Promise<TermCount[]> {
-  const figures = await nationalFigures(db);
+export async function termCounts(db: Executor, nodeKind: "result" | "effect", rollup?: NationalFigures): Promise<TermCount[]> {
+  const figures = rollup ?? (await nationalFigures(db));
   return (["regional_pact", "front_runner"] as const).flatMap((kind) =>
     figures.entries(`report:${nodeKind}:${kind}`).map(([termId, count]) => ({ termId, kind, count })),
   );
@@ -82,122 +82,72 @@ const countedFrontRunner = sql`p.kind = 'front_runner' and p.admission_status = 
   and p.archived_at is null and p.publication_status = 'published'`;
 
 /** Per answer of figure 6: counted front-runners that gave it; from the rollup (migration 0020). */
-export async function adoptionAnswers(db: Executor): Promise<{ key: Adoption; count: number }[]> {
-  const figures = await nationalFigures(db);
+export async function adoptionAnswers(db: Executor, rollup?: NationalFigures): Promise<{ key: Adoption; count: number }[]> {
+  const figures = rollup ?? (await nationalFigures(db));
   return adoptionOptions.map((o) => ({ key: o.key, count: figures.count("report:adoption", o.key) })).filter((a) => a.count > 0);
 }
 
-async function listAnswers<K extends string>(db: Executor, column: "challenges" | "consolidation_agreements"): Promise<{ key: K; count: number }[]> {
-  const found = await rows(
-    db,
-    sql<{ key: K; count: number }>`
-      select a.answer as key, count(*)::int as count
-      from pacts p cross join lateral unnest(p.${sql.raw(column)}) as a(answer)
-      where ${countedFrontRunner}
-      group by a.answer`,
-  );
-  return found.map((r) => ({ key: r.key, count: Number(r.count) }));
+/** Per answer of a multiple-choice follow-up question: counted front-runners that gave it; from the rollup (migration 0022). */
+function listAnswers<K extends string>(figures: NationalFigures, figure: "report:challenge" | "report:consolidation"): { key: K; count: number }[] {
+  return figures.entries(figure).map(([key, count]) => ({ key: key as K, count }));
 }
 
-/** N (front-runners that answered) and how many of those answers are still the demo seed's, per question. */
-async function followUpTotals(db: Executor) {
-  const [totals] = await rows(
-    db,
-    sql<{ adoptionn: number; adoptiondemo: number; challengesn: number; challengesdemo: number; consolidationn: number; consolidationdemo: number }>`
-      select
-        count(*) filter (where p.adoption is not null)::int as adoptionn,
-        count(*) filter (where p.adoption is not null and d.adoption = p.adoption)::int as adoptiondemo,
-        count(*) filter (where cardinality(p.challenges) > 0)::int as challengesn,
-        count(*) filter (where cardinality(p.challenges) > 0 and d.challenges = p.challenges)::int as challengesdemo,
-        count(*) filter (where cardinality(p.consolidation_agreements) > 0)::int as consolidationn,
-        count(*) filter (where cardinality(p.consolidation_agreements) > 0
-          and d.consolidation_agreements = p.consolidation_agreements)::int as consolidationdemo
-      from pacts p left join demo_follow_up d on d.pact_id = p.id
-      where ${countedFrontRunner}`,
-  );
-  const n = (value: number | undefined) => Number(value ?? 0);
-  return {
-    adoption: { answered: n(totals?.adoptionn), demo: n(totals?.adoptiondemo) },
-    challenges: { answered: n(totals?.challengesn), demo: n(totals?.challengesdemo) },
-    consolidation: { answered: n(totals?.consolidationn), demo: n(totals?.consolidationdemo) },
-  };
+/** N (front-runners that answered) and how many of those answers are still the demo seed's, per question; from the rollup (migration 0022). */
+function followUpTotals(figures: NationalFigures) {
+  const question = (key: "adoption" | "challenges" | "consolidation") => ({
+    answered: figures.count("report:follow-up", key),
+    demo: figures.count("report:follow-up", `${key}-demo`),
+  });
+  return { adoption: question("adoption"), challenges: question("challenges"), consolidation: question("consolidation") };
 }
 
-export async function followUpCounts(db: Executor): Promise<{
+export async function followUpCounts(
+  db: Executor,
+  rollup?: NationalFigures,
+): Promise<{
   adoption: FollowUpCounts<Adoption>;
   challenges: FollowUpCounts<Challenge>;
   consolidation: FollowUpCounts<Consolidation>;
 }> {
-  const [totals, adoption, challenges, consolidation] = await Promise.all([
-    followUpTotals(db),
-    adoptionAnswers(db),
-    listAnswers<Challenge>(db, "challenges"),
-    listAnswers<Consolidation>(db, "consolidation_agreements"),
-  ]);
+  const figures = rollup ?? (await nationalFigures(db));
+  const totals = followUpTotals(figures);
   return {
-    adoption: { ...totals.adoption, answers: adoption },
-    challenges: { ...totals.challenges, answers: challenges },
-    consolidation: { ...totals.consolidation, answers: consolidation },
+    adoption: { ...totals.adoption, answers: await adoptionAnswers(db, figures) },
+    challenges: { ...totals.challenges, answers: listAnswers<Challenge>(figures, "report:challenge") },
+    consolidation: { ...totals.consolidation, answers: listAnswers<Consolidation>(figures, "report:consolidation") },
   };
 }
 
 // ─── Regional pacts ────────────────────────────────────────────────────────────────────────
 
-const countedRegional = sql`p.kind = 'regional_pact' and p.archived_at is null and p.publication_status = 'published'`;
-
-export async function functionCounts(db: Executor): Promise<FunctionCounts> {
-  const [total, perFunction, combinations] = await Promise.all([
-    rows(db, sql<{ n: number }>`select count(*)::int as n from pacts p where ${countedRegional}`),
-    rows(
-      db,
-      sql<{ key: RegionalFunction; count: number }>`
-        select f.fn as key, count(*)::int as count
-        from pacts p cross join lateral unnest(p.functions) as f(fn)
-        where ${countedRegional}
-        group by f.fn`,
-    ),
-    rows(
-      db,
-      sql<{ functions: RegionalFunction[]; count: number }>`
-        select c.functions, count(*)::int as count
-        from (select array(select distinct unnest(p.functions) order by 1) as functions from pacts p where ${countedRegional}) c
-        group by c.functions`,
-    ),
-  ]);
+/** Figure 15 from the rollup (migration 0022): counted regional pacts, per function and per combination. */
+export async function functionCounts(db: Executor, rollup?: NationalFigures): Promise<FunctionCounts> {
+  const figures = rollup ?? (await nationalFigures(db));
   return {
-    regionalPacts: Number(total[0]?.n ?? 0),
-    perFunction: perFunction.map((r) => ({ key: r.key, count: Number(r.count) })),
-    combinations: combinations.map((r) => ({ functions: r.functions, count: Number(r.count) })),
+    regionalPacts: figures.count("report:published", "regional_pact"),
+    perFunction: figures.entries("report:function").map(([key, count]) => ({ key: key as RegionalFunction, count })),
+    combinations: figures
+      .entries("report:function-set")
+      .map(([key, count]) => ({ functions: key === "" ? [] : (key.split(",") as RegionalFunction[]), count })),
   };
 }
 
-export async function governanceCounts(db: Executor): Promise<GovernanceCounts> {
-  const [answered, items] = await Promise.all([
-    rows(
-      db,
-      sql<{ n: number }>`
-        select count(distinct g.pact_id)::int as n
-        from pact_governance g join pacts p on p.id = g.pact_id
-        where ${countedRegional} and (g.now or g.in_five_years)`,
-    ),
-    rows(
-      db,
-      sql<{ key: GovernanceItemKey; now: number; later: number }>`
-        select g.item_key as key, count(*) filter (where g.now)::int as now, count(*) filter (where g.in_five_years)::int as later
-        from pact_governance g join pacts p on p.id = g.pact_id
-        where ${countedRegional}
-        group by g.item_key`,
-    ),
-  ]);
+/** Figure 16 from the rollup (migration 0022): regional pacts that answered, and per item yes now and in five years. */
+export async function governanceCounts(db: Executor, rollup?: NationalFigures): Promise<GovernanceCounts> {
+  const figures = rollup ?? (await nationalFigures(db));
   return {
-    answered: Number(answered[0]?.n ?? 0),
-    items: items.map((r) => ({ key: r.key, now: Number(r.now), inFiveYears: Number(r.later) })),
+    answered: figures.count("report:governance-answered", ""),
+    items: figures.entries("report:governance-now").map(([key, now]) => ({
+      key: key as GovernanceItemKey,
+      now,
+      inFiveYears: figures.count("report:governance-later", key),
+    })),
   };
 }
 
 /** Themes per counted pact and counted pacts per theme, from the rollup (migration 0020); only the term list is read. */
-export async function themeCounts(db: Executor): Promise<ThemeCounts> {
-  const figures = await nationalFigures(db);
+export async function themeCounts(db: Executor, rollup?: NationalFigures): Promise<ThemeCounts> {
+  const figures = rollup ?? (await nationalFigures(db));
   const themes = await db
     .selectFrom("taxonomyTerms")
     .select(["id", "label"])
@@ -219,6 +169,8 @@ export async function themeCounts(db: Executor): Promise<ThemeCounts> {
   };
 }
 
+const countedRegional = sql`p.kind = 'regional_pact' and p.archived_at is null and p.publication_status = 'published'`;
+
 // ─── Over time ─────────────────────────────────────────────────────────────────────────────
 
 /**
@@ -227,8 +179,8 @@ export async function themeCounts(db: Executor): Promise<ThemeCounts> {
  * ends come from the rollup (migration 0020); a cut-off that is not a year's end, or a year the
  * rollup does not hold yet, is counted live (one lateral read per pact for that year only).
  */
-export async function phaseCounts(db: Executor, period: ReportPeriod): Promise<PhaseCounts> {
-  const figures = await nationalFigures(db);
+export async function phaseCounts(db: Executor, period: ReportPeriod, rollup?: NationalFigures): Promise<PhaseCounts> {
+  const figures = rollup ?? (await nationalFigures(db));
   const rolledYears = new Set(figures.entries("report:phase-year").map(([year]) => Number(year)));
   const firstRolled = rolledYears.size > 0 ? Math.min(...rolledYears) : REPORT_FIRST_YEAR;
   const cutOffs = yearCutOffs(Math.max(REPORT_FIRST_YEAR, firstRolled), period);
@@ -260,41 +212,36 @@ export async function phaseCounts(db: Executor, period: ReportPeriod): Promise<P
   return { cutOffs, counts };
 }
 
-/** Counted front-runners admitted by each year's end (by the review's decision), the total and those without a decision date. */
-export async function kopgroepCounts(db: Executor, period: ReportPeriod): Promise<KopgroepCounts> {
+/**
+ * Counted front-runners admitted by each year's end (by the review's decision, or the period's end
+ * in its last year), the total and those without a decision date: sums over the decision dates
+ * the rollup holds (migration 0022).
+ */
+export async function kopgroepCounts(db: Executor, period: ReportPeriod, rollup?: NationalFigures): Promise<KopgroepCounts> {
+  const figures = rollup ?? (await nationalFigures(db));
   const cutOffs = yearCutOffs(REPORT_FIRST_YEAR, period);
-  const decidedOn = sql`(r.decided_at at time zone 'Europe/Amsterdam')::date`;
-  const [perYear, totals] = await Promise.all([
-    rows(
-      db,
-      sql<{ year: number; count: number }>`
-        select y.year, count(*) filter (where ${decidedOn} <= least(make_date(y.year, 12, 31), ${period.to}::date))::int as count
-        from generate_series(${cutOffs[0]!.year}::int, ${cutOffs.at(-1)!.year}::int) as y(year)
-        cross join pacts p
-        left join front_runner_reviews r on r.pact_id = p.id
-        where ${countedFrontRunner}
-        group by y.year`,
-    ),
-    rows(
-      db,
-      sql<{ total: number; undated: number }>`
-        select count(*)::int as total, count(*) filter (where r.decided_at is null)::int as undated
-        from pacts p left join front_runner_reviews r on r.pact_id = p.id
-        where ${countedFrontRunner}`,
-    ),
-  ]);
+  const decided = figures.entries("report:admitted-on");
+  const admittedBy = (cutOff: string) => decided.reduce((sum, [date, count]) => (date !== "" && date <= cutOff ? sum + count : sum), 0);
+  const years: number[] = [];
+  for (let year = cutOffs[0]!.year; year <= cutOffs.at(-1)!.year; year++) years.push(year);
+  const yearEnd = (year: number) => {
+    const end = `${year}-12-31`;
+    return end < period.to ? end : period.to;
+  };
+  const total = figures.count("report:published", "front_runner");
   return {
     cutOffs,
-    admitted: perYear.map((r) => ({ year: Number(r.year), count: Number(r.count) })),
-    total: Number(totals[0]?.total ?? 0),
-    undated: Number(totals[0]?.undated ?? 0),
+    // No counted front-runner: no years either, as counting them row by row gives.
+    admitted: total === 0 ? [] : years.map((year) => ({ year, count: admittedBy(yearEnd(year)) })),
+    total,
+    undated: figures.count("report:admitted-on", ""),
   };
 }
 
 /** Published regional pacts holding an accepted Volgspot for each year of the period (the Volgspot's own count). */
-export async function volgspotCounts(db: Executor, period: ReportPeriod): Promise<VolgspotCounts> {
+export async function volgspotCounts(db: Executor, period: ReportPeriod, rollup?: NationalFigures): Promise<VolgspotCounts> {
   // From the rollup (migration 0020): counted the way `regionalPacts(db, true)` and `countHeld` count.
-  const figures = await nationalFigures(db);
+  const figures = rollup ?? (await nationalFigures(db));
   return {
     regionalPacts: figures.count("report:published", "regional_pact"),
     held: yearsOf(period).map((year) => ({ year, count: figures.count("report:volgspot-held", String(year)) })),
@@ -332,19 +279,21 @@ export async function honouredApplications(db: Executor, period: ReportPeriod): 
 
 /** Every count of the report. Run on one transaction (or snapshot) for a consistent picture. */
 export async function reportCounts(db: Executor, period: ReportPeriod): Promise<ReportCounts> {
-  // One after the other: on PGlite a transaction has a single connection anyway.
-  const reporting = await reportingCounts(db);
+  // One after the other: on PGlite a transaction has a single connection anyway. The rollup is
+  // read once and shared by every figure that comes from it.
+  const rollup = await nationalFigures(db);
+  const reporting = await reportingCounts(db, rollup);
   const results = await terms(db, "result_domain", "result_area");
   const effects = await terms(db, "target_group", "effect_category");
-  const resultCounts = await termCounts(db, "result");
-  const effectCounts = await termCounts(db, "effect");
-  const followUp = await followUpCounts(db);
-  const functions = await functionCounts(db);
-  const governance = await governanceCounts(db);
-  const themes = await themeCounts(db);
-  const phases = await phaseCounts(db, period);
-  const kopgroep = await kopgroepCounts(db, period);
-  const volgspots = await volgspotCounts(db, period);
+  const resultCounts = await termCounts(db, "result", rollup);
+  const effectCounts = await termCounts(db, "effect", rollup);
+  const followUp = await followUpCounts(db, rollup);
+  const functions = await functionCounts(db, rollup);
+  const governance = await governanceCounts(db, rollup);
+  const themes = await themeCounts(db, rollup);
+  const phases = await phaseCounts(db, period, rollup);
+  const kopgroep = await kopgroepCounts(db, period, rollup);
+  const volgspots = await volgspotCounts(db, period, rollup);
   const barriers = await barrierCounts(db, period);
   const regulations = await honouredApplications(db, period);
   return {

@@ -23,11 +23,17 @@ async function scan(): Promise<Record<string, number>> {
   const liveTerms = new Set((await db.selectFrom("taxonomyTerms").select("id").where("retiredAt", "is", null).execute()).map((t) => t.id));
   const history = await db.selectFrom("phaseHistory").selectAll().execute();
   const volgspots = await db.selectFrom("volgspots").select(["pactId", "year", "status"]).execute();
+  const governance = await db.selectFrom("pactGovernance").selectAll().execute();
+  const demoFollowUp = new Map((await db.selectFrom("demoFollowUp").selectAll().execute()).map((d) => [d.pactId, d]));
+  const reviews = new Map((await db.selectFrom("frontRunnerReviews").select(["pactId", "decidedAt"]).execute()).map((r) => [r.pactId, r]));
   const figures: Record<string, number> = {};
-  const add = (figure: string, key: string | number) => {
+  const add = (figure: string, key: string | number, by = 1) => {
     const name = `${figure}|${key}`;
-    figures[name] = (figures[name] ?? 0) + 1;
+    figures[name] = (figures[name] ?? 0) + by;
   };
+  const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  for (const key of ["adoption", "adoption-demo", "challenges", "challenges-demo", "consolidation", "consolidation-demo"]) add("report:follow-up", key, 0);
+  add("report:governance-answered", "", 0);
   for (const pact of pacts) {
     if (pact.archivedAt !== null || pact.publicationStatus !== "published") continue;
     const counted = pact.kind === "regional_pact" || pact.kind === "front_runner";
@@ -46,6 +52,30 @@ async function scan(): Promise<Record<string, number>> {
       if (reported) add("report:reported", pact.kind);
       for (const m of mentions) figures[`report:${m}`] = (figures[`report:${m}`] ?? 0) + 1;
       if (pact.kind === "front_runner" && pact.adoption) add("report:adoption", pact.adoption);
+      if (pact.kind === "front_runner") {
+        const demo = demoFollowUp.get(pact.id);
+        if (pact.adoption) add("report:follow-up", "adoption");
+        if (pact.adoption && demo?.adoption === pact.adoption) add("report:follow-up", "adoption-demo");
+        if (pact.challenges.length > 0) add("report:follow-up", "challenges");
+        if (pact.challenges.length > 0 && demo && sameList(demo.challenges, pact.challenges)) add("report:follow-up", "challenges-demo");
+        if (pact.consolidationAgreements.length > 0) add("report:follow-up", "consolidation");
+        if (pact.consolidationAgreements.length > 0 && demo && sameList(demo.consolidationAgreements, pact.consolidationAgreements))
+          add("report:follow-up", "consolidation-demo");
+        for (const answer of pact.challenges) add("report:challenge", answer);
+        for (const answer of pact.consolidationAgreements) add("report:consolidation", answer);
+        const decidedAt = reviews.get(pact.id)?.decidedAt;
+        add("report:admitted-on", decidedAt ? new Date(decidedAt).toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" }) : "");
+      }
+      if (pact.kind === "regional_pact") {
+        for (const fn of pact.functions) add("report:function", fn);
+        add("report:function-set", [...new Set(pact.functions)].sort().join(","));
+        const items = governance.filter((g) => g.pactId === pact.id);
+        if (items.some((g) => g.now || g.inFiveYears)) add("report:governance-answered", "");
+        for (const g of items) {
+          add("report:governance-now", g.itemKey, g.now ? 1 : 0);
+          add("report:governance-later", g.itemKey, g.inFiveYears ? 1 : 0);
+        }
+      }
       const own = themes.filter((t) => t.pactId === pact.id);
       for (const theme of own) add(`report:theme:${pact.kind}`, theme.termId);
       add(`report:themes-per-pact:${pact.kind}`, own.filter((t) => liveTerms.has(t.termId)).length);
@@ -82,6 +112,9 @@ describe("the national figures rollup", () => {
   it("equals a scan of the synthetic programme", async () => {
     const expected = await scan();
     expect(Object.keys(expected).length).toBeGreaterThan(20);
+    // The report's phase-over-time and Volgspot figures have synthetic rows to count too.
+    expect(Object.keys(expected).filter((k) => k.startsWith("report:phase:")).length).toBeGreaterThan(3);
+    expect(Object.keys(expected).filter((k) => k.startsWith("report:volgspot-held|")).length).toBe(3);
     expect(await rollup()).toEqual(expected);
   });
 

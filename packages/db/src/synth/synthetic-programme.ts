@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema.ts";
+import { bumpPublicationVersion } from "../repositories/publication-version.repository.ts";
 
 /**
  * A synthetic national programme for measuring the platform at scale (`pnpm synth`, issue 16).
@@ -83,6 +84,20 @@ export async function synthesizeProgramme(
     insert into pact_themes (pact_id, term_id)
     select distinct ${id("pact", sql`g`)}, t.id from generate_series(1, ${pacts}::int) g, generate_series(0, 1 + ${pacts}::int % 2) j
     join theme t on true where t.i = (g * 7 + j * 3) % t.n`.execute(db);
+  // The phase path of each regional pact and breeding ground up to its current phase, one step
+  // per 200 days from its start, and an accepted Volgspot for each of the last three years of the
+  // published regional pacts: the report's phase-over-time and Volgspot figures count these.
+  await sql`
+    insert into phase_history (pact_id, phase, changed_on, note)
+    select p.id, ph, p.start_date + (ph - 1) * 200, 'Synthetisch (pnpm synth)'
+    from pacts p cross join generate_series(1, 4) ph
+    where p.slug like ${`%-${tag}`} and p.current_phase is not null and ph <= p.current_phase`.execute(db);
+  const thisYear = new Date().getUTCFullYear();
+  await sql`
+    insert into volgspots (pact_id, year, status, held_on, report, submitted_at, decided_at)
+    select p.id, y, 'accepted', make_date(y, 10, 1), 'Synthetisch verslag (pnpm synth)', make_date(y, 10, 2), make_date(y, 10, 15)
+    from pacts p cross join generate_series(${thisYear - 3}::int, ${thisYear - 1}::int) y
+    where p.slug like ${`%-${tag}`} and p.kind = 'regional_pact' and p.publication_status = 'published'`.execute(db);
   onProgress({ step: "pacten", done: pacts, total: pacts });
 
   // Indicator g (0-based) belongs to pact 1 when g < big, else pact 2 + (g - big) % (pacts - 1);
@@ -176,6 +191,9 @@ export async function synthesizeProgramme(
 
   onProgress({ step: "statistieken", done: 0, total: 1 });
   await sql`analyze`.execute(db);
+  // Written outside the services' `mutate`: raise the publication version so every running
+  // server drops what it cached before.
+  await bumpPublicationVersion(db);
   onProgress({ step: "statistieken", done: 1, total: 1 });
   return { tag, pacts, indicators, measurements: done };
 }
