@@ -150,8 +150,12 @@ export interface MeasurementRecord extends MeasurementFields {
   pactArchived: boolean;
 }
 
-export async function findMeasurement(db: Executor, id: string): Promise<MeasurementRecord | undefined> {
-  const row = await db
+/**
+ * One measurement with the pact it belongs to (the per-record checks need both); the review's
+ * record (measurement-review.repository) selects its review columns on top.
+ */
+export function measurementRecordQuery(db: Executor, id: string) {
+  return db
     .selectFrom("measurements")
     .innerJoin("indicators", "indicators.id", "measurements.indicatorId")
     .innerJoin("chainNodes", "chainNodes.id", "indicators.nodeId")
@@ -167,8 +171,11 @@ export async function findMeasurement(db: Executor, id: string): Promise<Measure
       "chainNodes.pactId",
       "pacts.archivedAt",
     ])
-    .where("measurements.id", "=", id)
-    .executeTakeFirst();
+    .where("measurements.id", "=", id);
+}
+
+export async function findMeasurement(db: Executor, id: string): Promise<MeasurementRecord | undefined> {
+  const row = await measurementRecordQuery(db, id).executeTakeFirst();
   if (!row) return undefined;
   const { archivedAt, ...measurement } = row;
   return { ...measurement, pactArchived: archivedAt !== null };

@@ -1,6 +1,7 @@
 import type { ReviewAction, ReviewStatus } from "@zorgpact/domain/measurement-review";
-import { sql, type Kysely } from "kysely";
+import { expressionBuilder, sql, type Kysely } from "kysely";
 import type { Database } from "../schema.ts";
+import { measurementRecordQuery, type MeasurementRecord } from "./indicator.repository.ts";
 
 type Executor = Kysely<Database>;
 
@@ -10,44 +11,16 @@ type Executor = Kysely<Database>;
  * `public_measured_on` (see chain.repository and open-data.repository), never the working copy.
  */
 
-export interface ReviewRecord {
-  id: string;
-  indicatorId: string;
-  measuredOn: string;
-  value: number;
-  source: string | null;
-  note: string | null;
-  version: number;
+export interface ReviewRecord extends MeasurementRecord {
   reviewStatus: ReviewStatus;
   submittedBy: string | null;
   publicValue: number | null;
-  pactId: string;
   peerReview: boolean;
-  pactArchived: boolean;
 }
 
 export async function findReviewRecord(db: Executor, id: string): Promise<ReviewRecord | undefined> {
-  const row = await db
-    .selectFrom("measurements")
-    .innerJoin("indicators", "indicators.id", "measurements.indicatorId")
-    .innerJoin("chainNodes", "chainNodes.id", "indicators.nodeId")
-    .innerJoin("pacts", "pacts.id", "chainNodes.pactId")
-    .select([
-      "measurements.id",
-      "measurements.indicatorId",
-      "measurements.measuredOn",
-      "measurements.value",
-      "measurements.source",
-      "measurements.note",
-      "measurements.version",
-      "measurements.reviewStatus",
-      "measurements.submittedBy",
-      "measurements.publicValue",
-      "chainNodes.pactId",
-      "pacts.peerReview",
-      "pacts.archivedAt",
-    ])
-    .where("measurements.id", "=", id)
+  const row = await measurementRecordQuery(db, id)
+    .select(["measurements.reviewStatus", "measurements.submittedBy", "measurements.publicValue", "pacts.peerReview"])
     .executeTakeFirst();
   if (!row) return undefined;
   const { archivedAt, ...record } = row;
@@ -270,7 +243,8 @@ export interface QueueScope {
   pactId?: string | undefined;
 }
 
-function queueBase(db: Executor, scope: QueueScope) {
+/** The waiting measurements in scope; `exceptSubmitter`: leaves out what that user submitted (nobody reviews their own). */
+function queueBase(db: Executor, scope: QueueScope, exceptSubmitter: string | null = null) {
   let query = db
     .selectFrom("measurements")
     .innerJoin("indicators", "indicators.id", "measurements.indicatorId")
@@ -283,18 +257,18 @@ function queueBase(db: Executor, scope: QueueScope) {
     else query = query.where("pacts.id", "in", scope.pactIds).where("pacts.peerReview", "=", true);
   }
   if (scope.pactId) query = query.where("pacts.id", "=", scope.pactId);
+  if (exceptSubmitter) query = query.where((eb) => eb.or([eb("measurements.submittedBy", "is", null), eb("measurements.submittedBy", "<>", exceptSubmitter)]));
   return query;
 }
 
 export async function countQueue(db: Executor, scope: QueueScope, exceptSubmitter: string | null = null): Promise<number> {
-  let query = queueBase(db, scope).select((eb) => eb.fn.countAll<string>().as("n"));
-  if (exceptSubmitter) query = query.where((eb) => eb.or([eb("measurements.submittedBy", "is", null), eb("measurements.submittedBy", "<>", exceptSubmitter)]));
+  const query = queueBase(db, scope, exceptSubmitter).select((eb) => eb.fn.countAll<string>().as("n"));
   return Number((await query.executeTakeFirstOrThrow()).n);
 }
 
 /** Waiting measurements per pact, for the start page's work queue. */
 export async function queueByPact(db: Executor, scope: QueueScope, exceptSubmitter: string | null = null) {
-  let query = queueBase(db, scope)
+  const rows = await queueBase(db, scope, exceptSubmitter)
     .select([
       "pacts.id as pactId",
       "pacts.name as pactName",
@@ -303,26 +277,24 @@ export async function queueByPact(db: Executor, scope: QueueScope, exceptSubmitt
     ])
     .groupBy(["pacts.id", "pacts.name"])
     .orderBy("oldest")
-    .orderBy("pacts.name");
-  if (exceptSubmitter) query = query.where((eb) => eb.or([eb("measurements.submittedBy", "is", null), eb("measurements.submittedBy", "<>", exceptSubmitter)]));
-  const rows = await query.execute();
+    .orderBy("pacts.name")
+    .execute();
   return rows.map((r) => ({ pactId: r.pactId, pactName: r.pactName, count: Number(r.n) }));
 }
+
+/** A measurement's last review step (for a lateral join on measurements): its action and comment. */
+const lastStep = expressionBuilder<Database, "measurements">()
+  .selectFrom("measurementReviews")
+  .select(["measurementReviews.action", "measurementReviews.comment"])
+  .whereRef("measurementReviews.measurementId", "=", "measurements.id")
+  .orderBy("measurementReviews.createdAt", "desc")
+  .limit(1)
+  .as("step");
 
 export async function queuePage(db: Executor, scope: QueueScope, limit: number, offset: number) {
   return queueBase(db, scope)
     .leftJoin("users", "users.id", "measurements.submittedBy")
-    .leftJoinLateral(
-      (eb) =>
-        eb
-          .selectFrom("measurementReviews")
-          .select(["measurementReviews.action", "measurementReviews.comment"])
-          .whereRef("measurementReviews.measurementId", "=", "measurements.id")
-          .orderBy("measurementReviews.createdAt", "desc")
-          .limit(1)
-          .as("step"),
-      (join) => join.onTrue(),
-    )
+    .leftJoinLateral(lastStep, (join) => join.onTrue())
     .select([
       "measurements.id",
       "measurements.version",
@@ -358,17 +330,7 @@ export async function pactReviewStates(db: Executor, pactId: string) {
     .selectFrom("measurements")
     .innerJoin("indicators", "indicators.id", "measurements.indicatorId")
     .innerJoin("chainNodes", "chainNodes.id", "indicators.nodeId")
-    .leftJoinLateral(
-      (eb) =>
-        eb
-          .selectFrom("measurementReviews")
-          .select(["measurementReviews.action", "measurementReviews.comment"])
-          .whereRef("measurementReviews.measurementId", "=", "measurements.id")
-          .orderBy("measurementReviews.createdAt", "desc")
-          .limit(1)
-          .as("step"),
-      (join) => join.onTrue(),
-    )
+    .leftJoinLateral(lastStep, (join) => join.onTrue())
     .select([
       "measurements.id",
       "measurements.indicatorId",
