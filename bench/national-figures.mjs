@@ -1,38 +1,21 @@
 #!/usr/bin/env node
-// Latency of the national figures, one request at a time (issue 16: p95 ≤ 5 ms at the synthetic
-// scale on PostgreSQL). Starts the server on DATABASE_URL (fill it first with `pnpm synth`), or on
-// an existing PGlite data dir (PGLITE_DATA_DIR), on a loopback port; prints p50/p95/max and the
-// bytes of each figure request, then stops the server.
-//   DATABASE_URL=postgres://… node bench/national-figures.mjs [--requests 200]
-import { spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
-import { join } from "node:path";
+// Latency of the national figures, one request at a time (issue 16: p95 ≤ 5 ms per figure request
+// at the synthetic scale on PostgreSQL). On DATABASE_URL when set (fill it first with `pnpm
+// synth`), else on a throwaway PostgreSQL 15 with the demo seed, and with --synthetic the
+// synthetic programme on top. The server bundle runs twice: with the publication cache (what
+// visitors get between two changes) and without it (the first read after a change: rollups and
+// SQL only). Prints p50/p95/max and the bytes of each figure request.
+//   node bench/national-figures.mjs [--synthetic] [--requests 200]
+//   DATABASE_URL=postgres://… node bench/national-figures.mjs
+import { execFileSync } from "node:child_process";
+import { repoRoot, startPostgres, startServer } from "./lib/server.mjs";
 
-const repoRoot = fileURLToPath(new URL("..", import.meta.url));
-const i = process.argv.indexOf("--requests");
-const requests = i > 0 ? Number(process.argv[i + 1]) : 200;
-const port = 4900 + Math.floor(Math.random() * 90);
-const base = `http://127.0.0.1:${port}`;
-
-const server = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-  cwd: join(repoRoot, "apps/server"),
-  env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", SEED_DEMO: "false" },
-  stdio: ["ignore", "ignore", "inherit"],
-});
-
-async function waitForHealth(timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(`${base}/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("server did not become healthy");
-}
+const option = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+};
+const requests = Number(option("requests", "200"));
+const synthetic = process.argv.includes("--synthetic");
 
 const trpc = (procedure, input) => `/trpc/${procedure}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`}`;
 const year = new Date().getUTCFullYear();
@@ -41,30 +24,53 @@ const figures = [
   ["stats.national", trpc("stats.national")],
   ["map.regions", trpc("map.regions")],
   ["report.live", trpc("report.live", { from: `${year}-01-01`, to: `${year}-12-31` })],
+  ["programme.overview", trpc("programme.overview", {})],
 ];
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+async function measure(base, name, path) {
+  for (let w = 0; w < 20; w++) await (await fetch(`${base}${path}`)).arrayBuffer();
+  const times = [];
+  let bytes = 0;
+  for (let r = 0; r < requests; r++) {
+    const started = performance.now();
+    const response = await fetch(`${base}${path}`, { headers: { "accept-encoding": "identity" } });
+    const body = await response.arrayBuffer();
+    times.push(performance.now() - started);
+    if (!response.ok) throw new Error(`${name}: HTTP ${response.status} ${Buffer.from(body).toString().slice(0, 300)}`);
+    bytes = body.byteLength;
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1), bytes };
+}
+
+let postgres = null;
+let databaseUrl = process.env.DATABASE_URL;
 try {
-  await waitForHealth(120_000);
-  console.log(`figure                       p50 ms  p95 ms  max ms    bytes  (${requests} requests each, one at a time)`);
-  for (const [name, path] of figures) {
-    for (let w = 0; w < 20; w++) await (await fetch(`${base}${path}`)).arrayBuffer();
-    const times = [];
-    let bytes = 0;
-    for (let r = 0; r < requests; r++) {
-      const started = performance.now();
-      const response = await fetch(`${base}${path}`, { headers: { "accept-encoding": "identity" } });
-      const body = await response.arrayBuffer();
-      times.push(performance.now() - started);
-      if (!response.ok) throw new Error(`${name}: HTTP ${response.status} ${Buffer.from(body).toString().slice(0, 300)}`);
-      bytes = body.byteLength;
+  if (!databaseUrl) {
+    postgres = await startPostgres();
+    databaseUrl = postgres.url;
+    const seeding = await startServer({ databaseUrl, seed: true });
+    await seeding.stop();
+    if (synthetic)
+      execFileSync("pnpm", ["synth"], { cwd: repoRoot, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ["ignore", "inherit", "inherit"] });
+  }
+  const scale = process.env.DATABASE_URL ? "DATABASE_URL" : synthetic ? "synthetic" : "demo";
+  console.log(`national figures on PostgreSQL (${scale}), ${requests} requests each, one at a time`);
+  console.log(`figure                       cache   p50 ms  p95 ms  max ms    bytes`);
+  for (const cached of [true, false]) {
+    const server = await startServer({ databaseUrl, seed: false, env: { PUBLICATION_CACHE: String(cached) } });
+    try {
+      for (const [name, path] of figures) {
+        const m = await measure(server.base, name, path);
+        const f = (n) => n.toFixed(1).padStart(7);
+        console.log(`${name.padEnd(28)} ${(cached ? "aan" : "uit").padEnd(5)} ${f(m.p50)} ${f(m.p95)} ${f(m.max)} ${String(m.bytes).padStart(8)}`);
+      }
+    } finally {
+      await server.stop();
     }
-    times.sort((a, b) => a - b);
-    const f = (n) => n.toFixed(1).padStart(7);
-    console.log(`${name.padEnd(28)} ${f(percentile(times, 50))} ${f(percentile(times, 95))} ${f(times.at(-1))} ${String(bytes).padStart(8)}`);
   }
 } finally {
-  server.kill("SIGTERM");
-  await new Promise((r) => setTimeout(r, 1000));
-  if (server.exitCode === null) server.kill("SIGKILL");
+  await postgres?.stop();
 }

@@ -103,6 +103,37 @@ describe("published snapshots in memory", () => {
     }
   });
 
+  it("answers the live national report and the programme totals from memory until a change commits", async () => {
+    const counted = countingDb(handle.db);
+    const instance = await buildApp({ db: counted.db });
+    const year = new Date().getFullYear();
+    const report = `/trpc/report.live?input=${encodeURIComponent(JSON.stringify({ from: `${year}-01-01`, to: `${year}-12-31` }))}`;
+    const programme = `/trpc/programme.overview?input=${encodeURIComponent("{}")}`;
+    const regionalPacts = async () => {
+      const response = await instance.inject({ url: report });
+      expect(response.statusCode).toBe(200);
+      const figures = response.json().result.data.figures as { key: string; columns: { key: string; n: number }[] }[];
+      return figures.find((f) => f.key === "functions")!.columns.find((c) => c.key === "regional_pact")!.n;
+    };
+    try {
+      const before = await regionalPacts();
+      expect((await instance.inject({ url: programme })).statusCode).toBe(200);
+      const queries = counted.queries();
+      expect(await regionalPacts()).toBe(before);
+      expect((await instance.inject({ url: programme })).statusCode).toBe(200);
+      expect(counted.queries()).toBe(queries);
+
+      const admin = await createTestUser(handle.db, "national_admin");
+      // Through the same database object, so this process's tracker hears of the commit (PGlite has no NOTIFY).
+      const caller = callerFor(counted.db, { sessionToken: await signIn(handle.db, admin.email) });
+      const created = await caller.pact.create({ kind: "regional_pact", name: "Zorgpact Oost", slug: "zorgpact-oost" });
+      await caller.pact.setPublication({ id: created.id, version: created.version, publicationStatus: "published" });
+      expect(await regionalPacts()).toBe(before + 1);
+    } finally {
+      await instance.close();
+    }
+  });
+
   it("drops the cached answers of every server process when a change commits, within a second", async () => {
     const url = process.env.DATABASE_URL;
     const pactId = await insertPact(handle.db, { name: "Zorgpact Zuid", slug: "zorgpact-zuid" });

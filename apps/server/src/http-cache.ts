@@ -18,6 +18,18 @@ export const PUBLIC_TRPC_QUERIES: ReadonlySet<string> = new Set([
   "insight.resultsAndEffects",
   "showcase.list",
   "search.query",
+  // Read by the national figures and the pages behind them; every write to what they count goes
+  // through `mutate`, which raises the publication version.
+  "agenda.getPublic",
+  "pact.indicatorSeries",
+  "programme.overview",
+  "programme.pacts",
+  "region.list",
+  "barrier.stats",
+  "report.environment",
+  "report.live",
+  "report.snapshots",
+  "report.snapshot",
 ]);
 
 export const PUBLIC_TRPC_CACHE_CONTROL = "public, max-age=60";

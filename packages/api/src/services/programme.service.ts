@@ -1,5 +1,6 @@
 import type { Db } from "@zorgpact/db/database";
 import {
+  contributingTotals,
   contributingValues,
   programmeChoices,
   programmeEntries,
@@ -27,7 +28,9 @@ function chosenYear(years: readonly number[], asked: number | undefined): number
   return years[0] ?? null;
 }
 
-function valuesBy<K>(rows: readonly ContributingValue[], key: (row: ContributingValue) => K): Map<K, number[]> {
+type TotalRow = Pick<ContributingValue, "catalogueId" | "regionId" | "value">;
+
+function valuesBy<K>(rows: readonly TotalRow[], key: (row: TotalRow) => K): Map<K, number[]> {
   const map = new Map<K, number[]>();
   for (const row of rows) {
     const list = map.get(key(row)) ?? [];
@@ -40,7 +43,7 @@ function valuesBy<K>(rows: readonly ContributingValue[], key: (row: Contributing
 export async function programmeOverview(db: Db, input: ProgrammeOverviewInput): Promise<ProgrammeOverview> {
   const [years, choices, entries] = await Promise.all([programmeYears(db), programmeChoices(db), programmeEntries(db, input.themeId)]);
   const year = chosenYear(years, input.year);
-  const rows = year === null ? [] : await contributingValues(db, year, { regionId: input.regionId, catalogueIds: entries.map((e) => e.id) });
+  const rows = year === null ? [] : await contributingTotals(db, year, { regionId: input.regionId, catalogueIds: entries.map((e) => e.id) });
   const perEntry = valuesBy(rows, (r) => r.catalogueId);
   const withTotals = entries.map(({ status: _s, version: _v, ...entry }) => ({ ...entry, total: nationalTotal(entry.unit, perEntry.get(entry.id) ?? []) }));
   const mapEntry = withTotals.find((e) => e.id === input.mapEntryId) ?? withTotals.find((e) => e.total !== null) ?? withTotals[0];

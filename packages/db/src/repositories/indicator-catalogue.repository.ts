@@ -201,14 +201,21 @@ export async function refreshAllCatalogueTotals(db: Executor): Promise<void> {
 
 /** Years with approved values of published pacts, newest first. */
 export async function programmeYears(db: Executor): Promise<number[]> {
+  // The few distinct years first (from the year index), then per year whether a published pact has a value.
   const rows = await db
-    .selectFrom("catalogueTotals")
-    .innerJoin("pacts", "pacts.id", "catalogueTotals.pactId")
-    .select("catalogueTotals.year")
-    .distinct()
-    .where("pacts.publicationStatus", "=", "published")
-    .where("pacts.archivedAt", "is", null)
-    .orderBy("catalogueTotals.year", "desc")
+    .selectFrom((eb) => eb.selectFrom("catalogueTotals").select("year").distinct().as("y"))
+    .select("y.year")
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom("catalogueTotals")
+          .innerJoin("pacts", "pacts.id", "catalogueTotals.pactId")
+          .select("catalogueTotals.indicatorId")
+          .whereRef("catalogueTotals.year", "=", "y.year")
+          .where("pacts.publicationStatus", "=", "published")
+          .where("pacts.archivedAt", "is", null),
+      ),
+    )
+    .orderBy("y.year", "desc")
     .execute();
   return rows.map((r) => r.year);
 }
@@ -279,6 +286,28 @@ export async function contributingValues(
   if (filter.regionId) query = query.where("pacts.regionId", "=", filter.regionId);
   if (filter.catalogueIds) query = query.where("catalogueTotals.catalogueId", "in", filter.catalogueIds);
   return query.orderBy("pacts.name").orderBy("indicators.name").execute();
+}
+
+/**
+ * The values behind the totals of a year, only what a total needs (entry, region, value): the
+ * overview's read, without the names and the sort the drill-down's `contributingValues` has.
+ */
+export async function contributingTotals(
+  db: Executor,
+  year: number,
+  filter: Pick<ProgrammeFilter, "regionId"> & { catalogueIds: readonly string[] },
+): Promise<Pick<ContributingValue, "catalogueId" | "regionId" | "value">[]> {
+  if (filter.catalogueIds.length === 0) return [];
+  let query = db
+    .selectFrom("catalogueTotals")
+    .innerJoin("pacts", "pacts.id", "catalogueTotals.pactId")
+    .select(["catalogueTotals.catalogueId", "pacts.regionId", "catalogueTotals.value"])
+    .where("catalogueTotals.year", "=", year)
+    .where("catalogueTotals.catalogueId", "in", filter.catalogueIds)
+    .where("pacts.publicationStatus", "=", "published")
+    .where("pacts.archivedAt", "is", null);
+  if (filter.regionId) query = query.where("pacts.regionId", "=", filter.regionId);
+  return query.execute();
 }
 
 /** Regions (for the filter and the map) and current themes (for the filter). */
