@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DatabaseHandle } from "@zorgpact/db/database";
@@ -75,5 +76,84 @@ describe("HTTP server", () => {
     const missingAsset = await app.inject({ url: "/assets/missing.js" });
     expect(missingAsset.statusCode).toBe(404);
     expect((await app.inject({ url: "/trpc/pact.doesNotExist" })).statusCode).toBe(404);
+  });
+});
+
+describe("apps still being built by scripts/start.sh", () => {
+  // start.sh starts the server first and builds the apps in the background, with a marker beside dist/.
+  function appsBeingBuilt(buildPid: number) {
+    const root = mkdtempSync(join(tmpdir(), "zorgpact-building-"));
+    const publicDist = join(root, "public", "dist");
+    const adminDist = join(root, "admin", "dist");
+    for (const dist of [publicDist, adminDist]) {
+      mkdirSync(dist, { recursive: true });
+      writeFileSync(`${dist}.building`, String(buildPid));
+    }
+    const finish = (dist: string, title: string) => {
+      writeFileSync(join(dist, "index.html"), `<!doctype html><title>${title}</title>`);
+      rmSync(`${dist}.building`);
+    };
+    return { root, publicDist, adminDist, finish };
+  }
+
+  it("answers 'wordt klaargezet' (503, Retry-After, reloading itself) until the build is done, then serves the app", async () => {
+    const apps = appsBeingBuilt(process.pid);
+    const server = await buildApp({ db: handle.db, staticApps: { publicDist: apps.publicDist, adminDist: apps.adminDist } });
+    try {
+      for (const [url, text] of [
+        ["/", "De site wordt klaargezet"],
+        ["/zorgpacten/zorgpact-noord", "De site wordt klaargezet"],
+        ["/admin/", "De beheeromgeving wordt klaargezet"],
+        ["/admin/gebruikers", "De beheeromgeving wordt klaargezet"],
+      ]) {
+        const response = await server.inject({ url });
+        expect({ url, status: response.statusCode, retryAfter: response.headers["retry-after"] }).toEqual({ url, status: 503, retryAfter: "5" });
+        expect(response.headers["content-type"]).toContain("text/html");
+        expect(response.body).toContain(text);
+        expect(response.body).toContain('<meta http-equiv="refresh" content="5">');
+      }
+      expect((await server.inject({ url: "/assets/app-abc123.js" })).statusCode).toBe(503);
+      // The API does not wait for the apps.
+      expect((await server.inject({ url: "/health" })).statusCode).toBe(200);
+      expect((await server.inject({ url: "/trpc/pact.list?input=%7B%7D" })).statusCode).toBe(200);
+
+      apps.finish(apps.publicDist, "publiek");
+      const home = await server.inject({ url: "/" });
+      expect(home.statusCode).toBe(200);
+      expect(home.body).toContain("publiek");
+      expect((await server.inject({ url: "/zorgpacten/zorgpact-noord" })).body).toContain("publiek");
+      expect((await server.inject({ url: "/admin/" })).statusCode).toBe(503);
+
+      apps.finish(apps.adminDist, "beheer");
+      const admin = await server.inject({ url: "/admin/gebruikers" });
+      expect(admin.statusCode).toBe(200);
+      expect(admin.body).toContain("beheer");
+    } finally {
+      await server.close();
+      rmSync(apps.root, { recursive: true, force: true });
+    }
+  });
+
+  it("says the build failed instead of promising a site that will not come", async () => {
+    // A build that ended without removing its marker (killed) counts as failed, as does a failed one.
+    const gonePid = spawnSync(process.execPath, ["-e", ""]).pid;
+    const apps = appsBeingBuilt(gonePid);
+    rmSync(`${apps.adminDist}.building`);
+    writeFileSync(`${apps.adminDist}.failed`, "vite build exited with 1");
+    const server = await buildApp({ db: handle.db, staticApps: { publicDist: apps.publicDist, adminDist: apps.adminDist } });
+    try {
+      for (const [url, text] of [
+        ["/", "De site kon niet worden gebouwd"],
+        ["/admin/", "De beheeromgeving kon niet worden gebouwd"],
+      ]) {
+        const response = await server.inject({ url });
+        expect({ url, status: response.statusCode, retryAfter: response.headers["retry-after"] }).toEqual({ url, status: 503, retryAfter: undefined });
+        expect(response.body).toContain(text);
+        expect(response.body).not.toContain("http-equiv");
+      }
+    } finally {
+      await server.close();
+      rmSync(apps.root, { recursive: true, force: true });
+    }
   });
 });
