@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { decimal, idSchema, isoDateSchema, optionalText, pageInputSchema, pagedSchema, text, versionSchema, type IsoDate } from "./common.ts";
+import { unitKindSchema } from "./indicator-unit.ts";
 import type { Actor } from "./permission.ts";
 
 /**
@@ -143,6 +144,18 @@ export type CorrectionInput = z.infer<typeof correctionInputSchema>;
 
 // ─── Outputs ─────────────────────────────────────────────────────────────────────────────
 
+/**
+ * A submitted measurement's breakdown by one dimension, as the reviewer approves it. Parts have no
+ * public copy (unlike the value): they are public only while their measurement is approved.
+ */
+export const reviewBreakdownSchema = z.object({
+  dimensionId: z.string(),
+  dimension: z.string(),
+  source: z.string().nullable(),
+  parts: z.array(z.object({ category: z.string(), value: z.number() })),
+});
+export type ReviewBreakdown = z.infer<typeof reviewBreakdownSchema>;
+
 export const reviewQueueItemSchema = z.object({
   id: z.string(),
   version: z.number().int(),
@@ -151,10 +164,14 @@ export const reviewQueueItemSchema = z.object({
   indicatorId: z.string(),
   indicatorName: z.string(),
   unit: z.string(),
+  /** How values (and parts) read: euro values are kept in cents. */
+  unitKind: unitKindSchema,
   measuredOn: z.string(),
   value: z.number(),
   source: z.string().nullable(),
   note: z.string().nullable(),
+  /** The parts the reviewer approves with the value, per dimension the indicator is split by. */
+  breakdowns: z.array(reviewBreakdownSchema),
   publicValue: z.number().nullable(),
   publicMeasuredOn: z.string().nullable(),
   submittedByName: z.string().nullable(),

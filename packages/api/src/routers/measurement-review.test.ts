@@ -110,6 +110,48 @@ describe("review before publication", () => {
     expect(pact.chain.indicators.find((i) => i.id === indicator.id)?.measurements[0]?.note).toBeNull();
   });
 
+  it("shows the reviewer the submitted parts with the value, per dimension the indicator is split by now", async () => {
+    const gender = await f.admin.disaggregation.createDimension({ label: "Geslacht (beoordeling)", description: null });
+    await f.admin.disaggregation.addCategory({ dimensionId: gender.id, label: "Vrouw" });
+    const { categories } = await f.admin.disaggregation.addCategory({ dimensionId: gender.id, label: "Man" });
+    const [vrouw, man] = categories;
+    const indicator = await newIndicator();
+    await f.editorA.disaggregation.addIndicatorDimension({ indicatorId: indicator.id, dimensionId: gender.id });
+    const split = await f.editorA.indicator.addMeasurement({ indicatorId: indicator.id, measuredOn: "2017-03-31", value: 20, source: null, note: null });
+    const whole = await f.editorA.indicator.addMeasurement({ indicatorId: indicator.id, measuredOn: "2017-04-30", value: 21, source: null, note: null });
+    await f.editorA.disaggregation.setBreakdown({
+      measurementId: split.id,
+      version: split.version,
+      dimensionId: gender.id,
+      parts: [
+        { categoryId: man!.id, value: 8 },
+        { categoryId: vrouw!.id, value: 12 },
+      ],
+      source: "Inschrijvingen",
+    });
+
+    const queued = async () => (await f.admin.measurementReview.queue({ pactId: f.pacts.A, pageSize: 100 })).items;
+    const item = (await queued()).find((i) => i.id === split.id);
+    expect(item).toMatchObject({ value: 20, unitKind: "anders", publicValue: null });
+    // Categories in their order (Vrouw was added first), whatever order the editor typed them in.
+    expect(item?.breakdowns).toEqual([
+      {
+        dimensionId: gender.id,
+        dimension: "Geslacht (beoordeling)",
+        source: "Inschrijvingen",
+        parts: [
+          { category: "Vrouw", value: 12 },
+          { category: "Man", value: 8 },
+        ],
+      },
+    ]);
+    expect((await queued()).find((i) => i.id === whole.id)?.breakdowns).toEqual([]);
+
+    // No longer split by the dimension: its kept parts are not what the reviewer approves.
+    await f.editorA.disaggregation.removeIndicatorDimension({ indicatorId: indicator.id, dimensionId: gender.id });
+    expect((await queued()).find((i) => i.id === split.id)?.breakdowns).toEqual([]);
+  });
+
   it("approves the national team's own saves at once", async () => {
     const indicator = await newIndicator();
     const added = await f.admin.indicator.addMeasurement({ indicatorId: indicator.id, measuredOn: "2018-06-30", value: 50, source: null, note: null });

@@ -22,6 +22,7 @@ import {
   type QueueScope,
   type SavedMeasurements,
 } from "@zorgpact/db/repositories/measurement-review.repository";
+import { partsByMeasurement } from "@zorgpact/db/repositories/disaggregation.repository";
 import { findIndicator } from "@zorgpact/db/repositories/indicator.repository";
 import { refreshCatalogueTotals } from "@zorgpact/db/repositories/indicator-catalogue.repository";
 import { pageOffset } from "@zorgpact/domain/common";
@@ -163,6 +164,11 @@ function queueScope(ctx: Context, pactId?: string): QueueScope {
 export async function reviewQueue(ctx: Context, input: ReviewQueueInput): Promise<ReviewQueue> {
   const scope = queueScope(ctx, input.pactId);
   const [total, rows] = await Promise.all([countQueue(ctx.db, scope), queuePage(ctx.db, scope, input.pageSize, pageOffset(input))]);
+  // What the reviewer approves with each value: its parts, for the whole page in one read.
+  const parts = await partsByMeasurement(
+    ctx.db,
+    rows.map((row) => row.id),
+  );
   return {
     total,
     page: input.page,
@@ -175,10 +181,12 @@ export async function reviewQueue(ctx: Context, input: ReviewQueueInput): Promis
       indicatorId: row.indicatorId,
       indicatorName: row.indicatorName,
       unit: row.unit,
+      unitKind: row.unitKind,
       measuredOn: row.measuredOn,
       value: row.value,
       source: row.source,
       note: row.note,
+      breakdowns: parts.get(row.id) ?? [],
       publicValue: row.publicValue,
       publicMeasuredOn: row.publicMeasuredOn,
       submittedByName: row.submittedByName,

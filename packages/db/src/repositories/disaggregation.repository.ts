@@ -233,6 +233,62 @@ export async function breakdownsOf(db: Executor, measurementIds: readonly string
   }));
 }
 
+export interface MeasurementPartsView {
+  dimensionId: string;
+  dimension: string;
+  source: string | null;
+  parts: { category: string; value: number }[];
+}
+
+/**
+ * The parts of these measurements' breakdowns by the dimensions their indicators are split by now
+ * (a removed dimension's kept breakdowns stay hidden), with dimension and category labels: ONE
+ * query for a whole page of measurements (the review queue). Dimensions by label, categories in
+ * their order.
+ */
+export async function partsByMeasurement(db: Executor, measurementIds: readonly string[]): Promise<Map<string, MeasurementPartsView[]>> {
+  const byMeasurement = new Map<string, MeasurementPartsView[]>();
+  if (measurementIds.length === 0) return byMeasurement;
+  const rows = await db
+    .selectFrom("measurementBreakdowns")
+    .innerJoin("measurements", "measurements.id", "measurementBreakdowns.measurementId")
+    .innerJoin("indicatorDimensions", (j) =>
+      j
+        .onRef("indicatorDimensions.dimensionId", "=", "measurementBreakdowns.dimensionId")
+        .onRef("indicatorDimensions.indicatorId", "=", "measurements.indicatorId"),
+    )
+    .innerJoin("dimensions", "dimensions.id", "measurementBreakdowns.dimensionId")
+    .innerJoin("measurementParts", "measurementParts.breakdownId", "measurementBreakdowns.id")
+    .innerJoin("dimensionCategories", "dimensionCategories.id", "measurementParts.categoryId")
+    .select([
+      "measurementBreakdowns.measurementId",
+      "measurementBreakdowns.dimensionId",
+      "measurementBreakdowns.source",
+      "dimensions.label as dimension",
+      "dimensionCategories.label as category",
+      "measurementParts.value",
+    ])
+    .where("measurementBreakdowns.measurementId", "in", measurementIds)
+    .where("indicatorDimensions.removedAt", "is", null)
+    .orderBy("measurementBreakdowns.measurementId")
+    .orderBy((eb) => eb.fn("lower", ["dimensions.label"]))
+    .orderBy("dimensions.id")
+    .orderBy("dimensionCategories.sortOrder")
+    .orderBy("dimensionCategories.label")
+    .execute();
+  for (const row of rows) {
+    const views = byMeasurement.get(row.measurementId) ?? [];
+    if (!byMeasurement.has(row.measurementId)) byMeasurement.set(row.measurementId, views);
+    let view = views.at(-1);
+    if (view?.dimensionId !== row.dimensionId) {
+      view = { dimensionId: row.dimensionId, dimension: row.dimension, source: row.source, parts: [] };
+      views.push(view);
+    }
+    view.parts.push({ category: row.category, value: row.value });
+  }
+  return byMeasurement;
+}
+
 /** Stores the breakdown of a measurement by a dimension, replacing any earlier one. */
 export async function replaceBreakdown(
   db: Executor,
