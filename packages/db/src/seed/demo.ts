@@ -21,6 +21,7 @@ import { seedEvidence } from "./evidence.seed.ts";
 import { seedDisaggregation } from "./disaggregation.seed.ts";
 import { seedIndicatorPeriods } from "./indicator-periods.seed.ts";
 import { seedMeasurementReview } from "./measurement-review.seed.ts";
+import { bumpPublicationVersion } from "../repositories/publication-version.repository.ts";
 
 export type Trx = Transaction<Database>;
 
@@ -59,6 +60,9 @@ export async function seedDemo(db: Kysely<Database>): Promise<void> {
     await seedDisaggregation(trx, ids);
     await seedMeasurementReview(trx, ids);
     await seedEvidence(trx, ids);
+    // Written outside the services' `mutate`: raise the publication version in the same
+    // transaction, so a server already running on this database drops what it cached.
+    await bumpPublicationVersion(trx);
   });
 }
 
