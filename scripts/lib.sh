@@ -9,7 +9,7 @@ ensure_pnpm() {
   if [ "$(pnpm --version 2>/dev/null)" = "$PNPM_VERSION" ]; then return; fi
   if [ ! -x "$TOOLS_DIR/node_modules/.bin/pnpm" ] || [ "$("$TOOLS_DIR/node_modules/.bin/pnpm" --version)" != "$PNPM_VERSION" ]; then
     echo "pnpm $PNPM_VERSION installeren in .tools/ ..."
-    npm install --silent --no-audit --no-fund --prefix "$TOOLS_DIR" "pnpm@$PNPM_VERSION" >/dev/null
+    npm install --silent --no-audit --no-fund --prefer-offline --prefix "$TOOLS_DIR" "pnpm@$PNPM_VERSION" >/dev/null
   fi
   export PATH="$TOOLS_DIR/node_modules/.bin:$PATH"
 }
@@ -19,8 +19,19 @@ install_dependencies() {
   if [ "${CI:-}" = "true" ]; then
     pnpm install --frozen-lockfile
   else
-    pnpm install --prefer-offline
+    # optimistic-repeat-install: pnpm's own quick check returns at once when node_modules already
+    # matches the lockfile and every package.json (about 2 s saved on every start).
+    pnpm install --prefer-offline --config.optimistic-repeat-install=true
   fi
+}
+
+# True when $1 is missing or older than any file under the paths after it (their node_modules and
+# build output skipped): a build step may be skipped when its output is newer than its sources.
+outdated() {
+  local target=$1
+  shift
+  [ -e "$target" ] || return 0
+  [ -n "$(find "$@" \( -name node_modules -o -name dist -o -name dist-server -o -name .turbo \) -prune -o -newer "$target" -print -quit)" ]
 }
 
 ensure_chromium() {
