@@ -111,12 +111,20 @@ async function bench(kind, scale) {
   try {
     // The demo seed (the first start loads it), then the synthetic programme on top if asked.
     const seeding = await startServer({ ...database, seed: true });
-    const paths = await endpoints(seeding.base);
+    let paths = await endpoints(seeding.base);
     await seeding.stop();
-    if (scale === "synthetic" && !synthesise(postgres ? { DATABASE_URL: postgres.url } : { PGLITE_DATA_DIR: dataDir, DATABASE_URL: "" })) {
-      console.log(`${kind}, synthetic: skipped (no \`pnpm synth\` in this checkout)`);
-      return;
+    if (scale === "synthetic") {
+      if (!synthesise(postgres ? { DATABASE_URL: postgres.url } : { PGLITE_DATA_DIR: dataDir, DATABASE_URL: "" })) {
+        console.log(`${kind}, synthetic: skipped (no \`pnpm synth\` in this checkout)`);
+        return;
+      }
+      // Listed by name, "Synthetisch zorgpact 0001" comes first: the pact with 1,000 indicators.
+      const listing = await startServer({ ...database, seed: false });
+      paths = await endpoints(listing.base);
+      await listing.stop();
     }
+    const pactGet = paths.find((p) => p.name === "trpc pact.get");
+    console.log(`${kind}, ${scale}: pact.get of ${JSON.parse(decodeURIComponent(pactGet.path.split("input=")[1])).slug}`);
     const captured = capture(
       target,
       join(work, "capture.json"),
