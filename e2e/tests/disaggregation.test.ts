@@ -50,3 +50,50 @@ describe("a measurement's breakdown", () => {
     expect(await shown.getByRole("row", { name: /Niveau 4/ }).textContent()).toContain("56");
   });
 });
+
+describe("the dimensions page", () => {
+  it("renames a dimension after a stale-version conflict, and a category", async () => {
+    await page.goto(`${baseUrl()}/admin/uitsplitsingen`);
+    const added = page.getByRole("form", { name: "Nieuwe dimensie" });
+    await added.getByLabel("Naam").fill("Leeftijd (e2e)");
+    await added.getByRole("button", { name: "Dimensie toevoegen" }).click();
+    const card = page.getByRole("region", { name: "Leeftijd (e2e)" });
+    await card.getByLabel("Nieuwe categorie (Leeftijd (e2e))").fill("Tot 25");
+    await card.getByRole("button", { name: "Categorie toevoegen" }).click();
+    await card.getByRole("rowheader", { name: /^Tot 25/ }).waitFor();
+
+    await card.getByRole("button", { name: "Naam wijzigen Leeftijd (e2e)" }).click();
+    const rename = card.getByRole("form", { name: "Naam wijzigen: Leeftijd (e2e)" });
+    await rename.getByLabel("Naam").fill("Leeftijdsgroep (e2e)");
+    // Meanwhile someone else changes the dimension: this form's version is stale.
+    const status = await page.evaluate(async () => {
+      const input = encodeURIComponent(JSON.stringify({ includeRetired: true }));
+      const list = (await (await fetch(`/trpc/disaggregation.listDimensions?input=${input}`)).json()) as {
+        result: { data: { id: string; label: string; version: number }[] };
+      };
+      const dimension = list.result.data.find((d) => d.label === "Leeftijd (e2e)")!;
+      const response = await fetch("/trpc/disaggregation.updateDimension", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ id: dimension.id, version: dimension.version, label: dimension.label, description: "Leeftijd bij inschrijving" }),
+      });
+      return response.status;
+    });
+    expect(status).toBe(200);
+    await rename.getByRole("button", { name: "Naam opslaan" }).click();
+    await card.getByRole("button", { name: "Nieuwste versie laden" }).click();
+    await expect.poll(() => rename.getByLabel("Naam").inputValue()).toBe("Leeftijdsgroep (e2e)");
+    await expectNoAxeViolations(page);
+    await rename.getByRole("button", { name: "Naam opslaan" }).click();
+    await page.getByText("De naam is gewijzigd in 'Leeftijdsgroep (e2e)'.").waitFor();
+    const renamed = page.getByRole("region", { name: "Leeftijdsgroep (e2e)" });
+    await renamed.getByText("Leeftijd bij inschrijving").waitFor();
+
+    await renamed.getByRole("button", { name: "Naam wijzigen Tot 25" }).click();
+    const category = renamed.getByRole("form", { name: "Naam wijzigen: Tot 25" });
+    await category.getByLabel("Naam van de categorie").fill("Jonger dan 25");
+    await category.getByRole("button", { name: "Naam opslaan" }).click();
+    await renamed.getByRole("rowheader", { name: /^Jonger dan 25/ }).waitFor();
+    expect(await renamed.getByRole("form").count()).toBe(1); // only the new-category form: the rename form closed
+  });
+});

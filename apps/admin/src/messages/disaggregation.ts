@@ -33,6 +33,11 @@ export const disaggregationMessages = {
     of: (label: string) => ` ${label}`,
     rename: "Naam wijzigen",
     renamed: (label: string) => `De naam is gewijzigd in '${label}'.`,
+    renameOf: (label: string) => `Naam wijzigen: ${label}`,
+    categoryName: "Naam van de categorie",
+    saveName: "Naam opslaan",
+    latestStored: (label: string) =>
+      `De nieuwste versie is geladen; nu opgeslagen als '${label}'. Wat jij wijzigde staat er nog in; sla opnieuw op om het te bewaren.`,
     retiredDimensions: "Toon ook dimensies die niet meer in gebruik zijn",
   },
   indicator: {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { Fragment, useId, useState } from "react";
 import { categoryCreateInputSchema, dimensionCreateInputSchema, type Dimension } from "@zorgpact/domain/disaggregation";
 import { TextField } from "@zorgpact/ui/FormField.tsx";
 import { FormAlert, FormStatus } from "@zorgpact/ui/forms/FormParts.tsx";
@@ -14,6 +14,7 @@ import { messages } from "../../messages.ts";
 import { commonMessages } from "../../messages/common.ts";
 import { disaggregationMessages } from "../../messages/disaggregation.ts";
 import { trpc } from "../../trpc.ts";
+import { CategoryRenameForm, DimensionRenameForm } from "./RenameForms.tsx";
 
 const m = disaggregationMessages.page;
 
@@ -105,7 +106,17 @@ function DimensionCard({ dimension, onStatus }: { dimension: Dimension; onStatus
       onError,
     }),
   );
+  // One rename form open at a time in a card: the dimension's own ("dimension") or a category's id.
+  const [renaming, setRenaming] = useState<string | null>(null);
   const headingId = useId();
+  const toggleId = (key: string) => `${headingId}-naam-${key}`;
+  const renamed = (text: string | null) => {
+    const key = renaming;
+    setRenaming(null);
+    if (text) onStatus(text);
+    // The form goes away: focus back on the button that opened it, not lost at the top of the page.
+    if (key) requestAnimationFrame(() => document.getElementById(toggleId(key))?.focus());
+  };
   const caption = m.categoriesCaption(dimension.label);
   return (
     <section className={`card dimension-card${dimension.retired ? " row--inactive" : ""}`} aria-labelledby={headingId}>
@@ -115,6 +126,19 @@ function DimensionCard({ dimension, onStatus }: { dimension: Dimension; onStatus
       </h2>
       {dimension.description ? <p>{dimension.description}</p> : null}
       <p className="muted">{m.indicatorCount(dimension.indicatorCount)}</p>
+      <p>
+        <button
+          type="button"
+          id={toggleId("dimension")}
+          className="button--secondary button--small"
+          aria-expanded={renaming === "dimension"}
+          onClick={() => setRenaming(renaming === "dimension" ? null : "dimension")}
+        >
+          {m.rename}
+          <span className="visually-hidden">{m.of(dimension.label)}</span>
+        </button>
+      </p>
+      {renaming === "dimension" ? <DimensionRenameForm dimension={dimension} onDone={renamed} /> : null}
       {problem ? (
         <FormAlert>
           <p>{problem}</p>
@@ -131,30 +155,49 @@ function DimensionCard({ dimension, onStatus }: { dimension: Dimension; onStatus
           </thead>
           <tbody>
             {dimension.categories.map((category) => (
-              <tr key={category.id} className={category.retired ? "row--inactive" : undefined}>
-                <th scope="row">
-                  {category.label}
-                  <br />
-                  <span className="muted">
-                    {category.retired ? m.retired : m.active} · {m.usage(category.usageCount)}
-                  </span>
-                </th>
-                <td>
-                  <button
-                    type="button"
-                    className="button--secondary button--small"
-                    aria-disabled={retireCategory.isPending || undefined}
-                    onClick={() => {
-                      if (retireCategory.isPending) return;
-                      setProblem(null);
-                      retireCategory.mutate({ id: category.id, version: category.version, retired: !category.retired });
-                    }}
-                  >
-                    {category.retired ? m.restore : m.retire}
-                    <span className="visually-hidden">{m.of(category.label)}</span>
-                  </button>
-                </td>
-              </tr>
+              <Fragment key={category.id}>
+                <tr className={category.retired ? "row--inactive" : undefined}>
+                  <th scope="row">
+                    {category.label}
+                    <br />
+                    <span className="muted">
+                      {category.retired ? m.retired : m.active} · {m.usage(category.usageCount)}
+                    </span>
+                  </th>
+                  <td className="dimension-card__actions">
+                    <button
+                      type="button"
+                      className="button--secondary button--small"
+                      id={toggleId(category.id)}
+                      aria-expanded={renaming === category.id}
+                      onClick={() => setRenaming(renaming === category.id ? null : category.id)}
+                    >
+                      {m.rename}
+                      <span className="visually-hidden">{m.of(category.label)}</span>
+                    </button>{" "}
+                    <button
+                      type="button"
+                      className="button--secondary button--small"
+                      aria-disabled={retireCategory.isPending || undefined}
+                      onClick={() => {
+                        if (retireCategory.isPending) return;
+                        setProblem(null);
+                        retireCategory.mutate({ id: category.id, version: category.version, retired: !category.retired });
+                      }}
+                    >
+                      {category.retired ? m.restore : m.retire}
+                      <span className="visually-hidden">{m.of(category.label)}</span>
+                    </button>
+                  </td>
+                </tr>
+                {renaming === category.id ? (
+                  <tr>
+                    <td colSpan={2}>
+                      <CategoryRenameForm dimension={dimension} category={category} onDone={renamed} />
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
             ))}
           </tbody>
         </table>
