@@ -1,6 +1,6 @@
 import { createTestUser, signIn } from "@zorgpact/api/test/caller";
 import type { DatabaseHandle } from "@zorgpact/db/database";
-import { insertIndicator, insertNode, insertPact } from "@zorgpact/db/test/fixtures";
+import { insertMeasurementIn, insertPact } from "@zorgpact/db/test/fixtures";
 import { createTestDatabase } from "@zorgpact/db/test/test-database";
 import { memoryStorage } from "@zorgpact/storage/memory-storage";
 import type { FastifyInstance } from "fastify";
@@ -17,23 +17,6 @@ let hiddenFile: string;
 let draftPactFile: string;
 let editorCookie: string;
 let otherEditorCookie: string;
-
-async function measurementIn(pactId: string, approved: boolean): Promise<string> {
-  const indicatorId = await insertIndicator(handle.db, await insertNode(handle.db, pactId, { kind: "result" }));
-  const row = await handle.db
-    .insertInto("measurements")
-    .values({
-      indicatorId,
-      measuredOn: "2017-12-31",
-      value: 40,
-      reviewStatus: approved ? "approved" : "submitted",
-      publicValue: approved ? 40 : null,
-      publicMeasuredOn: approved ? "2017-12-31" : null,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
 
 async function fileOn(measurementId: string, fileName: string): Promise<string> {
   const storageKey = `evidence/${crypto.randomUUID()}`;
@@ -55,9 +38,9 @@ beforeAll(async () => {
   handle = await createTestDatabase();
   const published = await insertPact(handle.db, { name: "Openbaar bewijspact", publicationStatus: "published" });
   const draft = await insertPact(handle.db, { name: "Concept bewijspact", publicationStatus: "draft" });
-  publicFile = await fileOn(await measurementIn(published, true), "Monitor 2017 – één.png");
-  hiddenFile = await fileOn(await measurementIn(published, false), "concept.png");
-  draftPactFile = await fileOn(await measurementIn(draft, true), "concept-pact.png");
+  publicFile = await fileOn(await insertMeasurementIn(handle.db, published, true), "Monitor 2017 – één.png");
+  hiddenFile = await fileOn(await insertMeasurementIn(handle.db, published, false), "concept.png");
+  draftPactFile = await fileOn(await insertMeasurementIn(handle.db, draft, true), "concept-pact.png");
   editorCookie = await cookieOf([published, draft]);
   otherEditorCookie = await cookieOf([]);
   app = await buildApp({ db: handle.db, evidenceStorage: storage, publicationCache: false });

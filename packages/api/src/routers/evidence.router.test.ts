@@ -1,5 +1,5 @@
 import type { DatabaseHandle } from "@zorgpact/db/database";
-import { insertIndicator, insertNode, insertPact } from "@zorgpact/db/test/fixtures";
+import { insertMeasurementIn, insertPact } from "@zorgpact/db/test/fixtures";
 import { createTestDatabase } from "@zorgpact/db/test/test-database";
 import { EVIDENCE_MAX_BYTES, EVIDENCE_MAX_PER_TARGET } from "@zorgpact/domain/evidence";
 import { folderStorage } from "@zorgpact/storage/folder-storage";
@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evidenceForDownload } from "../services/evidence.service.ts";
-import { callerFor, createTestUser, signIn } from "../test/caller.ts";
+import { callerFor, signedInCaller } from "../test/caller.ts";
 import { caught, fieldOf } from "../test/agenda.ts";
 
 let handle: DatabaseHandle;
@@ -28,29 +28,10 @@ let anonymous: Caller;
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
 const b64 = (bytes: Uint8Array | string) => Buffer.from(bytes).toString("base64");
 
-async function signedIn(role: "regional_editor" | "national_admin", pactIds: string[]) {
-  const user = await createTestUser(handle.db, role, pactIds);
-  const token = await signIn(handle.db, user.email);
-  return { token, caller: callerFor(handle.db, { sessionToken: token, evidenceStorage: storage }) };
-}
+const signedIn = (role: "regional_editor" | "national_admin", pactIds: string[]) => signedInCaller(handle.db, role, pactIds, { evidenceStorage: storage });
 
 /** A measurement in the pact; public (approved) unless said otherwise. */
-async function measurementIn(pactId: string, isPublic = true): Promise<string> {
-  const indicatorId = await insertIndicator(handle.db, await insertNode(handle.db, pactId, { kind: "result" }));
-  const row = await handle.db
-    .insertInto("measurements")
-    .values({
-      indicatorId,
-      measuredOn: "2017-12-31",
-      value: 40,
-      reviewStatus: isPublic ? "approved" : "submitted",
-      publicValue: isPublic ? 40 : null,
-      publicMeasuredOn: isPublic ? "2017-12-31" : null,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
+const measurementIn = (pactId: string, isPublic = true) => insertMeasurementIn(handle.db, pactId, isPublic);
 
 /** The objects in the storage folder (each has a `.type` companion, which is left out). */
 async function storedObjects(): Promise<string[]> {

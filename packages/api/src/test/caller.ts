@@ -59,9 +59,9 @@ export async function signIn(db: Db, email: string, options: Omit<CallerOptions,
   return jar.token;
 }
 
-/** A signed-in caller for a fresh user of this role. */
-export async function signedInCaller(db: Db, role: Role, pactIds: string[] = []) {
+/** A signed-in caller for a fresh user of this role (with more of the context in `options`, e.g. the evidence storage). */
+export async function signedInCaller(db: Db, role: Role, pactIds: string[] = [], options: Omit<CallerOptions, "cookies" | "sessionToken"> = {}) {
   const user = await createTestUser(db, role, pactIds);
   const token = await signIn(db, user.email);
-  return { user, token, caller: callerFor(db, { sessionToken: token }) };
+  return { user, token, caller: callerFor(db, { ...options, sessionToken: token }) };
 }

@@ -65,12 +65,25 @@ export async function insertIndicator(db: Kysely<Database>, nodeId: string, fiel
   return row.id;
 }
 
-export async function insertMeasurement(db: Kysely<Database>, indicatorId: string, measuredOn: string, value: number): Promise<string> {
-  // An approved measurement, public as stored (review before publication: public_value is what the public sees).
+export async function insertMeasurement(db: Kysely<Database>, indicatorId: string, measuredOn: string, value: number, approved = true): Promise<string> {
+  // Approved: public as stored (review before publication: public_value is what the public sees); else waiting for review.
   const row = await db
     .insertInto("measurements")
-    .values({ indicatorId, measuredOn, value, reviewStatus: "approved", publicValue: value, publicMeasuredOn: measuredOn })
+    .values({
+      indicatorId,
+      measuredOn,
+      value,
+      reviewStatus: approved ? "approved" : "submitted",
+      publicValue: approved ? value : null,
+      publicMeasuredOn: approved ? measuredOn : null,
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** A measurement (40 on 2017-12-31) of a new indicator under a new result node of the pact; approved unless said otherwise. */
+export async function insertMeasurementIn(db: Kysely<Database>, pactId: string, approved = true): Promise<string> {
+  const indicatorId = await insertIndicator(db, await insertNode(db, pactId, { kind: "result" }));
+  return insertMeasurement(db, indicatorId, "2017-12-31", 40, approved);
 }
