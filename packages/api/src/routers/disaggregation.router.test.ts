@@ -6,8 +6,9 @@ import { agendaFixture, caught, fieldOf, type AgendaFixture } from "../test/agen
 
 let handle: DatabaseHandle;
 let f: AgendaFixture;
-let niveau: { id: string; categories: { id: string; label: string }[] };
-let geslacht: { id: string; categories: { id: string; label: string }[] };
+type Dimension = { id: string; categories: { id: string; label: string }[] };
+let niveau: Dimension;
+let geslacht: Dimension;
 
 beforeAll(async () => {
   handle = await createTestDatabase();
@@ -23,20 +24,42 @@ beforeAll(async () => {
 });
 afterAll(() => handle.close());
 
-/** An indicator of pact A with measurements (value per date), straight in the database. */
-async function indicatorWith(values: [string, number][], unit = "studenten") {
+/**
+ * An indicator of pact A with measurements (value per date), straight in the database; split by
+ * `splitBy` when given (added through the API by `by`, pact A's editor unless said otherwise).
+ */
+async function indicatorWith(
+  values: [string, number][],
+  { unit = "studenten", splitBy, by = f.editorA }: { unit?: string; splitBy?: Dimension; by?: AgendaFixture["admin"] } = {},
+) {
   const unitKind = unit === "%" ? ("percentage" as const) : ("aantal" as const);
   const nodeId = await insertNode(handle.db, f.pacts.A, { kind: "result", issueId: await insertIssue(handle.db, f.pacts.A) });
   const indicatorId = await insertIndicator(handle.db, nodeId, { unit, unitKind });
   const measurementIds = [];
   for (const [on, value] of values) measurementIds.push(await insertMeasurement(handle.db, indicatorId, on, value));
+  if (splitBy) await by.disaggregation.addIndicatorDimension({ indicatorId, dimensionId: splitBy.id });
   return { indicatorId, measurementIds };
 }
 
 const measurementRows = (indicatorId: string) =>
   handle.db.selectFrom("measurements").select(["id", "measuredOn", "value"]).where("indicatorId", "=", indicatorId).orderBy("measuredOn").execute();
 
-const cat = (dimension: typeof niveau, label: string) => dimension.categories.find((c) => c.label === label)!.id;
+const cat = (dimension: Dimension, label: string) => dimension.categories.find((c) => c.label === label)!.id;
+
+/** setBreakdown's input: the parts by the dimension's category labels (in this order), plus `more` (source, total). */
+const breakdown = (
+  measurementId: string,
+  version: number,
+  dimension: Dimension,
+  parts: Record<string, number>,
+  more: { source?: string; total?: number } = {},
+) => ({
+  measurementId,
+  version,
+  dimensionId: dimension.id,
+  parts: Object.entries(parts).map(([label, value]) => ({ categoryId: cat(dimension, label), value })),
+  ...more,
+});
 
 describe("dimensions and categories", () => {
   it("are managed by the national team, sorted in the order added, and refused to editors", async () => {
@@ -57,18 +80,10 @@ describe("dimensions and categories", () => {
 
 describe("a measurement's breakdown", () => {
   it("is stored when the parts add up to the measurement, and sends the measurement back to review", async () => {
-    const { indicatorId, measurementIds } = await indicatorWith([["2017-10-01", 86]]);
-    await f.editorA.disaggregation.addIndicatorDimension({ indicatorId, dimensionId: niveau.id });
-    const view = await f.editorA.disaggregation.setBreakdown({
-      measurementId: measurementIds[0]!,
-      version: 1,
-      dimensionId: niveau.id,
-      parts: [
-        { categoryId: cat(niveau, "Niveau 3"), value: 30 },
-        { categoryId: cat(niveau, "Niveau 4"), value: 56 },
-      ],
-      source: "registratie",
-    });
+    const { measurementIds } = await indicatorWith([["2017-10-01", 86]], { splitBy: niveau });
+    const view = await f.editorA.disaggregation.setBreakdown(
+      breakdown(measurementIds[0]!, 1, niveau, { "Niveau 3": 30, "Niveau 4": 56 }, { source: "registratie" }),
+    );
     expect(view.measurements[0]).toMatchObject({
       value: 86,
       version: 2,
@@ -79,96 +94,33 @@ describe("a measurement's breakdown", () => {
   });
 
   it("is refused with a Dutch field error naming the difference when the parts do not add up", async () => {
-    const { indicatorId, measurementIds } = await indicatorWith([["2017-10-01", 86]]);
-    await f.editorA.disaggregation.addIndicatorDimension({ indicatorId, dimensionId: niveau.id });
-    const error = await caught(
-      f.editorA.disaggregation.setBreakdown({
-        measurementId: measurementIds[0]!,
-        version: 1,
-        dimensionId: niveau.id,
-        parts: [{ categoryId: cat(niveau, "Niveau 3"), value: 80 }],
-      }),
-    );
+    const { measurementIds } = await indicatorWith([["2017-10-01", 86]], { splitBy: niveau });
+    const error = await caught(f.editorA.disaggregation.setBreakdown(breakdown(measurementIds[0]!, 1, niveau, { "Niveau 3": 80 })));
     expect([error.code, fieldOf(error), error.message]).toEqual(["BAD_REQUEST", "parts", "De delen tellen op tot 80, maar de meting is 86: er ontbreekt 6."]);
-    const wrongDimension = await caught(
-      f.editorA.disaggregation.setBreakdown({
-        measurementId: measurementIds[0]!,
-        version: 1,
-        dimensionId: geslacht.id,
-        parts: [{ categoryId: cat(geslacht, "Vrouw"), value: 86 }],
-      }),
-    );
+    const wrongDimension = await caught(f.editorA.disaggregation.setBreakdown(breakdown(measurementIds[0]!, 1, geslacht, { Vrouw: 86 })));
     expect([wrongDimension.code, fieldOf(wrongDimension)]).toEqual(["BAD_REQUEST", "dimensionId"]);
-    const half = await caught(
-      f.editorA.disaggregation.setBreakdown({
-        measurementId: measurementIds[0]!,
-        version: 1,
-        dimensionId: niveau.id,
-        parts: [
-          { categoryId: cat(niveau, "Niveau 3"), value: 40.5 },
-          { categoryId: cat(niveau, "Niveau 4"), value: 45.5 },
-        ],
-      }),
-    );
+    const half = await caught(f.editorA.disaggregation.setBreakdown(breakdown(measurementIds[0]!, 1, niveau, { "Niveau 3": 40.5, "Niveau 4": 45.5 })));
     expect([half.code, fieldOf(half)]).toEqual(["BAD_REQUEST", "parts"]);
   });
 
   it("takes percentages per category without requiring them to add up", async () => {
-    const { indicatorId, measurementIds } = await indicatorWith([["2017-12-31", 15.4]], "%");
-    await f.editorA.disaggregation.addIndicatorDimension({ indicatorId, dimensionId: geslacht.id });
-    const view = await f.editorA.disaggregation.setBreakdown({
-      measurementId: measurementIds[0]!,
-      version: 1,
-      dimensionId: geslacht.id,
-      parts: [
-        { categoryId: cat(geslacht, "Vrouw"), value: 14 },
-        { categoryId: cat(geslacht, "Man"), value: 21.5 },
-      ],
-    });
+    const { measurementIds } = await indicatorWith([["2017-12-31", 15.4]], { unit: "%", splitBy: geslacht });
+    const view = await f.editorA.disaggregation.setBreakdown(breakdown(measurementIds[0]!, 1, geslacht, { Vrouw: 14, Man: 21.5 }));
     expect(view.rule).toBe("per_category");
-    const over = await caught(
-      f.editorA.disaggregation.setBreakdown({
-        measurementId: measurementIds[0]!,
-        version: 2,
-        dimensionId: geslacht.id,
-        parts: [{ categoryId: cat(geslacht, "Man"), value: 140 }],
-      }),
-    );
+    const over = await caught(f.editorA.disaggregation.setBreakdown(breakdown(measurementIds[0]!, 2, geslacht, { Man: 140 })));
     expect([over.code, fieldOf(over)]).toEqual(["BAD_REQUEST", "parts"]);
   });
 
   it("re-checks a changed total: refused while the parts no longer fit, accepted together with new parts", async () => {
-    const { indicatorId, measurementIds } = await indicatorWith([["2017-10-01", 86]]);
+    const { measurementIds } = await indicatorWith([["2017-10-01", 86]], { splitBy: niveau });
     const id = measurementIds[0]!;
-    await f.editorA.disaggregation.addIndicatorDimension({ indicatorId, dimensionId: niveau.id });
-    await f.editorA.disaggregation.setBreakdown({
-      measurementId: id,
-      version: 1,
-      dimensionId: niveau.id,
-      parts: [{ categoryId: cat(niveau, "Niveau 4"), value: 86 }],
-    });
+    await f.editorA.disaggregation.setBreakdown(breakdown(id, 1, niveau, { "Niveau 4": 86 }));
     const error = await caught(f.editorA.indicator.updateMeasurement({ id, version: 2, measuredOn: "2017-10-01", value: 90, source: null, note: null }));
     expect([error.code, fieldOf(error)]).toEqual(["BAD_REQUEST", "value"]);
     expect(error.message).toContain("telt op tot 86");
-    const view = await f.editorA.disaggregation.setBreakdown({
-      measurementId: id,
-      version: 2,
-      dimensionId: niveau.id,
-      total: 90,
-      parts: [
-        { categoryId: cat(niveau, "Niveau 3"), value: 4 },
-        { categoryId: cat(niveau, "Niveau 4"), value: 86 },
-      ],
-    });
+    const view = await f.editorA.disaggregation.setBreakdown(breakdown(id, 2, niveau, { "Niveau 3": 4, "Niveau 4": 86 }, { total: 90 }));
     expect(view.measurements[0]).toMatchObject({ value: 90, version: 3 });
-    const stale = await caught(
-      f.editorA.disaggregation.setBreakdown({
-        measurementId: id,
-        version: 2,
-        dimensionId: niveau.id,
-        parts: [{ categoryId: cat(niveau, "Niveau 4"), value: 90 }],
-      }),
-    );
+    const stale = await caught(f.editorA.disaggregation.setBreakdown(breakdown(id, 2, niveau, { "Niveau 4": 90 })));
     expect(stale.code).toBe("CONFLICT");
   });
 
@@ -199,11 +151,13 @@ describe("changing an indicator's dimensions", () => {
   });
 
   it("removing a dimension keeps its stored parts (archived) and adding it back shows them again", async () => {
-    const { indicatorId, measurementIds } = await indicatorWith([
-      ["2016-12-31", 72],
-      ["2017-12-31", 118],
-    ]);
-    await f.editorA.disaggregation.addIndicatorDimension({ indicatorId, dimensionId: niveau.id });
+    const { indicatorId, measurementIds } = await indicatorWith(
+      [
+        ["2016-12-31", 72],
+        ["2017-12-31", 118],
+      ],
+      { splitBy: niveau },
+    );
     await f.editorA.disaggregation.addIndicatorDimension({ indicatorId, dimensionId: geslacht.id });
     const parts = [
       { categoryId: cat(niveau, "Niveau 2"), value: 18 },
@@ -234,17 +188,8 @@ describe("changing an indicator's dimensions", () => {
 
 describe("the public breakdown", () => {
   it("shows the latest approved measurement's parts, and nothing while a change waits for review", async () => {
-    const { indicatorId, measurementIds } = await indicatorWith([["2017-10-01", 86]]);
-    await f.editorA.disaggregation.addIndicatorDimension({ indicatorId, dimensionId: niveau.id });
-    await f.editorA.disaggregation.setBreakdown({
-      measurementId: measurementIds[0]!,
-      version: 1,
-      dimensionId: niveau.id,
-      parts: [
-        { categoryId: cat(niveau, "Niveau 3"), value: 30 },
-        { categoryId: cat(niveau, "Niveau 4"), value: 56 },
-      ],
-    });
+    const { indicatorId, measurementIds } = await indicatorWith([["2017-10-01", 86]], { splitBy: niveau });
+    await f.editorA.disaggregation.setBreakdown(breakdown(measurementIds[0]!, 1, niveau, { "Niveau 3": 30, "Niveau 4": 56 }));
     const mine = async () => (await f.anonymous.disaggregation.publicBreakdowns({ slug: "zorgpact-noord" })).filter((b) => b.indicatorId === indicatorId);
     expect(await mine()).toEqual([]);
     // The reviewer approves (review work, migration 0015): the approved version becomes public.
@@ -275,17 +220,8 @@ describe("the public breakdown", () => {
   });
 
   it("is public at once when the national team saves it (its saves are approved at once)", async () => {
-    const { indicatorId, measurementIds } = await indicatorWith([["2018-06-30", 10]]);
-    await f.admin.disaggregation.addIndicatorDimension({ indicatorId, dimensionId: geslacht.id });
-    await f.admin.disaggregation.setBreakdown({
-      measurementId: measurementIds[0]!,
-      version: 1,
-      dimensionId: geslacht.id,
-      parts: [
-        { categoryId: cat(geslacht, "Vrouw"), value: 7 },
-        { categoryId: cat(geslacht, "Man"), value: 3 },
-      ],
-    });
+    const { indicatorId, measurementIds } = await indicatorWith([["2018-06-30", 10]], { splitBy: geslacht, by: f.admin });
+    await f.admin.disaggregation.setBreakdown(breakdown(measurementIds[0]!, 1, geslacht, { Vrouw: 7, Man: 3 }));
     const shown = (await f.anonymous.disaggregation.publicBreakdowns({ slug: "zorgpact-noord" })).filter((b) => b.indicatorId === indicatorId);
     expect(shown.map((b) => [b.dimension, b.total, b.parts.length])).toEqual([["Geslacht", 10, 2]]);
   });
