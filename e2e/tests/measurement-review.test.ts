@@ -1,15 +1,13 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, expectNoAxeViolations, launchBrowser, newPage } from "../browser.ts";
+import { EDITOR_NOORD, logIn, NATIONAL_ADMIN } from "./support/demo-login.ts";
 
 /**
  * Review before publication: the editor of Zorgpact Noord adds a measurement; the national team
  * returns it with a comment; the editor sees the comment, corrects and so resubmits it; the
  * national team approves it. The value is on the public pact page and in /v1 only after that.
  */
-const DEMO_PASSWORD = "zorgpact-demo-2026";
-const EDITOR = "redacteur.noord@demo.zorgpact.nl";
-const NATIONAL = "beheer@demo.zorgpact.nl";
 const INDICATOR = "Studenten in een leerwerkplaats";
 const DATE = "2019-06-30";
 const DATE_TEXT = "30 juni 2019";
@@ -28,14 +26,6 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${baseUrl()}/admin/inloggen`);
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await page.getByRole("button", { name: "Uitloggen", exact: true }).waitFor();
-}
-
 let agendaUrl = "";
 /** The indicator's article on the agenda's indicators part (the demo's first issue holds it). */
 async function openIndicator(): Promise<Locator> {
@@ -45,6 +35,11 @@ async function openIndicator(): Promise<Locator> {
   return article;
 }
 const reviewTable = (article: Locator) => article.getByRole("table", { name: `Beoordeling en openbaarheid van de metingen van ${INDICATOR}` });
+/** The measurement's row in that table. */
+const reviewRow = (article: Locator) =>
+  reviewTable(article)
+    .getByRole("row")
+    .filter({ has: editor.getByRole("rowheader", { name: DATE_TEXT }) });
 
 /** What the public sees: the pact page's latest value of the indicator, and /v1's measurements on the date. */
 async function publicView(page: Page) {
@@ -72,7 +67,7 @@ async function queueCard(): Promise<Locator> {
 
 describe("a measurement from submission to the public site", () => {
   it("submits the editor's new measurement for review; the public does not see it", async () => {
-    await logIn(editor, EDITOR);
+    await logIn(editor, EDITOR_NOORD);
     // An editor with one pact lands on its page; the agenda's indicators part hangs under it.
     await editor.getByRole("heading", { level: 1, name: "Zorgpact Noord", exact: true }).waitFor();
     agendaUrl = `${editor.url().replace(/\/$/, "")}/agenda/indicatoren`;
@@ -83,9 +78,7 @@ describe("a measurement from submission to the public site", () => {
     await form.getByLabel(/^Waarde/).fill("157");
     await form.getByLabel(/^Bron/).fill("e2e-beoordeling");
     await form.getByRole("button", { name: "Meting opslaan" }).click();
-    const row = reviewTable(article)
-      .getByRole("row")
-      .filter({ has: editor.getByRole("rowheader", { name: DATE_TEXT }) });
+    const row = reviewRow(article);
     await row.getByText("Ter beoordeling").waitFor();
     await expectNoAxeViolations(editor);
 
@@ -95,7 +88,7 @@ describe("a measurement from submission to the public site", () => {
   });
 
   it("lets the national team return it, with a comment required, which the editor then sees", async () => {
-    await logIn(national, NATIONAL);
+    await logIn(national, NATIONAL_ADMIN);
     const card = await queueCard();
     await expectNoAxeViolations(national);
     await card.getByRole("button", { name: /^Terugsturen/ }).click();
@@ -107,9 +100,7 @@ describe("a measurement from submission to the public site", () => {
     await national.getByText("De meting is teruggestuurd met je opmerking.").waitFor();
 
     const article = await openIndicator();
-    const row = reviewTable(article)
-      .getByRole("row")
-      .filter({ has: editor.getByRole("rowheader", { name: DATE_TEXT }) });
+    const row = reviewRow(article);
     await row.getByText("Teruggestuurd", { exact: true }).waitFor();
     // The comment has a full-width row of its own under the measurement's row.
     await reviewTable(article).getByText(`Teruggestuurd: ${COMMENT}`).waitFor();
@@ -121,11 +112,28 @@ describe("a measurement from submission to the public site", () => {
     const form = article.getByRole("form", { name: `Meting van ${DATE_TEXT} bewerken` });
     await form.getByLabel(/^Waarde/).fill("158");
     await form.getByRole("button", { name: "Meting opslaan" }).click();
-    const row = reviewTable(article)
-      .getByRole("row")
-      .filter({ has: editor.getByRole("rowheader", { name: DATE_TEXT }) });
+    const row = reviewRow(article);
     await row.getByText("Ter beoordeling").waitFor();
     expect((await publicView(national)).openData).toEqual([]);
+  });
+
+  it("shows the reviewer the parts the editor splits the resubmitted value into", async () => {
+    const article = await openIndicator();
+    await article.getByLabel("Dimensie om naar uit te splitsen").selectOption({ label: "Geslacht" });
+    await article.getByRole("button", { name: "Dimensie toevoegen" }).click();
+    const split = article.getByRole("table", { name: "Metingen uitgesplitst naar Geslacht" });
+    await split.getByRole("button", { name: `Uitsplitsing invullen voor de meting van ${DATE_TEXT}` }).click();
+    const panel = editor.locator(".agenda-panel", { has: editor.getByRole("heading", { name: /Uitsplitsing naar Geslacht/ }) });
+    await panel.getByLabel("Vrouw", { exact: true }).fill("100");
+    await panel.getByLabel("Man", { exact: true }).fill("58");
+    await panel.getByRole("button", { name: "Uitsplitsing opslaan" }).click();
+    await expect.poll(() => split.getByRole("row", { name: new RegExp(DATE_TEXT) }).textContent()).toContain("Vrouw: 100 · Man: 58");
+
+    const card = await queueCard();
+    const parts = card.getByRole("table", { name: "Uitsplitsing naar Geslacht" });
+    await expect.poll(() => parts.getByRole("row", { name: /^Vrouw/ }).textContent()).toContain("100 studenten");
+    expect(await parts.getByRole("row", { name: /^Man/ }).textContent()).toContain("58 studenten");
+    await expectNoAxeViolations(national);
   });
 
   it("publishes the value only when the national team approves it", async () => {
@@ -140,9 +148,7 @@ describe("a measurement from submission to the public site", () => {
     expect(seen.latest.replace(/\s+/g, " ")).toContain(`158 studenten op ${DATE_TEXT}`);
     expect(seen.openData).toEqual([158]);
     const article = await openIndicator();
-    const row = reviewTable(article)
-      .getByRole("row")
-      .filter({ has: editor.getByRole("rowheader", { name: DATE_TEXT }) });
+    const row = reviewRow(article);
     await row.getByText("Goedgekeurd").waitFor();
     await row.getByText("158 studenten").waitFor();
   });

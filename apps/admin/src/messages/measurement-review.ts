@@ -34,6 +34,12 @@ export const measurementReviewMessages = {
     allPacts: "Alle zorgpacten",
     total: (n: number) => (n === 1 ? "1 meting wacht op beoordeling." : `${formatNumber(n)} metingen wachten op beoordeling.`),
     agendaLink: "Naar de agenda",
+    partsCaption: (dimension: string) => `Uitsplitsing naar ${dimension}`,
+    partsHeading: "Uitsplitsing bij de nieuwe waarde",
+    category: "Categorie",
+    partValue: "Waarde",
+    partsSource: (source: string) => `Bron: ${source}`,
+    partsNotPublic: "De uitsplitsing wordt openbaar met de waarde, na goedkeuring; tot dan is zij niet openbaar.",
   },
 
   decision: {

@@ -4,7 +4,8 @@ import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { pageCount } from "@zorgpact/domain/common";
 import type { ReviewQueueItem } from "@zorgpact/domain/measurement-review";
-import { formatDate, formatNumber } from "@zorgpact/ui/format.ts";
+import { formatIndicatorValue } from "@zorgpact/domain/indicator-unit";
+import { formatDate } from "@zorgpact/ui/format.ts";
 import { Pagination } from "@zorgpact/ui/Pagination.tsx";
 import { EmptyState, ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
@@ -12,6 +13,7 @@ import { messages } from "../../messages.ts";
 import { measurementReviewMessages } from "../../messages/measurement-review.ts";
 import { trpc } from "../../trpc.ts";
 import { ReviewDecision } from "./ReviewDecision.tsx";
+import { ReviewParts } from "./ReviewParts.tsx";
 
 const m = measurementReviewMessages.queue;
 const PAGE_SIZE = 20;
@@ -85,7 +87,7 @@ export function ReviewQueuePage() {
 
 function ReviewCard({ item, onDecided }: { item: ReviewQueueItem; onDecided: (notice: string) => Promise<unknown> }) {
   const date = formatDate(item.measuredOn);
-  const value = `${formatNumber(item.value)} ${item.unit}`;
+  const value = formatIndicatorValue(item.value, item.unitKind, item.unit);
   const headingId = `beoordeel-${item.id}`;
   return (
     <li className="review-card card" aria-labelledby={headingId}>
@@ -107,7 +109,7 @@ function ReviewCard({ item, onDecided }: { item: ReviewQueueItem; onDecided: (no
           <dd>
             {item.publicValue === null
               ? m.notPublic
-              : `${formatNumber(item.publicValue)} ${item.unit}${item.publicMeasuredOn && item.publicMeasuredOn !== item.measuredOn ? ` (${formatDate(item.publicMeasuredOn)})` : ""}`}
+              : `${formatIndicatorValue(item.publicValue, item.unitKind, item.unit)}${item.publicMeasuredOn && item.publicMeasuredOn !== item.measuredOn ? ` (${formatDate(item.publicMeasuredOn)})` : ""}`}
           </dd>
         </div>
         <div>
@@ -127,6 +129,7 @@ function ReviewCard({ item, onDecided }: { item: ReviewQueueItem; onDecided: (no
           </div>
         ) : null}
       </dl>
+      <ReviewParts breakdowns={item.breakdowns} unitKind={item.unitKind} unit={item.unit} />
       {item.correctionReason ? <p className="review-card__correction">{m.correction(item.correctionReason)}</p> : null}
       {item.refusal === null ? (
         <ReviewDecision
