@@ -152,4 +152,41 @@ describe("a measurement from submission to the public site", () => {
     await row.getByText("Goedgekeurd").waitFor();
     await row.getByText("158 studenten").waitFor();
   });
+
+  it("keeps a PDF and a link as evidence with the measurement; the file downloads as an attachment", async () => {
+    const article = await openIndicator();
+    await article.getByText(/^Bewijsstukken bij de metingen/).click();
+    const picker = article.getByLabel("Meting", { exact: true });
+    await picker.selectOption((await picker.locator("option", { hasText: DATE_TEXT }).getAttribute("value"))!);
+    const evidence = article.getByRole("region", { name: "Bewijsstukken" });
+    const fileForm = evidence.getByRole("group", { name: "Bestand toevoegen" });
+    await fileForm.getByLabel("Bestand", { exact: true }).setInputFiles({
+      name: "jaarmonitor-e2e.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4\n%e2e\n"),
+    });
+    await fileForm.getByRole("button", { name: "Bestand toevoegen" }).click();
+    await evidence.getByText("“jaarmonitor-e2e.pdf” is toegevoegd.").waitFor();
+    const linkForm = evidence.getByRole("group", { name: "Link toevoegen" });
+    await linkForm.getByLabel("Webadres (https://…)").fill("https://www.example.org/jaarmonitor-2019");
+    await linkForm.getByLabel("Titel (niet verplicht)").fill("Jaarmonitor 2019 (e2e)");
+    await linkForm.getByRole("button", { name: "Link toevoegen" }).click();
+
+    const listed = evidence.getByRole("list", { name: "Bewijsstukken" });
+    const link = listed.getByRole("link", { name: "Jaarmonitor 2019 (e2e)" });
+    await link.waitFor();
+    expect(await link.getAttribute("href")).toBe("https://www.example.org/jaarmonitor-2019");
+    const file = listed.getByRole("link", { name: "jaarmonitor-e2e.pdf" });
+    const download = await editor.evaluate(
+      async (href) => {
+        const response = await fetch(href);
+        return { status: response.status, disposition: response.headers.get("content-disposition"), body: await response.text() };
+      },
+      (await file.getAttribute("href"))!,
+    );
+    expect(download.status).toBe(200);
+    expect(download.disposition).toMatch(/^attachment; filename="jaarmonitor-e2e\.pdf"/);
+    expect(download.body.startsWith("%PDF-1.4")).toBe(true);
+    await expectNoAxeViolations(editor);
+  });
 });
