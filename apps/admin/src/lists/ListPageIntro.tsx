@@ -1,5 +1,5 @@
 import { Link, useLocation } from "react-router";
-import { FormStatus } from "../forms/FormAlert.tsx";
+import { FormStatus } from "@zorgpact/ui/forms/FormParts.tsx";
 
 export interface ListPageIntroProps {
   heading: string;

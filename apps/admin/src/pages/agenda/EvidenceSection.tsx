@@ -16,7 +16,7 @@ import { apiFieldErrors, apiMessage, type FieldErrors } from "@zorgpact/ui/form-
 import { fieldDescriptionIds, FieldError, TextField } from "@zorgpact/ui/FormField.tsx";
 import { formatNumber, formatTimestamp } from "@zorgpact/ui/format.ts";
 import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
-import { FormStatus } from "../../forms/FormAlert.tsx";
+import { FormStatus } from "@zorgpact/ui/forms/FormParts.tsx";
 import { evidenceMessages as m } from "../../messages/evidence.ts";
 import { trpc } from "../../trpc.ts";
 import { fileToBase64 } from "./file-base64.ts";

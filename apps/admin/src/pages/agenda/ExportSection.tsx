@@ -2,7 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { ExportFile, ExportFormat } from "@zorgpact/domain/agenda";
 import { apiMessage } from "@zorgpact/ui/form-errors.ts";
-import { FormAlert, FormStatus } from "../../forms/FormAlert.tsx";
+import { FormAlert, FormStatus } from "@zorgpact/ui/forms/FormParts.tsx";
 import { messages } from "../../messages.ts";
 import { exportMessages as m } from "../../messages/agenda-import.ts";
 import { trpc } from "../../trpc.ts";

@@ -3,7 +3,7 @@ import { useId, useRef, useState, type ChangeEvent } from "react";
 import { MAX_IMPORT_BYTES, type ImportCommitResult, type ImportReport } from "@zorgpact/domain/measurement-import";
 import { apiFieldErrors, apiMessage } from "@zorgpact/ui/form-errors.ts";
 import { fieldDescriptionIds, FieldError } from "@zorgpact/ui/FormField.tsx";
-import { FormAlert, FormStatus } from "../../forms/FormAlert.tsx";
+import { FormAlert, FormStatus } from "@zorgpact/ui/forms/FormParts.tsx";
 import { messages } from "../../messages.ts";
 import { importMessages as m } from "../../messages/agenda-import.ts";
 import { trpc } from "../../trpc.ts";

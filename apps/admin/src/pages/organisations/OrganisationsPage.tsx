@@ -9,7 +9,7 @@ import { labelledOptions, ListFilterForm, SearchFilter, SelectFilter } from "@zo
 import { urlListFilters } from "@zorgpact/ui/list/list-filters.ts";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { isNationalAdmin, useSignedInUser } from "../../auth/signed-in-user.ts";
-import { FormStatus } from "../../forms/FormAlert.tsx";
+import { FormStatus } from "@zorgpact/ui/forms/FormParts.tsx";
 import { messages } from "../../messages.ts";
 import { organisationsListMessages as m } from "../../messages/organisations-list.ts";
 import { trpc } from "../../trpc.ts";

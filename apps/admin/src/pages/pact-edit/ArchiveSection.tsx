@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { PactEditDetail } from "@zorgpact/domain/pact";
 import { ConfirmDialog } from "@zorgpact/ui/ConfirmDialog.tsx";
 import { apiMessage } from "@zorgpact/ui/form-errors.ts";
-import { FormStatus } from "../../forms/FormAlert.tsx";
+import { FormStatus } from "@zorgpact/ui/forms/FormParts.tsx";
 import { commonMessages } from "../../messages/common.ts";
 import { pactEditMessages } from "../../messages/pact-edit.ts";
 import { trpc } from "../../trpc.ts";

@@ -10,7 +10,7 @@ import { admissionStatusLabels, pactKindLabels, publicationStatusLabels } from "
 import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { isNationalAdmin, useSignedInUser } from "../../auth/signed-in-user.ts";
-import { FormStatus } from "../../forms/FormAlert.tsx";
+import { FormStatus } from "@zorgpact/ui/forms/FormParts.tsx";
 import { messages } from "../../messages.ts";
 import { pactEditMessages } from "../../messages/pact-edit.ts";
 import { supportMessages } from "../../messages/support.ts";

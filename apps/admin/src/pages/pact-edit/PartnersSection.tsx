@@ -8,7 +8,7 @@ import { fieldDescriptionIds, FieldError } from "@zorgpact/ui/FormField.tsx";
 import { levelLabels, roleLabels, sectorLabels } from "@zorgpact/ui/labels.ts";
 import { EmptyState } from "@zorgpact/ui/Status.tsx";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
-import { FormStatus } from "../../forms/FormAlert.tsx";
+import { FormStatus } from "@zorgpact/ui/forms/FormParts.tsx";
 import { commonMessages } from "../../messages/common.ts";
 import { pactEditMessages } from "../../messages/pact-edit.ts";
 import { trpc } from "../../trpc.ts";

@@ -10,7 +10,7 @@ import { urlListFilters } from "@zorgpact/ui/list/list-filters.ts";
 import type { ApiOutputs, RowOf } from "@zorgpact/ui/list/row-types.ts";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { isNationalAdmin, useSignedInUser } from "../../auth/signed-in-user.ts";
-import { FormStatus } from "../../forms/FormAlert.tsx";
+import { FormStatus } from "@zorgpact/ui/forms/FormParts.tsx";
 import { messages } from "../../messages.ts";
 import { supportMessages, supportQuestionTypeLabels, supportStatusLabels } from "../../messages/support.ts";
 import { useAllManagedPacts } from "../../pacts/useAllManagedPacts.ts";

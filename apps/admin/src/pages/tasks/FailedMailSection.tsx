@@ -5,7 +5,7 @@ import { apiMessage } from "@zorgpact/ui/form-errors.ts";
 import { Pagination } from "@zorgpact/ui/Pagination.tsx";
 import { EmptyState, ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
-import { FormAlert, FormStatus } from "../../forms/FormAlert.tsx";
+import { FormAlert, FormStatus } from "@zorgpact/ui/forms/FormParts.tsx";
 import { taskMessages } from "../../messages/task.ts";
 import { trpc } from "../../trpc.ts";
 

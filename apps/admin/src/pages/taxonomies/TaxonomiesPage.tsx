@@ -9,7 +9,7 @@ import { apiMessage } from "@zorgpact/ui/form-errors.ts";
 import { DataList, type DataListColumn } from "@zorgpact/ui/list/DataList.tsx";
 import { listFilterCodec, schemaParam, urlListFilters } from "@zorgpact/ui/list/list-filters.ts";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
-import { FormAlert, FormStatus } from "../../forms/FormAlert.tsx";
+import { FormAlert, FormStatus } from "@zorgpact/ui/forms/FormParts.tsx";
 import { messages } from "../../messages.ts";
 import { commonMessages } from "../../messages/common.ts";
 import { taxonomyMessages } from "../../messages/taxonomies.ts";

@@ -8,7 +8,7 @@ import { apiMessage } from "@zorgpact/ui/form-errors.ts";
 import { formatDate, formatNumber, formatTimestamp } from "@zorgpact/ui/format.ts";
 import { EmptyState, ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
-import { FormAlert, FormStatus } from "../../forms/FormAlert.tsx";
+import { FormAlert, FormStatus } from "@zorgpact/ui/forms/FormParts.tsx";
 import { SelectField } from "../../forms/fields.tsx";
 import { messages } from "../../messages.ts";
 import { volgspotMessages } from "../../messages/volgspot.ts";

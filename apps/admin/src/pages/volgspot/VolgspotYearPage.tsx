@@ -7,7 +7,7 @@ import { errorCode } from "@zorgpact/ui/errors.ts";
 import { formatDate } from "@zorgpact/ui/format.ts";
 import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
-import { FormStatus } from "../../forms/FormAlert.tsx";
+import { FormStatus } from "@zorgpact/ui/forms/FormParts.tsx";
 import { messages } from "../../messages.ts";
 import { volgspotMessages } from "../../messages/volgspot.ts";
 import { trpc } from "../../trpc.ts";
