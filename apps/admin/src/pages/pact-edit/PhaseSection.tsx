@@ -9,14 +9,15 @@ import { EmptyState } from "@zorgpact/ui/Status.tsx";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
 import { FormProblem, FormStatus, SubmitButton } from "@zorgpact/ui/forms/FormParts.tsx";
 import { useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
-import { adminMessages } from "../../messages.ts";
+import { commonMessages } from "../../messages/common.ts";
+import { pactEditMessages } from "../../messages/pact-edit.ts";
 import { trpc } from "../../trpc.ts";
 import { ChecklistItemForm } from "./ChecklistItemForm.tsx";
 import { SelectField, TextAreaField } from "../../forms/fields.tsx";
 import { todayInNetherlands } from "../../forms/today.ts";
 import { usePactCache } from "./usePactCache.ts";
 
-const m = adminMessages.phases;
+const m = pactEditMessages.phases;
 const phaseName = (n: number) => `${phaseNumberLabel(n)}: ${phases.find((p) => p.number === n)?.label ?? ""}`;
 
 /** The phases of collaboration (figure 3): the current phase and moving it, its history, and each phase's checklist. */
@@ -69,7 +70,7 @@ function SetPhaseForm({ pact, onChanged }: { pact: PactEditDetail; onChanged: (s
       <FormProblem form={form} />
       <FormStatus>{status}</FormStatus>
       <SelectField id="fase-nieuw" label={m.phase} {...phase}>
-        <option value="">{adminMessages.common.choose}</option>
+        <option value="">{commonMessages.choose}</option>
         {phases.map((p) => (
           <option key={p.number} value={p.number}>
             {phaseName(p.number)}
@@ -77,9 +78,9 @@ function SetPhaseForm({ pact, onChanged }: { pact: PactEditDetail; onChanged: (s
         ))}
       </SelectField>
       <TextField id="fase-datum" type="date" label={m.changedOn} {...changedOn} required />
-      <TextAreaField id="fase-toelichting" label={`${m.note} ${adminMessages.common.optional}`} hint={m.noteHint} {...note} rows={3} />
+      <TextAreaField id="fase-toelichting" label={`${m.note} ${commonMessages.optional}`} hint={m.noteHint} {...note} rows={3} />
       <div className="form-actions">
-        <SubmitButton pending={pending} label={m.set} pendingLabel={adminMessages.common.saving} />
+        <SubmitButton pending={pending} label={m.set} pendingLabel={commonMessages.saving} />
       </div>
     </form>
   );

@@ -3,12 +3,13 @@ import { pactPublicationInputSchema, publicationStatuses, type PactEditDetail, t
 import { FormProblem, FormStatus, SubmitButton } from "@zorgpact/ui/forms/FormParts.tsx";
 import { useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { publicationStatusLabels } from "@zorgpact/ui/labels.ts";
-import { adminMessages } from "../../messages.ts";
+import { commonMessages } from "../../messages/common.ts";
+import { pactEditMessages } from "../../messages/pact-edit.ts";
 import { trpc } from "../../trpc.ts";
 import { ChoiceGroup } from "../../forms/fields.tsx";
 import { usePactCache } from "./usePactCache.ts";
 
-const m = adminMessages.publication;
+const m = pactEditMessages.publication;
 
 /** Concept or Gepubliceerd (`pact.setPublication`), with the pact's current version. */
 export function PublicationControl({
@@ -59,7 +60,7 @@ export function PublicationControl({
           error={status.error}
         />
         <div className="form-actions">
-          <SubmitButton pending={pending} label={m.save} pendingLabel={adminMessages.common.saving} />
+          <SubmitButton pending={pending} label={m.save} pendingLabel={commonMessages.saving} />
         </div>
       </form>
     </section>
