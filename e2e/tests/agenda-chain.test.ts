@@ -1,9 +1,7 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, expectNoAxeViolations, launchBrowser, newPage } from "../browser.ts";
-
-const DEMO_PASSWORD = "zorgpact-demo-2026";
-const EDITOR = "redacteur.noord@demo.zorgpact.nl";
+import { EDITOR_NOORD, logIn } from "./support/demo-login.ts";
 
 const ISSUE = "Meer stageplaatsen in de wijk (e2e)";
 const INPUT = "Subsidie stageplaatsen (e2e)";
@@ -54,11 +52,8 @@ async function link(issue: Locator, from: string, to: string): Promise<void> {
 
 describe("agenda and effect chain editor", () => {
   it("lets the editor of Zorgpact Noord open the agenda editor from the pacts table", async () => {
-    await page.goto(`${baseUrl()}/admin/`);
-    await page.getByRole("heading", { level: 1, name: "Inloggen" }).waitFor();
-    await page.getByLabel("E-mailadres").fill(EDITOR);
-    await page.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Inloggen" }).click();
+    // Any admin page gives a visitor the login form.
+    await logIn(page, EDITOR_NOORD, "/admin/");
     // An editor with one pact lands on it; the pacts table is one menu link away.
     await page.getByRole("heading", { level: 1, name: "Zorgpact Noord", exact: true }).waitFor();
     await page.getByRole("navigation", { name: "Beheermenu" }).getByRole("link", { name: "Zorgpacten", exact: true }).click();
