@@ -19,6 +19,21 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return groups;
 }
 
+/** An indicator's fields as the chain shows them (the agenda adds the version it edits). */
+const indicatorColumns = [
+  "id",
+  "nodeId",
+  "name",
+  "unit",
+  "unitKind",
+  "direction",
+  "frequency",
+  "baselineValue",
+  "baselineDate",
+  "targetValue",
+  "targetDate",
+] as const;
+
 /**
  * A pact's effect chain: nodes, links, indicators with their latest public measurements (at most
  * PUBLIC_SERIES each, oldest first, with the count of all), completeness.
@@ -53,12 +68,7 @@ export async function loadChain(db: Kysely<Database>, pactId: string): Promise<P
 
   const [links, indicatorRows, measurementRows, counts] = await Promise.all([
     db.selectFrom("chainLinks").select(["fromId", "toId"]).where("fromId", "in", nodeIds).execute(),
-    db
-      .selectFrom("indicators")
-      .select(["id", "nodeId", "name", "unit", "unitKind", "direction", "frequency", "baselineValue", "baselineDate", "targetValue", "targetDate"])
-      .where("nodeId", "in", nodeIds)
-      .orderBy("name")
-      .execute(),
+    db.selectFrom("indicators").select(indicatorColumns).where("nodeId", "in", nodeIds).orderBy("name").execute(),
     // The public chain: only approved values, as last approved (review before publication, migration 0015).
     // A bounded series per indicator (the last PUBLIC_SERIES, by measurements_public_idx), whatever the
     // pact's size; the rest on demand (indicatorSeries below).
@@ -132,7 +142,7 @@ export async function loadAgendaChain(db: Kysely<Database>, pactId: string, seri
     db.selectFrom("chainLinks").select(["fromId", "toId"]).where("fromId", "in", nodeIds).orderBy("fromId").orderBy("toId").execute(),
     db
       .selectFrom("indicators")
-      .select(["id", "nodeId", "name", "unit", "unitKind", "direction", "frequency", "baselineValue", "baselineDate", "targetValue", "targetDate", "version"])
+      .select([...indicatorColumns, "version"])
       .where("nodeId", "in", nodeIds)
       .orderBy("name")
       .orderBy("id")
