@@ -57,7 +57,7 @@ describe("the dimensions page", () => {
     const added = page.getByRole("form", { name: "Nieuwe dimensie" });
     await added.getByLabel("Naam").fill("Leeftijd (e2e)");
     await added.getByRole("button", { name: "Dimensie toevoegen" }).click();
-    const card = page.getByRole("region", { name: "Leeftijd (e2e)" });
+    const card = page.getByRole("region", { name: "Leeftijd (e2e)", exact: true });
     await card.getByLabel("Nieuwe categorie (Leeftijd (e2e))").fill("Tot 25");
     await card.getByRole("button", { name: "Categorie toevoegen" }).click();
     await card.getByRole("rowheader", { name: /^Tot 25/ }).waitFor();
@@ -86,7 +86,7 @@ describe("the dimensions page", () => {
     await expectNoAxeViolations(page);
     await rename.getByRole("button", { name: "Naam opslaan" }).click();
     await page.getByText("De naam is gewijzigd in 'Leeftijdsgroep (e2e)'.").waitFor();
-    const renamed = page.getByRole("region", { name: "Leeftijdsgroep (e2e)" });
+    const renamed = page.getByRole("region", { name: "Leeftijdsgroep (e2e)", exact: true });
     await renamed.getByText("Leeftijd bij inschrijving").waitFor();
 
     await renamed.getByRole("button", { name: "Naam wijzigen Tot 25" }).click();
