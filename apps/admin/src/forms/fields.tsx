@@ -12,6 +12,38 @@ function Hint({ id, children }: { id: string | undefined; children: ReactNode })
   ) : null;
 }
 
+/** What a field's control needs to be read with its label, hint and error. */
+interface ControlProps {
+  id: string;
+  "aria-invalid": true | undefined;
+  "aria-describedby": string | undefined;
+}
+
+/** The label, hint and error around one control, with the ids that tie them to it. */
+function LabelledControl({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint: ReactNode;
+  error: string | undefined;
+  children: (control: ControlProps) => ReactNode;
+}) {
+  const { hintId, errorId, describedBy } = fieldDescriptionIds(id, { hint, error });
+  return (
+    <div className={fieldClass(error)}>
+      <label htmlFor={id}>{label}</label>
+      <Hint id={hintId}>{hint}</Hint>
+      <FieldError id={errorId}>{error}</FieldError>
+      {children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}
+    </div>
+  );
+}
+
 /** A labelled textarea with its hint and error announced with it, like TextField. */
 export function TextAreaField({
   id,
@@ -29,22 +61,10 @@ export function TextAreaField({
   hint?: ReactNode;
   error?: string | undefined;
 }) {
-  const { hintId, errorId, describedBy } = fieldDescriptionIds(id, { hint, error });
   return (
-    <div className={fieldClass(error)}>
-      <label htmlFor={id}>{label}</label>
-      <Hint id={hintId}>{hint}</Hint>
-      <FieldError id={errorId}>{error}</FieldError>
-      <textarea
-        {...rest}
-        id={id}
-        value={value}
-        rows={rest.rows ?? 4}
-        onChange={(event) => onValueChange(event.currentTarget.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-      />
-    </div>
+    <LabelledControl id={id} label={label} hint={hint} error={error}>
+      {(control) => <textarea {...rest} {...control} value={value} rows={rest.rows ?? 4} onChange={(event) => onValueChange(event.currentTarget.value)} />}
+    </LabelledControl>
   );
 }
 
@@ -67,23 +87,14 @@ export function SelectField({
   error?: string | undefined;
   children: ReactNode;
 }) {
-  const { hintId, errorId, describedBy } = fieldDescriptionIds(id, { hint, error });
   return (
-    <div className={fieldClass(error)}>
-      <label htmlFor={id}>{label}</label>
-      <Hint id={hintId}>{hint}</Hint>
-      <FieldError id={errorId}>{error}</FieldError>
-      <select
-        {...rest}
-        id={id}
-        value={value}
-        onChange={(event) => onValueChange(event.currentTarget.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-      >
-        {children}
-      </select>
-    </div>
+    <LabelledControl id={id} label={label} hint={hint} error={error}>
+      {(control) => (
+        <select {...rest} {...control} value={value} onChange={(event) => onValueChange(event.currentTarget.value)}>
+          {children}
+        </select>
+      )}
+    </LabelledControl>
   );
 }
 
