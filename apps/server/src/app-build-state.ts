@@ -52,13 +52,32 @@ const names = {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function page(title: string, body: string, refresh: boolean): string {
+/**
+ * While an app builds, its page asks (HEAD, every few seconds) whether the app is there and then
+ * reloads once: no timed reload of the page itself, which would restart a screen reader each time
+ * (WCAG 2.2.1, axe's meta-refresh rule). A separate file, since the CSP allows no inline script.
+ * Without JavaScript the page's link reloads it.
+ */
+export const WAIT_SCRIPT_PATH = "/_zorgpact/klaargezet.js";
+export const waitScript = `const check = async () => {
+  try {
+    const response = await fetch(location.href, { method: "HEAD", cache: "no-store" });
+    if (!(response.status === 503 && response.headers.has("Retry-After"))) return location.reload();
+  } catch {
+    // The server is restarting: ask again.
+  }
+  setTimeout(check, ${RETRY_SECONDS * 1000});
+};
+setTimeout(check, ${RETRY_SECONDS * 1000});
+`;
+
+function page(title: string, body: string, waiting: boolean): string {
   return `<!doctype html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-${refresh ? `<meta http-equiv="refresh" content="${RETRY_SECONDS}">\n` : ""}<title>${title} – Zorgpact</title>
+${waiting ? `<script src="${WAIT_SCRIPT_PATH}" defer></script>\n` : ""}<title>${title} – Zorgpact</title>
 <style>
 body{margin:0;font:1.0625rem/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#f5f7fa}
 main{box-sizing:border-box;max-width:36rem;margin:12vh auto 2rem;padding:2rem 1.5rem;background:#fff;border:1px solid #d0d7de;border-radius:8px}
@@ -77,8 +96,8 @@ ${body}
 
 /**
  * The answer for a request to an app that is not there yet: 503 with Retry-After while it builds
- * (the page reloads itself, no JavaScript needed), 503 without it once the build failed, so the
- * page never promises a site that will not come.
+ * (the page shows the app once it is there), 503 without it once the build failed, so the page
+ * never promises a site that will not come.
  */
 export function sendBuildState(request: FastifyRequest, reply: FastifyReply, app: keyof typeof names, state: "building" | "failed"): FastifyReply {
   const name = names[app];
@@ -97,7 +116,7 @@ export function sendBuildState(request: FastifyRequest, reply: FastifyReply, app
           `<main>
 <h1>${name.what} wordt klaargezet…</h1>
 <p>De server draait al; ${name.built} wordt nog gebouwd. Dat duurt meestal minder dan een minuut.</p>
-<p>Deze pagina laadt zichzelf elke ${RETRY_SECONDS} seconden opnieuw en toont ${name.built} zodra die klaar is. <a href="${escapeHtml(url)}">Nu opnieuw laden</a></p>
+<p>Zodra ${name.built} klaar is, verschijnt die hier vanzelf. Gebeurt dat niet, laad de pagina dan over een halve minuut opnieuw: <a href="${escapeHtml(url)}">opnieuw laden</a>.</p>
 </main>`,
           true,
         )

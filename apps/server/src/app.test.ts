@@ -96,7 +96,7 @@ describe("apps still being built by scripts/start.sh", () => {
     return { root, publicDist, adminDist, finish };
   }
 
-  it("answers 'wordt klaargezet' (503, Retry-After, reloading itself) until the build is done, then serves the app", async () => {
+  it("answers 'wordt klaargezet' (503, Retry-After, showing the app once it is there) until the build is done, then serves the app", async () => {
     const apps = appsBeingBuilt(process.pid);
     const server = await buildApp({ db: handle.db, staticApps: { publicDist: apps.publicDist, adminDist: apps.adminDist } });
     try {
@@ -110,8 +110,12 @@ describe("apps still being built by scripts/start.sh", () => {
         expect({ url, status: response.statusCode, retryAfter: response.headers["retry-after"] }).toEqual({ url, status: 503, retryAfter: "5" });
         expect(response.headers["content-type"]).toContain("text/html");
         expect(response.body).toContain(text);
-        expect(response.body).toContain('<meta http-equiv="refresh" content="5">');
+        expect(response.body).toContain('<script src="/_zorgpact/klaargezet.js" defer></script>');
+        expect(response.body).not.toContain("http-equiv");
       }
+      const script = await server.inject({ url: "/_zorgpact/klaargezet.js" });
+      expect({ status: script.statusCode, type: script.headers["content-type"] }).toEqual({ status: 200, type: "text/javascript; charset=utf-8" });
+      expect(script.body).toContain('method: "HEAD"');
       expect((await server.inject({ url: "/assets/app-abc123.js" })).statusCode).toBe(503);
       // The API does not wait for the apps.
       expect((await server.inject({ url: "/health" })).statusCode).toBe(200);
@@ -149,7 +153,7 @@ describe("apps still being built by scripts/start.sh", () => {
         const response = await server.inject({ url });
         expect({ url, status: response.statusCode, retryAfter: response.headers["retry-after"] }).toEqual({ url, status: 503, retryAfter: undefined });
         expect(response.body).toContain(text);
-        expect(response.body).not.toContain("http-equiv");
+        expect(response.body).not.toContain("klaargezet.js");
       }
     } finally {
       await server.close();

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import fastifyStatic from "@fastify/static";
 import type { Db } from "@zorgpact/db/database";
 import type { FastifyInstance } from "fastify";
-import { AppBuild, sendBuildState } from "./app-build-state.ts";
+import { AppBuild, sendBuildState, WAIT_SCRIPT_PATH, waitScript } from "./app-build-state.ts";
 import { isOpenDataPath, sendUnknownOpenDataResource } from "./open-data/routes.ts";
 import { loadPublicSsr, type PublicSsr } from "./public-ssr.ts";
 
@@ -58,6 +58,10 @@ export async function registerStaticApps(app: FastifyInstance, dirs: StaticApps,
     // With server rendering, no page is the bare template: "/" and /index.html are rendered too.
     return !(publicSsr && root === dirs.publicDist && path === "/index.html");
   };
+
+  if (mounts.some((m) => m.build.state() !== "done")) {
+    app.get(WAIT_SCRIPT_PATH, (_request, reply) => reply.type("text/javascript; charset=utf-8").header("Cache-Control", "no-store").send(waitScript));
+  }
 
   if (publicMount) {
     app.get("/", async (request, reply) => {
