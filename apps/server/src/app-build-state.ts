@@ -79,7 +79,7 @@ function page(title: string, body: string, waiting: boolean): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 ${waiting ? `<script src="${WAIT_SCRIPT_PATH}" defer></script>\n` : ""}<title>${title} – Zorgpact</title>
 <style>
-body{margin:0;font:1.0625rem/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#f5f7fa}
+body{margin:0;padding:0 1rem;font:1.0625rem/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#f5f7fa}
 main{box-sizing:border-box;max-width:36rem;margin:12vh auto 2rem;padding:2rem 1.5rem;background:#fff;border:1px solid #d0d7de;border-radius:8px}
 h1{margin:0 0 1rem;font-size:1.5rem;line-height:1.3;color:#01497c}
 p{margin:0 0 .75rem}
