@@ -8,13 +8,55 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$REPO_ROOT"
+PGLITE_PID=""
+BUILD_PID=""
+SERVER_PID=""
+stop_all() {
+  trap - EXIT INT TERM
+  # The build runs in a process group of its own (set -m): this stops vite with it.
+  if [ -n "$BUILD_PID" ]; then kill -TERM -- "-$BUILD_PID" 2>/dev/null || true; fi
+  if [ -n "$PGLITE_PID" ]; then kill -TERM "$PGLITE_PID" 2>/dev/null || true; fi
+  if [ -n "$SERVER_PID" ]; then
+    kill -TERM "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
+}
+trap stop_all EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
 install_dependencies
+
+# PGlite runs initdb (about 5 s of CPU) in every new data folder. A new, empty cluster depends on
+# PGlite's version alone, so one is kept per machine (like pnpm's store, in ~/.cache/zorgpact) and
+# copied into a new data folder; migrations and demo data run on it as always. Any trouble here
+# leaves the folder to the server, which then runs initdb itself.
+prepare_pglite_data_dir() {
+  local data_dir=${PGLITE_DATA_DIR:-$REPO_ROOT/.data/pglite} pglite=packages/db/node_modules/@electric-sql/pglite
+  if [ -n "${DATABASE_URL:-}" ] || [ -e "$data_dir" ] || [[ $data_dir == *://* ]] || [ ! -f "$pglite/package.json" ]; then return 0; fi
+  local version cache
+  version=$(sed -n 's/^ *"version": *"\([^"]*\)".*/\1/p' "$pglite/package.json" | head -n 1)
+  cache="${XDG_CACHE_HOME:-$HOME/.cache}/zorgpact/pglite-$version-initdb"
+  if [ ! -f "$cache/PG_VERSION" ]; then
+    rm -rf "$cache.$$" && mkdir -p "$(dirname "$cache")" || return 0
+    if ! (cd packages/db && node --input-type=module -e 'const { PGlite } = await import("@electric-sql/pglite"); await (await PGlite.create(process.argv[1])).close();' "$cache.$$") ||
+      ! mv -T "$cache.$$" "$cache" 2>/dev/null; then
+      rm -rf "$cache.$$"
+      [ -f "$cache/PG_VERSION" ] || return 0
+    fi
+  fi
+  mkdir -p "$(dirname "$data_dir")" && cp -a "$cache" "$data_dir.$$" && mv -T "$data_dir.$$" "$data_dir" || rm -rf "$data_dir.$$"
+}
+prepare_pglite_data_dir &
+PGLITE_PID=$!
 
 # The server runs as the bundle esbuild makes in apps/server/dist/ (plain node, no TypeScript at
 # start): a second or two, and skipped when the bundle is newer than everything it is built from.
 if outdated apps/server/dist/main.js apps/server packages pnpm-lock.yaml; then
   (cd apps/server && node build.mjs)
 fi
+wait "$PGLITE_PID" || true
+PGLITE_PID=""
 
 LOG_DIR=.data/logs
 mkdir -p "$LOG_DIR"
@@ -42,21 +84,6 @@ for app in public admin; do
     apps_to_build+=("$app")
   fi
 done
-
-BUILD_PID=""
-SERVER_PID=""
-stop_all() {
-  trap - EXIT INT TERM
-  # The build runs in a process group of its own (set -m): this stops vite with it.
-  if [ -n "$BUILD_PID" ]; then kill -TERM -- "-$BUILD_PID" 2>/dev/null || true; fi
-  if [ -n "$SERVER_PID" ]; then
-    kill -TERM "$SERVER_PID" 2>/dev/null || true
-    wait "$SERVER_PID" 2>/dev/null || true
-  fi
-}
-trap stop_all EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
 
 if [ ${#apps_to_build[@]} -gt 0 ]; then
   set -m
