@@ -128,6 +128,8 @@ describe("a measurement from submission to the public site", () => {
     await panel.getByLabel("Man", { exact: true }).fill("58");
     await panel.getByRole("button", { name: "Uitsplitsing opslaan" }).click();
     await expect.poll(() => split.getByRole("row", { name: new RegExp(DATE_TEXT) }).textContent()).toContain("Vrouw: 100 · Man: 58");
+    // The agenda's review table, where a reviewer may decide too, shows the parts that wait with the value.
+    await reviewTable(article).getByText("Vrouw: 100 studenten · Man: 58 studenten").waitFor();
 
     const card = await queueCard();
     const parts = card.getByRole("table", { name: "Uitsplitsing naar Geslacht" });

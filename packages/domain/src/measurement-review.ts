@@ -192,6 +192,8 @@ export const measurementReviewStateSchema = z.object({
   publicMeasuredOn: z.string().nullable(),
   /** The comment of the last return, while the measurement is returned. */
   returnedComment: z.string().nullable(),
+  /** While it waits for review: the parts approved with it (as in the queue); empty otherwise. */
+  breakdowns: z.array(reviewBreakdownSchema),
   locked: z.boolean(),
   refusal: z.enum(["not_submitted", "own_submission", "not_reviewer"]).nullable(),
 });

@@ -87,6 +87,8 @@ export const measurementReviewMessages = {
     locked: "Vergrendeld",
     none: "—",
     returnedComment: (comment: string) => `Teruggestuurd: ${comment}`,
+    partsWaiting: (date: string) => `Uitsplitsing ter beoordeling bij de meting van ${date}`,
+    partsOf: (dimension: string) => `Naar ${dimension}`,
     history: "Geschiedenis",
     historyOf: (date: string) => `Geschiedenis van de meting van ${date}`,
     historyEmpty: "Nog geen stappen vastgelegd.",

@@ -146,6 +146,8 @@ describe("review before publication", () => {
       },
     ]);
     expect((await queued()).find((i) => i.id === whole.id)?.breakdowns).toEqual([]);
+    // The agenda's review part, where a reviewer may decide too, shows the same parts.
+    expect((await stateOf(f.pacts.A, split.id, f.admin)).breakdowns).toEqual(item?.breakdowns);
 
     // No longer split by the dimension: its kept parts are not what the reviewer approves.
     await f.editorA.disaggregation.removeIndicatorDimension({ indicatorId: indicator.id, dimensionId: gender.id });

@@ -216,6 +216,11 @@ export async function pactReview(ctx: ServiceContext, pactId: string): Promise<P
   if (peerReview === undefined) throw notFound("Dit zorgpact bestaat niet.");
   assertCanEditPact(ctx, pactId);
   const [states, locks] = await Promise.all([pactReviewStates(ctx.db, pactId), pactLocks(ctx.db, pactId)]);
+  // A reviewer deciding here sees the parts too; only for what waits, so a long history costs nothing.
+  const parts = await partsByMeasurement(
+    ctx.db,
+    states.filter((s) => s.reviewStatus === "submitted").map((s) => s.id),
+  );
   return {
     pactId,
     peerReview,
@@ -227,6 +232,7 @@ export async function pactReview(ctx: ServiceContext, pactId: string): Promise<P
       publicValue: s.publicValue,
       publicMeasuredOn: s.publicMeasuredOn,
       returnedComment: s.reviewStatus === "returned" && s.lastAction === "returned" ? s.lastComment : null,
+      breakdowns: parts.get(s.id) ?? [],
       locked: lockCovering(
         locks.filter((l) => l.indicatorId === s.indicatorId),
         s.measuredOn,

@@ -136,6 +136,19 @@ function ReviewRow({
           </div>
         </td>
       </tr>
+      {state.reviewStatus === "submitted" && state.breakdowns.length > 0 ? (
+        <DetailRow className="review-comment-row">
+          <p className="review-comment">{a.partsWaiting(date)}</p>
+          <dl className="review-parts-inline">
+            {state.breakdowns.map((breakdown) => (
+              <div key={breakdown.dimensionId}>
+                <dt>{a.partsOf(breakdown.dimension)}</dt>
+                <dd>{breakdown.parts.map((part) => `${part.category}: ${show(part.value)}`).join(" · ")}</dd>
+              </div>
+            ))}
+          </dl>
+        </DetailRow>
+      ) : null}
       {state.returnedComment ? (
         <DetailRow className="review-comment-row">
           <p className="review-comment">{a.returnedComment(state.returnedComment)}</p>
