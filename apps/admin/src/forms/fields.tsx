@@ -44,6 +44,15 @@ function LabelledControl({
   );
 }
 
+/** The props every field with a text value takes (what `form.bind(name)` gives, plus id, hint and error). */
+interface TextControlProps {
+  id: string;
+  value: string;
+  onValueChange: (value: string) => void;
+  hint?: ReactNode;
+  error?: string | undefined;
+}
+
 /** A labelled textarea with its hint and error announced with it, like TextField. */
 export function TextAreaField({
   id,
@@ -53,14 +62,7 @@ export function TextAreaField({
   hint,
   error,
   ...rest
-}: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "value" | "onChange"> & {
-  id: string;
-  label: string;
-  value: string;
-  onValueChange: (value: string) => void;
-  hint?: ReactNode;
-  error?: string | undefined;
-}) {
+}: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "value" | "onChange"> & TextControlProps & { label: string }) {
   return (
     <LabelledControl id={id} label={label} hint={hint} error={error}>
       {(control) => <textarea {...rest} {...control} value={value} rows={rest.rows ?? 4} onChange={(event) => onValueChange(event.currentTarget.value)} />}
@@ -78,15 +80,7 @@ export function SelectField({
   error,
   children,
   ...rest
-}: Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "value" | "onChange"> & {
-  id: string;
-  label: ReactNode;
-  value: string;
-  onValueChange: (value: string) => void;
-  hint?: ReactNode;
-  error?: string | undefined;
-  children: ReactNode;
-}) {
+}: Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "value" | "onChange"> & TextControlProps & { label: ReactNode; children: ReactNode }) {
   return (
     <LabelledControl id={id} label={label} hint={hint} error={error}>
       {(control) => (
