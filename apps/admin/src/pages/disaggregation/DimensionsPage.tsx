@@ -1,3 +1,4 @@
+import "./dimensions.css";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Fragment, useId, useState } from "react";
 import { categoryCreateInputSchema, dimensionCreateInputSchema, type Dimension } from "@zorgpact/domain/disaggregation";
