@@ -1,14 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRef, type FormEvent } from "react";
-import { z } from "zod";
-import {
-  criterionInputSchema,
-  frontRunnerCriteria,
-  frontRunnerCriterionKeySchema,
-  type CriterionInput,
-  type CriterionReview,
-  type FrontRunnerCriterionKey,
-} from "@zorgpact/domain/front-runner";
+import { frontRunnerCriteria, type CriterionInput, type CriterionReview } from "@zorgpact/domain/front-runner";
 import type { PactEditDetail } from "@zorgpact/domain/pact";
 import { formatTimestamp } from "@zorgpact/ui/format.ts";
 import { FormProblem, SubmitButton } from "@zorgpact/ui/forms/FormParts.tsx";
@@ -18,40 +10,9 @@ import { commonMessages } from "../../messages/common.ts";
 import { frontRunnerMessages } from "../../messages/front-runners.ts";
 import { trpc } from "../../trpc.ts";
 import { usePactCache } from "../pact-edit/usePactCache.ts";
+import { changedCriteria, criteriaFormSchema, criteriaValues } from "./criteria-form.ts";
 
 const m = frontRunnerMessages.review;
-
-type CriterionValues = { met: boolean; note: string };
-export type CriteriaValues = Record<FrontRunnerCriterionKey, CriterionValues>;
-
-/**
- * The review form checked with `setCriterion`'s own input schema, once per criterion: a changed
- * criterion is its input, an unchanged one `null` (nothing to send). An error on a criterion's
- * note shows at that criterion.
- */
-export const criteriaFormSchema = z.record(frontRunnerCriterionKeySchema, criterionInputSchema.nullable());
-
-export const criteriaValues = (criteria: readonly CriterionReview[]): CriteriaValues =>
-  Object.fromEntries(
-    frontRunnerCriteria.map((c) => {
-      const stored = criteria.find((r) => r.key === c.key);
-      return [c.key, { met: stored?.met ?? false, note: stored?.note ?? "" }];
-    }),
-  ) as CriteriaValues;
-
-const sameCriterion = (a: CriterionValues, b: CriterionValues) => a.met === b.met && a.note.trim() === b.note.trim();
-
-/** The inputs of the criteria that differ from what is stored. */
-export function changedCriteria(pactId: string, typed: CriteriaValues, stored: CriteriaValues): Record<FrontRunnerCriterionKey, unknown> {
-  return Object.fromEntries(
-    frontRunnerCriteria.map(({ key }) => [
-      key,
-      sameCriterion(typed[key], stored[key])
-        ? null
-        : { id: pactId, criterionKey: key, met: typed[key].met, note: typed[key].note.trim() === "" ? null : typed[key].note },
-    ]),
-  ) as Record<FrontRunnerCriterionKey, unknown>;
-}
 
 /** Every criterion with "Voldaan" and a note; saving sends only the criteria that changed, one by one. */
 export function CriteriaForm({
