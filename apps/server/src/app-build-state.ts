@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import type { FastifyReply, FastifyRequest } from "fastify";
 
 /**
@@ -20,14 +21,24 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** A build made after the marker (by turbo, scripts/test.sh, by hand) makes the marker stale. */
+function builtSince(dist: string, marker: string): boolean {
+  try {
+    return statSync(join(dist, "index.html")).mtimeMs > statSync(marker).mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
 function readBuildState(dist: string): BuildState {
   const markers = buildMarkers(dist);
   if (existsSync(markers.building)) {
     const pid = Number(readFileSync(markers.building, "utf8").trim());
+    if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) return "building";
     // A marker whose build is gone (killed, machine restarted) means the build never finished.
-    return Number.isInteger(pid) && pid > 0 && isRunning(pid) ? "building" : "failed";
+    return builtSince(dist, markers.building) ? "done" : "failed";
   }
-  return existsSync(markers.failed) ? "failed" : "done";
+  return existsSync(markers.failed) && !builtSince(dist, markers.failed) ? "failed" : "done";
 }
 
 /** Follows one app's background build; once done it stays done and no longer looks at the disk. */

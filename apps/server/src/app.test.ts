@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DatabaseHandle } from "@zorgpact/db/database";
@@ -155,6 +155,24 @@ describe("apps still being built by scripts/start.sh", () => {
         expect(response.body).toContain(text);
         expect(response.body).not.toContain("klaargezet.js");
       }
+    } finally {
+      await server.close();
+      rmSync(apps.root, { recursive: true, force: true });
+    }
+  });
+
+  it("serves an app built again after a failed or interrupted build (the old marker is stale)", async () => {
+    const apps = appsBeingBuilt(spawnSync(process.execPath, ["-e", ""]).pid);
+    rmSync(`${apps.adminDist}.building`);
+    writeFileSync(`${apps.adminDist}.failed`, "vite build exited with 1");
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    for (const marker of [`${apps.publicDist}.building`, `${apps.adminDist}.failed`]) utimesSync(marker, anHourAgo, anHourAgo);
+    writeFileSync(join(apps.publicDist, "index.html"), "<!doctype html><title>publiek</title>");
+    writeFileSync(join(apps.adminDist, "index.html"), "<!doctype html><title>beheer</title>");
+    const server = await buildApp({ db: handle.db, staticApps: { publicDist: apps.publicDist, adminDist: apps.adminDist } });
+    try {
+      expect((await server.inject({ url: "/" })).body).toContain("publiek");
+      expect((await server.inject({ url: "/admin/" })).body).toContain("beheer");
     } finally {
       await server.close();
       rmSync(apps.root, { recursive: true, force: true });
