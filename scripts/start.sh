@@ -91,7 +91,7 @@ if [ ${#apps_to_build[@]} -gt 0 ]; then
     for app in "${apps_to_build[@]}"; do
       if [ "$app" = public ]; then build_app public "de publieke site"; else build_app admin "de beheer-app"; fi
     done
-  ) &
+  ) </dev/null &
   BUILD_PID=$!
   set +m
   for app in "${apps_to_build[@]}"; do
