@@ -5,6 +5,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { DataList, listInHand, type DataListColumn, type ListQueryState } from "@zorgpact/ui/list/DataList.tsx";
+import { ListStates } from "@zorgpact/ui/list/ListStates.tsx";
 
 interface Row {
   id: string;
@@ -88,5 +89,40 @@ describe("DataList", () => {
     expect(second.total).toBe(30);
     expect(listInHand(rows, 9, 10).data!.page).toBe(3);
     expect(listInHand([], 1).data).toEqual({ items: [], total: 0, page: 1, pageSize: 1 });
+  });
+});
+
+describe("ListStates", () => {
+  const cards = (query: ListQueryState<Row>, extra: { loadingLabel?: string } = {}) =>
+    renderToStaticMarkup(
+      <ListStates query={query} empty="Geen rijen." count={(n) => (n > 0 ? `${n} rijen` : "")} onPageChange={() => undefined} {...extra}>
+        {(items) => (
+          <ul aria-label="Rijen">
+            {items.map((row) => (
+              <li key={row.id}>{row.name}</li>
+            ))}
+          </ul>
+        )}
+      </ListStates>,
+    );
+
+  it("draws any shape of rows for the current page, with the count and the paging around them", () => {
+    const html = cards(listInHand(rows, 2, 10));
+    expect(html).toContain("<li>Rij 11</li>");
+    expect(html).not.toContain("<li>Rij 10</li>");
+    expect(html).toContain(">30 rijen</p>");
+    expect(html).toContain("Pagina 2 van 3");
+    expect(html).not.toContain("<table");
+  });
+
+  it("says what it is loading when told, and asks for no rows while loading, failing or empty", () => {
+    expect(cards({ data: undefined, isPending: true, isError: false, refetch: () => undefined }, { loadingLabel: "Metingen laden…" })).toContain(
+      "Metingen laden…",
+    );
+    expect(cards({ data: undefined, isPending: false, isError: true, refetch: () => undefined })).toContain('role="alert"');
+    const empty = cards({ ...idle, data: { items: [], total: 0, page: 1, pageSize: 25 } });
+    expect(empty).toContain("Geen rijen.");
+    expect(empty).toContain('class="result-count"></p>');
+    expect(empty).not.toContain("<ul");
   });
 });

@@ -1,10 +1,11 @@
 import "./data-list.css";
-import { Fragment, useRef, type ReactNode } from "react";
-import { pageCount, type Paged } from "@zorgpact/domain/common";
-import { Pagination } from "../Pagination.tsx";
-import { EmptyState, ErrorState, LoadingState } from "../Status.tsx";
+import { Fragment, type ReactNode } from "react";
 import { TableWrap } from "../TableWrap.tsx";
 import { listMessages } from "./list-messages.ts";
+import { ListStates, type ListQueryState } from "./ListStates.tsx";
+
+// Pages that show a table import everything from here.
+export { listInHand, type ListQueryState } from "./ListStates.tsx";
 
 export interface DataListColumn<T> {
   /** The column header; on a narrow screen also the label in front of the value. */
@@ -22,15 +23,6 @@ export interface DataListColumn<T> {
   /** The column the list is sorted by. */
   sorted?: "ascending" | "descending";
   className?: string;
-}
-
-/** What the list needs of a query: a react-query result of a paged procedure fits as it is. */
-export interface ListQueryState<T> {
-  data: Paged<T> | undefined;
-  isPending: boolean;
-  isError: boolean;
-  isPlaceholderData?: boolean;
-  refetch: () => unknown;
 }
 
 export interface DataListProps<T> {
@@ -77,73 +69,46 @@ export function DataList<T>({
   rowClassName,
   className,
 }: DataListProps<T>) {
-  const tableRef = useRef<HTMLTableElement>(null);
-  const data = query.data;
-  const pages = data ? pageCount(data) : 1;
   // Actions come right after the row's name, so a wide table that must scroll never hides them.
   const actionsAfter = columns.findIndex((column) => column.primary) + 1;
   return (
-    <div className="data-list" aria-busy={query.isPending || Boolean(query.isPlaceholderData)}>
-      {filters}
-      {count ? (
-        <p aria-live="polite" aria-atomic="true" className="result-count">
-          {data ? count(data.total) : ""}
-        </p>
-      ) : null}
-      {query.isPending ? (
-        <LoadingState />
-      ) : query.isError && !data ? (
-        <ErrorState onRetry={() => void query.refetch()} />
-      ) : !data || data.items.length === 0 ? (
-        <EmptyState>{empty}</EmptyState>
-      ) : (
-        <>
-          <TableWrap label={label}>
-            <table ref={tableRef} tabIndex={-1} className={["data-table", "data-list__table", className].filter(Boolean).join(" ")}>
-              <caption className={hideCaption ? "visually-hidden" : undefined}>{label}</caption>
-              <thead>
-                <tr>
+    <ListStates query={query} empty={empty} count={count} onPageChange={onPageChange} filters={filters} className="data-list">
+      {(items, focusTarget) => (
+        <TableWrap label={label}>
+          <table ref={focusTarget} tabIndex={-1} className={["data-table", "data-list__table", className].filter(Boolean).join(" ")}>
+            <caption className={hideCaption ? "visually-hidden" : undefined}>{label}</caption>
+            <thead>
+              <tr>
+                {columns.map((column, index) => (
+                  <Fragment key={column.header}>
+                    {actions && index === actionsAfter ? <th scope="col">{actionsHeader}</th> : null}
+                    <th scope="col" aria-sort={column.sorted} className={column.numeric ? "num" : undefined}>
+                      {column.header}
+                    </th>
+                  </Fragment>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr key={rowKey(item)} className={rowClassName?.(item)}>
                   {columns.map((column, index) => (
                     <Fragment key={column.header}>
-                      {actions && index === actionsAfter ? <th scope="col">{actionsHeader}</th> : null}
-                      <th scope="col" aria-sort={column.sorted} className={column.numeric ? "num" : undefined}>
-                        {column.header}
-                      </th>
+                      {actions && index === actionsAfter ? (
+                        <td className="data-list__actions">
+                          <div className="data-list__row-actions">{actions(item)}</div>
+                        </td>
+                      ) : null}
+                      <ListCell column={column} item={item} />
                     </Fragment>
                   ))}
                 </tr>
-              </thead>
-              <tbody>
-                {data.items.map((item) => (
-                  <tr key={rowKey(item)} className={rowClassName?.(item)}>
-                    {columns.map((column, index) => (
-                      <Fragment key={column.header}>
-                        {actions && index === actionsAfter ? (
-                          <td className="data-list__actions">
-                            <div className="data-list__row-actions">{actions(item)}</div>
-                          </td>
-                        ) : null}
-                        <ListCell column={column} item={item} />
-                      </Fragment>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
-          {onPageChange && pages > 1 ? (
-            <Pagination
-              page={data.page}
-              pageCount={pages}
-              onPageChange={(page) => {
-                onPageChange(page);
-                tableRef.current?.focus();
-              }}
-            />
-          ) : null}
-        </>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
       )}
-    </div>
+    </ListStates>
   );
 }
 
@@ -163,19 +128,4 @@ function ListCell<T>({ column, item }: { column: DataListColumn<T>; item: T }) {
       <span className="data-list__value">{column.cell(item)}</span>
     </td>
   );
-}
-
-/**
- * A list already in hand (part of a larger answer) as the list's query state, cut into pages of
- * `pageSize`: the same list component then shows it, its count and its paging.
- */
-export function listInHand<T>(items: readonly T[], page = 1, pageSize = Math.max(1, items.length)): ListQueryState<T> {
-  const last = Math.max(1, Math.ceil(items.length / pageSize));
-  const shown = Math.min(Math.max(1, page), last);
-  return {
-    data: { items: items.slice((shown - 1) * pageSize, shown * pageSize), total: items.length, page: shown, pageSize },
-    isPending: false,
-    isError: false,
-    refetch: () => undefined,
-  };
 }

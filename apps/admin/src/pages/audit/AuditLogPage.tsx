@@ -1,9 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useRef } from "react";
 import { useSearchParams } from "react-router";
-import { pageCount } from "@zorgpact/domain/common";
-import { Pagination } from "@zorgpact/ui/Pagination.tsx";
-import { EmptyState, ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
+import { ListStates } from "@zorgpact/ui/list/ListStates.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { messages } from "../../messages.ts";
 import { auditMessages as audit } from "../../messages/audit.ts";
@@ -20,7 +17,6 @@ export function AuditLogPage() {
   useDocumentTitle(audit.title, messages.siteName);
   const [params, setParams] = useSearchParams();
   const filters = parseAuditFilters(params);
-  const listRef = useRef<HTMLOListElement>(null);
   const list = useQuery(trpc.audit.list.queryOptions(auditListInput(filters), { placeholderData: keepPreviousData }));
   const actions = useQuery(trpc.audit.actions.queryOptions());
   const users = useQuery(trpc.user.list.queryOptions());
@@ -28,9 +24,8 @@ export function AuditLogPage() {
   const names = { pacts: pactNames(pacts.pacts) };
   const people = [...(users.data ?? [])].sort((a, b) => a.name.localeCompare(b.name, "nl"));
   const applyFilters = (next: AuditFilters) => setParams(auditFiltersToParams(next));
-  const data = list.data;
   // The record a "alle wijzigingen aan dit record" link chose, by the name its newest row has.
-  const chosen = filters.objectId ? data?.items.find((e) => e.objectId === filters.objectId) : undefined;
+  const chosen = filters.objectId ? list.data?.items.find((e) => e.objectId === filters.objectId) : undefined;
 
   return (
     <>
@@ -45,28 +40,9 @@ export function AuditLogPage() {
           </button>
         </p>
       ) : null}
-      <p aria-live="polite" aria-atomic="true" className="result-count">
-        {data ? audit.resultCount(data.total) : ""}
-      </p>
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError && !data ? (
-        <ErrorState onRetry={() => void list.refetch()} />
-      ) : data && data.items.length === 0 ? (
-        <EmptyState>{audit.empty}</EmptyState>
-      ) : data ? (
-        <>
-          <AuditList ref={listRef} entries={data.items} names={names} busy={list.isPlaceholderData} />
-          <Pagination
-            page={data.page}
-            pageCount={pageCount(data)}
-            onPageChange={(page) => {
-              applyFilters({ ...filters, page });
-              listRef.current?.focus();
-            }}
-          />
-        </>
-      ) : null}
+      <ListStates query={list} count={audit.resultCount} empty={audit.empty} onPageChange={(page) => applyFilters({ ...filters, page })}>
+        {(entries, focusTarget) => <AuditList ref={focusTarget} entries={entries} names={names} busy={list.isPlaceholderData} />}
+      </ListStates>
     </>
   );
 }

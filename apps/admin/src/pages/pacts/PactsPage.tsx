@@ -1,9 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useRef } from "react";
 import { Link, useSearchParams } from "react-router";
-import { pageCount } from "@zorgpact/domain/common";
-import { Pagination } from "@zorgpact/ui/Pagination.tsx";
-import { EmptyState, ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
+import { ListStates } from "@zorgpact/ui/list/ListStates.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { isNationalAdmin, useSignedInUser } from "../../auth/signed-in-user.ts";
 import { messages } from "../../messages.ts";
@@ -20,10 +17,8 @@ export function PactsPage() {
   useDocumentTitle(title, messages.siteName);
   const [params, setParams] = useSearchParams();
   const filters = adminPactFilters(params);
-  const tableRef = useRef<HTMLDivElement>(null);
   const list = useQuery(trpc.pact.listManaged.queryOptions(adminPactListInput(filters), { placeholderData: keepPreviousData }));
   const applyFilters = (next: AdminPactFilters) => setParams(adminPactFiltersToParams(next));
-  const data = list.data;
 
   return (
     <>
@@ -36,34 +31,22 @@ export function PactsPage() {
         </p>
       ) : null}
       <PactFilters filters={filters} onChange={applyFilters} showArchived={isNationalAdmin(user)} />
-      <p id="resultaten-aantal" aria-live="polite" aria-atomic="true" className="result-count">
-        {data ? m.resultCount(data.total) : ""}
-      </p>
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError && !data ? (
-        <ErrorState onRetry={() => void list.refetch()} />
-      ) : data && data.items.length === 0 ? (
-        <EmptyState>{hasActiveAdminFilters(filters) || isNationalAdmin(user) ? m.empty : m.emptyOwn}</EmptyState>
-      ) : data ? (
-        <>
+      <ListStates
+        query={list}
+        count={m.resultCount}
+        empty={hasActiveAdminFilters(filters) || isNationalAdmin(user) ? m.empty : m.emptyOwn}
+        onPageChange={(page) => applyFilters({ ...filters, page })}
+      >
+        {(pacts, focusTarget) => (
           <PactTable
-            ref={tableRef}
+            ref={focusTarget}
             caption={title}
-            pacts={data.items}
+            pacts={pacts}
             busy={list.isPlaceholderData}
             sort={{ field: filters.sort ?? "name", direction: filters.direction ?? "asc" }}
           />
-          <Pagination
-            page={data.page}
-            pageCount={pageCount(data)}
-            onPageChange={(page) => {
-              applyFilters({ ...filters, page });
-              tableRef.current?.focus();
-            }}
-          />
-        </>
-      ) : null}
+        )}
+      </ListStates>
     </>
   );
 }

@@ -2,12 +2,10 @@ import "./review.css";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
-import { pageCount } from "@zorgpact/domain/common";
 import type { ReviewQueueItem } from "@zorgpact/domain/measurement-review";
 import { formatIndicatorValue } from "@zorgpact/domain/indicator-unit";
 import { formatDate } from "@zorgpact/ui/format.ts";
-import { Pagination } from "@zorgpact/ui/Pagination.tsx";
-import { EmptyState, ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
+import { ListStates } from "@zorgpact/ui/list/ListStates.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { messages } from "../../messages.ts";
 import { measurementReviewMessages } from "../../messages/measurement-review.ts";
@@ -46,8 +44,7 @@ export function ReviewQueuePage() {
     nextParams.set("pagina", String(next));
     setParams(nextParams);
   };
-  const data = queue.data;
-  const filteredName = pactId ? data?.items[0]?.pactName : undefined;
+  const filteredName = pactId ? queue.data?.items[0]?.pactName : undefined;
 
   return (
     <>
@@ -62,25 +59,15 @@ export function ReviewQueuePage() {
       <p role="status" aria-atomic="true" className="review-notice">
         {notice}
       </p>
-      <p aria-live="polite" aria-atomic="true" className="result-count">
-        {data && data.total > 0 ? m.total(data.total) : ""}
-      </p>
-      {queue.isPending ? (
-        <LoadingState label={m.loading} />
-      ) : !data ? (
-        <ErrorState onRetry={() => void queue.refetch()} />
-      ) : data.items.length === 0 ? (
-        <EmptyState>{m.empty}</EmptyState>
-      ) : (
-        <>
+      <ListStates query={queue} count={(total) => (total > 0 ? m.total(total) : "")} loadingLabel={m.loading} empty={m.empty} onPageChange={toPage}>
+        {(items) => (
           <ul className="review-list" aria-label={m.caption}>
-            {data.items.map((item) => (
+            {items.map((item) => (
               <ReviewCard key={item.id} item={item} onDecided={onDecided} />
             ))}
           </ul>
-          {data.total > data.pageSize ? <Pagination page={data.page} pageCount={pageCount(data)} onPageChange={toPage} /> : null}
-        </>
-      )}
+        )}
+      </ListStates>
     </>
   );
 }

@@ -1,9 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { pageCount } from "@zorgpact/domain/common";
 import { apiMessage } from "@zorgpact/ui/form-errors.ts";
-import { Pagination } from "@zorgpact/ui/Pagination.tsx";
-import { EmptyState, ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
+import { ListStates } from "@zorgpact/ui/list/ListStates.tsx";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
 import { FormAlert, FormStatus } from "@zorgpact/ui/forms/FormParts.tsx";
 import { taskMessages } from "../../messages/task.ts";
@@ -32,7 +30,6 @@ export function FailedMailSection() {
       },
     }),
   );
-  const data = list.data;
 
   return (
     <section className="task-section" aria-labelledby="niet-bezorgd-kop">
@@ -40,14 +37,8 @@ export function FailedMailSection() {
       <p>{m.intro}</p>
       <FormStatus>{status}</FormStatus>
       {problem ? <FormAlert title={m.retryFailed}>{problem !== m.retryFailed ? <p>{problem}</p> : null}</FormAlert> : null}
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError && !data ? (
-        <ErrorState onRetry={() => void list.refetch()} />
-      ) : data && data.items.length === 0 ? (
-        <EmptyState>{m.empty}</EmptyState>
-      ) : data ? (
-        <>
+      <ListStates query={list} empty={m.empty} onPageChange={setPage}>
+        {(mails) => (
           <TableWrap label={m.caption}>
             <table className="data-table" aria-busy={list.isPlaceholderData}>
               <caption>{m.caption}</caption>
@@ -61,7 +52,7 @@ export function FailedMailSection() {
                 </tr>
               </thead>
               <tbody>
-                {data.items.map((mail) => (
+                {mails.map((mail) => (
                   <tr key={mail.id}>
                     <td>
                       <button type="button" className="button--secondary" disabled={retry.isPending} onClick={() => retry.mutate({ id: mail.id })}>
@@ -86,9 +77,8 @@ export function FailedMailSection() {
               </tbody>
             </table>
           </TableWrap>
-          <Pagination page={data.page} pageCount={pageCount(data)} onPageChange={setPage} />
-        </>
-      ) : null}
+        )}
+      </ListStates>
     </section>
   );
 }
