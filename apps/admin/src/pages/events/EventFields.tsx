@@ -1,14 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
-import { useId, useState, type KeyboardEvent } from "react";
 import { eventKinds } from "@zorgpact/domain/event";
 import type { ZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
-import { fieldDescriptionIds, FieldError, TextField } from "@zorgpact/ui/FormField.tsx";
-import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
+import { TextField } from "@zorgpact/ui/FormField.tsx";
+import { ErrorState } from "@zorgpact/ui/Status.tsx";
 import { ChoiceGroup, SelectField, TextAreaField } from "../../forms/fields.tsx";
 import { commonMessages } from "../../messages/common.ts";
 import { eventKindLabels, eventMessages } from "../../messages/event.ts";
-import { useAllManagedPacts } from "../../pacts/useAllManagedPacts.ts";
 import { trpc } from "../../trpc.ts";
+import { PactPicker } from "../users/PactPicker.tsx";
 import type { EventFormValues } from "./event-form.ts";
 
 const m = eventMessages.form;
@@ -93,7 +92,7 @@ export function EventFields({ form }: { form: ZodForm<EventFormValues> }) {
         error={errors["organiser"]}
         maxLength={200}
       />
-      <PactChoice selected={values.pactIds} onChange={(pactIds) => set({ pactIds })} error={errors["pactIds"]} />
+      <PactPicker idPrefix="evenement" texts={m} selected={values.pactIds} onChange={(pactIds) => set({ pactIds })} error={errors["pactIds"]} />
       {themes.isError ? (
         <ErrorState message={m.themesFailed} onRetry={() => void themes.refetch()} />
       ) : (
@@ -157,69 +156,6 @@ export function EventFields({ form }: { form: ZodForm<EventFormValues> }) {
         <span>{m.published}</span>
       </label>
     </>
-  );
-}
-
-/** The pacts taking part: checkboxes with a filter box; a chosen pact stays chosen when the filter hides it. */
-function PactChoice({ selected, onChange, error }: { selected: readonly string[]; onChange: (ids: string[]) => void; error?: string | undefined }) {
-  const { pacts, isPending, isError, refetch } = useAllManagedPacts();
-  const [filter, setFilter] = useState("");
-  const listId = useId();
-  const groupId = "evenement-zorgpacten";
-  const { hintId, errorId, describedBy } = fieldDescriptionIds(groupId, { hint: m.pactsHint, error });
-  const needle = filter.trim().toLocaleLowerCase("nl");
-  const shown = needle ? pacts.filter((p) => p.name.toLocaleLowerCase("nl").includes(needle)) : pacts;
-  const onFilterKey = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === "Enter") event.preventDefault();
-  };
-  return (
-    <fieldset id={groupId} className={error ? "form-field--error" : undefined} aria-describedby={describedBy}>
-      <legend>{m.pacts}</legend>
-      <p id={hintId} className="field-hint">
-        {m.pactsHint}
-      </p>
-      <FieldError id={errorId}>{error}</FieldError>
-      {isPending ? (
-        <LoadingState label={m.pactsLoading} />
-      ) : isError ? (
-        <ErrorState message={m.pactsFailed} onRetry={refetch} />
-      ) : (
-        <>
-          <div className="field pact-picker__filter">
-            <label htmlFor={`${groupId}-filter`}>{m.pactsFilter}</label>
-            <input
-              id={`${groupId}-filter`}
-              type="search"
-              value={filter}
-              onChange={(e) => setFilter(e.currentTarget.value)}
-              onKeyDown={onFilterKey}
-              aria-controls={listId}
-              autoComplete="off"
-            />
-          </div>
-          <p className="pact-picker__count" aria-live="polite">
-            {m.pactsChosen(selected.length)}
-          </p>
-          <ul id={listId} className="plain-list pact-picker__list">
-            {shown.map((pact) => (
-              <li key={pact.id}>
-                <label className="checkbox">
-                  <input
-                    type="checkbox"
-                    name="pactIds"
-                    value={pact.id}
-                    checked={selected.includes(pact.id)}
-                    onChange={(event) => onChange(event.currentTarget.checked ? [...selected, pact.id] : selected.filter((id) => id !== pact.id))}
-                  />
-                  <span>{pact.name}</span>
-                </label>
-              </li>
-            ))}
-          </ul>
-          {shown.length === 0 ? <p className="muted">{m.pactsNoMatch}</p> : null}
-        </>
-      )}
-    </fieldset>
   );
 }
 

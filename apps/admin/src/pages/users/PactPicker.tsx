@@ -5,26 +5,40 @@ import { userMessages } from "../../messages/users.ts";
 import { useAllManagedPacts } from "../../pacts/useAllManagedPacts.ts";
 import { filterPacts, togglePact } from "./user-form.ts";
 
+/** The words of one use of the picker: the group's legend and hint, the filter box, the states. */
+export interface PactPickerTexts {
+  pacts: string;
+  pactsHint: string;
+  pactsFilter: string;
+  pactsChosen: (count: number) => string;
+  pactsNoMatch: string;
+  pactsLoading: string;
+  pactsFailed: string;
+}
+
 /**
- * The pacts of a regional editor: a labelled group of checkboxes with a filter box. Filtering only
- * hides; a chosen pact stays chosen when the filter hides it, and the count says so.
+ * A choice of pacts (a regional editor's, an event's): a labelled group of checkboxes with a
+ * filter box. Filtering only hides; a chosen pact stays chosen when the filter hides it, and the
+ * count says so.
  */
 export function PactPicker({
   idPrefix,
   selected,
   onChange,
   error,
+  texts = userMessages.userForm,
 }: {
   idPrefix: string;
   selected: readonly string[];
   onChange: (pactIds: string[]) => void;
   error?: string | undefined;
+  texts?: PactPickerTexts;
 }) {
   const { pacts, isPending, isError, refetch } = useAllManagedPacts();
   const [filter, setFilter] = useState("");
   const groupId = `${idPrefix}-zorgpacten`;
   const listId = useId();
-  const { hintId, errorId, describedBy } = fieldDescriptionIds(groupId, { hint: userMessages.userForm.pactsHint, error });
+  const { hintId, errorId, describedBy } = fieldDescriptionIds(groupId, { hint: texts.pactsHint, error });
   const shown = filterPacts(pacts, filter);
   // Enter in the filter box filters; it must not submit the whole form.
   const onFilterKey = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -33,19 +47,19 @@ export function PactPicker({
 
   return (
     <fieldset id={groupId} className={["pact-picker", error ? "form-field--error" : ""].join(" ")} aria-describedby={describedBy}>
-      <legend>{userMessages.userForm.pacts}</legend>
+      <legend>{texts.pacts}</legend>
       <p id={hintId} className="field-hint">
-        {userMessages.userForm.pactsHint}
+        {texts.pactsHint}
       </p>
       <FieldError id={errorId}>{error}</FieldError>
       {isPending ? (
-        <LoadingState label={userMessages.userForm.pactsLoading} />
+        <LoadingState label={texts.pactsLoading} />
       ) : isError ? (
-        <ErrorState message={userMessages.userForm.pactsFailed} onRetry={refetch} />
+        <ErrorState message={texts.pactsFailed} onRetry={refetch} />
       ) : (
         <>
           <div className="field pact-picker__filter">
-            <label htmlFor={`${groupId}-filter`}>{userMessages.userForm.pactsFilter}</label>
+            <label htmlFor={`${groupId}-filter`}>{texts.pactsFilter}</label>
             <input
               id={`${groupId}-filter`}
               type="search"
@@ -57,7 +71,7 @@ export function PactPicker({
             />
           </div>
           <p className="pact-picker__count" aria-live="polite">
-            {userMessages.userForm.pactsChosen(selected.length)}
+            {texts.pactsChosen(selected.length)}
           </p>
           <ul id={listId} className="plain-list pact-picker__list">
             {shown.map((pact) => (
@@ -79,7 +93,7 @@ export function PactPicker({
               </li>
             ))}
           </ul>
-          {shown.length === 0 ? <p className="muted">{userMessages.userForm.pactsNoMatch}</p> : null}
+          {shown.length === 0 ? <p className="muted">{texts.pactsNoMatch}</p> : null}
         </>
       )}
     </fieldset>
