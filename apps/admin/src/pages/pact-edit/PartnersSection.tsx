@@ -2,13 +2,13 @@ import { useMutation } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 import { participationRoles, type ParticipationRole, type Partner } from "@zorgpact/domain/organisation";
 import type { PactEditDetail } from "@zorgpact/domain/pact";
-import { ConfirmDialog } from "@zorgpact/ui/ConfirmDialog.tsx";
 import { apiFieldErrors, apiMessage } from "@zorgpact/ui/form-errors.ts";
 import { fieldDescriptionIds, FieldError } from "@zorgpact/ui/FormField.tsx";
 import { levelLabels, roleLabels, sectorLabels } from "@zorgpact/ui/labels.ts";
 import { EmptyState } from "@zorgpact/ui/Status.tsx";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
 import { FormStatus } from "@zorgpact/ui/forms/FormParts.tsx";
+import { RemoveDialog } from "../../lists/RemoveDialog.tsx";
 import { commonMessages } from "../../messages/common.ts";
 import { pactEditMessages } from "../../messages/pact-edit.ts";
 import { trpc } from "../../trpc.ts";
@@ -90,20 +90,14 @@ export function PartnersSection({ pact }: { pact: PactEditDetail }) {
           </table>
         </TableWrap>
       )}
-      <ConfirmDialog
-        open={removing !== null}
-        title={m.removeTitle}
-        confirmLabel={m.removeConfirm}
-        cancelLabel={commonMessages.cancel}
-        busy={remove.isPending}
-        busyLabel={m.removing}
-        error={remove.isError ? (apiMessage(remove.error) ?? commonMessages.unknownError) : null}
-        destructive
+      <RemoveDialog
+        row={removing}
+        name={(partner) => partner.name}
+        texts={m}
+        action={remove}
         onCancel={() => setRemoving(null)}
-        onConfirm={() => removing && remove.mutate({ pactId: pact.id, organisationId: removing.id })}
-      >
-        <p>{removing ? m.removeBody(removing.name) : null}</p>
-      </ConfirmDialog>
+        onConfirm={(partner) => remove.mutate({ pactId: pact.id, organisationId: partner.id })}
+      />
       <AddPartner pact={pact} onAdded={setStatus} />
     </section>
   );

@@ -3,13 +3,13 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { parentKindOf, taxonomyKinds, taxonomyKindSchema, type TaxonomyKind, type TaxonomyTermRecord } from "@zorgpact/domain/taxonomy";
-import { ConfirmDialog } from "@zorgpact/ui/ConfirmDialog.tsx";
 import { errorCode } from "@zorgpact/ui/errors.ts";
 import { apiMessage } from "@zorgpact/ui/form-errors.ts";
 import { DataList, type DataListColumn } from "@zorgpact/ui/list/DataList.tsx";
 import { listFilterCodec, schemaParam, urlListFilters } from "@zorgpact/ui/list/list-filters.ts";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
 import { FormAlert, FormStatus } from "@zorgpact/ui/forms/FormParts.tsx";
+import { RemoveDialog } from "../../lists/RemoveDialog.tsx";
 import { messages } from "../../messages.ts";
 import { commonMessages } from "../../messages/common.ts";
 import { taxonomyMessages } from "../../messages/taxonomies.ts";
@@ -186,20 +186,14 @@ export function TaxonomiesPage() {
         onPageChange={setPage}
       />
       <TermForm key={`nieuw-${kind}`} kind={kind} parents={parentOptions.filter((p) => !p.retired)} onDone={(term) => setStatus(m.created(term.label))} />
-      <ConfirmDialog
-        open={removing !== null}
-        title={m.removeTitle}
-        confirmLabel={m.removeConfirm}
-        cancelLabel={commonMessages.cancel}
-        busy={remove.isPending}
-        busyLabel={m.removing}
-        error={remove.isError ? (apiMessage(remove.error) ?? commonMessages.unknownError) : null}
-        destructive
+      <RemoveDialog
+        row={removing}
+        name={(term) => term.label}
+        texts={m}
+        action={remove}
         onCancel={() => setRemoving(null)}
-        onConfirm={() => removing && remove.mutate({ id: removing.id, version: removing.version })}
-      >
-        <p>{removing ? m.removeBody(removing.label) : null}</p>
-      </ConfirmDialog>
+        onConfirm={(term) => remove.mutate({ id: term.id, version: term.version })}
+      />
     </>
   );
 }
