@@ -10,7 +10,7 @@ import { nationalFigures, type NationalFigures } from "./rollup.repository.ts";
  */
 export async function resultsAndEffects(db: Kysely<Database>): Promise<ResultsAndEffects> {
   const [figures, terms] = await Promise.all([
-    nationalFigures(db),
+    nationalFigures(db, ["reported", "result:regional_pact", "result:front_runner", "effect:regional_pact", "effect:front_runner"]),
     db
       .selectFrom("taxonomyTerms")
       .select(["id", "kind", "label", "parentId"])

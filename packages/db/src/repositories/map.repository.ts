@@ -13,7 +13,7 @@ const markedKinds = ["regional_pact", "breeding_ground"] as const;
  */
 export async function mapRegions(db: Kysely<Database>): Promise<MapRegion[]> {
   const [figures, regions, pacts] = await Promise.all([
-    nationalFigures(db),
+    nationalFigures(db, ["region:regional_pact", "region:front_runner", "region:breeding_ground"]),
     db.selectFrom("regions").select(["id", "name", "provinces", "latitude", "longitude"]).orderBy("name").orderBy("id").execute(),
     db
       .selectFrom("pacts")

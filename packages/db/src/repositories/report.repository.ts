@@ -83,7 +83,7 @@ const countedFrontRunner = sql`p.kind = 'front_runner' and p.admission_status = 
 
 /** Per answer of figure 6: counted front-runners that gave it; from the rollup (migration 0020). */
 export async function adoptionAnswers(db: Executor, rollup?: NationalFigures): Promise<{ key: Adoption; count: number }[]> {
-  const figures = rollup ?? (await nationalFigures(db));
+  const figures = rollup ?? (await nationalFigures(db, ["report:adoption"]));
   return adoptionOptions.map((o) => ({ key: o.key, count: figures.count("report:adoption", o.key) })).filter((a) => a.count > 0);
 }
 

@@ -11,7 +11,7 @@ import { nationalFigures } from "./rollup.repository.ts";
  */
 export async function nationalStats(db: Kysely<Database>): Promise<Omit<NationalStats, "adoption">> {
   const [figures, themes] = await Promise.all([
-    nationalFigures(db),
+    nationalFigures(db, ["kind", "phase", "theme:regional_pact", "theme:front_runner"]),
     db
       .selectFrom("taxonomyTerms")
       .select(["id", "label"])
