@@ -6,6 +6,7 @@
 // dist/, so each external import is rewritten to the file it resolves to at build time, relative
 // to dist/: the bundle runs from this checkout's node_modules, rebuilt by `build` after installs.
 //   node build.mjs            (pnpm --filter @zorgpact/server build)
+//   node build.mjs --sourcemap   (with linked source maps)
 import { rmSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -45,9 +46,9 @@ const result = await build({
   format: "esm",
   platform: "node",
   target: "node20",
-  // Source maps only when asked (BUILD_SOURCEMAP=1, for debugging with --enable-source-maps): they
-  // are two thirds of the output and half the build time of every fresh start.
-  sourcemap: process.env.BUILD_SOURCEMAP === "1" ? "linked" : false,
+  // Source maps only when asked (`node build.mjs --sourcemap`, for debugging with
+  // --enable-source-maps): they are two thirds of the output and half the build time of every fresh start.
+  sourcemap: process.argv.includes("--sourcemap") ? "linked" : false,
   metafile: true,
   logLevel: "warning",
   chunkNames: "[name]-[hash]",
