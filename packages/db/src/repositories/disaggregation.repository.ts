@@ -241,15 +241,11 @@ export interface MeasurementPartsView {
 }
 
 /**
- * The parts of these measurements' breakdowns by the dimensions their indicators are split by now
- * (a removed dimension's kept breakdowns stay hidden), with dimension and category labels: ONE
- * query for a whole page of measurements (the review queue). Dimensions by label, categories in
- * their order.
+ * The parts of these measurements by the dimensions their indicator is split by now (a removed
+ * dimension's kept breakdowns stay hidden), with dimension and category labels; callers order them.
  */
-export async function partsByMeasurement(db: Executor, measurementIds: readonly string[]): Promise<Map<string, MeasurementPartsView[]>> {
-  const byMeasurement = new Map<string, MeasurementPartsView[]>();
-  if (measurementIds.length === 0) return byMeasurement;
-  const rows = await db
+function currentParts(db: Executor, measurementIds: readonly string[]) {
+  return db
     .selectFrom("measurementBreakdowns")
     .innerJoin("measurements", "measurements.id", "measurementBreakdowns.measurementId")
     .innerJoin("indicatorDimensions", (j) =>
@@ -261,6 +257,7 @@ export async function partsByMeasurement(db: Executor, measurementIds: readonly 
     .innerJoin("measurementParts", "measurementParts.breakdownId", "measurementBreakdowns.id")
     .innerJoin("dimensionCategories", "dimensionCategories.id", "measurementParts.categoryId")
     .select([
+      "measurementBreakdowns.id as breakdownId",
       "measurementBreakdowns.measurementId",
       "measurementBreakdowns.dimensionId",
       "measurementBreakdowns.source",
@@ -269,7 +266,19 @@ export async function partsByMeasurement(db: Executor, measurementIds: readonly 
       "measurementParts.value",
     ])
     .where("measurementBreakdowns.measurementId", "in", measurementIds)
-    .where("indicatorDimensions.removedAt", "is", null)
+    .where("indicatorDimensions.removedAt", "is", null);
+}
+
+/**
+ * The parts of these measurements' breakdowns by the dimensions their indicators are split by now
+ * (a removed dimension's kept breakdowns stay hidden), with dimension and category labels: ONE
+ * query for a whole page of measurements (the review queue). Dimensions by label, categories in
+ * their order.
+ */
+export async function partsByMeasurement(db: Executor, measurementIds: readonly string[]): Promise<Map<string, MeasurementPartsView[]>> {
+  const byMeasurement = new Map<string, MeasurementPartsView[]>();
+  if (measurementIds.length === 0) return byMeasurement;
+  const rows = await currentParts(db, measurementIds)
     .orderBy("measurementBreakdowns.measurementId")
     .orderBy((eb) => eb.fn("lower", ["dimensions.label"]))
     .orderBy("dimensions.id")
@@ -395,31 +404,10 @@ export async function publicBreakdownsOfPact(db: Executor, slug: string): Promis
     .orderBy("measurements.publicMeasuredOn", "desc")
     .execute();
   if (latest.length === 0) return [];
-  const rows = await db
-    .selectFrom("measurementBreakdowns")
-    .innerJoin("measurements", "measurements.id", "measurementBreakdowns.measurementId")
-    .innerJoin("indicatorDimensions", (j) =>
-      j
-        .onRef("indicatorDimensions.dimensionId", "=", "measurementBreakdowns.dimensionId")
-        .onRef("indicatorDimensions.indicatorId", "=", "measurements.indicatorId"),
-    )
-    .innerJoin("dimensions", "dimensions.id", "measurementBreakdowns.dimensionId")
-    .innerJoin("measurementParts", "measurementParts.breakdownId", "measurementBreakdowns.id")
-    .innerJoin("dimensionCategories", "dimensionCategories.id", "measurementParts.categoryId")
-    .select([
-      "measurementBreakdowns.id as breakdownId",
-      "measurementBreakdowns.measurementId",
-      "measurementBreakdowns.source",
-      "dimensions.label as dimension",
-      "dimensionCategories.label as category",
-      "measurementParts.value",
-    ])
-    .where(
-      "measurementBreakdowns.measurementId",
-      "in",
-      latest.map((l) => l.id),
-    )
-    .where("indicatorDimensions.removedAt", "is", null)
+  const rows = await currentParts(
+    db,
+    latest.map((l) => l.id),
+  )
     .orderBy("dimensions.label")
     .orderBy("dimensionCategories.sortOrder")
     .orderBy("dimensionCategories.label")
