@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { decimal, idSchema, integer, isoDateSchema, pageInputSchema, pagedSchema, searchSchema, text, versionSchema } from "./common.ts";
 import { indicatorDirectionSchema } from "./indicator.ts";
+import { indicatorFrequencySchema } from "./indicator-period.ts";
+import { unitKindSchema } from "./indicator-unit.ts";
 
 /**
  * The catalogue of common indicators (issue 15, programme level): indicators with one shared
@@ -227,14 +229,37 @@ export type ProgrammeOverview = z.infer<typeof programmeOverviewSchema>;
 export const programmePactsInputSchema = programmeFilterSchema.extend({ catalogueId: idSchema });
 export type ProgrammePactsInput = z.infer<typeof programmePactsInputSchema>;
 
+/**
+ * What the drill-down needs for the adopting indicator's status (indicator-status.ts): its plan and
+ * its latest approved value, the only measurement the status reads. The browser computes the
+ * status on the day of viewing: the answer is cached per publication version, so a status computed
+ * on the server ("geen recente meting") would go stale.
+ */
+export const programmeIndicatorPlanSchema = z.object({
+  unit: z.string(),
+  unitKind: unitKindSchema,
+  direction: indicatorDirectionSchema,
+  frequency: indicatorFrequencySchema,
+  baselineValue: z.number(),
+  baselineDate: z.string(),
+  targetValue: z.number(),
+  targetDate: z.string(),
+  targets: z.array(z.object({ periodStart: z.string(), value: z.number() })),
+  /** The latest approved value (as approved, never the working copy); null when none is approved. */
+  latest: z.object({ measuredOn: z.string(), value: z.number() }).nullable(),
+});
+export type ProgrammeIndicatorPlan = z.infer<typeof programmeIndicatorPlanSchema>;
+
 export const programmePactValueSchema = z.object({
   pactId: idSchema,
   slug: z.string(),
   name: z.string(),
   regionName: z.string().nullable(),
+  indicatorId: idSchema,
   indicatorName: z.string(),
   value: z.number(),
   measuredOn: z.string(),
+  indicator: programmeIndicatorPlanSchema,
 });
 export type ProgrammePactValue = z.infer<typeof programmePactValueSchema>;
 

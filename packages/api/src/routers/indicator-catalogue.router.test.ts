@@ -207,6 +207,42 @@ describe("national totals", () => {
     expect(inRegion.regionName).toBe("Rijnmond");
   });
 
+  it("gives each drill-down row its indicator's plan and latest approved value, never an edit waiting for review", async () => {
+    // Noord's latest approved value is edited in the working copy and waits for review: the public copy stays.
+    const noordIndicator = await handle.db
+      .selectFrom("measurements")
+      .select(["id", "indicatorId"])
+      .where("publicMeasuredOn", "=", "2018-06-30")
+      .executeTakeFirstOrThrow();
+    await handle.db
+      .updateTable("measurements")
+      .set({ value: 55, measuredOn: "2018-09-30", reviewStatus: "submitted" })
+      .where("id", "=", noordIndicator.id)
+      .execute();
+    await handle.db
+      .insertInto("indicatorTargets")
+      .values({ indicatorId: noordIndicator.indicatorId, periodStart: "2017-01-01", targetValue: 50, source: null })
+      .execute();
+    const drill = await publicCaller(handle.db).programme.pacts({ catalogueId: countId, year: 2017 });
+    const plan = (name: string) => drill.pacts.find((p) => p.name === name)!;
+    expect(plan("Zorgpact Noord").indicatorId).toBe(noordIndicator.indicatorId);
+    expect(plan("Zorgpact Noord").indicator).toEqual({
+      unit: "studenten",
+      unitKind: "aantal",
+      direction: "up",
+      frequency: "jaar",
+      baselineValue: 10,
+      baselineDate: "2016-01-01",
+      targetValue: 90,
+      targetDate: "2018-12-31",
+      targets: [{ periodStart: "2017-01-01", value: 50 }],
+      latest: { measuredOn: "2018-06-30", value: 131 },
+    });
+    // Rijnmond's later value (999, 30 November) is submitted, not approved: the latest is the approved one.
+    expect(plan("Zorgpact Rijnmond").indicator.latest).toEqual({ measuredOn: "2017-06-30", value: 60 });
+    expect(plan("Zorgpact Rijnmond").indicator.targets).toEqual([]);
+  });
+
   it("follows an approval once the summary is refreshed in the approving transaction", async () => {
     const waiting = await handle.db.selectFrom("measurements").select(["id", "indicatorId"]).where("value", "=", 999).executeTakeFirstOrThrow();
     await handle.db.transaction().execute(async (trx) => {

@@ -2,6 +2,7 @@ import type { Db } from "@zorgpact/db/database";
 import {
   contributingTotals,
   contributingValues,
+  indicatorPlans,
   programmeChoices,
   programmeEntries,
   programmeYears,
@@ -75,7 +76,11 @@ export async function programmeOverview(db: Db, input: ProgrammeOverviewInput): 
   };
 }
 
-/** The drill-down: the pacts behind one total, each with the value it contributes. */
+/**
+ * The drill-down: the pacts behind one total, each with the value it contributes and its
+ * indicator's plan and latest approved value, from which the page computes the status on the day
+ * of viewing. A fixed number of queries whatever the number of pacts.
+ */
 export async function programmePacts(db: Db, input: ProgrammePactsInput): Promise<ProgrammePacts> {
   const [years, choices, entries] = await Promise.all([programmeYears(db), programmeChoices(db), programmeEntries(db, undefined)]);
   const found = entries.find((e) => e.id === input.catalogueId);
@@ -84,6 +89,10 @@ export async function programmePacts(db: Db, input: ProgrammePactsInput): Promis
   const year = chosenYear(years, input.year);
   const themeMatches = !input.themeId || entry.themes.some((t) => t.id === input.themeId);
   const rows = year === null || !themeMatches ? [] : await contributingValues(db, year, { regionId: input.regionId, catalogueIds: [entry.id] });
+  const plans = await indicatorPlans(
+    db,
+    rows.map((r) => r.indicatorId),
+  );
   return {
     entry: {
       ...entry,
@@ -95,14 +104,23 @@ export async function programmePacts(db: Db, input: ProgrammePactsInput): Promis
     year,
     regionName: choices.regions.find((r) => r.id === input.regionId)?.name ?? null,
     themeLabel: choices.themes.find((t) => t.id === input.themeId)?.label ?? null,
-    pacts: rows.map((r) => ({
-      pactId: r.pactId,
-      slug: r.slug,
-      name: r.pactName,
-      regionName: r.regionName,
-      indicatorName: r.indicatorName,
-      value: r.value,
-      measuredOn: r.measuredOn,
-    })),
+    pacts: rows.flatMap((r) => {
+      const indicator = plans.get(r.indicatorId);
+      // Read after the rows, so an indicator deleted in between has no plan: the row is left out.
+      if (!indicator) return [];
+      return [
+        {
+          pactId: r.pactId,
+          slug: r.slug,
+          name: r.pactName,
+          regionName: r.regionName,
+          indicatorId: r.indicatorId,
+          indicatorName: r.indicatorName,
+          value: r.value,
+          measuredOn: r.measuredOn,
+          indicator,
+        },
+      ];
+    }),
   };
 }

@@ -6,9 +6,11 @@ import {
   type CatalogueListInput,
   type CatalogueOption,
   type ProgrammeFilter,
+  type ProgrammeIndicatorPlan,
 } from "@zorgpact/domain/indicator-catalogue";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema.ts";
+import { targetsByIndicator } from "./indicator.repository.ts";
 import { containsPattern } from "./search.ts";
 
 type Executor = Kysely<Database>;
@@ -249,6 +251,7 @@ export interface ContributingValue {
   pactName: string;
   regionId: string | null;
   regionName: string | null;
+  indicatorId: string;
   indicatorName: string;
   value: number;
   measuredOn: string;
@@ -276,6 +279,7 @@ export async function contributingValues(
       "pacts.name as pactName",
       "pacts.regionId",
       "regions.name as regionName",
+      "catalogueTotals.indicatorId",
       "indicators.name as indicatorName",
       "catalogueTotals.value",
       "catalogueTotals.measuredOn",
@@ -286,6 +290,59 @@ export async function contributingValues(
   if (filter.regionId) query = query.where("pacts.regionId", "=", filter.regionId);
   if (filter.catalogueIds) query = query.where("catalogueTotals.catalogueId", "in", filter.catalogueIds);
   return query.orderBy("pacts.name").orderBy("indicators.name").execute();
+}
+
+/**
+ * The drill-down rows' indicators, for their status: each one's plan, targets per period and
+ * latest approved value (`public_*`, never the working copy; by measurements_public_idx). Two
+ * queries whatever the number of indicators; the status reads only the latest value, so only that
+ * one is sent.
+ */
+export async function indicatorPlans(db: Executor, indicatorIds: readonly string[]): Promise<Map<string, ProgrammeIndicatorPlan>> {
+  if (indicatorIds.length === 0) return new Map();
+  const [rows, targets] = await Promise.all([
+    db
+      .selectFrom("indicators")
+      .leftJoinLateral(
+        (eb) =>
+          eb
+            .selectFrom("measurements")
+            .select(["measurements.publicMeasuredOn", "measurements.publicValue"])
+            .whereRef("measurements.indicatorId", "=", "indicators.id")
+            .where("measurements.publicValue", "is not", null)
+            .orderBy("measurements.publicMeasuredOn", "desc")
+            .orderBy("measurements.id", "desc")
+            .limit(1)
+            .as("latest"),
+        (join) => join.onTrue(),
+      )
+      .select([
+        "indicators.id",
+        "indicators.unit",
+        "indicators.unitKind",
+        "indicators.direction",
+        "indicators.frequency",
+        "indicators.baselineValue",
+        "indicators.baselineDate",
+        "indicators.targetValue",
+        "indicators.targetDate",
+        "latest.publicMeasuredOn",
+        "latest.publicValue",
+      ])
+      .where("indicators.id", "in", indicatorIds)
+      .execute(),
+    targetsByIndicator(db, indicatorIds),
+  ]);
+  return new Map(
+    rows.map(({ id, publicMeasuredOn, publicValue, ...plan }) => [
+      id,
+      {
+        ...plan,
+        targets: (targets.get(id) ?? []).map((t) => ({ periodStart: t.periodStart, value: t.value })),
+        latest: publicMeasuredOn !== null && publicValue !== null ? { measuredOn: publicMeasuredOn, value: publicValue } : null,
+      },
+    ]),
+  );
 }
 
 /**
