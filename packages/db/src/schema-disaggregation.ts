@@ -48,10 +48,23 @@ export interface MeasurementPartsTable {
   value: number;
 }
 
+/**
+ * The parts as last approved (migration 0023): what the public site and open data show, written
+ * when the measurement's public copy is. One row per part, with its breakdown's source.
+ */
+export interface MeasurementPublicPartsTable {
+  measurementId: string;
+  dimensionId: string;
+  categoryId: string;
+  value: number;
+  source: string | null;
+}
+
 export interface DisaggregationTables {
   dimensions: DimensionsTable;
   dimensionCategories: DimensionCategoriesTable;
   indicatorDimensions: IndicatorDimensionsTable;
   measurementBreakdowns: MeasurementBreakdownsTable;
   measurementParts: MeasurementPartsTable;
+  measurementPublicParts: MeasurementPublicPartsTable;
 }

@@ -187,18 +187,18 @@ describe("changing an indicator's dimensions", () => {
 });
 
 describe("the public breakdown", () => {
+  const publicOf = async (indicatorId: string) =>
+    (await f.anonymous.disaggregation.publicBreakdowns({ slug: "zorgpact-noord" })).filter((b) => b.indicatorId === indicatorId);
+  const shown = async (indicatorId: string) =>
+    (await publicOf(indicatorId)).map((b) => [b.measuredOn, b.total, b.dimension, b.parts.map((p) => `${p.category}: ${p.value}`).join(", ")]);
+
   it("shows the latest approved measurement's parts, and nothing while a change waits for review", async () => {
     const { indicatorId, measurementIds } = await indicatorWith([["2017-10-01", 86]], { splitBy: niveau });
     await f.editorA.disaggregation.setBreakdown(breakdown(measurementIds[0]!, 1, niveau, { "Niveau 3": 30, "Niveau 4": 56 }));
-    const mine = async () => (await f.anonymous.disaggregation.publicBreakdowns({ slug: "zorgpact-noord" })).filter((b) => b.indicatorId === indicatorId);
-    expect(await mine()).toEqual([]);
-    // The reviewer approves (review work, migration 0015): the approved version becomes public.
-    await handle.db
-      .updateTable("measurements")
-      .set({ reviewStatus: "approved", publicValue: 86, publicMeasuredOn: "2017-10-01" })
-      .where("id", "=", measurementIds[0]!)
-      .execute();
-    expect(await mine()).toEqual([
+    expect(await publicOf(indicatorId)).toEqual([]);
+    // The reviewer approves (review work, migration 0015): the approved version becomes public with its parts.
+    await f.admin.measurementReview.approve({ id: measurementIds[0]!, version: 2 });
+    expect(await publicOf(indicatorId)).toEqual([
       {
         indicatorId,
         indicatorName: expect.any(String),
@@ -216,13 +216,55 @@ describe("the public breakdown", () => {
       },
     ]);
     await f.editorA.disaggregation.removeIndicatorDimension({ indicatorId, dimensionId: niveau.id });
-    expect(await mine()).toEqual([]);
+    expect(await publicOf(indicatorId)).toEqual([]);
   });
 
   it("is public at once when the national team saves it (its saves are approved at once)", async () => {
     const { indicatorId, measurementIds } = await indicatorWith([["2018-06-30", 10]], { splitBy: geslacht, by: f.admin });
     await f.admin.disaggregation.setBreakdown(breakdown(measurementIds[0]!, 1, geslacht, { Vrouw: 7, Man: 3 }));
-    const shown = (await f.anonymous.disaggregation.publicBreakdowns({ slug: "zorgpact-noord" })).filter((b) => b.indicatorId === indicatorId);
-    expect(shown.map((b) => [b.dimension, b.total, b.parts.length])).toEqual([["Geslacht", 10, 2]]);
+    expect(await shown(indicatorId)).toEqual([["2018-06-30", 10, "Geslacht", "Vrouw: 7, Man: 3"]]);
+  });
+
+  it("keeps the approved parts, total and date public while an editor's change waits, shows the change once approved, never a returned one", async () => {
+    const { indicatorId, measurementIds } = await indicatorWith(
+      [
+        ["2017-10-01", 80],
+        ["2018-10-01", 90],
+      ],
+      { splitBy: niveau },
+    );
+    const [older, latest] = measurementIds as [string, string];
+    await f.admin.disaggregation.setBreakdown(breakdown(older, 1, niveau, { "Niveau 3": 30, "Niveau 4": 50 }));
+    await f.admin.disaggregation.setBreakdown(breakdown(latest, 1, niveau, { "Niveau 3": 40, "Niveau 4": 50 }));
+    const approved = [["2018-10-01", 90, "Mbo-niveau", "Niveau 3: 40, Niveau 4: 50"]];
+    expect(await shown(indicatorId)).toEqual(approved);
+
+    // The editor changes parts and total: submitted, the public page keeps the approved version (not the older measurement's).
+    await f.editorA.disaggregation.setBreakdown(breakdown(latest, 2, niveau, { "Niveau 2": 10, "Niveau 3": 45, "Niveau 4": 55 }, { total: 110 }));
+    expect(await shown(indicatorId)).toEqual(approved);
+    await f.admin.measurementReview.approve({ id: latest, version: 3 });
+    const changed = [["2018-10-01", 110, "Mbo-niveau", "Niveau 2: 10, Niveau 3: 45, Niveau 4: 55"]];
+    expect(await shown(indicatorId)).toEqual(changed);
+
+    // A change the reviewer returns never shows.
+    await f.editorA.disaggregation.setBreakdown(breakdown(latest, 4, niveau, { "Niveau 3": 60, "Niveau 4": 50 }));
+    await f.admin.measurementReview.return({ id: latest, version: 5, comment: "Welke telling is dit?" });
+    expect(await shown(indicatorId)).toEqual(changed);
+  });
+
+  it("drops a cleared breakdown from the public copy at once for the national team, after approval for an editor", async () => {
+    const { indicatorId, measurementIds } = await indicatorWith([["2019-12-31", 10]], { splitBy: geslacht, by: f.admin });
+    const id = measurementIds[0]!;
+    await f.admin.disaggregation.setBreakdown(breakdown(id, 1, geslacht, { Vrouw: 7, Man: 3 }));
+    const approved = [["2019-12-31", 10, "Geslacht", "Vrouw: 7, Man: 3"]];
+    await f.editorA.disaggregation.clearBreakdown({ measurementId: id, version: 2, dimensionId: geslacht.id });
+    expect(await shown(indicatorId)).toEqual(approved);
+    await f.admin.measurementReview.approve({ id, version: 3 });
+    expect(await shown(indicatorId)).toEqual([]);
+
+    await f.admin.disaggregation.setBreakdown(breakdown(id, 4, geslacht, { Vrouw: 6, Man: 4 }));
+    expect(await shown(indicatorId)).toEqual([["2019-12-31", 10, "Geslacht", "Vrouw: 6, Man: 4"]]);
+    await f.admin.disaggregation.clearBreakdown({ measurementId: id, version: 5, dimensionId: geslacht.id });
+    expect(await shown(indicatorId)).toEqual([]);
   });
 });

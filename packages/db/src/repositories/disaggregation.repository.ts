@@ -5,7 +5,7 @@
  */
 import type { Dimension } from "@zorgpact/domain/disaggregation";
 import type { UnitKind } from "@zorgpact/domain/indicator-unit";
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema.ts";
 
 type Executor = Kysely<Database>;
@@ -349,6 +349,24 @@ export async function touchMeasurement(db: Executor, id: string, version: number
 
 // ─── Public ────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * The public copy of these measurements' breakdowns becomes their working parts (migration 0023):
+ * called wherever a measurement's working copy becomes public (approval, the national team's
+ * save, a correction applied directly), so a cleared breakdown leaves the public copy too. Two
+ * statements with the ids as one array parameter, however many measurements.
+ */
+export async function publishBreakdowns(db: Executor, measurementIds: readonly string[]): Promise<void> {
+  if (measurementIds.length === 0) return;
+  const ids = [...measurementIds];
+  await sql`delete from measurement_public_parts where measurement_id = any(${ids}::uuid[])`.execute(db);
+  await sql`
+    insert into measurement_public_parts (measurement_id, dimension_id, category_id, value, source)
+    select b.measurement_id, b.dimension_id, p.category_id, p.value, b.source
+      from measurement_breakdowns b
+      join measurement_parts p on p.breakdown_id = b.id
+     where b.measurement_id = any(${ids}::uuid[])`.execute(db);
+}
+
 export interface PublicBreakdownRow {
   indicatorId: string;
   indicatorName: string;
@@ -362,9 +380,10 @@ export interface PublicBreakdownRow {
 }
 
 /**
- * For each indicator of a published pact: the breakdowns (by dimensions it is split by now) of its
- * latest approved measurement. Only approved measurements are public with their parts: an edited
- * breakdown waits for review with its measurement (see touchMeasurement).
+ * For each indicator of a published pact: the public breakdowns (by dimensions it is split by now)
+ * of its latest public measurement that has one, with that measurement's public date and total.
+ * Only the public copy (migration 0023): an edit waiting for review changes nothing here until it
+ * is approved.
  */
 export async function publicBreakdownsOfPact(db: Executor, slug: string): Promise<PublicBreakdownRow[]> {
   const latest = await db
@@ -385,38 +404,61 @@ export async function publicBreakdownsOfPact(db: Executor, slug: string): Promis
     .where("pacts.slug", "=", slug)
     .where("pacts.publicationStatus", "=", "published")
     .where("pacts.archivedAt", "is", null)
-    .where("measurements.reviewStatus", "=", "approved")
     .where("measurements.publicValue", "is not", null)
     .where("measurements.publicMeasuredOn", "is not", null)
     .where((eb) =>
       eb.exists(
         eb
-          .selectFrom("measurementBreakdowns")
+          .selectFrom("measurementPublicParts")
           .innerJoin("indicatorDimensions", (j) =>
-            j.onRef("indicatorDimensions.dimensionId", "=", "measurementBreakdowns.dimensionId").onRef("indicatorDimensions.indicatorId", "=", "indicators.id"),
+            j
+              .onRef("indicatorDimensions.dimensionId", "=", "measurementPublicParts.dimensionId")
+              .onRef("indicatorDimensions.indicatorId", "=", "indicators.id"),
           )
-          .select("measurementBreakdowns.id")
-          .whereRef("measurementBreakdowns.measurementId", "=", "measurements.id")
+          .select("measurementPublicParts.measurementId")
+          .whereRef("measurementPublicParts.measurementId", "=", "measurements.id")
           .where("indicatorDimensions.removedAt", "is", null),
       ),
     )
     .orderBy("measurements.indicatorId")
     .orderBy("measurements.publicMeasuredOn", "desc")
+    .orderBy("measurements.id")
     .execute();
   if (latest.length === 0) return [];
-  const rows = await currentParts(
-    db,
-    latest.map((l) => l.id),
-  )
+  const rows = await db
+    .selectFrom("measurementPublicParts")
+    .innerJoin("measurements", "measurements.id", "measurementPublicParts.measurementId")
+    .innerJoin("indicatorDimensions", (j) =>
+      j
+        .onRef("indicatorDimensions.dimensionId", "=", "measurementPublicParts.dimensionId")
+        .onRef("indicatorDimensions.indicatorId", "=", "measurements.indicatorId"),
+    )
+    .innerJoin("dimensions", "dimensions.id", "measurementPublicParts.dimensionId")
+    .innerJoin("dimensionCategories", "dimensionCategories.id", "measurementPublicParts.categoryId")
+    .select([
+      "measurementPublicParts.measurementId",
+      "measurementPublicParts.dimensionId",
+      "measurementPublicParts.source",
+      "dimensions.label as dimension",
+      "dimensionCategories.label as category",
+      "measurementPublicParts.value",
+    ])
+    .where(
+      "measurementPublicParts.measurementId",
+      "in",
+      latest.map((l) => l.id),
+    )
+    .where("indicatorDimensions.removedAt", "is", null)
     .orderBy("dimensions.label")
+    .orderBy("dimensions.id")
     .orderBy("dimensionCategories.sortOrder")
     .orderBy("dimensionCategories.label")
     .execute();
   const out: PublicBreakdownRow[] = [];
   for (const m of latest) {
-    const breakdownIds = [...new Set(rows.filter((r) => r.measurementId === m.id).map((r) => r.breakdownId))];
-    for (const breakdownId of breakdownIds) {
-      const parts = rows.filter((r) => r.breakdownId === breakdownId);
+    const mine = rows.filter((r) => r.measurementId === m.id);
+    for (const dimensionId of new Set(mine.map((r) => r.dimensionId))) {
+      const parts = mine.filter((r) => r.dimensionId === dimensionId);
       out.push({
         indicatorId: m.indicatorId,
         indicatorName: m.indicatorName,

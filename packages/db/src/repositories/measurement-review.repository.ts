@@ -1,6 +1,7 @@
 import type { ReviewAction, ReviewStatus } from "@zorgpact/domain/measurement-review";
 import { expressionBuilder, sql, type Kysely } from "kysely";
 import type { Database } from "../schema.ts";
+import { publishBreakdowns } from "./disaggregation.repository.ts";
 import { measurementRecordQuery, type MeasurementRecord } from "./indicator.repository.ts";
 
 type Executor = Kysely<Database>;
@@ -27,7 +28,7 @@ export async function findReviewRecord(db: Executor, id: string): Promise<Review
   return { ...record, pactArchived: archivedAt !== null };
 }
 
-/** Approves the working copy: it becomes the public value. False when the version moved or it no longer waits. */
+/** Approves the working copy: it becomes the public value, its breakdowns the public ones. False when the version moved or it no longer waits. */
 export async function approveMeasurement(db: Executor, id: string, version: number, now: Date): Promise<boolean> {
   const result = await db
     .updateTable("measurements")
@@ -44,7 +45,9 @@ export async function approveMeasurement(db: Executor, id: string, version: numb
     .where("version", "=", version)
     .where("reviewStatus", "=", "submitted")
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  const approved = Number(result.numUpdatedRows) === 1;
+  if (approved) await publishBreakdowns(db, [id]);
+  return approved;
 }
 
 export async function returnMeasurement(db: Executor, id: string, version: number, now: Date): Promise<boolean> {
@@ -89,7 +92,7 @@ export async function recordSaves(
   const indicatorIds = new Set<string>();
   for (const target of [byIds, byPairs]) {
     if (!target) continue;
-    const { rows } = await sql<{ indicatorId: string }>`
+    const { rows } = await sql<{ id: string; indicatorId: string }>`
       with saved as (
         update measurements as m
            set review_status = ${status},
@@ -103,8 +106,14 @@ export async function recordSaves(
       logged as (
         insert into measurement_reviews (measurement_id, action, comment, value, measured_on, user_id)
         select id, ${action}, ${comment}, value, measured_on, ${userId}::uuid from saved)
-      select distinct indicator_id from saved`.execute(db);
+      select id, indicator_id from saved`.execute(db);
     for (const row of rows) indicatorIds.add(row.indicatorId);
+    // Approved at once: the breakdowns go public with the values (the ids as one array parameter).
+    if (approved)
+      await publishBreakdowns(
+        db,
+        rows.map((r) => r.id),
+      );
   }
   return [...indicatorIds];
 }
@@ -192,7 +201,7 @@ export interface CorrectionWrite {
   now: Date;
 }
 
-/** Writes a correction's new working copy (and, when applied directly, the public value). */
+/** Writes a correction's new working copy (and, when applied directly, the public value and breakdowns). */
 export async function applyCorrection(db: Executor, c: CorrectionWrite): Promise<boolean> {
   const approved = c.status === "approved";
   const result = await db
@@ -210,7 +219,9 @@ export async function applyCorrection(db: Executor, c: CorrectionWrite): Promise
     .where("id", "=", c.measurementId)
     .where("version", "=", c.version)
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  const written = Number(result.numUpdatedRows) === 1;
+  if (written && approved) await publishBreakdowns(db, [c.measurementId]);
+  return written;
 }
 
 export async function insertCorrection(

@@ -1,11 +1,14 @@
 import type { Kysely, Transaction } from "kysely";
+import { publishBreakdowns } from "../repositories/disaggregation.repository.ts";
 import type { Database } from "../schema.ts";
 import type { Ids } from "./demo.ts";
 
 /**
  * Demo dimensions (mbo-niveau 1–4 and geslacht: the levels of the Dutch mbo and the usual
  * registration categories) and two breakdowns of seeded measurements. The dimensions are real
- * concepts; the split figures are invented and say so in their source ("demodata").
+ * concepts; the split figures are invented and say so in their source ("demodata"). The seeded
+ * measurements are approved, so their breakdowns are public too (the public copy of migration
+ * 0023 is written here: seeds run after the migration's backfill).
  */
 const DIMENSIONS = [
   { label: "Mbo-niveau", description: "Niveau van de mbo-opleiding (1 tot en met 4).", categories: ["Niveau 1", "Niveau 2", "Niveau 3", "Niveau 4"] },
@@ -56,6 +59,7 @@ export async function seedDisaggregation(trx: Transaction<Database> | Kysely<Dat
       categoryIds.set(`${dimension.label}:${label}`, category.id);
     }
   }
+  const approved = new Set<string>();
   for (const breakdown of BREAKDOWNS) {
     const pactId = ids.pact.get(breakdown.pact);
     if (!pactId) continue;
@@ -63,12 +67,13 @@ export async function seedDisaggregation(trx: Transaction<Database> | Kysely<Dat
       .selectFrom("measurements")
       .innerJoin("indicators", "indicators.id", "measurements.indicatorId")
       .innerJoin("chainNodes", "chainNodes.id", "indicators.nodeId")
-      .select(["measurements.id", "measurements.indicatorId"])
+      .select(["measurements.id", "measurements.indicatorId", "measurements.reviewStatus"])
       .where("chainNodes.pactId", "=", pactId)
       .where("indicators.name", "=", breakdown.indicator)
       .where("measurements.measuredOn", "=", breakdown.measuredOn)
       .executeTakeFirst();
     if (!measurement) throw new Error(`Demo seed: no measurement "${breakdown.indicator}" on ${breakdown.measuredOn}`);
+    if (measurement.reviewStatus === "approved") approved.add(measurement.id);
     const dimensionId = dimensionIds.get(breakdown.dimension)!;
     await trx
       .insertInto("indicatorDimensions")
@@ -87,4 +92,5 @@ export async function seedDisaggregation(trx: Transaction<Database> | Kysely<Dat
       )
       .execute();
   }
+  await publishBreakdowns(trx, [...approved]);
 }
