@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   classifyMeasurementImport,
   countImport,
+  type ImportContext,
   importRefusalMessage,
   type ImportIndicator,
   isTemplateLine,
@@ -67,7 +68,7 @@ describe("import rows", () => {
     note: null,
     version: 3,
   };
-  const context = { pactId, indicators: [own, other], existing: [stored] };
+  const context: ImportContext = { pactId, indicators: [own, other], existing: [stored], breakdownSums: [] };
   const statuses = (rows: RawImportRow[], ctx = context) => classifyMeasurementImport(rows, ctx).map((r) => r.status);
 
   it("finds the indicator by id, or by name case-insensitively", () => {
@@ -133,6 +134,45 @@ describe("import rows", () => {
     expect(statuses([row(2, { value: "4" })], counted)).toEqual(["new"]);
     const share = { ...context, indicators: [{ ...own, unitKind: "percentage" as const, unit: "%" }] };
     expect(classifyMeasurementImport([row(2, { value: "101" })], share)[0]?.errors).toEqual(["Een percentage ligt tussen 0 en 100."]);
+  });
+
+  describe("a stored breakdown", () => {
+    const level = { measurementId: stored.id, dimension: "Mbo-niveau", sum: 100 };
+    const split = { ...context, breakdownSums: [level] };
+
+    it("refuses a new total its parts no longer add up to, naming the dimension and the sum", () => {
+      const [report] = classifyMeasurementImport([row(2, { measuredOn: "2016-12-31", value: "101", source: "CBS" })], split);
+      expect(report).toMatchObject({
+        status: "error",
+        before: null,
+        match: null,
+        errors: ["De uitsplitsing naar mbo-niveau telt op tot 100; pas eerst de uitsplitsing aan of laat de waarde 100."],
+      });
+    });
+
+    it("names every dimension whose parts do not fit, and the sum to set when the stored total differs already", () => {
+      const older = {
+        ...context,
+        existing: [{ ...stored, value: 90 }],
+        breakdownSums: [level, { measurementId: stored.id, dimension: "GGD-regio", sum: 99.9 }],
+      };
+      const [report] = classifyMeasurementImport([row(2, { measuredOn: "2016-12-31", value: "95", source: "CBS" })], older);
+      expect(report?.errors).toEqual([
+        "De uitsplitsing naar mbo-niveau telt op tot 100; pas eerst de uitsplitsing aan of zet de waarde op 100.",
+        "De uitsplitsing naar GGD-regio telt op tot 99,9; pas eerst de uitsplitsing aan of zet de waarde op 99,9.",
+      ]);
+    });
+
+    it("accepts a new total its parts add up to, and a changed note under an unchanged value", () => {
+      const older = { ...context, existing: [{ ...stored, value: 99 }], breakdownSums: [{ ...level, sum: 100.00000000000001 }] };
+      expect(statuses([row(2, { measuredOn: "2016-12-31", value: "100", source: "CBS" })], older)).toEqual(["updated"]);
+      expect(statuses([row(2, { measuredOn: "2016-12-31", value: "99", source: "CBS", note: "nieuw" })], older)).toEqual(["updated"]);
+    });
+
+    it("leaves a percentage's parts alone: they are shares within each category, not parts of the total", () => {
+      const share = { ...split, indicators: [{ ...own, unitKind: "percentage" as const, unit: "%" }] };
+      expect(statuses([row(2, { measuredOn: "2016-12-31", value: "42", source: "CBS" })], share)).toEqual(["updated"]);
+    });
   });
 
   it("refuses a name that two indicators share", () => {

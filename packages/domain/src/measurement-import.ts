@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { exportFormatSchema } from "./agenda.ts";
 import { FORBIDDEN_CHARACTER_MESSAGE, hasForbiddenCharacter, idSchema, isoDateSchema, text } from "./common.ts";
+import { breakdownRuleFor, dutchNumber } from "./disaggregation.ts";
 import { unescapeFormula } from "./formula-escape.ts";
 import { unitValueError, type UnitKind } from "./indicator-unit.ts";
 
@@ -102,12 +103,25 @@ export interface StoredMeasurement {
   version: number;
 }
 
+/** What a stored measurement's parts by one dimension add up to (disaggregation.ts). */
+export interface StoredBreakdownSum {
+  measurementId: string;
+  /** The dimension's label, as the reason names it ("Mbo-niveau"). */
+  dimension: string;
+  sum: number;
+}
+
 export interface ImportContext {
   pactId: string;
   /** The pact's indicators, and any indicator of another pact whose id the file names. */
   indicators: readonly ImportIndicator[];
   /** Measurements already stored for the pact's indicators. */
   existing: readonly StoredMeasurement[];
+  /**
+   * The sums of the stored measurements' breakdowns, one per measurement and dimension the
+   * indicator is split by now (a removed dimension's kept breakdown does not bind the total).
+   */
+  breakdownSums: readonly StoredBreakdownSum[];
 }
 
 export const importRowStatuses = ["new", "updated", "unchanged", "error"] as const;
@@ -211,6 +225,8 @@ export function classifyMeasurementImport(rows: readonly RawImportRow[], context
     byName.set(key, [...(byName.get(key) ?? []), indicator]);
   }
   const stored = new Map(context.existing.map((m) => [`${m.indicatorId}|${m.measuredOn}`, m]));
+  const sumsOf = new Map<string, StoredBreakdownSum[]>();
+  for (const sum of context.breakdownSums) sumsOf.set(sum.measurementId, [...(sumsOf.get(sum.measurementId) ?? []), sum]);
   const seen = new Map<string, number>();
 
   return rows.map((row) => {
@@ -245,6 +261,11 @@ export function classifyMeasurementImport(rows: readonly RawImportRow[], context
       if (earlier !== undefined) errors.push(`Dubbele regel: rij ${earlier} heeft al een meting voor deze indicator op ${measuredOn}.`);
       else seen.set(key, row.rowNumber);
       existing = stored.get(key);
+    }
+
+    // A new total under a stored breakdown must still be the sum of its parts (as in the form).
+    if (errors.length === 0 && indicator && existing && value !== null && value !== existing.value) {
+      errors.push(...breakdownMismatches(indicator, existing, value, sumsOf.get(existing.id) ?? []));
     }
 
     // A column the file does not have keeps what is stored.
@@ -288,6 +309,28 @@ function findIndicator(
   if (matches.length === 0) return { problem: `Onbekende indicator: '${name}' is geen indicator van dit zorgpact.` };
   return { problem: `De naam '${name}' hoort bij meer dan één indicator; vul het Indicator-ID in.` };
 }
+
+/**
+ * Why `value` cannot replace the total of a measurement with stored parts, one reason per
+ * dimension. Only for parts that add up to the total (counts, amounts); a percentage's parts are
+ * percentages within each category and bind nothing. Numbers as in the file (amounts in cents).
+ */
+function breakdownMismatches(indicator: ImportIndicator, existing: StoredMeasurement, value: number, sums: readonly StoredBreakdownSum[]): string[] {
+  if (breakdownRuleFor(indicator.unit, indicator.unitKind) !== "sum") return [];
+  return sums
+    .filter((s) => roundSix(s.sum) !== roundSix(value))
+    .map((s) => {
+      const sum = dutchNumber(roundSix(s.sum));
+      const keep = roundSix(s.sum) === roundSix(existing.value) ? `laat de waarde ${sum}` : `zet de waarde op ${sum}`;
+      return `De uitsplitsing naar ${lowerFirst(s.dimension)} telt op tot ${sum}; pas eerst de uitsplitsing aan of ${keep}.`;
+    });
+}
+
+/** Free of binary rounding noise, as `sumOfParts` (a sum in SQL adds in another order). */
+const roundSix = (n: number) => Math.round(n * 1e6) / 1e6;
+
+/** "Mbo-niveau" reads "mbo-niveau" mid-sentence; an abbreviation ("GGD-regio") stays as it is. */
+const lowerFirst = (label: string) => (/^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLocaleLowerCase("nl-NL") + label.slice(1) : label);
 
 function sameValues(
   stored: Pick<StoredMeasurement, "value" | "source" | "note">,

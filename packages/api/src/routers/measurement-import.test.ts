@@ -1,4 +1,5 @@
 import type { DatabaseHandle } from "@zorgpact/db/database";
+import { insertIndicator, insertIssue, insertMeasurement, insertNode } from "@zorgpact/db/test/fixtures";
 import { createTestDatabase } from "@zorgpact/db/test/test-database";
 import ExcelJS from "exceljs";
 import { sql } from "kysely";
@@ -324,6 +325,59 @@ describe("measurement import: files and rows it refuses", () => {
     expect((await caught(f.editorB.measurement.commitImport({ ...file, basis: "0".repeat(64) }))).code).toBe("FORBIDDEN");
     expect((await caught(f.anonymous.measurement.commitImport({ ...file, basis: "0".repeat(64) }))).code).toBe("UNAUTHORIZED");
     expect(await auditRows("measurement.previewImport")).toBe(refusals + 1);
+  });
+});
+
+describe("measurement import under a stored breakdown", () => {
+  it("refuses a new total the stored parts no longer add up to, naming dimension and sum, and writes nothing of the file", async () => {
+    const dimension = async (label: string, categories: string[]) => {
+      const { id } = await f.admin.disaggregation.createDimension({ label, description: null });
+      let created = await f.admin.disaggregation.addCategory({ dimensionId: id, label: categories[0]! });
+      for (const category of categories.slice(1)) created = await f.admin.disaggregation.addCategory({ dimensionId: id, label: category });
+      const part = (name: string, value: number) => ({ categoryId: created.categories.find((c) => c.label === name)!.id, value });
+      return { id, part };
+    };
+    const level = await dimension("Mbo-niveau", ["Niveau 3", "Niveau 4"]);
+    const gender = await dimension("Geslacht", ["Vrouw", "Man"]);
+    const nodeId = await insertNode(handle.db, f.pacts.A, { kind: "result", issueId: await insertIssue(handle.db, f.pacts.A) });
+    const indicatorId = await insertIndicator(handle.db, nodeId, { unit: "deelnemers", unitKind: "aantal" });
+    const measurementId = await insertMeasurement(handle.db, indicatorId, "2017-12-31", 86);
+    const stored = () => handle.db.selectFrom("measurements").select(["value", "version"]).where("id", "=", measurementId).executeTakeFirstOrThrow();
+    for (const [split, parts] of [
+      [level, [level.part("Niveau 3", 40), level.part("Niveau 4", 46)]],
+      [gender, [gender.part("Vrouw", 50), gender.part("Man", 36)]],
+    ] as const) {
+      await f.editorA.disaggregation.addIndicatorDimension({ indicatorId, dimensionId: split.id });
+      await f.editorA.disaggregation.setBreakdown({ measurementId, version: (await stored()).version, dimensionId: split.id, parts: [...parts] });
+    }
+    const before = { count: await countMeasurements(), measurement: await stored() };
+
+    const file = csvFile(`Indicator-ID;Datum;Waarde\n${indicatorId};2018-12-31;95\n${indicatorId};31-12-2017;90`);
+    const report = await f.editorA.measurement.previewImport(file);
+    expect(report.valid).toBe(false);
+    expect(report.rows.map((r) => [r.status, r.errors])).toEqual([
+      ["new", []],
+      [
+        "error",
+        [
+          "De uitsplitsing naar geslacht telt op tot 86; pas eerst de uitsplitsing aan of laat de waarde 86.",
+          "De uitsplitsing naar mbo-niveau telt op tot 86; pas eerst de uitsplitsing aan of laat de waarde 86.",
+        ],
+      ],
+    ]);
+    const error = await caught(f.editorA.measurement.commitImport({ ...file, basis: report.basis }));
+    expect([error.code, fieldOf(error), error.message]).toEqual([
+      "BAD_REQUEST",
+      "contentBase64",
+      "Het bestand bevat een fout in rij 3; er is niets ingelezen.",
+    ]);
+    expect({ count: await countMeasurements(), measurement: await stored() }).toEqual(before);
+
+    // A dimension the indicator is no longer split by keeps its parts but binds the total no more.
+    await f.editorA.disaggregation.removeIndicatorDimension({ indicatorId, dimensionId: gender.id });
+    expect((await f.editorA.measurement.previewImport(file)).rows[1]?.errors).toEqual([
+      "De uitsplitsing naar mbo-niveau telt op tot 86; pas eerst de uitsplitsing aan of laat de waarde 86.",
+    ]);
   });
 });
 

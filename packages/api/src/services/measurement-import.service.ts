@@ -1,5 +1,5 @@
 import { indicatorsForImport, insertMeasurements } from "@zorgpact/db/repositories/indicator.repository";
-import { storedMeasurementsOf, updateMeasurementsAtVersion } from "@zorgpact/db/repositories/measurement-table.repository";
+import { storedBreakdownSumsOf, storedMeasurementsOf, updateMeasurementsAtVersion } from "@zorgpact/db/repositories/measurement-table.repository";
 import {
   classifyMeasurementImport,
   countImport,
@@ -59,7 +59,10 @@ interface Classified {
   basis: string;
 }
 
-/** Every row of the read file against the measurements as `db` sees them: three queries in all. */
+/**
+ * Every row of the read file against the measurements as `db` sees them, and a new total against
+ * the stored parts under it (as `assertBreakdownsFit` for the form): four queries in all.
+ */
 async function classify(db: Executor, input: ImportFileInput, file: ReadFile): Promise<Classified> {
   const lines = file.rows.filter((row) => !isTemplateLine(row));
   const namedIds = new Set<string>();
@@ -67,11 +70,10 @@ async function classify(db: Executor, input: ImportFileInput, file: ReadFile): P
     for (const ref of [row.indicatorId.trim(), row.indicatorName.trim()]) if (UUID.test(ref)) namedIds.add(ref.toLowerCase());
   }
   const indicators = await indicatorsForImport(db, input.pactId, [...namedIds]);
-  const existing = await storedMeasurementsOf(
-    db,
-    indicators.filter((i) => i.pactId === input.pactId).map((i) => i.id),
-  );
-  const rows = classifyMeasurementImport(lines, { pactId: input.pactId, indicators, existing });
+  const ownIds = indicators.filter((i) => i.pactId === input.pactId).map((i) => i.id);
+  const existing = await storedMeasurementsOf(db, ownIds);
+  const breakdownSums = await storedBreakdownSumsOf(db, ownIds);
+  const rows = classifyMeasurementImport(lines, { pactId: input.pactId, indicators, existing, breakdownSums });
   return { rows, skipped: file.rows.length - lines.length, basis: basisOf(input, rows) };
 }
 

@@ -1,4 +1,4 @@
-import type { StoredMeasurement } from "@zorgpact/domain/measurement-import";
+import type { StoredBreakdownSum, StoredMeasurement } from "@zorgpact/domain/measurement-import";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema.ts";
 
@@ -57,6 +57,34 @@ export async function storedMeasurementsOf(db: Executor, indicatorIds: readonly 
     .select(["id", "indicatorId", "measuredOn", "value", "source", "note", "version"])
     .where("indicatorId", "in", indicatorIds)
     .execute();
+}
+
+/**
+ * What the stored parts of these indicators' measurements add up to, per measurement and
+ * dimension the indicator is split by now (a removed dimension's kept breakdown binds nothing):
+ * the import checks a new total against them. One query for the whole file.
+ */
+export async function storedBreakdownSumsOf(db: Executor, indicatorIds: readonly string[]): Promise<StoredBreakdownSum[]> {
+  if (indicatorIds.length === 0) return [];
+  const rows = await db
+    .selectFrom("measurements")
+    .innerJoin("measurementBreakdowns", "measurementBreakdowns.measurementId", "measurements.id")
+    .innerJoin("indicatorDimensions", (join) =>
+      join
+        .onRef("indicatorDimensions.indicatorId", "=", "measurements.indicatorId")
+        .onRef("indicatorDimensions.dimensionId", "=", "measurementBreakdowns.dimensionId")
+        .on("indicatorDimensions.removedAt", "is", null),
+    )
+    .innerJoin("dimensions", "dimensions.id", "measurementBreakdowns.dimensionId")
+    .innerJoin("measurementParts", "measurementParts.breakdownId", "measurementBreakdowns.id")
+    .select((eb) => ["measurements.id as measurementId", "dimensions.label as dimension", eb.fn.sum<number | string>("measurementParts.value").as("sum")])
+    .where("measurements.indicatorId", "in", indicatorIds)
+    .groupBy(["measurements.id", "measurementBreakdowns.id", "dimensions.label"])
+    .orderBy("measurements.id")
+    .orderBy("dimensions.label")
+    .execute();
+  // A sum of double precision is double precision; Number() also reads a driver that sends text.
+  return rows.map((r) => ({ measurementId: r.measurementId, dimension: r.dimension, sum: Number(r.sum) }));
 }
 
 export interface MeasurementUpdate {
