@@ -159,7 +159,8 @@ describe("evidence links, list and removal", () => {
       const file = await editorA.evidence.attachFile({ targetType: "measurement", targetId, fileName: "foto.png", contentBase64: b64(PNG) });
       return (await handle.db.selectFrom("evidence").select("storageKey").where("id", "=", file.id).executeTakeFirstOrThrow()).storageKey!;
     };
-    const measurementId = await measurementIn(pactA);
+    // Never approved: an editor deletes only a measurement that is not public.
+    const measurementId = await measurementIn(pactA, false);
     const key = await fileOf(measurementId);
     expect(await storage.exists(key)).toBe(true);
     await editorA.indicator.deleteMeasurement({ id: measurementId, version: 1 });

@@ -179,6 +179,34 @@ describe("measurements", () => {
     expect((await caught(f.editorA.indicator.deleteMeasurement({ id: first.id, version: 1 }))).code).toBe("NOT_FOUND");
   });
 
+  it("lets only the national team delete a public measurement; an editor deletes a never-approved one, each delete audited", async () => {
+    const indicator = await f.editorA.indicator.create({ nodeId: chain.result.id, ...fields() });
+    const added = await f.editorA.indicator.addMeasurement({ indicatorId: indicator.id, measuredOn: "2016-12-31", value: 72 });
+    const approved = await f.admin.measurementReview.approve({ id: added.id, version: added.version });
+    // A change waiting for review leaves the approved value public.
+    const changed = await f.editorA.indicator.updateMeasurement({ id: added.id, version: approved.version, measuredOn: "2016-12-31", value: 75 });
+    const refused = await caught(f.editorA.indicator.deleteMeasurement({ id: added.id, version: changed.version }));
+    expect([refused.code, refused.message]).toEqual([
+      "FORBIDDEN",
+      "Deze meting staat openbaar. Alleen het landelijk team verwijdert een openbare meting; dien een correctie in of vraag het landelijk team.",
+    ]);
+    expect(await lastAudit("indicator.deleteMeasurement")).toMatchObject({ result: "refused", objectId: added.id, pactId: f.pacts.A });
+    expect(await handle.db.selectFrom("measurements").select("publicValue").where("id", "=", added.id).executeTakeFirst()).toEqual({ publicValue: 72 });
+
+    await f.admin.indicator.deleteMeasurement({ id: added.id, version: changed.version });
+    expect(await handle.db.selectFrom("measurements").select("id").where("id", "=", added.id).executeTakeFirst()).toBeUndefined();
+    expect(await lastAudit("indicator.deleteMeasurement")).toMatchObject({
+      result: "ok",
+      objectId: added.id,
+      pactId: f.pacts.A,
+      changes: { before: { indicatorId: indicator.id, measuredOn: "2016-12-31", value: 75 } },
+    });
+
+    const draft = await f.editorA.indicator.addMeasurement({ indicatorId: indicator.id, measuredOn: "2017-12-31", value: 90 });
+    await f.editorA.indicator.deleteMeasurement({ id: draft.id, version: draft.version });
+    expect(await lastAudit("indicator.deleteMeasurement")).toMatchObject({ result: "ok", objectId: draft.id });
+  });
+
   it("refuses a second measurement on the same date, naming the field", async () => {
     const indicator = await f.editorA.indicator.create({ nodeId: chain.result.id, ...fields() });
     await f.editorA.indicator.addMeasurement({ indicatorId: indicator.id, measuredOn: "2017-06-30", value: 90 });

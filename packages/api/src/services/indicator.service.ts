@@ -1,5 +1,6 @@
 import { findNode } from "@zorgpact/db/repositories/chain.repository";
 import { evidenceStorageKeysUnder } from "@zorgpact/db/repositories/evidence.repository";
+import { findReviewRecord } from "@zorgpact/db/repositories/measurement-review.repository";
 import {
   countMeasurementsOf,
   deleteIndicator as deleteIndicatorRow,
@@ -29,7 +30,8 @@ import {
 import { changedFields } from "@zorgpact/domain/audit";
 import { indicatorProgress, type IndicatorFields } from "@zorgpact/domain/indicator";
 import { formatIndicatorValue, unitValueError, type UnitKind } from "@zorgpact/domain/indicator-unit";
-import { conflict, fieldError, staleVersion } from "../errors.ts";
+import { isNationalAdmin } from "@zorgpact/domain/permission";
+import { conflict, fieldError, forbidden, staleVersion } from "../errors.ts";
 import { mutate, noteRecord, type Executor, type ServiceContext } from "./context.ts";
 import { assertBreakdownsFit } from "./disaggregation.service.ts";
 import { removeStoredObjects } from "./evidence.service.ts";
@@ -39,6 +41,8 @@ import { assertNotLocked, publicValuesChanged, recordMeasurementSaves } from "./
 const NODE_NOT_FOUND = "Dit ketenelement bestaat niet.";
 const INDICATOR_NOT_FOUND = "Deze indicator bestaat niet.";
 const MEASUREMENT_NOT_FOUND = "Deze meting bestaat niet.";
+const PUBLIC_MEASUREMENT =
+  "Deze meting staat openbaar. Alleen het landelijk team verwijdert een openbare meting; dien een correctie in of vraag het landelijk team.";
 const SAME_DATE = "Iemand anders heeft intussen een meting op deze datum vastgelegd. Laad de nieuwste versie.";
 
 // A race past the date check (two editors at once) meets the unique constraint: CONFLICT, not a 500.
@@ -176,12 +180,18 @@ export async function updateMeasurement(ctx: ServiceContext, input: MeasurementU
   );
 }
 
+/**
+ * Deletes a measurement. One whose value is public (approved once) takes a public figure away, so
+ * only the national team, who are reviewers, deletes it: review before publication holds for
+ * removal too. An editor deletes a measurement of their pact that was never approved.
+ */
 export async function deleteMeasurement(ctx: ServiceContext, input: RecordVersionInput): Promise<void> {
   noteRecord(ctx, "measurement", input.id);
   // The evidence rows go with the measurement (cascade); their files are removed once that is committed.
   const storageKeys = await mutate(ctx, async (trx) => {
-    const before = editableRecord(ctx, await findMeasurement(trx, input.id), MEASUREMENT_NOT_FOUND);
+    const before = editableRecord(ctx, await findReviewRecord(trx, input.id), MEASUREMENT_NOT_FOUND);
     await assertNotLocked(trx, before.indicatorId, before.measuredOn);
+    if (before.publicValue !== null && !isNationalAdmin(ctx.actor)) throw forbidden(PUBLIC_MEASUREMENT);
     const keys = await evidenceStorageKeysUnder(trx, { measurementId: input.id });
     if (!(await deleteMeasurementRow(trx, input.id, input.version))) throw staleVersion();
     await publicValuesChanged(trx, [before.indicatorId]);
