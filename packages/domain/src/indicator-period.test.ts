@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { indicatorFieldsSchema } from "./indicator.ts";
-import { isPeriodStart, periodEndOf, periodLabel, periodStartOf, periodsBetween, shiftPeriod } from "./indicator-period.ts";
+import {
+  exactPeriod,
+  isPeriodStart,
+  lockablePeriods,
+  periodEndOf,
+  periodLabel,
+  periodRange,
+  periodStartOf,
+  periodsBetween,
+  shiftPeriod,
+} from "./indicator-period.ts";
 import { formatIndicatorValue, guessUnitKind, unitValueError } from "./indicator-unit.ts";
 
 describe("period assignment", () => {
@@ -28,6 +38,45 @@ describe("period assignment", () => {
     expect(periodsBetween("2016-06-30", "2017-12-31", "halfjaar")).toEqual(["2016-01-01", "2016-07-01", "2017-01-01", "2017-07-01"]);
     expect(isPeriodStart("2017-07-01", "kwartaal")).toBe(true);
     expect(isPeriodStart("2017-07-01", "jaar")).toBe(false);
+  });
+});
+
+describe("periods to lock", () => {
+  it("turns a chosen period into the dates a lock covers, for every frequency", () => {
+    expect(periodRange("2024-01-01", "jaar")).toEqual({ periodStart: "2024-01-01", periodEnd: "2024-12-31" });
+    expect(periodRange("2024-07-01", "halfjaar")).toEqual({ periodStart: "2024-07-01", periodEnd: "2024-12-31" });
+    expect(periodRange("2024-02-14", "kwartaal")).toEqual({ periodStart: "2024-01-01", periodEnd: "2024-03-31" });
+    expect(periodRange("2024-08-31", "kwartaal")).toEqual({ periodStart: "2024-07-01", periodEnd: "2024-09-30" });
+    expect(periodRange("2023-06-30", "halfjaar")).toEqual({ periodStart: "2023-01-01", periodEnd: "2023-06-30" });
+  });
+
+  it("recognises a lock that is exactly one period, and not a custom range", () => {
+    expect(exactPeriod("2024-07-01", "2024-09-30", "kwartaal")).toBe("2024-07-01");
+    expect(exactPeriod("2024-01-01", "2024-12-31", "jaar")).toBe("2024-01-01");
+    expect(exactPeriod("2024-01-01", "2024-12-31", "halfjaar")).toBeNull();
+    expect(exactPeriod("2024-01-02", "2024-12-31", "jaar")).toBeNull();
+  });
+
+  it("offers periods whose measurements are all approved and not yet locked, newest first", () => {
+    const measurements = [
+      { measuredOn: "2022-06-30", approved: true },
+      { measuredOn: "2023-03-31", approved: true },
+      { measuredOn: "2023-12-31", approved: true },
+      { measuredOn: "2024-06-30", approved: true },
+      { measuredOn: "2024-12-31", approved: false },
+      { measuredOn: "2025-06-30", approved: true },
+    ];
+    const locks = [{ periodStart: "2022-01-01", periodEnd: "2022-12-31" }];
+    expect(lockablePeriods(measurements, locks, "jaar")).toEqual(["2025-01-01", "2023-01-01"]);
+    expect(lockablePeriods(measurements, locks, "halfjaar")).toEqual(["2025-01-01", "2024-01-01", "2023-07-01", "2023-01-01"]);
+    // A custom lock covering part of a quarter still takes that quarter off the list.
+    expect(lockablePeriods(measurements, [{ periodStart: "2023-03-15", periodEnd: "2023-04-15" }], "kwartaal")).toEqual([
+      "2025-04-01",
+      "2024-04-01",
+      "2023-10-01",
+      "2022-04-01",
+    ]);
+    expect(lockablePeriods([], [], "jaar")).toEqual([]);
   });
 });
 

@@ -69,3 +69,37 @@ export function periodsBetween(from: string, to: string, frequency: IndicatorFre
   }
   return starts;
 }
+
+/** The first and last day of the period `isoDate` falls in: the dates a lock of that period covers. */
+export function periodRange(isoDate: string, frequency: IndicatorFrequency): { periodStart: string; periodEnd: string } {
+  const periodStart = periodStartOf(isoDate, frequency);
+  return { periodStart, periodEnd: periodEndOf(periodStart, frequency) };
+}
+
+/** The start of the period these dates span exactly, or null when they are a custom range. */
+export function exactPeriod(periodStart: string, periodEnd: string, frequency: IndicatorFrequency): string | null {
+  return isPeriodStart(periodStart, frequency) && periodEndOf(periodStart, frequency) === periodEnd ? periodStart : null;
+}
+
+/**
+ * The periods worth locking, newest first: those with at least one measurement, all of them
+ * approved (a lock waits for approval), and not overlapping a period already locked.
+ */
+export function lockablePeriods(
+  measurements: readonly { measuredOn: string; approved: boolean }[],
+  locks: readonly { periodStart: string; periodEnd: string }[],
+  frequency: IndicatorFrequency,
+): string[] {
+  const allApproved = new Map<string, boolean>();
+  for (const m of measurements) {
+    const start = periodStartOf(m.measuredOn, frequency);
+    allApproved.set(start, (allApproved.get(start) ?? true) && m.approved);
+  }
+  return [...allApproved]
+    .filter(([start, approved]) => {
+      const end = periodEndOf(start, frequency);
+      return approved && !locks.some((lock) => lock.periodStart <= end && start <= lock.periodEnd);
+    })
+    .map(([start]) => start)
+    .sort((a, b) => b.localeCompare(a));
+}

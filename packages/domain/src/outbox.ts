@@ -21,7 +21,7 @@ export const mailTransports = ["smtp", "log"] as const;
 export type MailTransportName = (typeof mailTransports)[number];
 
 /** What a message is about; for the national team's overview and for the log. */
-export const outboxTopics = ["reminder", "invitation", "password_reset", "confirmation"] as const;
+export const outboxTopics = ["reminder", "invitation", "password_reset", "confirmation", "measurement_returned"] as const;
 export type OutboxTopic = (typeof outboxTopics)[number];
 
 export const MAX_DELIVERY_ATTEMPTS = 10;

@@ -66,6 +66,7 @@ export const taskMessages = {
       invitation: "Uitnodiging",
       password_reset: "Wachtwoord herstellen",
       confirmation: "Bevestiging",
+      measurement_returned: "Meting teruggestuurd",
     } satisfies Record<OutboxTopic, string>,
     attempts: (n: number) => count(n, "poging", "pogingen"),
     lastAttempt: (iso: string) => formatTimestamp(iso),

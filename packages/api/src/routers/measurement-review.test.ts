@@ -314,3 +314,86 @@ describe("locked periods", () => {
     expect(await lastAudit("measurementReview.correct")).toMatchObject({ objectType: "measurement", objectId: added.id, result: "ok" });
   });
 });
+
+describe("the e-mail when a measurement is returned", () => {
+  const returnMails = (recipient: string) =>
+    handle.db
+      .selectFrom("outboxMessages")
+      .select(["idempotencyKey", "topic", "recipient", "subject", "textBody", "htmlBody"])
+      .where("topic", "=", "measurement_returned")
+      .where("recipient", "=", recipient)
+      .orderBy("createdAt")
+      .execute();
+
+  it("tells the submitter once per return, with the comment and a link to the pact's indicators; approving sends nothing", async () => {
+    const editor = await signedInCaller(handle.db, "regional_editor", [f.pacts.A]);
+    const indicator = await newIndicator();
+    const added = await editor.caller.indicator.addMeasurement({ indicatorId: indicator.id, measuredOn: "2017-06-30", value: 25, source: null, note: null });
+    const first = await f.admin.measurementReview.return({ id: added.id, version: added.version, comment: "Welke telling? Noem de bron." });
+
+    const mails = await returnMails(editor.user.email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toBe(`Meting teruggestuurd: ${indicator.name} (Zorgpact Noord)`);
+    expect(mails[0]!.textBody).toContain("Welke telling? Noem de bron.");
+    expect(mails[0]!.textBody).toContain(`/admin/zorgpacten/${f.pacts.A}/agenda/indicatoren`);
+    expect(mails[0]!.textBody).toContain("Periode: 2017 (meetdatum 30 juni 2017)\nWaarde: 25 plekken");
+    expect(mails[0]!.textBody).toMatch(/^Beste Gebruiker \d+,/);
+    expect(mails[0]!.htmlBody).toContain("Welke telling? Noem de bron.");
+
+    // Resubmitted and returned again: a second message; then approved: none.
+    const resubmitted = await editor.caller.indicator.updateMeasurement({
+      id: added.id,
+      version: first.version,
+      measuredOn: "2017-06-30",
+      value: 26,
+      source: null,
+      note: null,
+    });
+    const second = await f.admin.measurementReview.return({ id: added.id, version: resubmitted.version, comment: "Nog steeds geen bron." });
+    const again = await editor.caller.indicator.updateMeasurement({
+      id: added.id,
+      version: second.version,
+      measuredOn: "2017-06-30",
+      value: 26,
+      source: "Telling juni 2017",
+      note: null,
+    });
+    await f.admin.measurementReview.approve({ id: added.id, version: again.version });
+    const after = await returnMails(editor.user.email);
+    expect(after.map((m) => m.textBody.includes("Nog steeds geen bron."))).toEqual([false, true]);
+    expect(new Set(after.map((m) => m.idempotencyKey)).size).toBe(2);
+    const all = await handle.db.selectFrom("outboxMessages").select("topic").where("recipient", "=", editor.user.email).execute();
+    expect(all).toHaveLength(2);
+  });
+
+  it("mails a returned correction of a locked value as a correction", async () => {
+    const editor = await signedInCaller(handle.db, "regional_editor", [f.pacts.A]);
+    const indicator = await newIndicator();
+    const added = await editor.caller.indicator.addMeasurement({ indicatorId: indicator.id, measuredOn: "2016-12-31", value: 15, source: null, note: null });
+    const approved = await f.admin.measurementReview.approve({ id: added.id, version: added.version });
+    await f.admin.measurementReview.lock({ indicatorId: indicator.id, periodStart: "2016-01-01", periodEnd: "2016-12-31" });
+    const corrected = await editor.caller.measurementReview.correct({
+      id: added.id,
+      version: approved.version,
+      value: 16,
+      source: null,
+      note: null,
+      reason: "Telfout gevonden",
+    });
+    await f.admin.measurementReview.return({ id: added.id, version: corrected.version, comment: "Welke telfout?" });
+    const mails = await returnMails(editor.user.email);
+    expect(mails.map((m) => m.subject)).toEqual([`Correctie teruggestuurd: ${indicator.name} (Zorgpact Noord)`]);
+    expect(mails[0]!.textBody).toContain("Waarde: 16 plekken");
+    expect(mails[0]!.textBody).toContain("Welke telfout?");
+  });
+
+  it("sends nothing when the submitter's account is deactivated", async () => {
+    const editor = await signedInCaller(handle.db, "regional_editor", [f.pacts.A]);
+    const indicator = await newIndicator();
+    const added = await editor.caller.indicator.addMeasurement({ indicatorId: indicator.id, measuredOn: "2017-03-31", value: 5, source: null, note: null });
+    await handle.db.updateTable("users").set({ active: false }).where("id", "=", editor.user.id).execute();
+    await f.admin.measurementReview.return({ id: added.id, version: added.version, comment: "Dubbele meting." });
+    expect(await stateOf(f.pacts.A, added.id)).toMatchObject({ reviewStatus: "returned" });
+    expect(await returnMails(editor.user.email)).toEqual([]);
+  });
+});

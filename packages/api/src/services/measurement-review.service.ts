@@ -20,11 +20,13 @@ import {
   returnMeasurement,
   setPeerReview as setPeerReviewRow,
   type QueueScope,
+  type ReviewRecord,
   type SavedMeasurements,
 } from "@zorgpact/db/repositories/measurement-review.repository";
 import { partsByMeasurement } from "@zorgpact/db/repositories/disaggregation.repository";
 import { findIndicator } from "@zorgpact/db/repositories/indicator.repository";
 import { refreshCatalogueTotals } from "@zorgpact/db/repositories/indicator-catalogue.repository";
+import { returnMailFacts } from "@zorgpact/db/repositories/review-mail.repository";
 import { pageOffset } from "@zorgpact/domain/common";
 import {
   isReviewerOf,
@@ -50,6 +52,8 @@ import type { Context } from "../context.ts";
 import { conflict, fieldError, forbidden, notFound, staleVersion } from "../errors.ts";
 import { mutate, noteRecord, type Executor, type ServiceContext } from "./context.ts";
 import { editablePact, editableRecord } from "./guards.ts";
+import { enqueueMail } from "./mail/outbox.ts";
+import { indicatorsPageUrl, measurementReturnedMail } from "./mail/review-mail.ts";
 
 /**
  * Review before publication (see domain/measurement-review.ts for the rules and the choices:
@@ -150,9 +154,36 @@ export async function returnToEditor(ctx: ServiceContext, input: ReviewReturnInp
       measuredOn: record.measuredOn,
       userId,
     });
+    await mailReturn(trx, record, input.comment, userId, record.version + 1);
     ctx.audit.changes = { before: { reviewStatus: "submitted" }, after: { reviewStatus: "returned", comment: input.comment } };
     return { id: record.id, version: record.version + 1 };
   });
+}
+
+/**
+ * Tells the editor who submitted the value that it came back, with the comment, through the
+ * outbox in the return's transaction. One message per return (the key holds the version the
+ * return gave). Nobody to tell: no submitter known, a deactivated account, or the reviewer.
+ */
+async function mailReturn(trx: Executor, record: ReviewRecord, comment: string, reviewerId: string, version: number): Promise<void> {
+  const facts = await returnMailFacts(trx, record.id, reviewerId);
+  const to = facts?.submitter;
+  if (!facts || !to || !to.active || to.email.trim() === "" || to.id === reviewerId) return;
+  const mail = measurementReturnedMail({
+    name: to.name,
+    reviewerName: facts.reviewerName,
+    pactName: facts.pactName,
+    indicatorName: facts.indicatorName,
+    measuredOn: record.measuredOn,
+    value: record.value,
+    unit: facts.unit,
+    unitKind: facts.unitKind,
+    frequency: facts.frequency,
+    comment,
+    correction: facts.correction,
+    url: indicatorsPageUrl(facts.pactId),
+  });
+  await enqueueMail(trx, { key: `measurement-returned:${record.id}:${version}`, topic: "measurement_returned", to: to.email, ...mail });
 }
 
 function queueScope(ctx: Context, pactId?: string): QueueScope {

@@ -22,6 +22,7 @@ import * as rollups from "./2026_12_02_0020_rollups.ts";
 import * as publicationVersion from "./2026_12_02_0021_publication_version.ts";
 import * as reportRollups from "./2026_12_02_0022_report_rollups.ts";
 import * as publicBreakdowns from "./2026_12_03_0023_public_breakdowns.ts";
+import * as measurementReturnedMail from "./2026_12_03_0024_measurement_returned_mail.ts";
 
 /** Every migration, in order. Listed statically so bundlers and tsx see the same set. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   "2026_12_02_0021_publication_version": publicationVersion,
   "2026_12_02_0022_report_rollups": reportRollups,
   "2026_12_03_0023_public_breakdowns": publicBreakdowns,
+  "2026_12_03_0024_measurement_returned_mail": measurementReturnedMail,
 };

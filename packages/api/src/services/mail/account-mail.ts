@@ -18,10 +18,10 @@ export function setPasswordUrl(token: string, appUrl = apiEnv.appUrl): string {
   return `${appUrl}/admin/wachtwoord-instellen?token=${encodeURIComponent(token)}`;
 }
 
-const FOOTER = "Dit is een automatisch bericht van het Zorgpact-platform..";
+const FOOTER = "Dit is een automatisch bericht van het Zorgpact-platform.";
 
-/** Paragraphs to text and HTML; a paragraph given as { link } becomes a line with the address. */
-function compose(subject: string, paragraphs: readonly (string | { link: string; label: string })[]): AccountMail {
+/** Paragraphs to text and HTML; a paragraph given as { link } becomes a line with the address. Also for review-mail.ts. */
+export function compose(subject: string, paragraphs: readonly (string | { link: string; label: string })[]): AccountMail {
   const text = [...paragraphs.map((p) => (typeof p === "string" ? p : `${p.label}:\n${p.link}`)), FOOTER].join("\n\n") + "\n";
   const body = paragraphs
     .map((p) =>
