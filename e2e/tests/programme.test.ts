@@ -7,6 +7,8 @@ const ADMIN = "beheer@demo.zorgpact.nl";
 const DEMO_PASSWORD = "zorgpact-demo-2026";
 const SHOTS = process.env.SHOTS_DIR;
 const sizes = { wide: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
+/** A status cell: the progress share, then the status in words (domain/indicator-status.ts) and its explanation. */
+const STATUS = /\d+\s?% van het doel[\s\S]*(Doel bereikt|Op koers|Achter op planning|Streefdatum verstreken|Geen recente meting)[\s\S]*\S/;
 
 let browser: Browser;
 let page: Page;
@@ -64,8 +66,45 @@ describe("national totals on the public site", () => {
     const names = await pacts.locator("tbody th").allInnerTexts();
     expect(names.sort()).toEqual(["Wijkleercentra Achterhoek", "Zorgpact Noord", "Zorgpact Rotterdam"].sort());
     await expect(pacts.getByRole("row", { name: /Zorgpact Noord/ }).innerText()).resolves.toMatch(/118 studenten[\s\S]*31 december 2017/);
+    // Every pact's indicator has its progress and status of today, with the explanation as text (sign and words, not colour).
+    await expect(pacts.locator("thead th").last().innerText()).resolves.toBe("Voortgang en status vandaag");
+    const statuses = await pacts.locator("tbody td.programme-status").allInnerTexts();
+    expect(statuses).toHaveLength(3);
+    for (const status of statuses) expect(status).toMatch(STATUS);
     await expectNoAxeViolations(page);
     await look("programma-zorgpacten");
+  });
+
+  it("renders the drill-down's statuses on the server and hydrates them without a mismatch", async () => {
+    await page.goto(`${baseUrl()}/programma?jaar=2017`);
+    const href = await page.getByRole("link", { name: /Bekijk de zorgpacten achter ‘Studenten die leren in de praktijk’/ }).getAttribute("href");
+    const context = await browser.newContext({ locale: "nl-NL", timezoneId: "Europe/Amsterdam", javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(`${baseUrl()}${href}`);
+    // Words only: without JavaScript the route's stylesheet is not loaded, so the lines break elsewhere.
+    const words = (texts: string[]) => texts.map((text) => text.replace(/\s+/g, " ").trim());
+    const serverStatuses = words(await noJs.locator("main tbody td.programme-status").allInnerTexts());
+    await context.close();
+    expect(serverStatuses).toHaveLength(3);
+    for (const status of serverStatuses) expect(status).toMatch(STATUS);
+
+    const problems: string[] = [];
+    const listen = (message: { type(): string; text(): string }) => {
+      if (message.type() === "error" || /hydrat/i.test(message.text())) problems.push(message.text());
+    };
+    const uncaught = (error: Error) => problems.push(error.message);
+    page.on("console", listen);
+    page.on("pageerror", uncaught);
+    try {
+      await page.goto(`${baseUrl()}${href}`);
+      await page.waitForFunction(() => Object.keys(document.getElementById("root") ?? {}).some((key) => key.startsWith("__reactContainer")));
+      await page.waitForLoadState("networkidle");
+    } finally {
+      page.off("console", listen);
+      page.off("pageerror", uncaught);
+    }
+    expect(problems).toEqual([]);
+    expect(words(await page.locator("main tbody td.programme-status").allInnerTexts())).toEqual(serverStatuses);
   });
 
   it("shows the median of percentages, not a sum, and filters by region without JavaScript", async () => {

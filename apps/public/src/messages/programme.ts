@@ -64,6 +64,10 @@ export const programmeMessages = {
   indicatorColumn: "Indicator van het zorgpact",
   pactValueColumn: "Laatst goedgekeurde waarde",
   measuredOnColumn: "Datum meting",
+  statusColumn: "Voortgang en status vandaag",
+  progressShare: (percent: string) => `${percent} van het doel`,
+  statusNote:
+    "Voortgang en status zijn die van vandaag: naar de laatst goedgekeurde meting van de indicator van het zorgpact, ook als die na het gekozen jaar ligt, en naar het eigen doel en de eigen streefdatum van het zorgpact.",
   noPacts: "Geen zorgpact heeft in deze selectie een goedgekeurde waarde voor deze indicator.",
   notFound: "Deze indicator staat niet (meer) in de catalogus.",
 } as const;

@@ -2,7 +2,11 @@ import "./programme.css";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams, useSearchParams } from "react-router";
 import { errorCode } from "@zorgpact/ui/errors.ts";
-import { formatDate } from "@zorgpact/ui/format.ts";
+import { idSchema } from "@zorgpact/domain/common";
+import { indicatorStatus } from "@zorgpact/domain/indicator-status";
+import type { ProgrammePactValue } from "@zorgpact/domain/indicator-catalogue";
+import { formatDate, formatPercent } from "@zorgpact/ui/format.ts";
+import { IndicatorStatusBadge, todayInTheNetherlands } from "@zorgpact/ui/indicator-status/IndicatorStatusBadge.tsx";
 import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
 import { useDocumentTitle } from "@zorgpact/ui/useDocumentTitle.ts";
@@ -11,14 +15,13 @@ import { programmeMessages as m } from "../../messages/programme.ts";
 import { trpc } from "../../trpc.ts";
 import { formatCatalogueValue, formatTotal, parseProgrammeParams, programmeQuery } from "./programme-params.ts";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** `/programma/:id`: the pacts behind one total, each with the value it contributes. */
 export function ProgrammePactsPage() {
   const { id = "" } = useParams();
   const [search] = useSearchParams();
   const { mapEntryId: _map, ...filter } = parseProgrammeParams(search);
-  const valid = UUID.test(id);
+  // The API's own id rule: an id it would refuse is "not found" here, not an error.
+  const valid = idSchema.safeParse(id).success;
   const pacts = useQuery({
     ...trpc.programme.pacts.queryOptions({ ...filter, catalogueId: valid ? id : "00000000-0000-4000-8000-000000000000" }),
     enabled: valid,
@@ -43,6 +46,8 @@ export function ProgrammePactsPage() {
   if (pacts.isError) return <ErrorState onRetry={() => void pacts.refetch()} />;
   const { entry, year, regionName, themeLabel } = pacts.data;
   const caption = m.pactsTableCaption(entry.name, year);
+  // The day of viewing, on the server and in the browser alike (the answer is cached, the status is not).
+  const today = todayInTheNetherlands();
   return (
     <>
       {back}
@@ -94,6 +99,7 @@ export function ProgrammePactsPage() {
                     {m.pactValueColumn}
                   </th>
                   <th scope="col">{m.measuredOnColumn}</th>
+                  <th scope="col">{m.statusColumn}</th>
                 </tr>
               </thead>
               <tbody>
@@ -106,13 +112,30 @@ export function ProgrammePactsPage() {
                     <td>{pact.indicatorName}</td>
                     <td className="numeric">{formatCatalogueValue(pact.value, entry.unit, entry.unitLabel)}</td>
                     <td className="nowrap">{formatDate(pact.measuredOn)}</td>
+                    <td className="programme-status">
+                      <PactStatus pact={pact} today={today} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </TableWrap>
+          <p className="muted programme-status__note">{m.statusNote}</p>
         </>
       )}
+    </>
+  );
+}
+
+/** The adopting indicator's progress and status on `today` (domain/indicator-status.ts), with its explanation as text. */
+function PactStatus({ pact, today }: { pact: ProgrammePactValue; today: string }) {
+  const measurements = pact.indicator.latest ? [pact.indicator.latest] : [];
+  const { progress } = indicatorStatus(pact.indicator, measurements, today);
+  return (
+    <>
+      <progress className="bar bar--small" value={Math.min(Math.max(progress, 0), 1)} max={1} aria-hidden="true" /> {m.progressShare(formatPercent(progress))}
+      <br />
+      <IndicatorStatusBadge indicator={pact.indicator} measurements={measurements} today={today} />
     </>
   );
 }
