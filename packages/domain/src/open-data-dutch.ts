@@ -87,6 +87,14 @@ export const dutchColumnHeaders = {
   pactSlugs: "Zorgpacten (adresnamen)",
   regions: "Regio's",
   sourceNote: "Bron of toelichting",
+  measurementId: "Meting-ID",
+  indicatorName: "Indicator",
+  pactName: "Zorgpact",
+  total: "Totaal",
+  dimensionId: "Dimensie-ID",
+  dimension: "Dimensie",
+  categoryId: "Categorie-ID (uitsplitsing)",
+  category: "Categorie",
 } as const satisfies Record<string, string>;
 
 export type OpenDataColumn = keyof typeof dutchColumnHeaders;

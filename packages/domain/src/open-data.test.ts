@@ -3,7 +3,18 @@ import { isOpenDataset, joinList, openDataColumns, openDatasetNames } from "./op
 
 describe("open data sets", () => {
   it("names the data sets and refuses others", () => {
-    expect(openDatasetNames).toEqual(["pacts", "partners", "chain-nodes", "chain-links", "indicators", "measurements", "barriers", "regulations", "events"]);
+    expect(openDatasetNames).toEqual([
+      "pacts",
+      "partners",
+      "chain-nodes",
+      "chain-links",
+      "indicators",
+      "measurements",
+      "breakdowns",
+      "barriers",
+      "regulations",
+      "events",
+    ]);
     expect(isOpenDataset("chain-links")).toBe(true);
     expect(isOpenDataset("users")).toBe(false);
     expect(isOpenDataset("toString")).toBe(false);

@@ -118,6 +118,30 @@ export const openMeasurementRowSchema = z
   })
   .meta({ id: "MeasurementRow", description: "Een meting van een indicator" });
 
+/**
+ * The public copy of measurements' breakdowns (migration 0023): one row per category, of
+ * approved measurements only and of the dimensions the indicator is split by now.
+ */
+export const openBreakdownRowSchema = z
+  .object({
+    measurementId: idSchema.meta({ description: "De meting (zie de gegevensset measurements)" }),
+    indicatorId: idSchema,
+    indicatorName: text("Naam van de indicator"),
+    pactId: idSchema,
+    pactSlug: z.string(),
+    pactName: text("Naam van het zorgpact"),
+    unit: z.string(),
+    measuredOn: z.string().meta({ description: "Meetdatum van de goedgekeurde meting (JJJJ-MM-DD)", format: "date" }),
+    total: z.number().meta({ description: "Goedgekeurde waarde van de meting (het totaal van de uitsplitsing)" }),
+    dimensionId: idSchema,
+    dimension: text("Dimensie waarnaar is uitgesplitst, bijvoorbeeld mbo-niveau"),
+    categoryId: idSchema,
+    category: text("Categorie van de dimensie, bijvoorbeeld Niveau 3"),
+    value: z.number().meta({ description: "Waarde van deze categorie" }),
+    source: nullableText("Bron van de uitsplitsing ('demodata' bij verzonnen voorbeelden)"),
+  })
+  .meta({ id: "BreakdownRow", description: "Eén categorie van de uitsplitsing van een goedgekeurde meting" });
+
 /** Ruimte in de regels: answered and closed barriers only, never the submitter's details. */
 export const openBarrierRowSchema = z
   .object({
@@ -188,6 +212,7 @@ export const openDatasets = {
   "chain-links": openChainLinkRowSchema,
   indicators: openIndicatorRowSchema,
   measurements: openMeasurementRowSchema,
+  breakdowns: openBreakdownRowSchema,
   barriers: openBarrierRowSchema,
   regulations: openRegulationRowSchema,
   events: openEventRowSchema,

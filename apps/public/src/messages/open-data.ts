@@ -34,6 +34,10 @@ export const openDataMessages = {
     "chain-links": { name: "Verbanden", content: "Welke stap in de effectketen tot welke volgende stap leidt" },
     indicators: { name: "Indicatoren", content: "Indicatoren bij resultaten en effecten, met nulmeting en streefwaarde" },
     measurements: { name: "Metingen", content: "Metingen van de indicatoren, met datum en bron" },
+    breakdowns: {
+      name: "Uitsplitsingen",
+      content: "Goedgekeurde metingen uitgesplitst naar bijvoorbeeld mbo-niveau of geslacht: één rij per categorie, met totaal, datum en bron",
+    },
     barriers: { name: "Ruimte in de regels", content: "Beantwoorde drempels met ministerie, uitkomst en antwoord, zonder gegevens van de indiener" },
     regulations: { name: "Regelingen", content: "Regelingen en subsidies van OCW, VWS en SZW, met looptijd, budget en aantal gehonoreerde zorgpacten" },
     events: { name: "Agenda", content: "Gepubliceerde bijeenkomsten met soort, tijden, locatie, zorgpacten, regio's en thema's" },

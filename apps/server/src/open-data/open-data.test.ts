@@ -1,7 +1,7 @@
 import SwaggerParser from "@apidevtools/swagger-parser";
 import type { DatabaseHandle } from "@zorgpact/db/database";
 import { seedDemo } from "@zorgpact/db/seed/demo";
-import { insertPact } from "@zorgpact/db/test/fixtures";
+import { insertIndicator, insertMeasurement, insertNode, insertPact } from "@zorgpact/db/test/fixtures";
 import { createTestDatabase } from "@zorgpact/db/test/test-database";
 import { openDataColumns, openDatasetNames } from "@zorgpact/domain/open-data";
 import { dutchOpenDataColumns } from "@zorgpact/domain/open-data-dutch";
@@ -145,7 +145,7 @@ describe("the REST API", () => {
   it("pages by cursor without duplicates or gaps while rows are added, in the download's order", async () => {
     type CursorPage = { items: Record<string, unknown>[]; pageSize: number; nextCursor?: string; _links: { self: { href: string }; next?: { href: string } } };
     const identity = (row: Record<string, unknown>) => JSON.stringify(row);
-    for (const dataset of ["pacts", "partners", "chain-nodes", "indicators", "measurements", "events"] as const) {
+    for (const dataset of ["pacts", "partners", "chain-nodes", "indicators", "measurements", "breakdowns", "events"] as const) {
       const before = (await get(`/v1/downloads/${dataset}.json`)).json<Record<string, unknown>[]>().map(identity);
       const seen: string[] = [];
       let href: string | undefined = `/v1/${dataset}?pageSize=7`;
@@ -228,6 +228,59 @@ describe("the REST API", () => {
     expect(again.body).toBe("");
     expect(again.headers["api-version"]).toBe("1.0.0");
     expect((await get("/v1/chain-nodes", { "if-none-match": 'W/"anders"' })).statusCode).toBe(200);
+  });
+});
+
+describe("breakdowns", () => {
+  type BreakdownRow = {
+    measurementId: string;
+    pactSlug: string;
+    measuredOn: string;
+    total: number;
+    dimension: string;
+    category: string;
+    value: number;
+    source: string;
+  };
+  const breakdownRows = async () => (await get("/v1/downloads/breakdowns.json")).json<BreakdownRow[]>();
+  const limburgLevels = async () =>
+    (await breakdownRows())
+      .filter((r) => r.pactSlug === "zorgtechniek-limburg" && r.dimension === "Mbo-niveau")
+      .map((r) => [r.measuredOn, r.total, r.category, r.value, r.source])
+      // The set is ordered by ids within a measurement; by label here.
+      .sort((a, b) => String(a[2]).localeCompare(String(b[2])));
+  const approvedLevels = [
+    ["2017-10-01", 86, "Niveau 3", 31, "demodata"],
+    ["2017-10-01", 86, "Niveau 4", 55, "demodata"],
+  ];
+
+  it("gives the approved breakdowns of the demo seed, one row per category", async () => {
+    expect(await limburgLevels()).toEqual(approvedLevels);
+  });
+
+  it("never shows an edit waiting for review, nor a breakdown of an unpublished pact", async () => {
+    const row = (await breakdownRows()).find((r) => r.pactSlug === "zorgtechniek-limburg");
+    // An editor's change of the parts and total, submitted (the working copy; the public copy stays).
+    await handle.db.updateTable("measurements").set({ value: 90, reviewStatus: "submitted" }).where("id", "=", row!.measurementId).execute();
+    await handle.db
+      .updateTable("measurementParts")
+      .set((eb) => ({ value: eb("value", "+", 4) }))
+      .where("breakdownId", "in", (eb) => eb.selectFrom("measurementBreakdowns").select("id").where("measurementId", "=", row!.measurementId))
+      .execute();
+    expect(await limburgLevels()).toEqual(approvedLevels);
+
+    // A public copy in a draft pact (say it was published and withdrawn) is not open data.
+    const draft = await insertPact(handle.db, { name: "Concept met uitsplitsing", slug: "concept-uitsplitsing", publicationStatus: "draft" });
+    const indicatorId = await insertIndicator(handle.db, await insertNode(handle.db, draft, { kind: "result" }));
+    const measurementId = await insertMeasurement(handle.db, indicatorId, "2018-12-31", 5);
+    const part = await handle.db.selectFrom("measurementPublicParts").select(["dimensionId", "categoryId"]).executeTakeFirstOrThrow();
+    await handle.db.insertInto("indicatorDimensions").values({ indicatorId, dimensionId: part.dimensionId }).execute();
+    await handle.db
+      .insertInto("measurementPublicParts")
+      .values({ measurementId, ...part, value: 5, source: null })
+      .execute();
+    expect((await breakdownRows()).map((r) => r.measurementId)).not.toContain(measurementId);
+    expect((await get("/v1/breakdowns?pageSize=100")).body).not.toContain("concept-uitsplitsing");
   });
 });
 

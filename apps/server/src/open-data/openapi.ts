@@ -15,6 +15,7 @@ const datasetTitles: Record<OpenDataset, string> = {
   "chain-links": "Verbanden in de effectketens",
   indicators: "Indicatoren bij resultaten en effecten",
   measurements: "Metingen van de indicatoren",
+  breakdowns: "Uitsplitsingen van goedgekeurde metingen (bijvoorbeeld naar mbo-niveau): één rij per categorie",
   barriers: "Ruimte in de regels: beantwoorde drempels, zonder gegevens van de indiener",
   regulations: "Regelingen en subsidies van OCW, VWS en SZW",
   events: "De agenda: gepubliceerde bijeenkomsten, met tijden in UTC en in Nederlandse tijd",

@@ -16,6 +16,27 @@ function visiblePacts(db: Executor, visibility: Visibility): PactsQuery {
   return query;
 }
 
+/**
+ * The public parts (migration 0023) of public measurements in these pacts, by the dimensions the
+ * indicator is split by now: never the working parts of an edit waiting for review.
+ */
+function publicParts(db: Executor, visibility: Visibility) {
+  return db
+    .selectFrom("measurementPublicParts")
+    .innerJoin("measurements", "measurements.id", "measurementPublicParts.measurementId")
+    .innerJoin("indicators", "indicators.id", "measurements.indicatorId")
+    .innerJoin("chainNodes", "chainNodes.id", "indicators.nodeId")
+    .innerJoin(visiblePacts(db, visibility).select(["pacts.id", "pacts.slug", "pacts.name"]).as("p"), "p.id", "chainNodes.pactId")
+    .innerJoin("indicatorDimensions", (j) =>
+      j
+        .onRef("indicatorDimensions.dimensionId", "=", "measurementPublicParts.dimensionId")
+        .onRef("indicatorDimensions.indicatorId", "=", "measurements.indicatorId"),
+    )
+    .where("indicatorDimensions.removedAt", "is", null)
+    .where("measurements.publicValue", "is not", null)
+    .where("measurements.publicMeasuredOn", "is not", null);
+}
+
 /** A sort-key value of a row: what a keyset cursor holds. */
 export type KeyValue = string | number;
 
@@ -79,6 +100,8 @@ export async function countOpenDataRows(db: Executor, dataset: OpenDataset, visi
           // Approved values only (review before publication, migration 0015).
           .where("measurements.publicValue", "is not", null),
       );
+    case "breakdowns":
+      return count(publicParts(db, visibility).select((eb) => eb.fn.countAll<string>().as("n")));
     case "barriers":
       return countPublicBarriers(db);
     case "regulations":
@@ -104,6 +127,17 @@ const sortKeys = {
     columns: ["measurements.indicatorId", "measurements.publicMeasuredOn", "measurements.id"],
     lead: "indicators.id",
     of: (r) => [r.indicatorId, r.measuredOn, r.id],
+  },
+  breakdowns: {
+    columns: [
+      "p.slug",
+      "measurements.indicatorId",
+      "measurements.publicMeasuredOn",
+      "measurementPublicParts.measurementId",
+      "measurementPublicParts.dimensionId",
+      "measurementPublicParts.categoryId",
+    ],
+    of: (r) => [r.pactSlug, r.indicatorId, r.measuredOn, r.measurementId, r.dimensionId, r.categoryId],
   },
 } satisfies { [D in OpenDataset]?: { columns: string[]; lead?: string; of: (row: OpenDataRow<D>) => KeyValue[] } };
 
@@ -319,6 +353,50 @@ const loaders: { [D in OpenDataset]: Loader } = {
       slice,
       sortKeys.measurements.lead,
     ).execute();
+  },
+
+  async breakdowns(db, visibility, slice) {
+    const rows = await sliced(
+      publicParts(db, visibility)
+        .innerJoin("dimensions", "dimensions.id", "measurementPublicParts.dimensionId")
+        .innerJoin("dimensionCategories", "dimensionCategories.id", "measurementPublicParts.categoryId")
+        .select([
+          "measurementPublicParts.measurementId",
+          "measurements.indicatorId",
+          "indicators.name as indicatorName",
+          "p.id as pactId",
+          "p.slug as pactSlug",
+          "p.name as pactName",
+          "indicators.unit",
+          "measurements.publicMeasuredOn",
+          "measurements.publicValue",
+          "measurementPublicParts.dimensionId",
+          "dimensions.label as dimension",
+          "measurementPublicParts.categoryId",
+          "dimensionCategories.label as category",
+          "measurementPublicParts.value",
+          "measurementPublicParts.source",
+        ]),
+      sortKeys["breakdowns"].columns,
+      slice,
+    ).execute();
+    return rows.map(({ publicMeasuredOn, publicValue, ...row }): OpenDataRow<"breakdowns"> => ({
+      measurementId: row.measurementId,
+      indicatorId: row.indicatorId,
+      indicatorName: row.indicatorName,
+      pactId: row.pactId,
+      pactSlug: row.pactSlug,
+      pactName: row.pactName,
+      unit: row.unit,
+      measuredOn: publicMeasuredOn!,
+      total: publicValue!,
+      dimensionId: row.dimensionId,
+      dimension: row.dimension,
+      categoryId: row.categoryId,
+      category: row.category,
+      value: row.value,
+      source: row.source,
+    }));
   },
 
   // Answered barriers are public whatever the pact's state; the pact is named only when published.

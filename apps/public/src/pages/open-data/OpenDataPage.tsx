@@ -5,7 +5,7 @@ import { messages } from "../../messages.ts";
 import { openDataMessages as m } from "../../messages/open-data.ts";
 
 // The server's open-data API; plain links, since these are not pages of this app.
-const datasets = ["pacts", "partners", "chain-nodes", "chain-links", "indicators", "measurements", "barriers", "regulations", "events"] as const;
+const datasets = ["pacts", "partners", "chain-nodes", "chain-links", "indicators", "measurements", "breakdowns", "barriers", "regulations", "events"] as const;
 const CC0_URL = "https://creativecommons.org/publicdomain/zero/1.0/deed.nl";
 
 export function OpenDataPage() {
