@@ -2,6 +2,10 @@ import { reviewActionLabels, reviewStatusLabels } from "@zorgpact/domain/measure
 import { formatDate, formatNumber } from "@zorgpact/ui/format.ts";
 import type { AuditLabels } from "./audit-paths.ts";
 
+/** A label inside a sentence: "Mbo-niveau" → "mbo-niveau", but "RES-regio" stays. */
+const inSentence = (label: string) => (/^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label);
+const listOf = (items: readonly string[]) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} en ${items.at(-1)}`);
+
 /** Dutch labels of review before publication: the review queue, the agenda's review part, locks and corrections. */
 export const measurementReviewMessages = {
   nav: "Beoordelen",
@@ -46,7 +50,11 @@ export const measurementReviewMessages = {
     approve: "Goedkeuren",
     approving: "Bezig met goedkeuren…",
     approveTitle: (indicator: string, date: string) => `${indicator} op ${date} goedkeuren?`,
-    approveBody: (value: string) => `De waarde ${value} wordt openbaar op de site en in de open data.`,
+    /** The breakdowns go public with the value (migration 0023): say so when there are any. */
+    approveBody: (value: string, dimensions: readonly string[] = []) =>
+      dimensions.length === 0
+        ? `De waarde ${value} wordt openbaar op de site en in de open data.`
+        : `De waarde ${value} en de ${dimensions.length === 1 ? "uitsplitsing" : "uitsplitsingen"} naar ${listOf(dimensions.map(inSentence))} worden openbaar op de site en in de open data.`,
     return: "Terugsturen",
     returning: "Bezig met terugsturen…",
     returnTitle: (indicator: string, date: string) => `${indicator} op ${date} terugsturen?`,

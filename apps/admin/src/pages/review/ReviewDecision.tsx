@@ -8,7 +8,7 @@ const d = measurementReviewMessages.decision;
 
 /**
  * A reviewer's decision on a submitted measurement: approve (after a confirmation that says it
- * goes public) or return with a required comment.
+ * goes public, with its breakdowns when it has any) or return with a required comment.
  */
 export function ReviewDecision({
   measurement,
@@ -18,7 +18,8 @@ export function ReviewDecision({
   idPrefix,
   onDecided,
 }: {
-  measurement: { id: string; version: number };
+  /** `breakdowns`: the parts that go public with the value (the review queue's items carry them). */
+  measurement: { id: string; version: number; breakdowns?: readonly { dimension: string }[] };
   indicatorName: string;
   dateText: string;
   valueText: string;
@@ -34,7 +35,10 @@ export function ReviewDecision({
         approve: d.approve,
         approving: d.approving,
         approveTitle: d.approveTitle(indicatorName, dateText),
-        approveBody: d.approveBody(valueText),
+        approveBody: d.approveBody(
+          valueText,
+          (measurement.breakdowns ?? []).map((b) => b.dimension),
+        ),
         approved: d.approved,
         return: d.return,
         returning: d.returning,
