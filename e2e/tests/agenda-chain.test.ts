@@ -160,6 +160,8 @@ describe("agenda and effect chain editor", () => {
 
     const measurements = indicator.getByRole("table", { name: `Metingen van ${INDICATOR}`, exact: true });
     await measurements.getByRole("rowheader", { name: "30 juni 2026" }).waitFor();
+    // Never approved, so its editor may still delete it.
+    await measurements.getByRole("button", { name: "Verwijderen van de meting op 30 juni 2026" }).waitFor();
     const chart = indicator.getByRole("img", { name: /^Lijngrafiek van / });
     await expect.poll(() => chart.getAttribute("aria-label")).toContain("Laatste meting 12 plaatsen op 30 juni 2026 (1 meting)");
     await indicator.getByText("Toon de gegevens als tabel").click();
@@ -255,6 +257,17 @@ describe("agenda and effect chain editor", () => {
     await issue.getByRole("button", { name: "Toon als lijst" }).click();
     await issue.getByRole("list", { name: "Effectketen als lijst" }).getByText(EFFECT).waitFor();
     await expectNoAxeViolations(page);
+  });
+
+  it("offers the editor no delete of a public measurement, and says who deletes it", async () => {
+    await page.goto(page.url().replace(/\/agenda\/.*$/, "/agenda/indicatoren"));
+    const demo = page.getByRole("article", { name: "Studenten in een leerwerkplaats", exact: true });
+    const row = demo
+      .getByRole("table", { name: "Metingen van Studenten in een leerwerkplaats", exact: true })
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: "31 december 2016" }) });
+    await row.getByText("Openbaar: alleen het landelijk team kan deze meting verwijderen.").waitFor();
+    expect(await row.getByRole("button", { name: /^Verwijderen/ }).count()).toBe(0);
   });
 
   it("shows the new result in the effect chain of the published public pact page", async () => {

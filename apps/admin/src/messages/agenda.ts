@@ -267,6 +267,10 @@ export const agendaMessages = {
     deleted: "De meting is verwijderd.",
     deleteTitle: "Meting verwijderen?",
     deleteBody: (date: string, value: string) => `De meting van ${date} (waarde ${value}) wordt verwijderd.`,
+    /** Instead of "Verwijderen" for an editor: only the national team deletes a public measurement. */
+    publicNoDelete: "Openbaar: alleen het landelijk team kan deze meting verwijderen.",
+    /** In the national team's confirmation when the value is public. */
+    deletePublic: "Deze waarde staat openbaar: ze verdwijnt ook van de openbare site en uit de open data.",
   },
 
   cost: {
