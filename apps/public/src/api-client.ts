@@ -9,15 +9,16 @@
  * `GET /trpc/<path>?input=<json>` (so the server's HTTP caching applies), mutations as
  * `POST /trpc/<path>` with the input as JSON. Query keys are tRPC's (`[["pact","get"], { input,
  * type: "query" }]`): the server renderer (src/entry-server.tsx) reads the procedure from the key,
- * and the cache it hands over matches the browser's keys. Failures are thrown as TRPCClientError
- * from the error envelope, so `@zorgpact/ui`'s error helpers (errors.ts, form-errors.ts) read them.
+ * and the cache it hands over matches the browser's keys. Failures are thrown as ApiCallError
+ * (@zorgpact/ui/api-error.ts: tRPC's client error shape without tRPC's client code) from the error
+ * envelope, so `@zorgpact/ui`'s error helpers (errors.ts, form-errors.ts) read them.
  */
 import type { DataTag, UseMutationOptions, UseQueryOptions } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import type { AnyTRPCProcedure, inferProcedureInput, inferTransformedProcedureOutput, TRPCRouterRecord } from "@trpc/server";
 import type { AppRouter } from "@zorgpact/api/root";
+import { ApiCallError, type ApiErrorShape } from "@zorgpact/ui/api-error.ts";
 
-export type ApiError = TRPCClientError<AppRouter>;
+export type ApiError = ApiCallError;
 
 export type ApiQueryKey = [path: string[], meta: { input?: unknown; type: "query" }];
 
@@ -52,21 +53,21 @@ type Decorate<TRecord extends TRPCRouterRecord> = {
 
 export type Api = Decorate<AppRouter["_def"]["record"]>;
 
-/** Reads tRPC's response envelope: the data, or a TRPCClientError built from the error. */
+/** Reads tRPC's response envelope: the data, or an ApiCallError built from the error. */
 async function unwrap(response: Response): Promise<unknown> {
   let body: unknown;
   try {
     body = await response.json();
   } catch (cause) {
-    throw TRPCClientError.from(cause instanceof Error ? cause : new Error(`HTTP ${response.status}`), { meta: { response } });
+    throw ApiCallError.fromCause(cause, `HTTP ${response.status}`);
   }
   if (body && typeof body === "object" && "error" in body) {
-    throw TRPCClientError.from(body as never, { meta: { response } });
+    throw ApiCallError.fromShape((body as { error: ApiErrorShape }).error);
   }
   if (body && typeof body === "object" && "result" in body) {
     return (body as { result: { data?: unknown } }).result.data;
   }
-  throw TRPCClientError.from(new Error(`Onverwacht antwoord van de server (HTTP ${response.status})`), { meta: { response } });
+  throw new ApiCallError(`Onverwacht antwoord van de server (HTTP ${response.status})`);
 }
 
 async function call(url: string, init: RequestInit): Promise<unknown> {
@@ -76,7 +77,7 @@ async function call(url: string, init: RequestInit): Promise<unknown> {
   } catch (cause) {
     // An aborted query (the page moved on) keeps its AbortError for TanStack Query.
     if (init.signal?.aborted) throw cause;
-    throw TRPCClientError.from(cause instanceof Error ? cause : new Error(String(cause)));
+    throw ApiCallError.fromCause(cause, String(cause));
   }
   return unwrap(response);
 }

@@ -1,5 +1,7 @@
 import { TRPCClientError } from "@trpc/client";
 import { describe, expect, it } from "vitest";
+import { ApiCallError } from "./api-error.ts";
+import { errorCode } from "./errors.ts";
 import { apiFieldErrors, apiMessage, firstMessages, hasFieldErrors, retryAfterSeconds } from "./form-errors.ts";
 
 function apiError(message: string, data: Record<string, unknown>) {
@@ -33,6 +35,23 @@ describe("apiMessage", () => {
   it("passes the API's message on, but not a network failure's", () => {
     expect(apiMessage(apiError("Je sessie is verlopen.", { code: "UNAUTHORIZED" }))).toBe("Je sessie is verlopen.");
     expect(apiMessage(new TRPCClientError("Failed to fetch"))).toBeUndefined();
+  });
+});
+
+describe("the public site's ApiCallError", () => {
+  it("is read like tRPC's client error: code, field errors, message; a network failure has none", () => {
+    const refused = ApiCallError.fromShape({
+      message: "Ongeldig",
+      code: -32600,
+      data: { code: "BAD_REQUEST", zodError: { formErrors: [], fieldErrors: { title: ["Vul een titel in."] } } },
+    });
+    expect(errorCode(refused)).toBe("BAD_REQUEST");
+    expect(apiFieldErrors(refused)).toEqual({ title: "Vul een titel in." });
+    expect(apiMessage(refused)).toBe("Ongeldig");
+    const offline = ApiCallError.fromCause(new TypeError("Failed to fetch"), "netwerk");
+    expect(errorCode(offline)).toBeUndefined();
+    expect(apiMessage(offline)).toBeUndefined();
+    expect(errorCode(new Error("iets anders"))).toBeUndefined();
   });
 });
 

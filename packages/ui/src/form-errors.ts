@@ -3,12 +3,12 @@
  * (`error.data.zodError.fieldErrors` on BAD_REQUEST): one message per field, keyed by the field's
  * name in the API input, so the form shows it at the field.
  */
-import { isTRPCClientError } from "@trpc/client";
+import { isApiFailure } from "./api-error.ts";
 
 export type FieldErrors = Partial<Record<string, string>>;
 
 function dataOf(error: unknown): Record<string, unknown> | undefined {
-  if (!isTRPCClientError(error)) return undefined;
+  if (!isApiFailure(error)) return undefined;
   const data: unknown = error.data;
   return data && typeof data === "object" ? (data as Record<string, unknown>) : undefined;
 }
@@ -44,7 +44,7 @@ export function retryAfterSeconds(error: unknown): number | undefined {
 
 /** The API's own (Dutch) message of a failed call; undefined for a failure that never reached it. */
 export function apiMessage(error: unknown): string | undefined {
-  if (!isTRPCClientError(error) || !dataOf(error)) return undefined;
+  if (!isApiFailure(error) || !dataOf(error)) return undefined;
   return error.message || undefined;
 }
 

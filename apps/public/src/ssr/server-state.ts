@@ -1,5 +1,5 @@
 import type { DehydratedState } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
+import { ApiCallError, isApiFailure } from "@zorgpact/ui/api-error.ts";
 
 /** The id of the `<script type="application/json">` that carries the server's data to the browser. */
 export const SERVER_STATE_ID = "zorgpact-state";
@@ -20,14 +20,12 @@ export interface ProcedureFailure {
 }
 
 /** The error a page sees from a failed query: the same class the HTTP client throws. */
-export function toClientError(failure: ProcedureFailure): TRPCClientError<never> {
-  return TRPCClientError.from({
-    error: { message: failure.message, code: -32000, data: { code: failure.code, httpStatus: failure.httpStatus } },
-  }) as TRPCClientError<never>;
+export function toClientError(failure: ProcedureFailure): ApiCallError {
+  return ApiCallError.fromShape({ message: failure.message, code: -32000, data: { code: failure.code, httpStatus: failure.httpStatus } });
 }
 
 function toFailure(error: unknown): ProcedureFailure {
-  const data = error instanceof TRPCClientError ? (error.data as Partial<ProcedureFailure> | undefined) : undefined;
+  const data = isApiFailure(error) ? (error.data as Partial<ProcedureFailure> | undefined) : undefined;
   return {
     code: typeof data?.code === "string" ? data.code : "INTERNAL_SERVER_ERROR",
     httpStatus: typeof data?.httpStatus === "number" ? data.httpStatus : 500,
