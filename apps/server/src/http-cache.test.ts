@@ -1,8 +1,7 @@
 import { callerFor, createTestUser, signIn } from "@zorgpact/api/test/caller";
 import { createDatabase, type DatabaseHandle, type Db } from "@zorgpact/db/database";
-import { currentSchema } from "@zorgpact/db/repositories/publication-version.repository";
 import { insertPact } from "@zorgpact/db/test/fixtures";
-import { createTestDatabase } from "@zorgpact/db/test/test-database";
+import { createTestDatabase, testDatabaseUrl } from "@zorgpact/db/test/test-database";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "./app.ts";
@@ -140,12 +139,12 @@ describe("published snapshots in memory", () => {
     // On PostgreSQL the second instance has a connection pool of its own and learns of the change
     // only through NOTIFY; on PGlite (one process) both share the database.
     let second: DatabaseHandle | undefined;
-    let schema: string | undefined;
+    let ownUrl: string | undefined;
     if (url) {
-      schema = await currentSchema(handle.db);
-      second = await createDatabase({ kind: "postgres", url, searchPath: schema, max: 2 });
+      ownUrl = await testDatabaseUrl(handle.db);
+      second = await createDatabase({ kind: "postgres", url: ownUrl, max: 2 });
     }
-    const listen = url ? { listenUrl: url, searchPath: schema } : {};
+    const listen = ownUrl ? { listenUrl: ownUrl } : {};
     const a = await buildApp({ db: handle.db, publicationCache: listen });
     const b = await buildApp({ db: second?.db ?? handle.db, publicationCache: listen });
     try {

@@ -6,9 +6,8 @@
 import { createTestUser, TEST_PASSWORD } from "@zorgpact/api/test/caller";
 import type { DatabaseHandle } from "@zorgpact/db/database";
 import { listAudit } from "@zorgpact/db/repositories/audit.repository";
-import { currentSchema } from "@zorgpact/db/repositories/publication-version.repository";
 import { insertPact } from "@zorgpact/db/test/fixtures";
-import { createTestDatabase } from "@zorgpact/db/test/test-database";
+import { createTestDatabase, testDatabaseUrl } from "@zorgpact/db/test/test-database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureServerBundle, startNginx, startServer, type RunningServer } from "../../../bench/lib/server.mjs";
 
@@ -26,9 +25,8 @@ let pactId: string;
 suite("two server processes behind nginx on one PostgreSQL", () => {
   beforeAll(async () => {
     handle = await createTestDatabase();
-    const schema = await currentSchema(handle.db);
     pactId = await insertPact(handle.db, { name: "Zorgpact Twee Servers", slug: "zorgpact-twee-servers" });
-    const databaseUrl = `${url}${url?.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+    const databaseUrl = await testDatabaseUrl(handle.db);
     const env = { COOKIE_SECURE: "false", TRUST_PROXY: "127.0.0.1" };
     ensureServerBundle(); // once, before both servers start
     [a, b] = await Promise.all([startServer({ databaseUrl, seed: false, env }), startServer({ databaseUrl, seed: false, env })]);
