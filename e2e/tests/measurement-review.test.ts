@@ -192,3 +192,42 @@ describe("a measurement from submission to the public site", () => {
     await expectNoAxeViolations(editor);
   });
 });
+
+describe("locking a period", () => {
+  it("lets the national team lock a reporting period by its name, then unlock it", async () => {
+    await national.goto(agendaUrl);
+    const article = national.getByRole("article", { name: INDICATOR, exact: true });
+    await article.waitFor();
+    const form = article.getByRole("form", { name: `Periode vergrendelen: ${INDICATOR}` });
+    const period = form.getByLabel("Periode", { exact: true });
+    // Half-yearly: the periods whose measurements are all approved, newest first; 2nd half of 2018 still waits (demodata).
+    await expect
+      .poll(() => period.locator("option").allTextContents())
+      .toEqual(["1e halfjaar 2019", "1e halfjaar 2018", "2e halfjaar 2017", "2e halfjaar 2016", "Andere periode…"]);
+    await form.getByText("Van 1 januari 2019 t/m 30 juni 2019.", { exact: false }).waitFor();
+    expect(await form.getByLabel("Begin van de periode").count()).toBe(0);
+    // "Andere periode…" shows the dates for a custom range; back to a period hides them again.
+    await period.selectOption({ label: "Andere periode…" });
+    await form.getByLabel("Begin van de periode").waitFor();
+    await expectNoAxeViolations(national);
+    await period.selectOption({ label: "1e halfjaar 2019" });
+    expect(await form.getByLabel("Begin van de periode").count()).toBe(0);
+
+    await form.getByRole("button", { name: "Periode vergrendelen" }).click();
+    const locks = article.getByRole("list", { name: "Vergrendelde perioden" });
+    await locks.getByRole("listitem").filter({ hasText: "1e halfjaar 2019" }).waitFor();
+    const row = reviewTable(article)
+      .getByRole("row")
+      .filter({ has: national.getByRole("rowheader", { name: DATE_TEXT }) });
+    await row.getByText("Vergrendeld").waitFor();
+    // The locked period is no longer offered; the next newest is.
+    await expect.poll(() => period.inputValue()).toBe("2018-01-01");
+    expect(await period.locator("option").allTextContents()).not.toContain("1e halfjaar 2019");
+    await expectNoAxeViolations(national);
+
+    await locks.getByRole("button", { name: "Ontgrendelen 1e halfjaar 2019" }).click();
+    const dialog = national.getByRole("dialog", { name: "Periode 1e halfjaar 2019 ontgrendelen?" });
+    await dialog.getByRole("button", { name: "Ontgrendelen" }).click();
+    await article.getByText("Geen vergrendelde perioden.").waitFor();
+  });
+});

@@ -83,7 +83,7 @@ export function IndicatorReview({ indicator, onStatus }: { indicator: AgendaIndi
           </table>
         </TableWrap>
       ) : null}
-      <PeriodLocks indicator={indicator} locks={locks} canLock={data.canLock} onDone={refresh} />
+      <PeriodLocks indicator={indicator} locks={locks} states={states} canLock={data.canLock} onDone={refresh} />
     </section>
   );
 }
