@@ -38,12 +38,12 @@ export function measurementReturnedMail(m: ReturnedMeasurement): AccountMail {
   const period = periodLabel(periodStartOf(m.measuredOn, m.frequency), m.frequency);
   return compose(oneLine(`${m.correction ? "Correctie" : "Meting"} teruggestuurd: ${m.indicatorName} (${m.pactName})`), [
     `Beste ${m.name},`,
-    `${reviewer} heeft je ${what} bij de indicator "${m.indicatorName}" van ${m.pactName} teruggestuurd. Deze waarde is niet openbaar.`,
+    `${reviewer} heeft je ${what} bij de indicator "${m.indicatorName}" van ${m.pactName} teruggestuurd. De teruggestuurde waarde is niet openbaar.`,
     `Periode: ${period} (meetdatum ${dutchDate(m.measuredOn)})\nWaarde: ${formatIndicatorValue(m.value, m.unitKind, m.unit)}`,
     `Opmerking van ${m.reviewerName ?? "de beoordelaar"}:\n${m.comment}`,
     m.correction
-      ? "Dien bij de indicator een nieuwe correctie in, met de reden; die gaat opnieuw ter beoordeling."
-      : "Pas de meting aan bij de indicator. Zodra je haar opslaat, gaat ze opnieuw ter beoordeling.",
+      ? "Dien bij de indicator (link hieronder) een nieuwe correctie in, met de reden; die gaat opnieuw ter beoordeling."
+      : "Pas de meting aan bij de indicator (link hieronder). Zodra je haar opslaat, gaat ze opnieuw ter beoordeling.",
     { link: m.url, label: `Naar de indicatoren van ${m.pactName}` },
   ]);
 }
