@@ -123,7 +123,7 @@ function ReviewRow({
           <div className="agenda-actions">
             {canDecide ? (
               <ReviewDecision
-                measurement={measurement}
+                measurement={{ ...measurement, breakdowns: state.breakdowns }}
                 indicatorName={indicator.name}
                 dateText={date}
                 valueText={show(measurement.value)}
