@@ -24,7 +24,10 @@ run pnpm turbo run typecheck lint test --continue --concurrency=2 --output-logs=
 
 step "Database-, API- en servertests op PostgreSQL 15"
 ensure_nginx
-run scripts/with-postgres.sh pnpm turbo run test --force --concurrency=1 --filter=@zorgpact/db --filter=@zorgpact/api --filter=@zorgpact/server --output-logs=full
+# Two packages at a time: a test waits on the database for much of its time, so one package's
+# worker leaves a core idle (each file has a database of its own; the migrated template is made
+# per package run under a unique name, so runs side by side do not meet).
+run scripts/with-postgres.sh pnpm turbo run test --force --concurrency=2 --filter=@zorgpact/db --filter=@zorgpact/api --filter=@zorgpact/server --output-logs=full
 
 step "Productiebouw"
 pnpm turbo run build --output-logs=errors-only
