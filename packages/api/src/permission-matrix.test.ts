@@ -252,6 +252,8 @@ const matrix: { [path: string]: Entry } = {
       return { id, version: await versionOf(f, "chainNodes", id), ...inputNodeFields };
     },
   },
+  // A node (or an indicator, below) without measurements. One with public or locked measurements
+  // under it only the national team deletes (chain.router.test.ts, indicator.router.test.ts).
   "chain.deleteNode": {
     rule: rules.ownPact,
     input: async (f, r) => {

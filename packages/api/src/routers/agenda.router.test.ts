@@ -73,6 +73,28 @@ describe("issues", () => {
     expect((await caught(f.editorA.agenda.deleteIssue({ id: empty.id, version: 1 }))).code).toBe("NOT_FOUND");
   });
 
+  it("never takes public measurements with an issue: one whose chain holds them keeps them, for the national team too", async () => {
+    const { result } = await buildChain(f.editorA, f);
+    const issue = (await f.editorA.agenda.get({ pactId: f.pacts.A })).issues.find((i) => i.id === result.issueId)!;
+    const indicator = await f.editorA.indicator.create({
+      nodeId: result.id,
+      name: `Studenten ${crypto.randomUUID()}`,
+      unit: "studenten",
+      direction: "up",
+      baselineValue: 0,
+      baselineDate: "2016-01-01",
+      targetValue: 10,
+      targetDate: "2017-01-01",
+    });
+    const measurement = await f.editorA.indicator.addMeasurement({ indicatorId: indicator.id, measuredOn: "2016-12-31", value: 4 });
+    await f.admin.measurementReview.approve({ id: measurement.id, version: measurement.version });
+    for (const caller of [f.editorA, f.admin]) {
+      const error = await caught(caller.agenda.deleteIssue({ id: issue.id, version: issue.version }));
+      expect([error.code, error.message]).toEqual(["BAD_REQUEST", expect.stringMatching(/ketenelementen/)]);
+    }
+    expect(await handle.db.selectFrom("measurements").select("publicValue").where("id", "=", measurement.id).executeTakeFirst()).toEqual({ publicValue: 4 });
+  });
+
   it("refuses editors of another pact, the public, and unknown or archived pacts", async () => {
     expect((await caught(f.editorB.agenda.createIssue({ pactId: f.pacts.A, title: "Inbreker" }))).code).toBe("FORBIDDEN");
     expect((await caught(f.anonymous.agenda.createIssue({ pactId: f.pacts.A, title: "Anoniem" }))).code).toBe("UNAUTHORIZED");

@@ -147,6 +147,47 @@ describe("chain nodes", () => {
     expect((await lastAudit("chain.deleteNode")).changes?.before).toMatchObject({ kind: "result", links: 2, indicators: 1 });
     expect((await caught(f.editorA.chain.deleteNode({ id: result.id, version: 1 }))).code).toBe("NOT_FOUND");
   });
+
+  it("lets only the national team delete a node with public measurements under it; an editor deletes one whose values were never approved, each audited", async () => {
+    const indicatorUnder = async (nodeId: string) => {
+      const indicator = await f.editorA.indicator.create({
+        nodeId,
+        name: `Studenten ${crypto.randomUUID()}`,
+        unit: "studenten",
+        direction: "up",
+        baselineValue: 0,
+        baselineDate: "2016-01-01",
+        targetValue: 10,
+        targetDate: "2017-01-01",
+      });
+      return f.editorA.indicator.addMeasurement({ indicatorId: indicator.id, measuredOn: "2016-12-31", value: 4 });
+    };
+    const nodeExists = async (id: string) => (await handle.db.selectFrom("chainNodes").select("id").where("id", "=", id).executeTakeFirst()) !== undefined;
+
+    const published = (await buildChain(f.editorA, f)).result;
+    const measurement = await indicatorUnder(published.id);
+    await f.admin.measurementReview.approve({ id: measurement.id, version: measurement.version });
+    const refused = await caught(f.editorA.chain.deleteNode({ id: published.id, version: published.version }));
+    expect([refused.code, refused.message]).toEqual([
+      "FORBIDDEN",
+      "Onder dit ketenelement staan indicatoren met openbare metingen. Alleen het landelijk team verwijdert een ketenelement met openbare metingen; vraag het landelijk team.",
+    ]);
+    expect(await lastAudit("chain.deleteNode")).toMatchObject({ result: "refused", objectId: published.id, pactId: f.pacts.A });
+    expect(await handle.db.selectFrom("measurements").select("publicValue").where("id", "=", measurement.id).executeTakeFirst()).toEqual({ publicValue: 4 });
+    await f.admin.chain.deleteNode({ id: published.id, version: published.version });
+    expect(await nodeExists(published.id)).toBe(false);
+    expect(await lastAudit("chain.deleteNode")).toMatchObject({
+      result: "ok",
+      objectId: published.id,
+      changes: { before: { indicators: 1, measurements: 1 } },
+    });
+
+    const drafted = (await buildChain(f.editorA, f)).result;
+    await indicatorUnder(drafted.id);
+    await f.editorA.chain.deleteNode({ id: drafted.id, version: drafted.version });
+    expect(await nodeExists(drafted.id)).toBe(false);
+    expect(await lastAudit("chain.deleteNode")).toMatchObject({ result: "ok", objectId: drafted.id, changes: { before: { indicators: 1, measurements: 1 } } });
+  });
 });
 
 describe("chain links", () => {

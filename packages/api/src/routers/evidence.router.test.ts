@@ -166,7 +166,8 @@ describe("evidence links, list and removal", () => {
     await editorA.indicator.deleteMeasurement({ id: measurementId, version: 1 });
     expect(await storage.exists(key)).toBe(false);
 
-    const otherId = await measurementIn(pactA);
+    // Never approved either: an editor deletes only an indicator without public measurements.
+    const otherId = await measurementIn(pactA, false);
     const otherKey = await fileOf(otherId);
     const { indicatorId } = await handle.db.selectFrom("measurements").select("indicatorId").where("id", "=", otherId).executeTakeFirstOrThrow();
     await editorA.indicator.delete({ id: indicatorId, version: 1 });

@@ -207,6 +207,48 @@ describe("measurements", () => {
     expect(await lastAudit("indicator.deleteMeasurement")).toMatchObject({ result: "ok", objectId: draft.id });
   });
 
+  it("lets only the national team delete an indicator with public or locked measurements; an editor deletes one never approved, each delete audited", async () => {
+    const measurementsOf = (indicatorId: string) => handle.db.selectFrom("measurements").select("id").where("indicatorId", "=", indicatorId).execute();
+    const indicatorExists = async (id: string) => (await handle.db.selectFrom("indicators").select("id").where("id", "=", id).executeTakeFirst()) !== undefined;
+
+    const published = await f.editorA.indicator.create({ nodeId: chain.result.id, ...fields() });
+    const added = await f.editorA.indicator.addMeasurement({ indicatorId: published.id, measuredOn: "2016-12-31", value: 72 });
+    await f.admin.measurementReview.approve({ id: added.id, version: added.version });
+    await f.editorA.indicator.addMeasurement({ indicatorId: published.id, measuredOn: "2017-12-31", value: 90 });
+    const refused = await caught(f.editorA.indicator.delete({ id: published.id, version: published.version }));
+    expect([refused.code, refused.message]).toEqual([
+      "FORBIDDEN",
+      "Deze indicator heeft openbare metingen. Alleen het landelijk team verwijdert een indicator met openbare metingen; vraag het landelijk team.",
+    ]);
+    expect(await lastAudit("indicator.delete")).toMatchObject({ result: "refused", objectId: published.id, pactId: f.pacts.A });
+    expect(await indicatorExists(published.id)).toBe(true);
+    expect(await measurementsOf(published.id)).toHaveLength(2);
+    await f.admin.indicator.delete({ id: published.id, version: published.version });
+    expect(await indicatorExists(published.id)).toBe(false);
+    expect(await lastAudit("indicator.delete")).toMatchObject({ result: "ok", objectId: published.id, changes: { before: { measurements: 2 } } });
+
+    const drafted = await f.editorA.indicator.create({ nodeId: chain.result.id, ...fields() });
+    await f.editorA.indicator.addMeasurement({ indicatorId: drafted.id, measuredOn: "2016-12-31", value: 60 });
+    await f.editorA.indicator.delete({ id: drafted.id, version: drafted.version });
+    expect(await indicatorExists(drafted.id)).toBe(false);
+    expect(await lastAudit("indicator.delete")).toMatchObject({ result: "ok", objectId: drafted.id, changes: { before: { measurements: 1 } } });
+
+    // A lock over a value that is not public cannot come about through the API (a period locks once
+    // all its values are approved); the guard covers it all the same, so the row is written here.
+    const locked = await f.editorA.indicator.create({ nodeId: chain.result.id, ...fields() });
+    await f.editorA.indicator.addMeasurement({ indicatorId: locked.id, measuredOn: "2017-06-30", value: 80 });
+    await handle.db.insertInto("measurementPeriodLocks").values({ indicatorId: locked.id, periodStart: "2017-01-01", periodEnd: "2017-12-31" }).execute();
+    const lockRefused = await caught(f.editorA.indicator.delete({ id: locked.id, version: locked.version }));
+    expect([lockRefused.code, lockRefused.message]).toEqual([
+      "FORBIDDEN",
+      "Deze indicator heeft metingen in een vergrendelde periode. Alleen het landelijk team verwijdert een indicator met vergrendelde metingen; vraag het landelijk team.",
+    ]);
+    expect(await measurementsOf(locked.id)).toHaveLength(1);
+    await f.admin.indicator.delete({ id: locked.id, version: locked.version });
+    expect(await indicatorExists(locked.id)).toBe(false);
+    expect(await lastAudit("indicator.delete")).toMatchObject({ result: "ok", objectId: locked.id });
+  });
+
   it("refuses a second measurement on the same date, naming the field", async () => {
     const indicator = await f.editorA.indicator.create({ nodeId: chain.result.id, ...fields() });
     await f.editorA.indicator.addMeasurement({ indicatorId: indicator.id, measuredOn: "2017-06-30", value: 90 });

@@ -28,6 +28,7 @@ import { conflict, fieldError, notFound, staleVersion } from "../errors.ts";
 import { assertTerms } from "./agenda.service.ts";
 import { mutate, noteRecord, type Executor, type ServiceContext } from "./context.ts";
 import { editableRecord } from "./guards.ts";
+import { assertMayDeleteMeasurementsUnder, type GuardedDeleteMessages } from "./indicator.service.ts";
 
 const ISSUE_NOT_FOUND = "Dit vraagstuk bestaat niet.";
 const NODE_NOT_FOUND = "Dit ketenelement bestaat niet.";
@@ -97,11 +98,22 @@ export async function updateNode(ctx: ServiceContext, input: NodeUpdateInput): P
   });
 }
 
-/** Deletes a node with its links, indicators and measurements; the audit trail notes how many went. */
+const NODE_WITH_GUARDED_MEASUREMENTS: GuardedDeleteMessages = {
+  public:
+    "Onder dit ketenelement staan indicatoren met openbare metingen. Alleen het landelijk team verwijdert een ketenelement met openbare metingen; vraag het landelijk team.",
+  locked:
+    "Onder dit ketenelement staan indicatoren met metingen in een vergrendelde periode. Alleen het landelijk team verwijdert een ketenelement met vergrendelde metingen; vraag het landelijk team.",
+};
+
+/**
+ * Deletes a node with its links, indicators and measurements; the audit trail notes how many went.
+ * Public or locked measurements under it go only by the national team's hand, as with an indicator.
+ */
 export async function deleteNode(ctx: ServiceContext, input: RecordVersionInput): Promise<void> {
   noteRecord(ctx, "chain_node", input.id);
   await mutate(ctx, async (trx) => {
     const before = editableRecord(ctx, await findNode(trx, input.id), NODE_NOT_FOUND);
+    await assertMayDeleteMeasurementsUnder(ctx, trx, { nodeId: input.id }, NODE_WITH_GUARDED_MEASUREMENTS);
     const dependents = await countNodeDependents(trx, input.id);
     if (!(await deleteChainNode(trx, input.id, input.version))) throw staleVersion();
     const { pactId: _p, pactArchived: _a, version: _v, ...fields } = before;

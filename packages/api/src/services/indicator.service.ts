@@ -7,6 +7,7 @@ import {
   deleteMeasurement as deleteMeasurementRow,
   findIndicator,
   findMeasurement,
+  guardedMeasurementsUnder,
   indicatorNameTaken,
   insertIndicator,
   insertMeasurement,
@@ -43,6 +44,16 @@ const INDICATOR_NOT_FOUND = "Deze indicator bestaat niet.";
 const MEASUREMENT_NOT_FOUND = "Deze meting bestaat niet.";
 const PUBLIC_MEASUREMENT =
   "Deze meting staat openbaar. Alleen het landelijk team verwijdert een openbare meting; dien een correctie in of vraag het landelijk team.";
+/** What an editor is told when a delete would take public or locked values with it, per record. */
+export interface GuardedDeleteMessages {
+  public: string;
+  locked: string;
+}
+const INDICATOR_WITH_GUARDED_MEASUREMENTS: GuardedDeleteMessages = {
+  public: "Deze indicator heeft openbare metingen. Alleen het landelijk team verwijdert een indicator met openbare metingen; vraag het landelijk team.",
+  locked:
+    "Deze indicator heeft metingen in een vergrendelde periode. Alleen het landelijk team verwijdert een indicator met vergrendelde metingen; vraag het landelijk team.",
+};
 const SAME_DATE = "Iemand anders heeft intussen een meting op deze datum vastgelegd. Laad de nieuwste versie.";
 
 // A race past the date check (two editors at once) meets the unique constraint: CONFLICT, not a 500.
@@ -111,11 +122,37 @@ export async function updateIndicator(ctx: ServiceContext, input: IndicatorUpdat
   });
 }
 
+/**
+ * Refuses an editor's delete that would take public or locked measurements with it (the indicator's
+ * or chain node's delete cascades to them): review before publication holds for removal too, and a
+ * locked value changes only by a recorded correction. The national team may delete either: they
+ * approve and unlock anyway, so a lock does not stop them here (deleting one measurement still asks
+ * them to unlock first). One query, inside the delete's transaction and before it; the refusal is
+ * audited by the audit middleware like every refusal.
+ */
+export async function assertMayDeleteMeasurementsUnder(
+  ctx: ServiceContext,
+  trx: Executor,
+  scope: { indicatorId: string } | { nodeId: string },
+  messages: GuardedDeleteMessages,
+): Promise<void> {
+  if (isNationalAdmin(ctx.actor)) return;
+  const guarded = await guardedMeasurementsUnder(trx, scope);
+  if (guarded.hasPublic) throw forbidden(messages.public);
+  if (guarded.hasLocked) throw forbidden(messages.locked);
+}
+
+/**
+ * Deletes an indicator with its measurements (cascade). Like deleting one public measurement, taking
+ * public or locked values away with the indicator is for the national team only; an editor deletes
+ * an indicator whose measurements were never approved (see assertMayDeleteMeasurementsUnder).
+ */
 export async function deleteIndicator(ctx: ServiceContext, input: RecordVersionInput): Promise<void> {
   noteRecord(ctx, "indicator", input.id);
   // The evidence rows go with the measurements (cascade); their files are removed once that is committed.
   const storageKeys = await mutate(ctx, async (trx) => {
     const before: IndicatorRecord = editableRecord(ctx, await findIndicator(trx, input.id), INDICATOR_NOT_FOUND);
+    await assertMayDeleteMeasurementsUnder(ctx, trx, { indicatorId: input.id }, INDICATOR_WITH_GUARDED_MEASUREMENTS);
     const measurements = await countMeasurementsOf(trx, input.id);
     const keys = await evidenceStorageKeysUnder(trx, { indicatorId: input.id });
     if (!(await deleteIndicatorRow(trx, input.id, input.version))) throw staleVersion();

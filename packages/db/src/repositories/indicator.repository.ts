@@ -1,6 +1,6 @@
 import type { IndicatorFields, PeriodTargetInput, StoredPeriodTarget } from "@zorgpact/domain/indicator";
 import type { ImportIndicator } from "@zorgpact/domain/measurement-import";
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema.ts";
 
 type Executor = Kysely<Database>;
@@ -131,6 +131,40 @@ export async function countMeasurementsOf(db: Executor, indicatorId: string): Pr
     .where("indicatorId", "=", indicatorId)
     .executeTakeFirstOrThrow();
   return Number(n);
+}
+
+/** What deleting an indicator or a chain node would take with it, among the measurements under it. */
+export interface GuardedMeasurements {
+  /** A measurement under it has a public (approved) value. */
+  hasPublic: boolean;
+  /** A measurement under it lies in a locked period of its indicator. */
+  hasLocked: boolean;
+}
+
+/**
+ * Whether the measurements that go with an indicator or a chain node (the delete cascades) include
+ * a public value or a locked one: one query, two EXISTS over the cascade path.
+ */
+export async function guardedMeasurementsUnder(db: Executor, scope: { indicatorId: string } | { nodeId: string }): Promise<GuardedMeasurements> {
+  const measurementsUnder = () => {
+    const query = db.selectFrom("measurements").innerJoin("indicators", "indicators.id", "measurements.indicatorId");
+    return "indicatorId" in scope ? query.where("indicators.id", "=", scope.indicatorId) : query.where("indicators.nodeId", "=", scope.nodeId);
+  };
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb.exists(measurementsUnder().select(sql.lit(1).as("one")).where("measurements.publicValue", "is not", null)).as("hasPublic"),
+      eb
+        .exists(
+          measurementsUnder()
+            .innerJoin("measurementPeriodLocks as lock", "lock.indicatorId", "measurements.indicatorId")
+            .select(sql.lit(1).as("one"))
+            .whereRef("lock.periodStart", "<=", "measurements.measuredOn")
+            .whereRef("lock.periodEnd", ">=", "measurements.measuredOn"),
+        )
+        .as("hasLocked"),
+    ])
+    .executeTakeFirstOrThrow();
+  return { hasPublic: row.hasPublic === true, hasLocked: row.hasLocked === true };
 }
 
 // ─── Measurements ────────────────────────────────────────────────────────────────────────
