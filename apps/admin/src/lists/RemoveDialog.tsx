@@ -20,10 +20,12 @@ export interface RemoveDialogProps<T> {
   action: { isPending: boolean; error: unknown };
   onConfirm: (row: T) => void;
   onCancel: () => void;
+  /** False for a removal that can be undone (nothing is lost): no red button, focus starts on confirm. */
+  destructive?: boolean;
 }
 
 /** "Remove this row?" for a list: a destructive confirmation that names the row and shows why removing failed. */
-export function RemoveDialog<T>({ row, name, texts, action, onConfirm, onCancel }: RemoveDialogProps<T>) {
+export function RemoveDialog<T>({ row, name, texts, action, onConfirm, onCancel, destructive = true }: RemoveDialogProps<T>) {
   return (
     <ConfirmDialog
       open={row !== null}
@@ -33,7 +35,7 @@ export function RemoveDialog<T>({ row, name, texts, action, onConfirm, onCancel 
       busy={action.isPending}
       busyLabel={texts.removing}
       error={action.error ? (apiMessage(action.error) ?? commonMessages.unknownError) : null}
-      destructive
+      destructive={destructive}
       onCancel={onCancel}
       onConfirm={() => row && onConfirm(row)}
     >

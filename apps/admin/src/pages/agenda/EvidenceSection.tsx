@@ -11,15 +11,17 @@ import {
   type EvidenceItem,
   type EvidenceTarget,
 } from "@zorgpact/domain/evidence";
-import { ConfirmDialog } from "@zorgpact/ui/ConfirmDialog.tsx";
 import { apiFieldErrors, apiMessage, type FieldErrors } from "@zorgpact/ui/form-errors.ts";
 import { fieldDescriptionIds, FieldError, TextField } from "@zorgpact/ui/FormField.tsx";
 import { formatNumber, formatTimestamp } from "@zorgpact/ui/format.ts";
 import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { FormStatus } from "@zorgpact/ui/forms/FormParts.tsx";
+import { RemoveDialog, type RemoveDialogTexts } from "../../lists/RemoveDialog.tsx";
 import { evidenceMessages as m } from "../../messages/evidence.ts";
 import { trpc } from "../../trpc.ts";
 import { fileToBase64 } from "./file-base64.ts";
+
+const removeTexts: RemoveDialogTexts = { removeTitle: m.confirmTitle, removeConfirm: m.confirm, removing: m.removing, removeBody: m.confirmBody };
 
 type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
@@ -117,23 +119,19 @@ function EvidenceLine({ item, mayRemove, onRemoved }: { item: EvidenceItem; mayR
           <button ref={removeButton} type="button" className="button--secondary" aria-label={m.removeLabel(label)} onClick={() => setConfirming(true)}>
             {m.remove}
           </button>
-          <ConfirmDialog
-            open={confirming}
-            title={m.confirmTitle}
-            confirmLabel={m.confirm}
-            cancelLabel={m.cancel}
-            busy={remove.isPending}
-            busyLabel={m.removing}
-            error={remove.isError ? (apiMessage(remove.error) ?? m.failed) : null}
-            destructive
+          <RemoveDialog
+            row={confirming ? item : null}
+            name={() => label}
+            texts={removeTexts}
+            action={remove}
             onCancel={() => {
               setConfirming(false);
               remove.reset();
               window.setTimeout(() => removeButton.current?.focus(), 0);
             }}
-            onConfirm={() =>
+            onConfirm={(removed) =>
               remove.mutate(
-                { id: item.id },
+                { id: removed.id },
                 {
                   onSuccess: () => {
                     setConfirming(false);
@@ -142,9 +140,7 @@ function EvidenceLine({ item, mayRemove, onRemoved }: { item: EvidenceItem; mayR
                 },
               )
             }
-          >
-            <p>{m.confirmBody(label)}</p>
-          </ConfirmDialog>
+          />
         </>
       ) : null}
     </li>

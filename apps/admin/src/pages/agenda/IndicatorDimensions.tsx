@@ -2,13 +2,13 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
 import type { AgendaIndicator } from "@zorgpact/domain/agenda";
 import type { Dimension, IndicatorBreakdowns } from "@zorgpact/domain/disaggregation";
-import { ConfirmDialog } from "@zorgpact/ui/ConfirmDialog.tsx";
 import { FormAlert } from "@zorgpact/ui/forms/FormParts.tsx";
 import { apiMessage } from "@zorgpact/ui/form-errors.ts";
 import { formatDate, formatEuroFromCents, formatNumber } from "@zorgpact/ui/format.ts";
 import { ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
 import { SelectField } from "../../forms/fields.tsx";
+import { RemoveDialog, type RemoveDialogTexts } from "../../lists/RemoveDialog.tsx";
 import { agendaMessages } from "../../messages/agenda.ts";
 import { disaggregationMessages } from "../../messages/disaggregation.ts";
 import { trpc } from "../../trpc.ts";
@@ -17,6 +17,12 @@ import { MeasurementBreakdown } from "./MeasurementBreakdown.tsx";
 
 const m = disaggregationMessages.indicator;
 const b = disaggregationMessages.breakdown;
+const removeTexts: RemoveDialogTexts = {
+  removeTitle: m.removeTitle,
+  removeConfirm: m.removeConfirm,
+  removing: agendaMessages.common.saving,
+  removeBody: m.removeBody,
+};
 
 /**
  * The dimensions an indicator is split by (add one, stop splitting by one: its stored breakdowns
@@ -181,19 +187,16 @@ export function IndicatorDimensions({ indicator, onStatus }: { indicator: Agenda
           </div>
         </form>
       ) : null}
-      <ConfirmDialog
-        open={removing !== null}
-        title={m.removeTitle}
-        confirmLabel={m.removeConfirm}
-        cancelLabel={agendaMessages.common.cancel}
-        busy={remove.isPending}
-        busyLabel={agendaMessages.common.saving}
-        error={remove.isError ? (apiMessage(remove.error) ?? agendaMessages.common.deleteConflict) : null}
+      {/* Not destructive: the dimension's breakdowns are archived and come back when it is added again. */}
+      <RemoveDialog
+        row={removing}
+        name={(dimension) => dimension.label}
+        texts={removeTexts}
+        action={remove}
+        destructive={false}
         onCancel={() => setRemoving(null)}
-        onConfirm={() => removing && remove.mutate({ indicatorId: indicator.id, dimensionId: removing.id })}
-      >
-        <p>{removing ? m.removeBody(removing.label) : null}</p>
-      </ConfirmDialog>
+        onConfirm={(dimension) => remove.mutate({ indicatorId: indicator.id, dimensionId: dimension.id })}
+      />
     </section>
   );
 }

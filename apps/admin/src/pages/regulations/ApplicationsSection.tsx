@@ -8,8 +8,6 @@ import {
   type ApplicationStatus,
   type RegulationRecord,
 } from "@zorgpact/domain/regulation";
-import { ConfirmDialog } from "@zorgpact/ui/ConfirmDialog.tsx";
-import { apiMessage } from "@zorgpact/ui/form-errors.ts";
 import { FormStatus, ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
 import { useZodForm, type ZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { formatDate, formatEuroFromCents } from "@zorgpact/ui/format.ts";
@@ -17,7 +15,7 @@ import { TextField } from "@zorgpact/ui/FormField.tsx";
 import { EmptyState } from "@zorgpact/ui/Status.tsx";
 import { TableWrap } from "@zorgpact/ui/TableWrap.tsx";
 import { SelectField } from "../../forms/fields.tsx";
-import { messages } from "../../messages.ts";
+import { RemoveDialog } from "../../lists/RemoveDialog.tsx";
 import { regulationMessages } from "../../messages/regulation.ts";
 import { trpc } from "../../trpc.ts";
 import { todayInNetherlands } from "../../forms/today.ts";
@@ -142,20 +140,14 @@ export function ApplicationsSection({ regulation }: { regulation: RegulationReco
           setStatus(m.added(pactName));
         }}
       />
-      <ConfirmDialog
-        open={removing !== null}
-        title={m.removeTitle}
-        confirmLabel={m.removeConfirm}
-        cancelLabel={m.cancel}
-        busy={remove.isPending}
-        busyLabel={m.removing}
-        error={remove.isError ? (apiMessage(remove.error) ?? messages.error.action) : null}
-        destructive
-        onConfirm={() => removing && remove.mutate({ id: removing.id, version: removing.version })}
+      <RemoveDialog
+        row={removing}
+        name={(application) => application.pactName}
+        texts={m}
+        action={remove}
+        onConfirm={(application) => remove.mutate({ id: application.id, version: application.version })}
         onCancel={() => setRemoving(null)}
-      >
-        <p>{removing ? m.removeBody(removing.pactName) : ""}</p>
-      </ConfirmDialog>
+      />
     </section>
   );
 }

@@ -1,12 +1,10 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { agreementStatuses, agreementStatusInputSchema, agreementUpdateInputSchema, type Agreement, type AgreementStatus } from "@zorgpact/domain/volgspot";
-import { ConfirmDialog } from "@zorgpact/ui/ConfirmDialog.tsx";
-import { apiMessage } from "@zorgpact/ui/form-errors.ts";
 import { ZodFormView } from "@zorgpact/ui/forms/FormParts.tsx";
 import { useZodForm } from "@zorgpact/ui/forms/useZodForm.ts";
 import { SelectField, TextAreaField } from "../../forms/fields.tsx";
-import { messages } from "../../messages.ts";
+import { RemoveDialog, type RemoveDialogTexts } from "../../lists/RemoveDialog.tsx";
 import { commonMessages } from "../../messages/common.ts";
 import { volgspotMessages } from "../../messages/volgspot.ts";
 import { trpc } from "../../trpc.ts";
@@ -14,6 +12,7 @@ import { AgreementFields, type AgreementValues } from "./AgreementFields.tsx";
 import { AgreementLine } from "./AgreementLine.tsx";
 
 const m = volgspotMessages.agreements;
+const removeTexts: RemoveDialogTexts = { removeTitle: m.removeTitle, removeConfirm: m.remove, removing: m.removing, removeBody: m.removeBody };
 
 type Mode = "view" | "status" | "edit";
 
@@ -76,23 +75,17 @@ export function AgreementItem({
       ) : (
         <EditForm agreement={agreement} partners={partners} onDone={() => void done(m.saved)} onCancel={() => setMode("view")} />
       )}
-      <ConfirmDialog
-        open={confirmRemove}
-        title={m.removeTitle}
-        confirmLabel={m.remove}
-        cancelLabel={m.cancel}
-        busy={remove.isPending}
-        busyLabel={m.removing}
-        error={remove.isError ? (apiMessage(remove.error) ?? messages.error.action) : null}
-        destructive
-        onConfirm={() => remove.mutate({ id: agreement.id, version: agreement.version })}
+      <RemoveDialog
+        row={confirmRemove ? agreement : null}
+        name={(shown) => shown.text}
+        texts={removeTexts}
+        action={remove}
+        onConfirm={(shown) => remove.mutate({ id: shown.id, version: shown.version })}
         onCancel={() => {
           setConfirmRemove(false);
           remove.reset();
         }}
-      >
-        <p>{m.removeBody(agreement.text)}</p>
-      </ConfirmDialog>
+      />
     </li>
   );
 }
