@@ -154,7 +154,7 @@ describe("evidence links, list and removal", () => {
     expect(audit.map((a) => a.action)).toEqual(["evidence.attachFile", "evidence.remove"]);
   });
 
-  it("removes the stored objects when their measurement, or its indicator, is deleted", async () => {
+  it("removes the stored objects when their measurement, its indicator or its chain element is deleted", async () => {
     const fileOf = async (targetId: string) => {
       const file = await editorA.evidence.attachFile({ targetType: "measurement", targetId, fileName: "foto.png", contentBase64: b64(PNG) });
       return (await handle.db.selectFrom("evidence").select("storageKey").where("id", "=", file.id).executeTakeFirstOrThrow()).storageKey!;
@@ -172,6 +172,18 @@ describe("evidence links, list and removal", () => {
     const { indicatorId } = await handle.db.selectFrom("measurements").select("indicatorId").where("id", "=", otherId).executeTakeFirstOrThrow();
     await editorA.indicator.delete({ id: indicatorId, version: 1 });
     expect(await storage.exists(otherKey)).toBe(false);
+
+    // And with the chain element that holds the indicator.
+    const underNode = await measurementIn(pactA, false);
+    const nodeKey = await fileOf(underNode);
+    const { nodeId } = await handle.db
+      .selectFrom("measurements")
+      .innerJoin("indicators", "indicators.id", "measurements.indicatorId")
+      .select("indicators.nodeId")
+      .where("measurements.id", "=", underNode)
+      .executeTakeFirstOrThrow();
+    await editorA.chain.deleteNode({ id: nodeId, version: 1 });
+    expect(await storage.exists(nodeKey)).toBe(false);
   });
 
   it("attaches to a Volgspot, which the public never sees", async () => {

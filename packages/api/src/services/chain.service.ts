@@ -5,12 +5,14 @@ import {
   deleteChainNode,
   findNode,
   findNodes,
+  indicatorIdsOfNode,
   insertChainLink,
   insertChainNode,
   linkExists,
   updateChainNode,
   type NodeRecord,
 } from "@zorgpact/db/repositories/chain.repository";
+import { evidenceStorageKeysUnder } from "@zorgpact/db/repositories/evidence.repository";
 import { regulationExists } from "@zorgpact/db/repositories/regulation.repository";
 import {
   linkRefusalMessage,
@@ -27,6 +29,7 @@ import { checkLink } from "@zorgpact/domain/effect-chain";
 import { conflict, fieldError, notFound, staleVersion } from "../errors.ts";
 import { assertTerms } from "./agenda.service.ts";
 import { mutate, noteRecord, type Executor, type ServiceContext } from "./context.ts";
+import { removeStoredObjects } from "./evidence.service.ts";
 import { editableRecord } from "./guards.ts";
 import { assertMayDeleteMeasurementsUnder, type GuardedDeleteMessages } from "./indicator.service.ts";
 
@@ -111,14 +114,19 @@ const NODE_WITH_GUARDED_MEASUREMENTS: GuardedDeleteMessages = {
  */
 export async function deleteNode(ctx: ServiceContext, input: RecordVersionInput): Promise<void> {
   noteRecord(ctx, "chain_node", input.id);
-  await mutate(ctx, async (trx) => {
+  // The evidence rows go with the measurements (cascade); their files are removed once that is committed.
+  const storageKeys = await mutate(ctx, async (trx) => {
     const before = editableRecord(ctx, await findNode(trx, input.id), NODE_NOT_FOUND);
     await assertMayDeleteMeasurementsUnder(ctx, trx, { nodeId: input.id }, NODE_WITH_GUARDED_MEASUREMENTS);
     const dependents = await countNodeDependents(trx, input.id);
+    const keys: string[] = [];
+    for (const indicatorId of await indicatorIdsOfNode(trx, input.id)) keys.push(...(await evidenceStorageKeysUnder(trx, { indicatorId })));
     if (!(await deleteChainNode(trx, input.id, input.version))) throw staleVersion();
     const { pactId: _p, pactArchived: _a, version: _v, ...fields } = before;
     ctx.audit.changes = { before: { ...fields, ...dependents } };
+    return keys;
   });
+  await removeStoredObjects(ctx, storageKeys);
 }
 
 /** Links only input → activity → result → effect, within one pact; anything else is refused saying why. */

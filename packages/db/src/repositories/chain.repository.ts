@@ -292,6 +292,12 @@ export async function deleteChainNode(db: Kysely<Database>, id: string, version:
   return Number(result.numDeletedRows) === 1;
 }
 
+/** The indicators under a node: what its delete takes with it (their evidence files are removed after). */
+export async function indicatorIdsOfNode(db: Kysely<Database>, nodeId: string): Promise<string[]> {
+  const rows = await db.selectFrom("indicators").select("id").where("nodeId", "=", nodeId).execute();
+  return rows.map((r) => r.id);
+}
+
 export async function linkExists(db: Kysely<Database>, link: ChainLink): Promise<boolean> {
   const row = await db.selectFrom("chainLinks").select("fromId").where("fromId", "=", link.fromId).where("toId", "=", link.toId).executeTakeFirst();
   return row !== undefined;
