@@ -8,7 +8,7 @@ const DEMO_PASSWORD = "zorgpact-demo-2026";
 const SHOTS = process.env.SHOTS_DIR;
 const sizes = { wide: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
 /** A status cell: the progress share, then the status in words (domain/indicator-status.ts) and its explanation. */
-const STATUS = /\d+\s?% van het doel[\s\S]*(Doel bereikt|Op koers|Achter op planning|Streefdatum verstreken|Geen recente meting)[\s\S]*\S/;
+const STATUS = /\d+% van het doel[\s\S]*(Doel bereikt|Op koers|Achter op planning|Streefdatum verstreken|Geen recente meting)[\s\S]*\S/;
 
 let browser: Browser;
 let page: Page;

@@ -15,12 +15,12 @@ const students: StatusIndicator = {
 
 describe("indicator status", () => {
   it("is behind when progress trails the plan's straight line, and says so in plain Dutch", () => {
-    // Halfway through 2016–2019 the plan expects about 50 %; 30 of 100 is behind.
+    // Halfway through 2016–2019 the plan expects about 50%; 30 of 100 is behind.
     const status = indicatorStatus(students, [{ measuredOn: "2017-12-31", value: 30 }], "2018-03-01");
     expect(status.kind).toBe("behind");
     expect(status.progress).toBeCloseTo(0.3);
     expect(status.planned).toBeCloseTo(0.5, 1);
-    expect(status.explanation).toBe("30 % van het doel bereikt; volgens planning had dat 50 % moeten zijn.");
+    expect(status.explanation).toBe("30% van het doel bereikt; volgens planning had dat 50% moeten zijn.");
   });
 
   it("is on track at or ahead of the plan, within five points", () => {
@@ -33,7 +33,7 @@ describe("indicator status", () => {
     expect(plannedValue(planned, "2017-12-31")).toBe(62);
     const status = indicatorStatus(planned, [{ measuredOn: "2017-12-31", value: 50 }], "2018-03-01");
     expect(status.kind).toBe("behind");
-    expect(status.explanation).toBe("50 % van het doel bereikt; volgens planning had dat 62 % moeten zijn.");
+    expect(status.explanation).toBe("50% van het doel bereikt; volgens planning had dat 62% moeten zijn.");
     // Between period targets the plan runs straight from one period's end to the next.
     expect(plannedValue(planned, "2018-07-02")).toBeCloseTo(62 + (38 * 183) / 730, 0);
   });
@@ -54,7 +54,7 @@ describe("indicator status", () => {
   it("reports a passed target date when the target was not reached in time", () => {
     const status = indicatorStatus(students, [{ measuredOn: "2019-12-31", value: 80 }], "2026-12-01");
     expect(status.kind).toBe("target_date_passed");
-    expect(status.explanation).toBe("De streefdatum 31 december 2019 is verstreken; 80 % van het doel bereikt.");
+    expect(status.explanation).toBe("De streefdatum 31 december 2019 is verstreken; 80% van het doel bereikt.");
   });
 
   it("misses a recent measurement when the last completed period has none, given the frequency", () => {

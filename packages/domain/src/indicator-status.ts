@@ -52,7 +52,10 @@ export interface IndicatorStatus {
 /** How far behind the plan still counts as on track: five percentage points of the whole way. */
 const TOLERANCE = 0.05;
 
-const percent = (share: number) => `${Math.round(share * 100)} %`;
+// The same nl-NL form as formatPercent in packages/ui/src/format.ts ("63%"), so the explanation
+// reads like the progress column beside it, on the server and in the browser alike.
+const percentFormat = new Intl.NumberFormat("nl-NL", { style: "percent", maximumFractionDigits: 0 });
+const percent = (share: number) => percentFormat.format(share);
 
 const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 /** `2017-12-31` → "31 december 2017". */

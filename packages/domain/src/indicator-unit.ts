@@ -50,9 +50,9 @@ export function guessUnitKind(unit: string, values: readonly number[]): UnitKind
 const numberFormat = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
 const euroFormat = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" });
 
-/** A value with its unit, the Dutch way: "12 studenten", "62,5 %", "€ 1.250,00". */
+/** A value with its unit, the Dutch way: "12 studenten", "62,5%" (as nl-NL writes percentages), "€ 1.250,00". */
 export function formatIndicatorValue(value: number, kind: UnitKind, unit: string): string {
   if (kind === "euro") return euroFormat.format(value / 100);
-  if (kind === "percentage") return `${numberFormat.format(value)} %`;
+  if (kind === "percentage") return `${numberFormat.format(value)}%`;
   return `${numberFormat.format(value)} ${unit}`.trim();
 }

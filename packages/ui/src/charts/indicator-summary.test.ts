@@ -50,7 +50,7 @@ describe("values by unit kind", () => {
   });
 
   it("writes a percentage with its sign and a count with its unit; no unit kind keeps the raw number", () => {
-    expect(withUnit(62.5, { unit: "%", unitKind: "percentage" }).replace(/\u00a0/g, " ")).toBe("62,5 %");
+    expect(withUnit(62.5, { unit: "%", unitKind: "percentage" }).replace(/\u00a0/g, " ")).toBe("62,5%");
     expect(withUnit(12, { unit: "studenten", unitKind: "aantal" })).toBe("12 studenten");
     expect(valueNumber(500_050, { unit: "euro", unitKind: undefined })).toBe("500.050");
   });

@@ -21,7 +21,7 @@ export interface IndicatorChartData {
 
 type Unit = Pick<IndicatorChartData, "unit" | "unitKind">;
 
-/** A value with its unit by the indicator's unit kind: "12 studenten", "62,5 %", "€ 1.250,00" (from 125000 cents). */
+/** A value with its unit by the indicator's unit kind: "12 studenten", "62,5%", "€ 1.250,00" (from 125000 cents). */
 export const withUnit = (value: number, { unit, unitKind }: Unit) =>
   unitKind ? formatIndicatorValue(value, unitKind, unit) : `${formatNumber(value)} ${unit}`;
 

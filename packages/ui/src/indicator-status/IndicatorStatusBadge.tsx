@@ -12,7 +12,7 @@ const SIGN: Record<IndicatorStatusKind, string> = {
 
 /**
  * An indicator's status on `today` (domain/indicator-status.ts): a badge with sign and words, and
- * the plain-language explanation beside it ("62 % van het doel bereikt; volgens planning …").
+ * the plain-language explanation beside it ("62% van het doel bereikt; volgens planning …").
  */
 export function IndicatorStatusBadge({
   indicator,
