@@ -100,6 +100,7 @@ describe("unit rules", () => {
     expect(guessUnitKind("studenten", [0, 120, 71])).toBe("aantal");
     expect(guessUnitKind("uur per week", [1.5, 2])).toBe("anders");
     expect(formatIndicatorValue(62.5, "percentage", "%")).toBe("62,5%");
+    expect(formatIndicatorValue(-12, "anders", "%")).toBe("-12%");
     expect(formatIndicatorValue(125050, "euro", "euro")).toMatch(/^€\s1\.250,50$/);
     expect(formatIndicatorValue(1200, "aantal", "studenten")).toBe("1.200 studenten");
   });

@@ -53,6 +53,7 @@ const euroFormat = new Intl.NumberFormat("nl-NL", { style: "currency", currency:
 /** A value with its unit, the Dutch way: "12 studenten", "62,5%" (as nl-NL writes percentages), "€ 1.250,00". */
 export function formatIndicatorValue(value: number, kind: UnitKind, unit: string): string {
   if (kind === "euro") return euroFormat.format(value / 100);
-  if (kind === "percentage") return `${numberFormat.format(value)}%`;
+  // A "%" unit outside 0–100 (kind "anders", e.g. growth) is still written as nl-NL writes percentages.
+  if (kind === "percentage" || unit.trim() === "%") return `${numberFormat.format(value)}%`;
   return `${numberFormat.format(value)} ${unit}`.trim();
 }
