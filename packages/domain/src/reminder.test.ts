@@ -53,6 +53,7 @@ const indicator = (fields: Partial<IndicatorFact> = {}): IndicatorFact => ({
   name: "Studenten in een leerwerkplaats",
   baselineDate: "2024-01-01",
   lastMeasuredOn: "2025-06-30",
+  frequency: "jaar",
   ...fields,
 });
 const facts = (fields: Partial<ReminderFacts>): ReminderFacts => ({ volgspotsDue: [], volgspotsToReview: [], agreements: [], indicators: [], ...fields });
@@ -119,50 +120,75 @@ describe("agreements", () => {
 });
 
 describe("measurements", () => {
-  it("are due one year after the latest measurement (indicators have no frequency yet)", () => {
-    expect(measurementDueOn("2025-06-30", "2024-01-01")).toBe("2026-06-30");
+  it("are due at the end of the period after the latest measured one (yearly)", () => {
+    expect(measurementDueOn("2025-06-30", "2024-01-01", "jaar")).toBe("2026-12-31");
     const f = facts({ indicators: [indicator()] });
-    expect(tasksFor(f, editorOfNoord, "2026-05-30")).toEqual([]);
-    expect(tasksFor(f, editorOfNoord, "2026-05-31")).toMatchObject([{ kind: "measurement_due", dueOn: "2026-06-30", overdue: false }]);
-    expect(tasksFor(f, editorOfNoord, "2026-07-01")).toMatchObject([{ kind: "measurement_due", overdue: true }]);
+    expect(tasksFor(f, editorOfNoord, "2026-11-30")).toEqual([]);
+    expect(tasksFor(f, editorOfNoord, "2026-12-01")).toMatchObject([{ kind: "measurement_due", dueOn: "2026-12-31", overdue: false }]);
+    expect(tasksFor(f, editorOfNoord, "2027-01-01")).toMatchObject([{ kind: "measurement_due", overdue: true }]);
   });
 
-  it("count from the baseline when nothing was measured yet, and follow a shorter period when given", () => {
-    expect(measurementDueOn(null, "2025-09-01")).toBe("2026-09-01");
-    expect(measurementDueOn("2026-01-31", "2025-01-01", 3)).toBe("2026-04-30");
+  it("follow a half-yearly indicator's half-years", () => {
+    expect(measurementDueOn("2026-01-15", "2024-01-01", "halfjaar")).toBe("2026-12-31");
+    expect(measurementDueOn("2026-06-30", "2024-01-01", "halfjaar")).toBe("2026-12-31");
+    expect(measurementDueOn("2026-07-01", "2024-01-01", "halfjaar")).toBe("2027-06-30");
+    const f = facts({ indicators: [indicator({ frequency: "halfjaar", lastMeasuredOn: "2026-07-01" })] });
+    expect(tasksFor(f, editorOfNoord, "2027-05-30")).toEqual([]);
+    expect(tasksFor(f, editorOfNoord, "2027-05-31")).toMatchObject([{ dueOn: "2027-06-30", overdue: false }]);
+  });
+
+  it("follow a quarterly indicator's quarters, with the 30-day notice in the quarter's last month", () => {
+    expect(measurementDueOn("2026-01-31", "2025-01-01", "kwartaal")).toBe("2026-06-30");
+    expect(measurementDueOn("2026-11-20", "2025-01-01", "kwartaal")).toBe("2027-03-31");
+    const f = facts({ indicators: [indicator({ frequency: "kwartaal", lastMeasuredOn: "2026-02-10" })] });
+    expect(tasksFor(f, editorOfNoord, "2026-05-30")).toEqual([]);
+    expect(tasksFor(f, editorOfNoord, "2026-05-31")).toMatchObject([{ dueOn: "2026-06-30", overdue: false }]);
+    expect(tasksFor(f, editorOfNoord, "2026-07-01")).toMatchObject([{ dueOn: "2026-06-30", overdue: true }]);
+    // Measured in July: that counts for the third quarter, so the next is due when the fourth ends.
+    const july = facts({ indicators: [indicator({ frequency: "kwartaal", lastMeasuredOn: "2026-07-20" })] });
+    expect(tasksFor(july, editorOfNoord, "2026-09-30")).toEqual([]);
+    expect(tasksFor(july, editorOfNoord, "2026-12-01")).toMatchObject([{ dueOn: "2026-12-31", overdue: false }]);
+  });
+
+  it("count from the period after the baseline when nothing was measured yet", () => {
+    expect(measurementDueOn(null, "2025-09-01", "jaar")).toBe("2025-12-31");
+    expect(measurementDueOn(null, "2025-12-31", "jaar")).toBe("2026-12-31");
+    expect(measurementDueOn(null, "2025-09-01", "kwartaal")).toBe("2025-09-30");
+    expect(measurementDueOn(null, "2025-09-30", "kwartaal")).toBe("2025-12-31");
+    expect(measurementDueOn(null, "2025-03-31", "halfjaar")).toBe("2025-06-30");
   });
 
   it("become a new task (a new key) once a new measurement moves the due date", () => {
-    const before = tasksFor(facts({ indicators: [indicator()] }), editorOfNoord, "2026-07-01")[0]!;
-    const after = tasksFor(facts({ indicators: [indicator({ lastMeasuredOn: "2026-07-01" })] }), editorOfNoord, "2027-07-01")[0]!;
+    const before = tasksFor(facts({ indicators: [indicator()] }), editorOfNoord, "2027-01-01")[0]!;
+    const after = tasksFor(facts({ indicators: [indicator({ lastMeasuredOn: "2027-01-01" })] }), editorOfNoord, "2029-01-01")[0]!;
     expect(before.key).not.toBe(after.key);
   });
 });
 
 describe("whose tasks", () => {
   const mixed = facts({
-    volgspotsDue: [volgspot(), volgspot({ pactId: ZUID, pactName: "Zorgpact Zuid" })],
-    agreements: [agreement({ dueOn: "2026-11-20" }), agreement({ id: "afspraak-zuid", pactId: ZUID, pactName: "Zorgpact Zuid", dueOn: "2026-11-10" })],
+    volgspotsDue: [volgspot({ dueOn: "2026-12-25" }), volgspot({ pactId: ZUID, pactName: "Zorgpact Zuid", dueOn: "2026-12-25" })],
+    agreements: [agreement({ dueOn: "2026-12-18" }), agreement({ id: "afspraak-zuid", pactId: ZUID, pactName: "Zorgpact Zuid", dueOn: "2026-11-10" })],
     indicators: [
       indicator({ lastMeasuredOn: "2025-12-10" }),
-      indicator({ id: "indicator-zuid", pactId: ZUID, pactName: "Zorgpact Zuid", lastMeasuredOn: "2025-11-01" }),
+      indicator({ id: "indicator-zuid", pactId: ZUID, pactName: "Zorgpact Zuid", frequency: "kwartaal", lastMeasuredOn: "2026-05-01" }),
     ],
   });
 
   it("gives an editor every due and overdue task of their own pacts only", () => {
-    const tasks = tasksFor(mixed, editorOfNoord, "2026-11-15");
+    const tasks = tasksFor(mixed, editorOfNoord, "2026-12-05");
     expect(tasks.map((t) => t.pactId)).toEqual([NOORD, NOORD, NOORD]);
     expect(kindsAndStates(tasks)).toEqual(["agreement_due:due", "volgspot_due:due", "measurement_due:due"]);
   });
 
   it("gives the national team the overdue tasks of every pact", () => {
-    const tasks = tasksFor(mixed, national, "2026-11-15");
+    const tasks = tasksFor(mixed, national, "2026-12-05");
     expect(tasks.map((t) => `${t.kind}:${t.pactName}`)).toEqual(["measurement_due:Zorgpact Zuid", "agreement_due:Zorgpact Zuid"]);
     expect(tasks.every((t) => t.overdue)).toBe(true);
   });
 
   it("sorts the longest overdue first and counts open and overdue tasks", () => {
-    const tasks = tasksFor(mixed, { kind: "editor", pactIds: [NOORD, ZUID] }, "2026-11-15");
+    const tasks = tasksFor(mixed, { kind: "editor", pactIds: [NOORD, ZUID] }, "2026-12-05");
     const dates = tasks.map((t) => (t.kind === "volgspot_review" ? "" : t.dueOn));
     expect(dates).toEqual([...dates].sort());
     expect(countTasks(tasks)).toEqual({ open: 6, overdue: 2 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { IsoDate } from "./common.ts";
+import { periodEndOf, periodStartOf, shiftPeriod, type IndicatorFrequency } from "./indicator-period.ts";
 
 /**
  * Reminders: which tasks a signed-in user has at a given day. One set of rules serves both the
@@ -15,10 +16,13 @@ import type { IsoDate } from "./common.ts";
  *   year ends (then the missed year shows in the national view as not held).
  * - Agreements (verbeterafspraken): an open agreement is due from 14 days before its due date;
  *   after the due date it is overdue until it is done or dropped.
- * - Measurements: an indicator is measured once per reporting period, counted from its latest
- *   measurement (or its baseline when it has none). Indicators have no frequency yet, so every
- *   period is a year until issue 15 adds frequencies (then pass `periodMonths` per indicator).
- *   Due from 30 days before the end of the period; overdue after it.
+ * - Measurements: an indicator is measured once per reporting period of its frequency (year,
+ *   half-year, quarter; indicator-period.ts). A measurement counts for the period its date falls
+ *   in, so the next one is due on the last day of the period after the latest measured one; with
+ *   no measurement yet, on the last day of the period in which tracking starts (the day after the
+ *   baseline). Calendar periods, not "12/6/3 months after the last date": editors report per
+ *   period, and a late measurement must not push every later due date back. Due from 30 days
+ *   before that day (for a quarter: in its last month); overdue after it.
  * - Editors get every due and overdue task of their own pacts. The national team gets the
  *   overdue ones of all pacts, and the submitted Volgspots waiting for its acceptance.
  */
@@ -26,12 +30,16 @@ import type { IsoDate } from "./common.ts";
 export const VOLGSPOT_NOTICE_DAYS = 30;
 export const AGREEMENT_NOTICE_DAYS = 14;
 export const MEASUREMENT_NOTICE_DAYS = 30;
-/** Every indicator is yearly until issue 15 gives indicators a reporting frequency. */
-export const DEFAULT_MEASUREMENT_PERIOD_MONTHS = 12;
-
-/** The day the next measurement of an indicator is due: one period after the last one (or the baseline). */
-export function measurementDueOn(lastMeasuredOn: IsoDate | null, baselineDate: IsoDate, periodMonths = DEFAULT_MEASUREMENT_PERIOD_MONTHS): IsoDate {
-  return addMonths(lastMeasuredOn ?? baselineDate, periodMonths);
+/**
+ * The day the next measurement of an indicator is due: the last day of the period after the one
+ * holding the latest measurement; without one, the last day of the period holding the day after
+ * the baseline (a baseline on 31 December starts tracking in the next year, one on 1 January in
+ * that same year).
+ */
+export function measurementDueOn(lastMeasuredOn: IsoDate | null, baselineDate: IsoDate, frequency: IndicatorFrequency): IsoDate {
+  const period =
+    lastMeasuredOn === null ? periodStartOf(addDays(baselineDate, 1), frequency) : shiftPeriod(periodStartOf(lastMeasuredOn, frequency), frequency, 1);
+  return periodEndOf(period, frequency);
 }
 
 // ── Calendar arithmetic on `YYYY-MM-DD` strings (UTC midnight, so no day ever shifts) ──
@@ -112,8 +120,8 @@ export interface IndicatorFact {
   name: string;
   baselineDate: IsoDate;
   lastMeasuredOn: IsoDate | null;
-  /** Months between measurements; yearly (12) until issue 15 adds frequencies. */
-  periodMonths?: number;
+  /** The reporting frequency: one measurement per year, half-year or quarter. */
+  frequency: IndicatorFrequency;
 }
 
 export interface ReminderFacts {
@@ -239,7 +247,7 @@ function allTasks(facts: ReminderFacts, today: IsoDate): Task[] {
   }
 
   for (const i of facts.indicators) {
-    const dueOn = measurementDueOn(i.lastMeasuredOn, i.baselineDate, i.periodMonths);
+    const dueOn = measurementDueOn(i.lastMeasuredOn, i.baselineDate, i.frequency);
     if (today < addDays(dueOn, -MEASUREMENT_NOTICE_DAYS)) continue;
     tasks.push({
       kind: "measurement_due",

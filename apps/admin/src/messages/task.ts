@@ -49,7 +49,7 @@ export const taskMessages = {
   rules: [
     "Volgspot: elk regionaal zorgpact houdt ieder jaar een Volgspot, uiterlijk een jaar na die van vorig jaar en in elk geval vóór 31 december. De taak verschijnt 30 dagen van tevoren en blijft tot de Volgspot is ingediend.",
     "Verbeterafspraken: een open afspraak verschijnt 14 dagen voor de afgesproken datum en blijft tot ze is afgerond of vervallen.",
-    "Metingen: elke indicator krijgt één meting per jaar, gerekend vanaf de laatste meting (of de nulmeting). De taak verschijnt 30 dagen voordat het jaar om is. (Indicatoren hebben nog geen eigen meetfrequentie; tot die er is, geldt een jaar.)",
+    "Metingen: elke indicator krijgt één meting per periode van zijn meetfrequentie (jaar, halfjaar of kwartaal). Een meting telt voor de periode waarin haar datum valt; de volgende is nodig uiterlijk op de laatste dag van de periode daarna (zonder metingen: van de periode waarin de nulmeting begint). De taak verschijnt 30 dagen voor die dag en is daarna te laat.",
     "Het landelijke team ziet van alle zorgpacten wat te laat is, en de Volgspots die op beoordeling wachten.",
   ],
   mailNote: "Over elke nieuwe taak krijg je één e-mail, en nog één als de taak te laat raakt.",

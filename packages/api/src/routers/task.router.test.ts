@@ -4,6 +4,7 @@ import { enqueueMessage } from "@zorgpact/db/repositories/outbox.repository";
 import { insertIndicator, insertMeasurement, insertNode, insertOrganisation, insertPact } from "@zorgpact/db/test/fixtures";
 import { createTestDatabase } from "@zorgpact/db/test/test-database";
 import type { Role } from "@zorgpact/domain/account";
+import type { IndicatorFrequency } from "@zorgpact/domain/indicator-period";
 import type { Task } from "@zorgpact/domain/reminder";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, createTestUser, signIn } from "../test/caller.ts";
@@ -17,10 +18,10 @@ let db: Db;
 const pact = { A: "", B: "", C: "", archived: "" };
 let indicatorOfA = "";
 
-async function callerAs(role: Role, pactIds: string[] = []) {
+async function callerAs(role: Role, pactIds: string[] = [], at = now) {
   const user = await createTestUser(db, role, pactIds);
-  const token = await signIn(db, user.email, { now });
-  return callerFor(db, { sessionToken: token, now });
+  const token = await signIn(db, user.email, { now: at });
+  return callerFor(db, { sessionToken: token, now: at });
 }
 
 async function volgspot(pactId: string, fields: { year: number; status: "draft" | "submitted" | "accepted"; heldOn: string; submittedAt?: string }) {
@@ -35,7 +36,7 @@ async function agreement(pactId: string, text: string, dueOn: string, status: "o
   await db.insertInto("volgspotAgreements").values({ pactId, year: 2025, text, ownerOrganisationId, dueOn, status }).execute();
 }
 
-async function indicator(pactId: string, fields: { name: string; baselineDate: string }, measuredOn?: string) {
+async function indicator(pactId: string, fields: { name: string; baselineDate: string; frequency?: IndicatorFrequency }, measuredOn?: string) {
   const id = await insertIndicator(db, await insertNode(db, pactId, { kind: "result" }), fields);
   if (measuredOn) await insertMeasurement(db, id, measuredOn, 10);
   return id;
@@ -65,8 +66,12 @@ beforeAll(async () => {
   await agreement(pact.A, "Pas volgend jaar", "2027-03-01");
   await agreement(pact.B, "Leerwerkplaatsen uitbreiden", "2026-10-01");
 
-  indicatorOfA = await indicator(pact.A, { name: "Studenten in de wijk", baselineDate: "2024-01-01" }, "2025-12-01");
+  // Quarterly, last measured in the second quarter: the third quarter's measurement was due on 30 September.
+  indicatorOfA = await indicator(pact.A, { name: "Studenten in de wijk", baselineDate: "2024-01-01", frequency: "kwartaal" }, "2026-06-20");
+  // Yearly, measured this year: next year's is due on 31 December 2027.
   await indicator(pact.A, { name: "Pas gemeten", baselineDate: "2024-01-01" }, "2026-09-01");
+  // Quarterly, measured in the third quarter: the fourth quarter's is due on 31 December (notice from 1 December).
+  await indicator(pact.C, { name: "Wachttijd stageplaats", baselineDate: "2024-01-01", frequency: "kwartaal" }, "2026-08-15");
   await indicator(pact.B, { name: "Uitval", baselineDate: "2024-01-01" });
   await indicator(pact.archived, { name: "Oude indicator", baselineDate: "2016-01-01" });
 });
@@ -84,11 +89,12 @@ describe("task.list", () => {
     const list = await editorOfA.task.list();
     expect(list.today).toBe("2026-11-15");
     expect(summary(list.tasks)).toEqual([
+      "measurement_due Zorgpact A Studenten in de wijk (te laat)",
       "volgspot_due Zorgpact A 2026",
       "agreement_due Zorgpact A Stagecoördinatoren aanstellen",
-      "measurement_due Zorgpact A Studenten in de wijk",
     ]);
-    expect(list.tasks[0]).toMatchObject({ dueOn: "2026-11-20", state: "none" });
+    expect(list.tasks[0]).toMatchObject({ dueOn: "2026-09-30", lastMeasuredOn: "2026-06-20" });
+    expect(list.tasks[1]).toMatchObject({ dueOn: "2026-11-20", state: "none" });
 
     const editorOfB = await callerAs("regional_editor", [pact.B]);
     expect(summary((await editorOfB.task.list()).tasks)).toEqual([
@@ -103,6 +109,7 @@ describe("task.list", () => {
     expect(summary((await national.task.list()).tasks)).toEqual([
       "measurement_due Zorgpact B Uitval (te laat)",
       "volgspot_due Zorgpact B 2026 (te laat)",
+      "measurement_due Zorgpact A Studenten in de wijk (te laat)",
       "agreement_due Zorgpact B Leerwerkplaatsen uitbreiden (te laat)",
       "volgspot_review Zorgpact C 2026",
     ]);
@@ -114,11 +121,20 @@ describe("task.list", () => {
     await expect(callerFor(db).task.list()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 
+  it("asks for a quarterly indicator's measurement from 30 days before its quarter ends", async () => {
+    const before = await callerAs("regional_editor", [pact.C], () => new Date("2026-11-30T11:00:00Z"));
+    expect(summary((await before.task.list()).tasks)).toEqual([]);
+    const within = await callerAs("regional_editor", [pact.C], () => new Date("2026-12-01T11:00:00Z"));
+    expect((await within.task.list()).tasks).toMatchObject([
+      { kind: "measurement_due", indicatorName: "Wachttijd stageplaats", dueOn: "2026-12-31", lastMeasuredOn: "2026-08-15", overdue: false },
+    ]);
+  });
+
   it("follows the data live: a new measurement removes its task", async () => {
     const editorOfA = await callerAs("regional_editor", [pact.A]);
     const measured = await insertMeasurement(db, indicatorOfA, "2026-11-14", 12);
     try {
-      expect(summary((await editorOfA.task.list()).tasks)).not.toContain("measurement_due Zorgpact A Studenten in de wijk");
+      expect(summary((await editorOfA.task.list()).tasks)).not.toContain("measurement_due Zorgpact A Studenten in de wijk (te laat)");
     } finally {
       await db.deleteFrom("measurements").where("id", "=", measured).execute();
     }
@@ -127,8 +143,8 @@ describe("task.list", () => {
 
 describe("task.count", () => {
   it("counts open and overdue tasks for the badge", async () => {
-    expect(await (await callerAs("regional_editor", [pact.A])).task.count()).toEqual({ open: 3, overdue: 0, failedMail: 0 });
-    expect(await (await callerAs("regional_editor", [pact.A, pact.B])).task.count()).toEqual({ open: 6, overdue: 3, failedMail: 0 });
+    expect(await (await callerAs("regional_editor", [pact.A])).task.count()).toEqual({ open: 3, overdue: 1, failedMail: 0 });
+    expect(await (await callerAs("regional_editor", [pact.A, pact.B])).task.count()).toEqual({ open: 6, overdue: 4, failedMail: 0 });
   });
 });
 

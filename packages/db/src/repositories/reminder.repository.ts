@@ -10,7 +10,10 @@ import type { Database } from "../schema.ts";
  */
 type Executor = Kysely<Database>;
 
-/** Every indicator of the pacts in use with the date of its latest measurement. */
+/**
+ * Every indicator of the pacts in use with its reporting frequency and the date of its latest
+ * measurement (any review status: once entered, the period's work is done; review has its own tasks).
+ */
 export async function indicatorFacts(db: Executor, pactIds: readonly string[] | null): Promise<IndicatorFact[]> {
   if (pactIds !== null && pactIds.length === 0) return [];
   let query = db
@@ -24,10 +27,11 @@ export async function indicatorFacts(db: Executor, pactIds: readonly string[] | 
       "pacts.name as pactName",
       "indicators.name",
       "indicators.baselineDate",
+      "indicators.frequency",
       eb.fn.max("measurements.measuredOn").as("lastMeasuredOn"),
     ])
     .where("pacts.archivedAt", "is", null)
-    .groupBy(["indicators.id", "pacts.id", "pacts.name", "indicators.name", "indicators.baselineDate"]);
+    .groupBy(["indicators.id", "pacts.id", "pacts.name", "indicators.name", "indicators.baselineDate", "indicators.frequency"]);
   if (pactIds !== null) query = query.where("pacts.id", "in", [...pactIds]);
   const rows = await query.execute();
   return rows.map((r) => ({ ...r, lastMeasuredOn: r.lastMeasuredOn ?? null }));
