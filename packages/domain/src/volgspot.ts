@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema, integer, isoDateSchema, slugParamSchema, text, versionSchema } from "./common.ts";
+import { unitKindSchema } from "./indicator-unit.ts";
 
 /**
  * The Volgspot (seed 002, figure 4): at least once a year the stakeholders of a regional pact
@@ -369,7 +370,10 @@ export const resultNodeSchema = z.object({
   id: z.string(),
   kind: z.enum(["result", "effect"]),
   title: z.string(),
-  indicators: z.array(z.object({ id: z.string(), name: z.string(), unit: z.string(), targetValue: z.number(), latest: latestMeasurementSchema })),
+  indicators: z.array(
+    // `unitKind` decides how values read (formatIndicatorValue): euro values are cents.
+    z.object({ id: z.string(), name: z.string(), unit: z.string(), unitKind: unitKindSchema, targetValue: z.number(), latest: latestMeasurementSchema }),
+  ),
 });
 export type ResultNode = z.infer<typeof resultNodeSchema>;
 
@@ -481,7 +485,7 @@ export const volgspotPublicSummarySchema = z.object({
           title: z.string(),
           kind: z.enum(["result", "effect"]),
           note: z.string(),
-          indicators: z.array(z.object({ name: z.string(), unit: z.string(), latest: latestMeasurementSchema })),
+          indicators: z.array(z.object({ name: z.string(), unit: z.string(), unitKind: unitKindSchema, latest: latestMeasurementSchema })),
         }),
       ),
       agreements: z.array(z.object({ text: z.string(), ownerName: z.string(), dueOn: z.string(), status: agreementStatusSchema })),

@@ -112,7 +112,8 @@ export const volgspotMessages = {
     effect: "Effect",
     resultNote: (title: string) => `Toelichting bij ${title}`,
     noMeasurement: "nog niet gemeten",
-    latest: (value: string, unit: string, date: string, target: string) => `laatste meting ${value} ${unit} op ${date} (doel ${target})`,
+    /** `value` and `target` come formatted with their unit (formatIndicatorValue): "62,5%", "€ 1.250,00". */
+    latest: (value: string, date: string, target: string) => `laatste meting ${value} op ${date} (doel ${target})`,
     factors: "Succes- en faalfactoren",
     successFactors: "Succesfactoren",
     failureFactors: "Faalfactoren",

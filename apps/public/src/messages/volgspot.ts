@@ -22,7 +22,8 @@ export const volgspotMessages = {
   results: "Inhoudelijke resultaten",
   result: "Resultaat",
   effect: "Effect",
-  latest: (value: number, unit: string, date: string) => `laatste meting: ${formatNumber(value)} ${unit} (${formatDate(date)})`,
+  /** `value` comes formatted with its unit (formatIndicatorValue): "62,5%", "€ 1.250,00". */
+  latest: (value: string, date: string) => `laatste meting: ${value} (${formatDate(date)})`,
   noMeasurement: "nog niet gemeten",
   successFactors: "Succesfactoren",
   failureFactors: "Faalfactoren",

@@ -23,7 +23,7 @@ beforeAll(async () => {
     activity: await insertNode(db, f.pacts.A, { kind: "activity", title: "Leerwerkplaatsen inrichten" }),
     elsewhere: await insertNode(db, f.pacts.B, { kind: "result", title: "Resultaat van een ander pact" }),
   };
-  const indicator = await insertIndicator(db, nodes.result, { name: "Studenten in een leerwerkplaats", unit: "studenten" });
+  const indicator = await insertIndicator(db, nodes.result, { name: "Studenten in een leerwerkplaats", unit: "studenten", unitKind: "aantal" });
   await insertMeasurement(db, indicator, "2016-12-31", 12);
   await insertMeasurement(db, indicator, "2017-06-30", 31);
   await db.insertInto("pactThemes").values({ pactId: f.pacts.A, termId: f.terms.theme }).execute();
@@ -459,7 +459,7 @@ describe("what the public sees", () => {
         title: "Studenten in leerwerkplaatsen",
         kind: "result",
         note: "31 studenten",
-        indicators: [{ name: "Studenten in een leerwerkplaats", unit: "studenten", latest: { measuredOn: "2017-06-30", value: 31 } }],
+        indicators: [{ name: "Studenten in een leerwerkplaats", unit: "studenten", unitKind: "aantal", latest: { measuredOn: "2017-06-30", value: 31 } }],
       },
     ]);
     const text = JSON.stringify(summary);

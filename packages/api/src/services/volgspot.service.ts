@@ -553,7 +553,14 @@ export async function volgspotPublicSummary(ctx: Pick<Context, "db">, slug: stri
       results: v.results.flatMap((r) => {
         const node = nodeById.get(r.nodeId);
         if (!node) return [];
-        return [{ title: node.title, kind: node.kind, note: r.note, indicators: node.indicators.map(({ name, unit, latest }) => ({ name, unit, latest })) }];
+        return [
+          {
+            title: node.title,
+            kind: node.kind,
+            note: r.note,
+            indicators: node.indicators.map(({ name, unit, unitKind, latest }) => ({ name, unit, unitKind, latest })),
+          },
+        ];
       }),
       agreements: agreements.filter((a) => a.year === v.year).map((a) => ({ text: a.text, ownerName: a.ownerName, dueOn: a.dueOn, status: a.status })),
     })),

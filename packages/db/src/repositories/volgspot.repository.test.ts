@@ -1,3 +1,4 @@
+import { formatIndicatorValue } from "@zorgpact/domain/indicator-unit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../database.ts";
 import { classifyDatabaseError } from "../database-errors.ts";
@@ -109,9 +110,19 @@ describe("volgspot repository", () => {
     await insertMeasurement(db, indicator, "2017-01-01", 10);
     await insertMeasurement(db, indicator, "2018-01-01", 25);
 
+    // A euro indicator keeps its values in cents: its unit kind travels along so pages write euros.
+    const budget = await insertIndicator(db, result, { name: "Budget stageplaatsen", unit: "euro", unitKind: "euro", targetValue: 500000 });
+    await insertMeasurement(db, budget, "2018-01-01", 125000);
+
     const nodes = await resultNodesOf(db, pactId);
     expect(nodes.map((n) => n.title)).toEqual(["Stageplaatsen"]);
-    expect(nodes[0]?.indicators).toEqual([expect.objectContaining({ name: "Aantal stageplaatsen", latest: { measuredOn: "2018-01-01", value: 25 } })]);
+    expect(nodes[0]?.indicators).toEqual([
+      expect.objectContaining({ name: "Aantal stageplaatsen", unitKind: "anders", latest: { measuredOn: "2018-01-01", value: 25 } }),
+      expect.objectContaining({ name: "Budget stageplaatsen", unitKind: "euro", targetValue: 500000, latest: { measuredOn: "2018-01-01", value: 125000 } }),
+    ]);
+    const euro = nodes[0]!.indicators[1]!;
+    expect(formatIndicatorValue(euro.latest!.value, euro.unitKind, euro.unit)).toBe("€\u00a01.250,00");
+    expect(formatIndicatorValue(euro.targetValue, euro.unitKind, euro.unit)).toBe("€\u00a05.000,00");
   });
 
   it("finds Volgspots falling due: a year after the previous one, or on 31 December, unless submitted or held", async () => {

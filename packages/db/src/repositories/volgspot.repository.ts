@@ -236,7 +236,16 @@ export async function resultNodesOf(db: Executor, pactId: string) {
           .as("m"),
       (join) => join.onTrue(),
     )
-    .select(["indicators.id", "indicators.nodeId", "indicators.name", "indicators.unit", "indicators.targetValue", "m.measuredOn", "m.value"])
+    .select([
+      "indicators.id",
+      "indicators.nodeId",
+      "indicators.name",
+      "indicators.unit",
+      "indicators.unitKind",
+      "indicators.targetValue",
+      "m.measuredOn",
+      "m.value",
+    ])
     .where(
       "indicators.nodeId",
       "in",
@@ -254,6 +263,7 @@ export async function resultNodesOf(db: Executor, pactId: string) {
         id: i.id,
         name: i.name,
         unit: i.unit,
+        unitKind: i.unitKind,
         targetValue: i.targetValue,
         latest: i.measuredOn !== null && i.value !== null ? { measuredOn: i.measuredOn, value: i.value } : null,
       })),

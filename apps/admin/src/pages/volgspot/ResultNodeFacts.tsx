@@ -1,5 +1,6 @@
+import { formatIndicatorValue } from "@zorgpact/domain/indicator-unit";
 import type { ResultNode } from "@zorgpact/domain/volgspot";
-import { formatDate, formatNumber } from "@zorgpact/ui/format.ts";
+import { formatDate } from "@zorgpact/ui/format.ts";
 import { volgspotMessages } from "../../messages/volgspot.ts";
 
 const m = volgspotMessages.form;
@@ -11,7 +12,14 @@ export function ResultNodeFacts({ node }: { node: ResultNode }) {
     <ul className="volgspot-meta">
       {node.indicators.map((i) => (
         <li key={i.id}>
-          {i.name}: {i.latest ? m.latest(formatNumber(i.latest.value), i.unit, formatDate(i.latest.measuredOn), formatNumber(i.targetValue)) : m.noMeasurement}
+          {i.name}:{" "}
+          {i.latest
+            ? m.latest(
+                formatIndicatorValue(i.latest.value, i.unitKind, i.unit),
+                formatDate(i.latest.measuredOn),
+                formatIndicatorValue(i.targetValue, i.unitKind, i.unit),
+              )
+            : m.noMeasurement}
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
 import "./volgspot-summary.css";
 import { useQuery } from "@tanstack/react-query";
+import { formatIndicatorValue } from "@zorgpact/domain/indicator-unit";
 import type { VolgspotPublicSummary } from "@zorgpact/domain/volgspot";
 import { EmptyState, ErrorState, LoadingState } from "@zorgpact/ui/Status.tsx";
 import { volgspotMessages as m } from "../../messages/volgspot.ts";
@@ -86,7 +87,7 @@ function YearSummary({ summary }: { summary: Summary }) {
                   <ul className="muted">
                     {r.indicators.map((i) => (
                       <li key={i.name}>
-                        {i.name}: {i.latest ? m.latest(i.latest.value, i.unit, i.latest.measuredOn) : m.noMeasurement}
+                        {i.name}: {i.latest ? m.latest(formatIndicatorValue(i.latest.value, i.unitKind, i.unit), i.latest.measuredOn) : m.noMeasurement}
                       </li>
                     ))}
                   </ul>
