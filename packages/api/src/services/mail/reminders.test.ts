@@ -1,5 +1,5 @@
 import type { Db, DatabaseHandle } from "@zorgpact/db/database";
-import { insertOrganisation, insertPact } from "@zorgpact/db/test/fixtures";
+import { insertIndicator, insertMeasurement, insertNode, insertOrganisation, insertPact } from "@zorgpact/db/test/fixtures";
 import { createTestDatabase } from "@zorgpact/db/test/test-database";
 import { sql } from "kysely";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -101,5 +101,29 @@ describe("reminder e-mail", () => {
     await deliverDueMail({ db, transport, log: quiet, now: () => now });
     expect(mailTo(editor.email).at(-1)!.raw).toContain("Tweede afspraak");
     expect(await noted()).toHaveLength(1);
+  });
+
+  it("reminds of a quarterly indicator's measurement in the last month of its quarter, not before", async () => {
+    const pactId = await insertPact(db, { name: "Zorgpact Oost" });
+    const indicatorId = await insertIndicator(db, await insertNode(db, pactId, { kind: "result" }), {
+      name: "Wachttijd stageplaats",
+      frequency: "kwartaal",
+      baselineDate: "2026-01-01",
+    });
+    // Measured in the fourth quarter of 2026: the first quarter of 2027's is due on 31 March.
+    await insertMeasurement(db, indicatorId, "2026-11-20", 12);
+    const oost = await createTestUser(db, "regional_editor", [pactId], "redacteur.oost@voorbeeld.nl");
+    const run = async (now: Date) => {
+      await enqueueReminders({ db, now, appUrl: APP_URL });
+      await deliverDueMail({ db, transport, log: quiet, now: () => now });
+    };
+    await run(new Date("2027-02-28T08:00:00Z"));
+    expect(mailTo(oost.email)).toEqual([]);
+    await run(new Date("2027-03-01T08:00:00Z"));
+    expect(mailTo(oost.email)).toHaveLength(1);
+    expect(mailTo(oost.email)[0]!.raw).toContain("Wachttijd stageplaats");
+    expect(await db.selectFrom("reminderNotices").select("reminderKey").where("userId", "=", oost.id).execute()).toEqual([
+      { reminderKey: `due:measurement:${indicatorId}:2027-03-31` },
+    ]);
   });
 });
