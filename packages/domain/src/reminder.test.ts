@@ -150,7 +150,7 @@ describe("measurements", () => {
     expect(tasksFor(july, editorOfNoord, "2026-12-01")).toMatchObject([{ dueOn: "2026-12-31", overdue: false }]);
   });
 
-  it("count from the period after the baseline when nothing was measured yet", () => {
+  it("are due at the end of the period holding the day after the baseline when nothing was measured yet", () => {
     expect(measurementDueOn(null, "2025-09-01", "jaar")).toBe("2025-12-31");
     expect(measurementDueOn(null, "2025-12-31", "jaar")).toBe("2026-12-31");
     expect(measurementDueOn(null, "2025-09-01", "kwartaal")).toBe("2025-09-30");
