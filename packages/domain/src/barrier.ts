@@ -203,6 +203,20 @@ export function answeredOnAfter(before: { status: BarrierStatus; answeredOn: str
 }
 
 export const barrierIdInputSchema = z.object({ id: idSchema });
+
+/** `barrier.discard`: the report and the version the national team looked at. */
+export const barrierDiscardInputSchema = z.object({ id: idSchema, version: versionSchema });
+export type BarrierDiscardInput = z.infer<typeof barrierDiscardInputSchema>;
+
+export const BARRIER_DISCARD_REFUSED = "Alleen een nieuwe, niet-gepubliceerde melding kan als ongewenst worden verwijderd; sluit deze drempel anders af.";
+
+/**
+ * Spam or an abusive report may be discarded only while nobody has treated it: status new and
+ * never published (a barrier reopened after its answer was public keeps its place in the register).
+ */
+export function canDiscardBarrier(status: BarrierStatus, everPublished: boolean): boolean {
+  return status === "new" && !everPublished;
+}
 /** A published barrier is opened by its register number (the page's address). */
 export const barrierNumberInputSchema = z.object({ number: integer({ min: 1, message: "Dit is geen geldig nummer." }) });
 

@@ -114,6 +114,7 @@ export const barrierAuditActions = {
   "barrier.submit": "Drempel melden (publiek)",
   "barrier.create": "Drempel invoeren",
   "barrier.update": "Drempel behandelen",
+  "barrier.discard": "Drempelmelding verwijderen als ongewenst",
   "barrier.list": "Drempels bekijken",
   "barrier.get": "Drempel bekijken",
 } satisfies AuditLabels;

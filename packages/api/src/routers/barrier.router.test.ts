@@ -198,6 +198,77 @@ describe("barrier.update (triage)", () => {
   });
 });
 
+describe("barrier.discard (unwanted report)", () => {
+  async function fresh() {
+    const { reference } = await visitor().barrier.submit({ ...submission, pactId: ids.published });
+    return recordOf(reference);
+  }
+  const answer = { status: "answered", ministry: "OCW", answer: "Er is ruimte.", outcome: "more_room_than_thought" } as const;
+
+  it("removes a new report from the register, the work queue and the figures", async () => {
+    const record = await fresh();
+    const queueBefore = (await admin.caller.workQueue.get()).barriers!.total;
+    await admin.caller.barrier.discard({ id: record.id, version: record.version });
+    expect((await caught(admin.caller.barrier.get({ id: record.id }))).code).toBe("NOT_FOUND");
+    expect((await admin.caller.barrier.list({ search: record.reference })).total).toBe(0);
+    expect((await admin.caller.workQueue.get()).barriers!.total).toBe(queueBefore - 1);
+  });
+
+  it("audits the reference, question and organisation, without the submitter's name, e-mail or explanation", async () => {
+    const record = await fresh();
+    await admin.caller.barrier.discard({ id: record.id, version: record.version });
+    const row = await handle.db
+      .selectFrom("auditLog")
+      .selectAll()
+      .where("objectId", "=", record.id)
+      .where("action", "=", "barrier.discard")
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ result: "ok", objectType: "barrier", actorUserId: admin.user.id, pactId: ids.published });
+    expect(row.changes).toEqual({
+      before: {
+        reference: record.reference,
+        question: submission.question,
+        organisation: "Graafschapcollege",
+        pactId: ids.published,
+        receivedOn: record.receivedOn,
+        channel: "form",
+        status: "new",
+      },
+    });
+    expect(row.objectLabel).toContain(record.reference);
+    const written = JSON.stringify(row);
+    for (const personal of [submission.submitterEmail, submission.submitterName, submission.context]) expect(written).not.toContain(personal);
+  });
+
+  it("refuses an answered barrier, and a reopened one that was published, saying to close it instead", async () => {
+    const record = await fresh();
+    const answered = await admin.caller.barrier.update({ ...record, ...answer });
+    const refused = await caught(admin.caller.barrier.discard({ id: answered.id, version: answered.version }));
+    expect(refused.code).toBe("BAD_REQUEST");
+    expect(refused.message).toBe("Alleen een nieuwe, niet-gepubliceerde melding kan als ongewenst worden verwijderd; sluit deze drempel anders af.");
+    const reopened = await admin.caller.barrier.update({ ...answered, status: "in_progress" });
+    const backToNew = await admin.caller.barrier.update({ ...reopened, status: "new" });
+    expect(backToNew.status).toBe("new");
+    expect((await caught(admin.caller.barrier.discard({ id: backToNew.id, version: backToNew.version }))).code).toBe("BAD_REQUEST");
+    expect((await admin.caller.barrier.get({ id: record.id })).status).toBe("new");
+  });
+
+  it("refuses a stale version and keeps the report", async () => {
+    const record = await fresh();
+    await admin.caller.barrier.update({ ...record, topic: "Intussen gewijzigd" });
+    expect((await caught(admin.caller.barrier.discard({ id: record.id, version: record.version }))).code).toBe("CONFLICT");
+    expect((await admin.caller.barrier.get({ id: record.id })).topic).toBe("Intussen gewijzigd");
+  });
+
+  it("is for the national team only", async () => {
+    const record = await fresh();
+    const editor = await signedInCaller(handle.db, "regional_editor", [ids.published!]);
+    expect((await caught(editor.caller.barrier.discard({ id: record.id, version: 1 }))).code).toBe("FORBIDDEN");
+    expect((await caught(visitor().barrier.discard({ id: record.id, version: 1 }))).code).toBe("UNAUTHORIZED");
+    expect((await admin.caller.barrier.get({ id: record.id })).version).toBe(1);
+  });
+});
+
 describe("barrier.create", () => {
   it("enters a barrier reported by phone, without an e-mail address", async () => {
     const created = await admin.caller.barrier.create({

@@ -1,5 +1,6 @@
 import {
   barrierCreateInputSchema,
+  barrierDiscardInputSchema,
   barrierIdInputSchema,
   barrierListInputSchema,
   barrierNumberInputSchema,
@@ -15,6 +16,7 @@ import {
 } from "@zorgpact/domain/barrier";
 import {
   createBarrier,
+  discardBarrier,
   getBarrier,
   getPublished,
   listPublished,
@@ -28,7 +30,7 @@ import { nationalAdminProcedure, publicProcedure, router } from "../trpc.ts";
 /**
  * Ruimte in de regels. The public reports barriers and reads the answered ones (`listPublic`,
  * `getPublic`: output schemas without any submitter field); the national team triages the whole
- * register (`list`, `get`, `create`, `update`).
+ * register (`list`, `get`, `create`, `update`) and discards unwanted reports (`discard`).
  */
 export const barrierRouter = router({
   /** The public form: no account, a spam trap and a limit per address; answers with a reference. */
@@ -48,6 +50,9 @@ export const barrierRouter = router({
     .input(barrierUpdateInputSchema)
     .output(barrierRecordSchema)
     .mutation(({ ctx, input }) => updateBarrier(ctx, input)),
+
+  /** Removes spam or an abusive report that is still new and was never published; audited without the submitter's details. */
+  discard: nationalAdminProcedure.input(barrierDiscardInputSchema).mutation(({ ctx, input }) => discardBarrier(ctx, input)),
 
   list: nationalAdminProcedure
     .input(barrierListInputSchema)

@@ -1,5 +1,7 @@
 import {
   barrierStatRows,
+  barrierWasEverTreated,
+  deleteNewBarrierRow,
   findBarrierRecord,
   findPublicBarrier,
   insertBarrier,
@@ -14,14 +16,17 @@ import { PUBLIC } from "@zorgpact/db/repositories/visibility";
 import {
   amsterdamDate,
   answeredOnAfter,
+  BARRIER_DISCARD_REFUSED,
   BARRIER_SUBMIT_LIMIT,
   BARRIER_SUBMIT_WINDOW_MINUTES,
   barrierReference,
   barrierStats,
   barrierTransitionMessage,
+  canDiscardBarrier,
   canMoveBarrier,
   isSpamSubmission,
   type BarrierCreateInput,
+  type BarrierDiscardInput,
   type BarrierListInput,
   type BarrierPublicListInput,
   type BarrierRecord,
@@ -32,7 +37,7 @@ import {
 } from "@zorgpact/domain/barrier";
 import type { Paged } from "@zorgpact/domain/common";
 import { submissionDecision } from "@zorgpact/domain/front-runner";
-import { fieldError, notFound, staleVersion, tooManySubmissions } from "../errors.ts";
+import { badRequest, fieldError, notFound, staleVersion, tooManySubmissions } from "../errors.ts";
 import { mutate, noteRecord, type Executor, type ServiceContext } from "./context.ts";
 
 /** The throttle's name for this form in `public_submissions` (shared with the front-runner form's throttle). */
@@ -129,6 +134,35 @@ export async function updateBarrier(ctx: ServiceContext, input: BarrierUpdateInp
       after: Object.fromEntries(changed.map((key) => [key, after[key]])),
     };
     return (await findBarrierRecord(trx, id))!;
+  });
+}
+
+/**
+ * Spam or an abusive report that got past the form's trap and throttle: the national team removes
+ * it while it is new and was never published. Nothing references a barrier, so the row goes; the
+ * audit row keeps what it was (reference, question, organisation, pact, date) but not the
+ * submitter's name, e-mail or explanation: those are personal data the removal is meant to drop.
+ */
+export async function discardBarrier(ctx: ServiceContext, input: BarrierDiscardInput): Promise<void> {
+  noteRecord(ctx, "barrier", input.id);
+  await mutate(ctx, async (trx) => {
+    const before = await findBarrierRecord(trx, input.id);
+    if (!before) throw notFound(BARRIER_NOT_FOUND);
+    if (before.pactId) ctx.audit.pactId = before.pactId;
+    if (before.version !== input.version) throw staleVersion();
+    if (!canDiscardBarrier(before.status, await barrierWasEverTreated(trx, before.id))) throw badRequest(BARRIER_DISCARD_REFUSED);
+    if (!(await deleteNewBarrierRow(trx, before.id, input.version))) throw staleVersion();
+    ctx.audit.changes = {
+      before: {
+        reference: before.reference,
+        question: before.question,
+        organisation: before.organisation,
+        pactId: before.pactId,
+        receivedOn: before.receivedOn,
+        channel: before.channel,
+        status: before.status,
+      },
+    };
   });
 }
 

@@ -10,7 +10,7 @@ import {
   type PublicBarrier,
 } from "@zorgpact/domain/barrier";
 import { pageOffset, type Paged } from "@zorgpact/domain/common";
-import type { Insertable, Kysely, Updateable } from "kysely";
+import { sql, type Insertable, type Kysely, type Updateable } from "kysely";
 import type { Database } from "../schema.ts";
 import type { BarriersTable } from "../schema-barrier.ts";
 import { containsPattern } from "./search.ts";
@@ -38,6 +38,29 @@ export async function updateBarrierRow(db: Executor, id: string, version: number
     .where("version", "=", version)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** Removes a barrier when the stored version matches and it is still new; false otherwise. Nothing references a barrier. */
+export async function deleteNewBarrierRow(db: Executor, id: string, version: number): Promise<boolean> {
+  const result = await db.deleteFrom("barriers").where("id", "=", id).where("version", "=", version).where("status", "=", "new").executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}
+
+/**
+ * Whether a barrier was ever answered or closed, read from its audit trail: a barrier reopened
+ * after its answer was public is "new" again but has been published.
+ */
+export async function barrierWasEverTreated(db: Executor, id: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("auditLog")
+    .select("id")
+    .where("objectType", "=", "barrier")
+    .where("objectId", "=", id)
+    .where("result", "=", "ok")
+    .where(sql<string>`changes -> 'after' ->> 'status'`, "in", treatedStatuses)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /**

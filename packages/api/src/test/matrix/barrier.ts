@@ -54,6 +54,10 @@ export const barrierMatrix: MatrixFragment = {
       };
     },
   },
+  "barrier.discard": {
+    rule: rules.nationalAdmin,
+    input: async (f, r) => ({ id: (await barrierIn(f, r)).id, version: 1 }),
+  },
   "barrier.list": { rule: rules.nationalAdmin, input: () => ({}) },
   "barrier.get": { rule: rules.nationalAdmin, input: async (f, r) => ({ id: (await barrierIn(f, r)).id }) },
   "barrier.listPublic": { rule: rules.everyone, input: () => ({}) },
