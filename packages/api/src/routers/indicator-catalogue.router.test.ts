@@ -7,6 +7,7 @@ import type { CatalogueEntryFields } from "@zorgpact/domain/indicator-catalogue"
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { publicCaller, signedInCaller } from "../test/caller.ts";
+import { race } from "../test/race.ts";
 
 let handle: DatabaseHandle;
 type Signed = Awaited<ReturnType<typeof signedInCaller>>;
@@ -131,6 +132,19 @@ describe("adopting a catalogue entry", () => {
     const again = await caught(editorNoord.caller.indicatorCatalogue.adopt(adoption(await resultIn(pacts.noord), catalogueId)));
     expect(again.code).toBe("BAD_REQUEST");
     expect(fieldsOf(again)).toEqual(["catalogueId"]);
+  });
+
+  it("lets one of parallel adoptions and an own indicator of the same name in one pact win; the rest are told why on their field", async () => {
+    const { id: catalogueId, name } = await admin.caller.indicatorCatalogue.create(entry());
+    const adopt = () => async () => editorNoord.caller.indicatorCatalogue.adopt(adoption(await resultIn(pacts.noord), catalogueId));
+    const { catalogueId: _unused, ...values } = adoption("", catalogueId);
+    const own = async () => editorNoord.caller.indicator.create({ ...values, nodeId: await resultIn(pacts.noord), name, unit: "studenten", direction: "up" });
+    const outcome = await race<unknown>([adopt(), adopt(), adopt(), own]);
+    expect(outcome.ok).toHaveLength(1);
+    expect(outcome.errors.map((e) => e.code)).toEqual(["BAD_REQUEST", "BAD_REQUEST", "BAD_REQUEST"]);
+    for (const error of outcome.errors) expect(["catalogueId", "name"]).toContain(fieldsOf(error)[0]);
+    const named = await handle.db.selectFrom("indicators").select("id").where("name", "=", name).execute();
+    expect(named).toHaveLength(1);
   });
 
   it("is an edit of the pact: an editor of another pact is refused", async () => {

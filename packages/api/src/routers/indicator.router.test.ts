@@ -59,6 +59,28 @@ describe("indicators", () => {
     expect([twin.code, fieldOf(twin)]).toEqual(["BAD_REQUEST", "name"]);
   });
 
+  it("lets one of six parallel creates of one name in a pact win; the others get the field error on name, never a server error", async () => {
+    const name = fields().name;
+    const create = (i: number) => () => f.editorA.indicator.create({ nodeId: i % 2 ? chain.result.id : chain.effect.id, ...fields(), name });
+    const outcome = await race([0, 1, 2, 3, 4, 5].map(create));
+    expectOneWinner(outcome, "name");
+    expect(outcome.errors.map((e) => e.code)).toEqual(Array(5).fill("BAD_REQUEST"));
+    const stored = await handle.db.selectFrom("indicators").select("id").where("name", "=", name).execute();
+    expect(stored).toHaveLength(1);
+  });
+
+  it("lets only one of a create and a rename to the same name at once win", async () => {
+    const name = fields().name;
+    const renamed = await Promise.all([0, 1].map(() => f.editorA.indicator.create({ nodeId: chain.result.id, ...fields() })));
+    const outcome = await race<unknown>([
+      () => f.editorA.indicator.create({ nodeId: chain.effect.id, ...fields(), name }),
+      ...renamed.map((r) => () => f.editorA.indicator.update({ id: r.id, version: r.version, ...fields(), name })),
+    ]);
+    expectOneWinner(outcome, "name");
+    expect(outcome.errors.map((e) => e.code)).toEqual(["BAD_REQUEST", "BAD_REQUEST"]);
+    expect(await handle.db.selectFrom("indicators").select("id").where("name", "=", name).execute()).toHaveLength(1);
+  });
+
   it("updates with a version, answers a stale one with CONFLICT, and deletes", async () => {
     const indicator = await f.editorA.indicator.create({ nodeId: chain.result.id, ...fields() });
     const updated = await f.editorA.indicator.update({ id: indicator.id, version: 1, ...fields(), targetValue: 200 });

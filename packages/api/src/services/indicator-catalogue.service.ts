@@ -8,7 +8,7 @@ import {
   unknownThemeIds,
   updateCatalogueEntry,
 } from "@zorgpact/db/repositories/indicator-catalogue.repository";
-import { indicatorNameTaken, insertIndicator } from "@zorgpact/db/repositories/indicator.repository";
+import { indicatorNameTaken, insertIndicator, lockPactIndicatorNames } from "@zorgpact/db/repositories/indicator.repository";
 import { acceptsIndicators } from "@zorgpact/domain/agenda";
 import { changedFields } from "@zorgpact/domain/audit";
 import { indicatorFieldsSchema } from "@zorgpact/domain/indicator";
@@ -84,6 +84,8 @@ export async function adoptCatalogueEntry(ctx: ServiceContext, input: CatalogueA
     if (!acceptsIndicators(node.kind)) {
       throw fieldError("nodeId", "Indicatoren horen bij resultaten en effecten; input en activiteiten krijgen geen indicator.");
     }
+    // Queues behind any other write adding or renaming an indicator of this pact (see the lock's note).
+    await lockPactIndicatorNames(trx, node.pactId);
     const entry = await findCatalogueEntry(trx, input.catalogueId);
     if (!entry || entry.status !== "active") throw fieldError("catalogueId", "Kies een actieve indicator uit de catalogus.");
     if (await pactAdoptedEntry(trx, node.pactId, entry.id)) {

@@ -12,6 +12,7 @@ import {
   insertIndicator,
   insertMeasurement,
   listMeasurementsOf,
+  lockPactIndicatorNames,
   measurementDateTaken,
   updateIndicator as updateIndicatorRow,
   updateMeasurement as updateMeasurementRow,
@@ -88,8 +89,11 @@ async function loadIndicator(db: Executor, id: string): Promise<AgendaIndicator>
   return { ...indicator, measurements, progress: indicatorProgress(indicator, measurements) };
 }
 
+/** Call inside the write's transaction, before it adds or renames the indicator. */
 async function assertNameFree(db: Executor, pactId: string, name: string, exceptId?: string): Promise<void> {
-  // Imports find indicators by name, so a name is unique within its pact.
+  // Imports find indicators by name, so a name is unique within its pact. No index can hold that
+  // (indicators have no pact column): the pact's row lock makes concurrent name writes queue.
+  await lockPactIndicatorNames(db, pactId);
   if (await indicatorNameTaken(db, pactId, name, exceptId)) throw fieldError("name", "Dit zorgpact heeft al een indicator met deze naam.");
 }
 

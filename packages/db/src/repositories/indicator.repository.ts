@@ -82,6 +82,17 @@ async function replaceTargets(db: Executor, indicatorId: string, targets: readon
     .execute();
 }
 
+/**
+ * Locks the pact's row until the transaction ends, before a check of its indicator names. Indicators
+ * have no pact column (they hang under chain nodes), so no unique index can hold their names per pact;
+ * instead every write that adds or renames an indicator takes this lock first, so two such writes of
+ * one pact queue and the second's name check (READ COMMITTED) sees the first's committed row.
+ * NO KEY UPDATE does not block inserts that only refer to the pact (their FK takes KEY SHARE).
+ */
+export async function lockPactIndicatorNames(db: Executor, pactId: string): Promise<void> {
+  await db.selectFrom("pacts").select("id").where("id", "=", pactId).forNoKeyUpdate().execute();
+}
+
 /** Whether another indicator of the pact has this name (case-insensitive): imports find indicators by name. */
 export async function indicatorNameTaken(db: Executor, pactId: string, name: string, exceptId?: string): Promise<boolean> {
   let query = db
