@@ -107,6 +107,19 @@ export const barrierMessages = {
     editLabel: "Drempel behandelen",
     latestLoaded: "De nieuwste versie is geladen. Wat je typte staat nog in het formulier; sla opnieuw op om het te bewaren.",
   },
+
+  discard: {
+    heading: "Ongewenste melding",
+    intro:
+      "Is dit spam of een kwetsende melding? Verwijder hem dan. Hij verdwijnt uit de lijst en de cijfers; in het logboek blijven kenmerk, vraag en organisatie staan, zonder naam en e-mailadres van de indiener.",
+    button: "Verwijderen als ongewenste melding",
+    title: "Melding verwijderen als ongewenst?",
+    body: (name: string) => `Drempelmelding ${name} wordt definitief verwijderd. Dit kun je niet ongedaan maken.`,
+    confirm: "Definitief verwijderen",
+    removing: "Bezig met verwijderen…",
+    done: (reference: string) => `Drempelmelding ${reference} is verwijderd als ongewenste melding.`,
+    unknownSubmitter: "indiener onbekend",
+  },
 } as const;
 
 /** Dutch names of the barrier procedures in the audit log. */

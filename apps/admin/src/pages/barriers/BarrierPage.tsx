@@ -14,6 +14,7 @@ import { RecordPage } from "../../layout/RecordPage.tsx";
 import { trpc } from "../../trpc.ts";
 import { barrierFormValues, barrierUpdateShape } from "./barrier-form.ts";
 import { IntakeFields, TriageFields } from "./BarrierFields.tsx";
+import { DiscardBarrier } from "./DiscardBarrier.tsx";
 
 const m = barrierMessages.detail;
 
@@ -30,6 +31,7 @@ export function BarrierPage() {
           <h1>{m.title(record.reference)}</h1>
           <Facts barrier={record} />
           <TriageForm key={record.id} barrier={record} />
+          <DiscardBarrier barrier={record} />
         </>
       )}
     </RecordPage>

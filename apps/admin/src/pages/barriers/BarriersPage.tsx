@@ -35,7 +35,7 @@ export function BarriersPage() {
   const list = useQuery(trpc.barrier.list.queryOptions(barrierListInput(filters), { placeholderData: keepPreviousData }));
   return (
     <>
-      <ListPageIntro heading={m.heading} intro={m.intro} add={{ to: "/drempels/nieuw", label: m.newBarrier }} />
+      <ListPageIntro heading={m.heading} intro={m.intro} add={{ to: "/drempels/nieuw", label: m.newBarrier }} showNotice />
       <DataList
         query={list}
         label={m.caption}
