@@ -107,11 +107,15 @@ export function fromDatabaseError(error: unknown): unknown {
   }
 }
 
-/** The database is away (restart, failover): nothing was changed, try again shortly. */
+/**
+ * The database is away (restart, failover): try again shortly. The message does not promise that
+ * nothing changed: a connection lost while a COMMIT was being confirmed may have committed the write,
+ * so someone who was changing something is asked to look first (one message for reads and writes).
+ */
 export function unavailable(): TRPCError {
   return new TRPCError({
     code: "SERVICE_UNAVAILABLE",
-    message: "De database is even niet bereikbaar. Er is niets gewijzigd; probeer het zo opnieuw.",
+    message: "De database is even niet bereikbaar. Probeer het zo opnieuw; wijzigde je iets, kijk dan eerst of het al is opgeslagen.",
   });
 }
 
