@@ -147,6 +147,8 @@ describe("Ruimte in de regels", () => {
     await admin.getByRole("button", { name: "Opslaan" }).click();
     await admin.getByRole("status").getByText("De drempel is opgeslagen.").waitFor();
     await admin.getByRole("link", { name: "Bekijk op de publieke site" }).waitFor();
+    // Only a new, unpublished report can be discarded as unwanted.
+    await expect(admin.getByRole("button", { name: "Verwijderen als ongewenste melding" }).count()).resolves.toBe(0);
     await expectNoAxeViolations(admin);
     await admin.context().close();
 
@@ -167,6 +169,40 @@ describe("Ruimte in de regels", () => {
     expect(JSON.stringify(rows)).not.toContain(submitter.email);
     expect(rows.some((r) => r.reference === reference)).toBe(true);
     await visitor.context().close();
+  });
+
+  it("lets the national team discard an unwanted new report after confirming, and it leaves the list", async () => {
+    const stamp = Date.now().toString(36);
+    const response = await fetch(`${baseUrl()}/trpc/barrier.submit`, {
+      method: "POST",
+      // The server refuses a mutation without an allowed Origin (CSRF); the site's own is one.
+      headers: { "content-type": "application/json", origin: new URL(baseUrl()).origin },
+      body: JSON.stringify({
+        question: `Goedkope horloges, klik hier (spam e2e ${stamp})`,
+        organisation: "Spamfabriek BV",
+        submitterName: "Spam Bot",
+        submitterEmail: "bot@spam.example",
+      }),
+    });
+    expect(response.status, await response.clone().text()).toBe(200);
+    const { reference } = ((await response.json()) as { result: { data: { reference: string } } }).result.data;
+
+    const admin = await signedIn(ADMIN);
+    const search = `${baseUrl()}/admin/drempels?zoek=${encodeURIComponent(reference)}`;
+    await admin.goto(search);
+    await admin.getByRole("link", { name: `Behandelen drempel ${reference}` }).click();
+    await admin.getByRole("heading", { level: 1, name: `Drempel ${reference}` }).waitFor();
+    await admin.getByRole("button", { name: "Verwijderen als ongewenste melding" }).click();
+    const dialog = admin.getByRole("dialog", { name: "Melding verwijderen als ongewenst?" });
+    await dialog.getByText(`Drempelmelding ${reference} (Spamfabriek BV) wordt definitief verwijderd.`, { exact: false }).waitFor();
+    await checkAtBothSizes(admin, "beheer-drempel-ongewenst");
+    await dialog.getByRole("button", { name: "Definitief verwijderen" }).click();
+
+    await admin.getByRole("heading", { level: 1, name: "Drempels (Ruimte in de regels)" }).waitFor();
+    await admin.getByRole("status").getByText(`Drempelmelding ${reference} is verwijderd als ongewenste melding.`).waitFor();
+    await admin.goto(search);
+    await admin.getByText("Er zijn geen drempels die bij deze filters passen.").waitFor();
+    await admin.context().close();
   });
 
   it("computes the outcome figures from the register and shows the letter's figures apart, as a quoted source", async () => {
