@@ -6,6 +6,7 @@ import {
   barrierStats,
   barrierSubmitInputSchema,
   barrierUpdateInputSchema,
+  canDiscardBarrier,
   canMoveBarrier,
   isSpamSubmission,
   publicBarrierSchema,
@@ -17,6 +18,14 @@ import {
 } from "./barrier.ts";
 
 const ID = "7d3c2b1a-0000-4000-8000-000000000001";
+
+describe("discarding an unwanted report", () => {
+  it("is allowed only for a new report that was never published", () => {
+    expect(canDiscardBarrier("new", false)).toBe(true);
+    expect(canDiscardBarrier("new", true)).toBe(false);
+    for (const status of ["in_progress", "answered", "closed"] as const) expect(canDiscardBarrier(status, false)).toBe(false);
+  });
+});
 
 describe("barrier status transitions", () => {
   it("runs new → in behandeling → beantwoord → gesloten", () => {
