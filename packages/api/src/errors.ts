@@ -112,11 +112,10 @@ export function fromDatabaseError(error: unknown): unknown {
  * nothing changed: a connection lost while a COMMIT was being confirmed may have committed the write,
  * so someone who was changing something is asked to look first (one message for reads and writes).
  */
-export function unavailable(): TRPCError {
-  return new TRPCError({
-    code: "SERVICE_UNAVAILABLE",
-    message: "De database is even niet bereikbaar. Probeer het zo opnieuw; wijzigde je iets, kijk dan eerst of het al is opgeslagen.",
-  });
+export function unavailable(
+  message = "De database is even niet bereikbaar. Probeer het zo opnieuw; wijzigde je iets, kijk dan eerst of het al is opgeslagen.",
+): TRPCError {
+  return new TRPCError({ code: "SERVICE_UNAVAILABLE", message });
 }
 
 /** Too much of one kind of heavy work at once (password checks, file reads): try again in a moment. */

@@ -71,6 +71,14 @@ describe("evidence files: the type is decided by the content", () => {
     expect((await storedObjects()).length).toBe(before.length + 1);
   });
 
+  it("without file storage, says so instead of blaming the database", async () => {
+    const targetId = await measurementIn(pactA);
+    const { caller: noStorage } = await signedInCaller(handle.db, "regional_editor", [pactA]);
+    const error = await caught(noStorage.evidence.attachFile({ targetType: "measurement", targetId, fileName: "rapport.png", contentBase64: b64(PNG) }));
+    expect(error.code).toBe("SERVICE_UNAVAILABLE");
+    expect(error.message).toMatch(/geen opslag voor bestanden ingesteld/);
+  });
+
   it("refuses a text file renamed .pdf, and leaves nothing in storage", async () => {
     const targetId = await measurementIn(pactA);
     const before = await storedObjects();

@@ -49,8 +49,11 @@ const TARGET_NOT_FOUND = { measurement: "Deze meting bestaat niet (meer).", volg
 const EVIDENCE_NOT_FOUND = "Dit bewijsstuk bestaat niet (meer).";
 const TOO_MANY = `Bij één meting of Volgspot horen hoogstens ${EVIDENCE_MAX_PER_TARGET} bewijsstukken. Verwijder er eerst een.`;
 
+const NO_STORAGE =
+  "Bewijsstukken kunnen hier nu niet worden bewaard of opgehaald: er is geen opslag voor bestanden ingesteld. Vraag de beheerder van het platform.";
+
 function storageOf(ctx: Pick<Context, "evidenceStorage">): ObjectStorage {
-  if (!ctx.evidenceStorage) throw unavailable();
+  if (!ctx.evidenceStorage) throw unavailable(NO_STORAGE);
   return ctx.evidenceStorage;
 }
 
