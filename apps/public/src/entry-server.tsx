@@ -9,9 +9,11 @@ import { renderToString } from "react-dom/server";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider, type StaticHandlerContext } from "react-router";
 import { ServerRenderContext, type ServerRenderCollector } from "@zorgpact/ui/server-render.ts";
 import { routes } from "./router.tsx";
+import { routeAssetTags, type ViteManifest } from "./ssr/route-modules.ts";
 import { SERVER_STATE_ID, serializeServerState, toClientError, withPlainErrors, type ProcedureFailure, type ServerState } from "./ssr/server-state.ts";
 
 export type { ProcedureFailure } from "./ssr/server-state.ts";
+export type { ManifestChunk, ViteManifest } from "./ssr/route-modules.ts";
 
 /** Runs a query procedure for an anonymous visitor, in process (apps/server passes it in). */
 export type CallProcedure = (path: string, input: unknown) => Promise<{ ok: true; data: unknown } | ({ ok: false } & ProcedureFailure)>;
@@ -22,6 +24,8 @@ export interface RenderOptions {
   callProcedure: CallProcedure;
   /** Protocol and host the visitor used (for absolute links such as the calendar subscription). */
   origin: { protocol: string; host: string };
+  /** The browser build's manifest (dist/.vite/manifest.json): the matched page's CSS and chunks are linked from it. */
+  manifest?: ViteManifest | null;
 }
 
 export type RenderResult = { kind: "page"; status: number; html: string } | { kind: "redirect"; status: number; location: string };
@@ -46,7 +50,11 @@ export async function render(request: Request, options: RenderOptions): Promise<
     queries: withPlainErrors(dehydrate(queryClient, { shouldDehydrateQuery: (query) => query.state.status !== "pending" })),
     routeErrorId: page.routeErrorId,
   };
-  return { kind: "page", status: page.status, html: documentHtml(options.template, page.html, page.info, state) };
+  const assetTags = routeAssetTags(
+    options.manifest,
+    context.matches.map((match) => match.route.path),
+  );
+  return { kind: "page", status: page.status, html: documentHtml(options.template, page.html, page.info, state, assetTags) };
 }
 
 /** What the pages said about themselves while rendering (useDocumentTitle, useServerStatus). */
@@ -160,9 +168,11 @@ function describe(html: string): string | null {
   return null;
 }
 
-function documentHtml(template: string, appHtml: string, info: ServerRenderInfo, state: ServerState): string {
+function documentHtml(template: string, appHtml: string, info: ServerRenderInfo, state: ServerState, assetTags: string): string {
   const description = describe(appHtml);
   let html = template;
+  // After index.html's own stylesheet, as the browser would add them: the cascade order stays.
+  if (assetTags) html = html.replace("</head>", () => `${assetTags}</head>`);
   if (info.title) html = html.replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(info.title)}</title>`);
   if (description) html = html.replace(/(<meta name="description" content=")[^"]*(")/, (_all, start: string, end: string) => `${start}${description}${end}`);
   return html.replace(

@@ -11,6 +11,8 @@ import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from "fastify";
 
 /** The part of apps/public/src/entry-server.tsx this server uses (the app is not a dependency here). */
 type ProcedureResult = { ok: true; data: unknown } | { ok: false; code: string; httpStatus: number; message: string };
+/** Vite's build manifest (dist/.vite/manifest.json), as entry-server.tsx reads it. */
+type ViteManifest = Record<string, { file: string; css?: string[]; imports?: string[]; isEntry?: boolean }>;
 type RenderResult = { kind: "page"; status: number; html: string } | { kind: "redirect"; status: number; location: string };
 interface PublicServerEntry {
   render(
@@ -19,6 +21,7 @@ interface PublicServerEntry {
       template: string;
       origin: { protocol: string; host: string };
       callProcedure: (path: string, input: unknown) => Promise<ProcedureResult>;
+      manifest?: ViteManifest | null;
     },
   ): Promise<RenderResult>;
 }
@@ -52,6 +55,17 @@ function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
   return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || bare(tag) === bare(etag));
 }
 
+/** The manifest links each page's own CSS and chunks; without one (or unreadable) pages get none, never a failure. */
+function readManifest(path: string, log: FastifyBaseLogger): ViteManifest | null {
+  if (!existsSync(path)) return null;
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as ViteManifest;
+  } catch (error) {
+    log.warn({ err: error, path }, "Server rendering: unreadable build manifest, pages link no route assets");
+    return null;
+  }
+}
+
 /**
  * Server rendering of the public site: every page request is rendered per request with current
  * data (a publication shows at once), answered with `Cache-Control: no-cache` and an ETag so a
@@ -64,6 +78,7 @@ export async function loadPublicSsr(options: PublicSsrOptions): Promise<PublicSs
   if (!existsSync(entryPath) || !existsSync(templatePath)) return null;
   const entry = (await import(pathToFileURL(entryPath).href)) as PublicServerEntry;
   const template = readFileSync(templatePath, "utf8");
+  const manifest = readManifest(join(options.publicDist, ".vite", "manifest.json"), options.log);
 
   return {
     async send(request, reply) {
@@ -89,7 +104,7 @@ export async function loadPublicSsr(options: PublicSsrOptions): Promise<PublicSs
       let result: RenderResult;
       try {
         const url = new URL(request.url, `${request.protocol}://${host}`);
-        result = await entry.render(new Request(url), { template, origin: { protocol, host }, callProcedure });
+        result = await entry.render(new Request(url), { template, origin: { protocol, host }, callProcedure, manifest });
       } catch (error) {
         // Rendering itself broke: the browser may still manage with the bare page.
         options.log.error({ err: error, url: request.url }, "Server rendering failed");
