@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -47,6 +47,15 @@ afterAll(async () => {
 });
 
 const page = (url: string, headers: Record<string, string> = {}) => app.inject({ method: "GET", url, headers });
+
+/** The `<head>`'s link tags of one rel, by href. */
+function headLinks(html: string, rel: string): string[] {
+  const head = /<head>[\s\S]*?<\/head>/.exec(html)?.[0] ?? "";
+  return [...head.matchAll(/<link\b[^>]*>/g)]
+    .map((tag) => tag[0])
+    .filter((tag) => tag.includes(`rel="${rel}"`))
+    .map((tag) => /href="([^"]*)"/.exec(tag)?.[1] ?? "");
+}
 
 /** The text inside #root, tags stripped: what a reader without JavaScript sees of the page. */
 function mainText(html: string): string {
@@ -144,6 +153,43 @@ describe("public pages rendered on the server", () => {
     const after = await page("/zorgpacten?zoek=Net+gepubliceerd", { "if-none-match": String(before.headers.etag) });
     expect(after.statusCode).toBe(200);
     expect(mainText(after.body)).toContain("Net gepubliceerd pact");
+  });
+
+  it("links the pact page's own stylesheets and modulepreloads its chunk in the head, each once", async () => {
+    // Hashed names from the build's manifest, as the server finds them.
+    const manifest = JSON.parse(readFileSync(join(publicDist, ".vite", "manifest.json"), "utf8")) as Record<
+      string,
+      { file: string; css?: string[]; imports?: string[] }
+    >;
+    const pactPage = manifest["src/pages/pact/PactPage.tsx"];
+    expect(pactPage?.css?.length).toBeGreaterThan(0);
+    const importedCss = (pactPage?.imports ?? []).flatMap((key) => manifest[key]?.css ?? []);
+    expect(importedCss.length).toBeGreaterThan(0);
+
+    const response = await page(`/zorgpacten/${demoPact.slug}`);
+    const stylesheets = headLinks(response.body, "stylesheet");
+    for (const css of [...(pactPage?.css ?? []), ...importedCss]) expect(stylesheets).toContain(`/${css}`);
+    expect(headLinks(response.body, "modulepreload")).toContain(`/${pactPage?.file}`);
+    expect(new Set(stylesheets).size).toBe(stylesheets.length);
+    // Nothing the entry loads already: its script is not preloaded again.
+    expect(headLinks(response.body, "modulepreload")).not.toContain(`/${manifest["index.html"]?.file}`);
+  });
+
+  it("gives an unknown path only the not-found page's chunk, none of another page's", async () => {
+    const response = await page("/nog-een-onbekende-pagina");
+    expect(response.statusCode).toBe(404);
+    const template = readFileSync(join(publicDist, "index.html"), "utf8");
+    expect(headLinks(response.body, "stylesheet")).toEqual(headLinks(template, "stylesheet"));
+    const added = headLinks(response.body, "modulepreload").filter((href) => !headLinks(template, "modulepreload").includes(href));
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatch(/\/NotFoundPage-[^/]+\.js$/);
+  });
+
+  it("adds no route tags to the landing page, whose page is in the entry", async () => {
+    const template = readFileSync(join(publicDist, "index.html"), "utf8");
+    const response = await page("/");
+    expect(headLinks(response.body, "stylesheet")).toEqual(headLinks(template, "stylesheet"));
+    expect(headLinks(response.body, "modulepreload")).toEqual(headLinks(template, "modulepreload"));
   });
 
   it("does not serve the bare template at /index.html", async () => {
