@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { decimal, idSchema, integer, isoDateSchema, pageInputSchema, pagedSchema, searchSchema, text, versionSchema } from "./common.ts";
-import { indicatorDirectionSchema } from "./indicator.ts";
-import { indicatorFrequencySchema } from "./indicator-period.ts";
-import { unitKindSchema } from "./indicator-unit.ts";
+import { indicatorDirectionSchema, indicatorPlanShape } from "./indicator.ts";
 
 /**
  * The catalogue of common indicators (issue 15, programme level): indicators with one shared
@@ -236,14 +234,7 @@ export type ProgrammePactsInput = z.infer<typeof programmePactsInputSchema>;
  * on the server ("geen recente meting") would go stale.
  */
 export const programmeIndicatorPlanSchema = z.object({
-  unit: z.string(),
-  unitKind: unitKindSchema,
-  direction: indicatorDirectionSchema,
-  frequency: indicatorFrequencySchema,
-  baselineValue: z.number(),
-  baselineDate: z.string(),
-  targetValue: z.number(),
-  targetDate: z.string(),
+  ...indicatorPlanShape,
   targets: z.array(z.object({ periodStart: z.string(), value: z.number() })),
   /** The latest approved value (as approved, never the working copy); null when none is approved. */
   latest: z.object({ measuredOn: z.string(), value: z.number() }).nullable(),

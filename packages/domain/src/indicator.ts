@@ -100,10 +100,8 @@ export function indicatorProgress(
   return { current, currentOn, fraction, reached };
 }
 
-export const indicatorSchema = z.object({
-  id: idSchema,
-  nodeId: idSchema,
-  name: z.string(),
+/** An indicator's plan as stored: what its status and progress (indicator-status.ts) are read against. */
+export const indicatorPlanShape = {
   unit: z.string(),
   unitKind: unitKindSchema,
   direction: indicatorDirectionSchema,
@@ -112,6 +110,13 @@ export const indicatorSchema = z.object({
   baselineDate: z.string(),
   targetValue: z.number(),
   targetDate: z.string(),
+};
+
+export const indicatorSchema = z.object({
+  id: idSchema,
+  nodeId: idSchema,
+  name: z.string(),
+  ...indicatorPlanShape,
   /** `source` says where a target not set by an editor comes from ("Demodata"), shown beside it. */
   targets: z.array(z.object({ periodStart: z.string(), value: z.number(), source: z.string().nullable().optional() })),
   measurements: z.array(measurementSchema),

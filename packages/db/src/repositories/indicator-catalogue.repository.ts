@@ -10,7 +10,7 @@ import {
 } from "@zorgpact/domain/indicator-catalogue";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema.ts";
-import { targetsByIndicator } from "./indicator.repository.ts";
+import { indicatorPlanColumns, targetsByIndicator } from "./indicator.repository.ts";
 import { containsPattern } from "./search.ts";
 
 type Executor = Kysely<Database>;
@@ -316,19 +316,7 @@ export async function indicatorPlans(db: Executor, indicatorIds: readonly string
             .as("latest"),
         (join) => join.onTrue(),
       )
-      .select([
-        "indicators.id",
-        "indicators.unit",
-        "indicators.unitKind",
-        "indicators.direction",
-        "indicators.frequency",
-        "indicators.baselineValue",
-        "indicators.baselineDate",
-        "indicators.targetValue",
-        "indicators.targetDate",
-        "latest.publicMeasuredOn",
-        "latest.publicValue",
-      ])
+      .select(["indicators.id", ...indicatorPlanColumns, "latest.publicMeasuredOn", "latest.publicValue"])
       .where("indicators.id", "in", indicatorIds)
       .execute(),
     targetsByIndicator(db, indicatorIds),

@@ -13,27 +13,24 @@ export interface IndicatorRecord extends IndicatorFields {
   pactArchived: boolean;
 }
 
+/** The columns of an indicator's plan (domain `indicatorPlanShape`): what its status is read against. */
+export const indicatorPlanColumns = [
+  "indicators.unit",
+  "indicators.unitKind",
+  "indicators.direction",
+  "indicators.frequency",
+  "indicators.baselineValue",
+  "indicators.baselineDate",
+  "indicators.targetValue",
+  "indicators.targetDate",
+] as const;
+
 export async function findIndicator(db: Executor, id: string): Promise<IndicatorRecord | undefined> {
   const row = await db
     .selectFrom("indicators")
     .innerJoin("chainNodes", "chainNodes.id", "indicators.nodeId")
     .innerJoin("pacts", "pacts.id", "chainNodes.pactId")
-    .select([
-      "indicators.id",
-      "indicators.nodeId",
-      "indicators.name",
-      "indicators.unit",
-      "indicators.unitKind",
-      "indicators.direction",
-      "indicators.frequency",
-      "indicators.baselineValue",
-      "indicators.baselineDate",
-      "indicators.targetValue",
-      "indicators.targetDate",
-      "indicators.version",
-      "chainNodes.pactId",
-      "pacts.archivedAt",
-    ])
+    .select(["indicators.id", "indicators.nodeId", "indicators.name", ...indicatorPlanColumns, "indicators.version", "chainNodes.pactId", "pacts.archivedAt"])
     .where("indicators.id", "=", id)
     .executeTakeFirst();
   if (!row) return undefined;
